@@ -1,0 +1,108 @@
+// Package claim splits articles into claims — sentences, titles, headings
+// and photo captions with exact byte offsets — gives each a stable ID, and
+// holds the facts read from each claim (dates, numbers, people and roles,
+// speakers, cited outlets, quotes).
+package claim
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+
+	"github.com/claimdiff/claimdiff/lang"
+)
+
+// Kinds of claim.
+const (
+	KindTitle    = "title"
+	KindHeading  = "heading"
+	KindCaption  = "caption"
+	KindSentence = "sentence"
+)
+
+// Claim is one statement of one article. Start and End are byte offsets into
+// the document's text, and Text == text[Start:End] exactly.
+type Claim struct {
+	ID    string `json:"id"`
+	Doc   string `json:"doc"`
+	Start int    `json:"start"` // byte offset of the first byte in the document text
+	End   int    `json:"end"`   // byte offset just past the last byte
+	Text  string `json:"text"`
+	Kind  string `json:"kind"`
+	// Para is the 0-based paragraph (line) the claim sits in; Section is
+	// the 0-based count of headings before it. Event clustering reads the
+	// article's structure from them.
+	Para    int `json:"para"`
+	Section int `json:"section"`
+
+	EventDate   string      `json:"event_date"`
+	Speaker     string      `json:"speaker"`
+	SpeakerText string      `json:"speaker_text"`
+	SecondHand  bool        `json:"second_hand,omitempty"` // reported through another speaker
+	Anonymous   bool        `json:"anonymous,omitempty"`   // an unnamed source ("مصدر أمني")
+	Cited       []string    `json:"cited"`
+	Dates       []Date      `json:"dates"`
+	Numbers     []Number    `json:"numbers"`
+	Entities    []EntityRef `json:"entities"`
+	Quotes      []Quote     `json:"quotes"`
+	Hedged      bool        `json:"hedged,omitempty"` // expected, reported, or hedged rather than asserted
+	Negated     bool        `json:"negated,omitempty"`
+
+	// Tokens are the claim's words with offsets into the document text.
+	Tokens []lang.Token `json:"-"`
+}
+
+// Date is a date expression in a claim.
+type Date struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Value string `json:"value"` // ISO 8601 at its precision, or a range "a/b"; "" when unresolvable
+	Role  string `json:"role"`  // on, since, until, planned, background
+}
+
+// Number is a numeric expression in a claim.
+type Number struct {
+	Start  int     `json:"start"`
+	End    int     `json:"end"`
+	Text   string  `json:"text"`
+	Value  float64 `json:"value"`
+	Approx string  `json:"approx,omitempty"` // about, more-than, less-than, at-least, at-most
+	Unit   string  `json:"unit,omitempty"`
+}
+
+// EntityRef is a mention of a person, organisation, outlet or place.
+type EntityRef struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	ID    string `json:"id"`
+	Kind  string `json:"kind"`           // person, org, outlet, place, role
+	Role  string `json:"role,omitempty"` // the role named with the mention, if any
+}
+
+// Quote is a span inside quote marks.
+type Quote struct {
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Speaker string `json:"speaker"`
+}
+
+// ID returns a claim ID: the document ID, "/c-", six hex digits of SHA-256
+// over the normalised claim text, and "-N" for the N-th repeat of the same
+// text in one document. It depends on nothing but the document and the text,
+// so a claim keeps its ID when other claims around it change.
+func ID(doc, text string, occurrence int) string {
+	sum := sha256.Sum256([]byte(lang.Normalize(text)))
+	id := doc + "/c-" + hex.EncodeToString(sum[:3])
+	if occurrence > 1 {
+		id += "-" + itoa(occurrence)
+	}
+	return id
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}

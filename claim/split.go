@@ -1,0 +1,381 @@
+package claim
+
+// Splitting articles into claims.
+//
+// An article is read line by line; a line is a paragraph. Removed
+// boilerplate is cut out first. The title line becomes a "title" claim; a
+// line that ends in a parenthesised credit or agency ("(وكالة سانا)",
+// "(Credit: … AFP)") is a photo "caption"; a short line with no sentence
+// punctuation that is followed by more text is a "heading". Every other line
+// is cut into sentences at . ! ? ؟ … (not inside numbers such as 2.7), and a
+// sentence that carries two attributed statements is cut once more where the
+// second one starts: after a comma, at a speech verb or its participle
+// ("، وقال إن…", "، مشيراً إلى أن…"), outside quote marks, when both halves
+// keep at least four words. A one-word line states nothing and is no claim.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/corpus"
+	"github.com/claimdiff/claimdiff/lang"
+)
+
+// Split cuts a document into claims with exact byte offsets and stable IDs.
+// Claims come in text order.
+func Split(d *corpus.Document) []Claim {
+	var out []Claim
+	seen := make(map[string]int)
+	text := d.Text
+	para, section := 0, 0
+	lines := lineSpans(text)
+	for li, ln := range lines {
+		for _, seg := range visible(d, ln.Start, ln.End) {
+			s, e := trim(text, seg.Start, seg.End)
+			if s >= e {
+				continue
+			}
+			add := func(s, e int, kind string) {
+				s, e = trim(text, s, e)
+				if s >= e {
+					return
+				}
+				t := text[s:e]
+				toks := lang.Tokenize(t)
+				if len(toks) < 2 && kind != KindTitle {
+					return
+				}
+				for i := range toks {
+					toks[i].Start += s
+					toks[i].End += s
+				}
+				key := lang.Normalize(t)
+				seen[key]++
+				out = append(out, Claim{
+					ID: ID(d.ID, t, seen[key]), Doc: d.ID, Start: s, End: e, Text: t,
+					Kind: kind, Para: para, Section: section, Tokens: toks,
+					Cited: []string{}, Dates: []Date{}, Numbers: []Number{},
+					Entities: []EntityRef{}, Quotes: []Quote{},
+				})
+			}
+			switch {
+			case d.TitleSpan.End > d.TitleSpan.Start && s < d.TitleSpan.End && e > d.TitleSpan.Start:
+				add(s, e, KindTitle)
+			case isCaption(text[s:e]):
+				add(s, e, KindCaption)
+			case isHeading(text[s:e]) && hasMoreText(d, lines[li+1:]):
+				section++
+				add(s, e, KindHeading)
+			default:
+				for _, sent := range sentences(text, s, e) {
+					for _, cl := range clauses(text, sent.Start, sent.End) {
+						add(cl.Start, cl.End, KindSentence)
+					}
+				}
+			}
+		}
+		if strings.TrimSpace(text[ln.Start:ln.End]) != "" {
+			para++
+		}
+	}
+	return out
+}
+
+// lineSpans returns the byte ranges of the lines of text, without their
+// line breaks.
+func lineSpans(text string) []corpus.Span {
+	var out []corpus.Span
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			out = append(out, corpus.Span{Start: i, End: len(text)})
+			break
+		}
+		out = append(out, corpus.Span{Start: i, End: i + j})
+		i += j + 1
+	}
+	return out
+}
+
+// visible returns the parts of [s, e) not covered by boilerplate.
+func visible(d *corpus.Document, s, e int) []corpus.Span {
+	parts := []corpus.Span{{Start: s, End: e}}
+	for _, b := range d.Boilerplate {
+		if b.End <= s || b.Start >= e {
+			continue
+		}
+		var next []corpus.Span
+		for _, p := range parts {
+			if b.End <= p.Start || b.Start >= p.End {
+				next = append(next, p)
+				continue
+			}
+			if b.Start > p.Start {
+				next = append(next, corpus.Span{Start: p.Start, End: b.Start})
+			}
+			if b.End < p.End {
+				next = append(next, corpus.Span{Start: b.End, End: p.End})
+			}
+		}
+		parts = next
+	}
+	return parts
+}
+
+// hasMoreText reports whether a non-boilerplate, non-empty line follows.
+func hasMoreText(d *corpus.Document, rest []corpus.Span) bool {
+	for _, ln := range rest {
+		for _, v := range visible(d, ln.Start, ln.End) {
+			if strings.TrimSpace(d.Text[v.Start:v.End]) != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// trim narrows [s, e) past spaces, invisible format characters and stray
+// separators at both ends.
+func trim(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) && r != '\ufeff' {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) && r != '،' && r != ',' {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// creditWords mark a trailing parenthesis as a photo credit or a caption's
+// source: agencies, "credit", "photo" and their Arabic equivalents.
+var creditWords = []string{
+	"credit", "getty", "afp", "reuters", "ap photo", "photo", "epa", "anadolu", "shutterstock",
+	"وكاله", "رويترز", "فرانس برس", "ا ف ب", "تصوير", "صوره", "الاناضول", "سانا", "عدسه", "ارشيفيه",
+}
+
+// isCaption reports whether a line reads as a photo caption: it ends with a
+// parenthesis naming a credit or an agency, or starts with an icon label
+// that image widgets leave in copied text.
+func isCaption(line string) bool {
+	n := lang.Normalize(line)
+	if strings.HasPrefix(n, "camera icon") || strings.HasPrefix(n, "photo:") {
+		return true
+	}
+	if !strings.HasSuffix(strings.TrimSpace(n), ")") {
+		return false
+	}
+	i := strings.LastIndexByte(n, '(')
+	if i < 0 {
+		return false
+	}
+	tail := n[i:]
+	for _, w := range creditWords {
+		if strings.Contains(tail, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeading reports whether a line reads as a sub-heading: short (at most
+// twelve words) and not ending like a sentence.
+func isHeading(line string) bool {
+	t := strings.TrimSpace(line)
+	if t == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	switch last {
+	case '.', '!', '?', '؟', '…', ':', '،', ',', ';', '؛':
+		return false
+	}
+	words := len(strings.Fields(t))
+	return words >= 1 && words <= 12 && utf8.RuneCountInString(t) <= 100
+}
+
+// isCloser reports runes that stay with the sentence before a boundary:
+// closing quotes and brackets.
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', '»', ')', ']', '›':
+		return true
+	}
+	return false
+}
+
+// sentences cuts [s, e) at sentence-final punctuation.
+func sentences(text string, s, e int) []corpus.Span {
+	var out []corpus.Span
+	start := s
+	for i := s; i < e; {
+		r, n := utf8.DecodeRuneInString(text[i:e])
+		if r == '.' || r == '!' || r == '?' || r == '؟' || r == '…' {
+			j := i + n
+			// Runs of final punctuation ("..", "?!") stay together.
+			for j < e {
+				r2, n2 := utf8.DecodeRuneInString(text[j:e])
+				if r2 != '.' && r2 != '!' && r2 != '?' && r2 != '؟' && r2 != '…' {
+					break
+				}
+				j += n2
+			}
+			if r == '.' && j == i+n && i > s && j < e {
+				// A dot between digits is a decimal point; after a single
+				// Latin capital it ends an abbreviation.
+				p, _ := utf8.DecodeLastRuneInString(text[s:i])
+				q, _ := utf8.DecodeRuneInString(text[j:e])
+				if unicode.IsDigit(p) && unicode.IsDigit(q) {
+					i += n
+					continue
+				}
+				if p >= 'A' && p <= 'Z' && (i-s < 2 || !isLatinLetter(text[i-2])) {
+					i += n
+					continue
+				}
+			}
+			for j < e {
+				r2, n2 := utf8.DecodeRuneInString(text[j:e])
+				if !isCloser(r2) {
+					break
+				}
+				j += n2
+			}
+			if j >= e {
+				break
+			}
+			if r2, _ := utf8.DecodeRuneInString(text[j:e]); unicode.IsSpace(r2) {
+				out = append(out, corpus.Span{Start: start, End: j})
+				start = j
+			}
+			i = j
+			continue
+		}
+		i += n
+	}
+	out = append(out, corpus.Span{Start: start, End: e})
+	return out
+}
+
+func isLatinLetter(b byte) bool { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') }
+
+// speechVerbs are folded speech and attribution verbs, finite and
+// participle, that open a second attributed statement after a comma.
+var speechVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`قال قالت اكد اكدت اشار اشارت اضاف اضافت لفت لفتت اوضح اوضحت
+		كشف كشفت ذكر ذكرت وصف وصفت اعتبر اعتبرت شدد شددت اعرب اعربت اعلن اعلنت تابع تابعت
+		مشيرا مشيره مضيفا مضيفه موكدا موكده معتبرا معتبره لافتا لافته مشددا مشدده معربا معربه
+		موضحا موضحه كاشفا كاشفه معلنا معلنه مجددا مجدده`) {
+		speechVerbs[w] = true
+	}
+}
+
+// IsSpeechVerb reports whether a folded token (with or without a leading
+// conjunction و/ف) is a speech or attribution verb.
+func IsSpeechVerb(norm string) bool {
+	if speechVerbs[norm] {
+		return true
+	}
+	if strings.HasPrefix(norm, "و") || strings.HasPrefix(norm, "ف") {
+		return speechVerbs[norm[2:]]
+	}
+	return false
+}
+
+// isParticiple reports speech participles (مشيراً، مضيفاً…), which open a
+// second statement without a conjunction.
+func isParticiple(norm string) bool {
+	return strings.HasPrefix(norm, "م") && speechVerbs[norm]
+}
+
+// clauses cuts a sentence where a second attributed statement starts.
+func clauses(text string, s, e int) []corpus.Span {
+	toks := lang.Tokenize(text[s:e])
+	if len(toks) < 8 {
+		return []corpus.Span{{Start: s, End: e}}
+	}
+	var out []corpus.Span
+	start, startTok := s, 0
+	depth := quoteDepth(text[s:e])
+	for i := 4; i < len(toks)-4; i++ {
+		t := toks[i]
+		if depth(t.Start) {
+			continue
+		}
+		norm := t.Norm
+		k := i
+		if norm == "كما" && i+1 < len(toks) {
+			norm = toks[i+1].Norm
+			k = i + 1
+		}
+		if !IsSpeechVerb(norm) || k-startTok < 4 {
+			continue
+		}
+		// A finite verb opens a new statement only with a conjunction
+		// ("، وقال", "، كما أكد"); bare, it is usually the main verb after
+		// a fronted phrase ("في المؤتمر الصحفي، أعلن الجانبان").
+		if k == i && !isParticiple(norm) && !strings.HasPrefix(norm, "و") && !strings.HasPrefix(norm, "ف") {
+			continue
+		}
+		// The gap before the clause must hold a comma; the first part
+		// ends there, keeping any closing quote before it.
+		gapStart := s + toks[i-1].End
+		gap := text[gapStart : s+t.Start]
+		comma := strings.IndexAny(gap, "،,")
+		if comma < 0 {
+			continue
+		}
+		out = append(out, corpus.Span{Start: start, End: gapStart + comma})
+		start, startTok = s+t.Start, i
+	}
+	return append(out, corpus.Span{Start: start, End: e})
+}
+
+// quoteDepth returns a function telling whether a byte offset of s lies
+// inside quote marks. “ and « open, » closes, and ” and " toggle, which
+// copes with the mismatched pairs real articles use.
+func quoteDepth(s string) func(int) bool {
+	var inside []corpus.Span
+	open := -1
+	for i, r := range s {
+		switch r {
+		case '“', '«':
+			if open < 0 {
+				open = i
+			}
+		case '»':
+			if open >= 0 {
+				inside = append(inside, corpus.Span{Start: open, End: i})
+				open = -1
+			}
+		case '”', '"':
+			if open >= 0 {
+				inside = append(inside, corpus.Span{Start: open, End: i})
+				open = -1
+			} else {
+				open = i
+			}
+		}
+	}
+	if open >= 0 {
+		inside = append(inside, corpus.Span{Start: open, End: len(s)})
+	}
+	return func(off int) bool {
+		for _, sp := range inside {
+			if off > sp.Start && off < sp.End {
+				return true
+			}
+		}
+		return false
+	}
+}

@@ -1,0 +1,99 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"golang.org/x/term"
+
+	"github.com/claimdiff/claimdiff/corpus"
+)
+
+// newFlagSet returns a flag set that reports errors instead of exiting and
+// prints usage text with an example.
+func newFlagSet(env *Env, name, synopsis, example string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {
+		w := env.Stdout
+		fmt.Fprintf(w, "Usage: claimdiff %s\n\n", synopsis)
+		fmt.Fprintln(w, "Flags:")
+		fs.SetOutput(w)
+		fs.PrintDefaults()
+		fs.SetOutput(io.Discard)
+		fmt.Fprintf(w, "\nExample:\n  %s\n", example)
+	}
+	return fs
+}
+
+// parseFlags parses args, printing help for -h and turning flag errors into
+// usage errors (exit 2).
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	err := fs.Parse(args)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, flag.ErrHelp):
+		fs.Usage()
+		return flag.ErrHelp
+	}
+	return usageError("%s: %v (see 'claimdiff %s --help')", fs.Name(), err, fs.Name())
+}
+
+// checkFormat makes sure format is one of valid.
+func checkFormat(cmd, format string, valid ...string) error {
+	for _, v := range valid {
+		if format == v {
+			return nil
+		}
+	}
+	return usageError("%s: unknown format %q (valid: %s)", cmd, format, strings.Join(valid, ", "))
+}
+
+// inputFlags are the flags every command that reads articles shares.
+type inputFlags struct {
+	strict bool
+	quiet  bool
+}
+
+func (f *inputFlags) register(fs *flag.FlagSet) {
+	fs.BoolVar(&f.strict, "strict", false, "fail (exit 1) when any input cannot be read")
+	fs.BoolVar(&f.quiet, "quiet", false, "no progress output on stderr")
+}
+
+// load reads the articles named by paths, reporting every unreadable input
+// on stderr. It fails when nothing usable was read, or with --strict when
+// anything failed.
+func (f *inputFlags) load(ctx context.Context, env *Env, paths []string) ([]*corpus.Document, error) {
+	if len(paths) == 0 {
+		return nil, usageError("no input: name files, directories or - for standard input")
+	}
+	docs, problems := corpus.Load(ctx, paths, corpus.Options{Stdin: env.Stdin})
+	failed := 0
+	for _, p := range problems {
+		fmt.Fprintf(env.Stderr, "claimdiff: %v\n", p)
+		if !p.Skipped {
+			failed++
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	switch {
+	case len(docs) == 0:
+		return nil, &exitErr{code: exitFailed, msg: "no article could be read from " + strings.Join(paths, " ")}
+	case f.strict && failed > 0:
+		return nil, &exitErr{code: exitFailed, msg: fmt.Sprintf("--strict: %d input(s) could not be read", failed)}
+	}
+	return docs, nil
+}
+
+func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
+
+func sortStrings(s []string) { sort.Strings(s) }

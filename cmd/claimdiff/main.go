@@ -1,0 +1,174 @@
+// Command claimdiff compares how several news outlets report the same story:
+// it splits articles into claims, reads the facts in them, clusters them
+// into events, aligns the claims that report the same fact and shows how
+// they differ.
+//
+// main only wires the process to run; each subcommand lives in its own file
+// as a struct with its own flag set.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+)
+
+// Env is what a subcommand may touch of the process: its standard streams,
+// its environment and its working directory. Tests pass their own.
+type Env struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	Getenv func(string) string
+	Cwd    string
+	// StdoutIsTerminal says whether Stdout is an interactive terminal.
+	StdoutIsTerminal bool
+	StderrIsTerminal bool
+}
+
+// command is one subcommand.
+type command interface {
+	Run(ctx context.Context, env *Env, args []string) error
+}
+
+// Exit codes (CONTRACT.md).
+const (
+	exitOK      = 0
+	exitFailed  = 1
+	exitUsage   = 2
+	exitFailOn  = 3
+	usageHeader = `claimdiff compares how news outlets report the same story.
+
+Usage:
+  claimdiff <command> [flags] PATH...
+
+Commands:
+  claims    split articles into claims with their facts (text, json, jsonl)
+  analyze   the whole pipeline: claims, events, alignments, discrepancies
+  pairs     score given claim pairs (TSV or JSONL) as same fact or not
+  verdict   record, list and export fact-checkers' verdicts and notes
+  version   print the version
+
+PATH is a file (.txt .md .json .jsonl …), a directory (read recursively) or - for
+standard input. Run 'claimdiff <command> --help' for a command's flags and an example.
+
+Example:
+  claimdiff claims testdata/corpus/syria-russia
+`
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "dev"
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	cwd, _ := os.Getwd()
+	env := &Env{
+		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Cwd: cwd,
+		StdoutIsTerminal: isTerminal(os.Stdout), StderrIsTerminal: isTerminal(os.Stderr),
+	}
+	err := run(ctx, env, os.Args[1:])
+	os.Exit(exitCode(env.Stderr, err))
+}
+
+// commands maps each subcommand name to a fresh command value.
+func commands() map[string]func() command {
+	return map[string]func() command{
+		"claims":  func() command { return &claimsCommand{} },
+		"version": func() command { return versionCommand{} },
+	}
+}
+
+// run dispatches to a subcommand. It is the one place that knows them all.
+func run(ctx context.Context, env *Env, args []string) error {
+	if len(args) == 0 {
+		fmt.Fprint(env.Stderr, usageHeader)
+		return errSilentUsage
+	}
+	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(env.Stdout, usageHeader)
+		return nil
+	case "--version", "-version":
+		return versionCommand{}.Run(ctx, env, nil)
+	}
+	mk, ok := commands()[args[0]]
+	if !ok {
+		return usageError("unknown command %q (commands: %s)", args[0], strings.Join(commandNames(), ", "))
+	}
+	return mk().Run(ctx, env, args[1:])
+}
+
+func commandNames() []string {
+	var names []string
+	for n := range commands() {
+		names = append(names, n)
+	}
+	sortStrings(names)
+	return names
+}
+
+// usageErr is a mistake in how claimdiff was called (exit 2).
+type usageErr struct{ msg string }
+
+func (e *usageErr) Error() string { return e.msg }
+
+// usageError returns an error that exits with status 2.
+func usageError(format string, args ...any) error {
+	return &usageErr{fmt.Sprintf(format, args...)}
+}
+
+// errSilentUsage exits 2 after usage text was already printed.
+var errSilentUsage = &usageErr{}
+
+// exitErr carries an explicit exit status; its message may be empty when
+// everything was already said on stderr.
+type exitErr struct {
+	code int
+	msg  string
+}
+
+func (e *exitErr) Error() string { return e.msg }
+
+// exitCode prints err (if it has something to say) and maps it to a status.
+func exitCode(stderr io.Writer, err error) int {
+	if err == nil {
+		return exitOK
+	}
+	var ue *usageErr
+	var ee *exitErr
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return exitOK
+	case errors.As(err, &ue):
+		if ue.msg != "" {
+			fmt.Fprintf(stderr, "claimdiff: %s\n", ue.msg)
+		}
+		return exitUsage
+	case errors.As(err, &ee):
+		if ee.msg != "" {
+			fmt.Fprintf(stderr, "claimdiff: %s\n", ee.msg)
+		}
+		return ee.code
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(stderr, "claimdiff: interrupted")
+		return exitFailed
+	}
+	fmt.Fprintf(stderr, "claimdiff: %v\n", err)
+	return exitFailed
+}
+
+// versionCommand prints the version.
+type versionCommand struct{}
+
+func (versionCommand) Run(_ context.Context, env *Env, _ []string) error {
+	fmt.Fprintf(env.Stdout, "claimdiff %s\n", version)
+	return nil
+}

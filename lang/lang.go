@@ -1,0 +1,269 @@
+// Package lang is claimdiff's language layer: normalisation for matching,
+// tokens with byte offsets, light stems, stop words, digit folding and
+// per-article language detection by script. Arabic comes first (package ar);
+// English is handled too (package en); other scripts are tokenised and folded
+// but not stemmed.
+//
+// Everything here is for matching. The original bytes are never changed: a
+// Token carries the byte offsets of its surface form in the text it came
+// from, and its folded form (Norm) and stem (Stem) beside them.
+package lang
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/lang/ar"
+	"github.com/claimdiff/claimdiff/lang/en"
+)
+
+// Kind says what a token is.
+type Kind uint8
+
+const (
+	// Word is a run of letters (and their marks) in one script.
+	Word Kind = iota
+	// Number is a run of digits in any digit system, with inner . or , kept
+	// ("2.7", "1,000").
+	Number
+)
+
+// Token is one word or number of a text.
+type Token struct {
+	Start int    // byte offset of the first byte of the surface form
+	End   int    // byte offset just past the surface form
+	Norm  string // folded form: marks dropped, letters folded, digits ASCII, lower case
+	Stem  string // light stem of Norm (Norm itself for numbers and unknown scripts)
+	Kind  Kind
+	Stop  bool // a function word that carries no content of its own
+}
+
+// Script classes used for token boundaries: a token never spans two scripts,
+// so "iconالشيباني" gives "icon" and "الشيباني".
+const (
+	scNone = iota
+	scArabic
+	scLatin
+	scOther
+	scDigit
+)
+
+func classify(r rune) int {
+	switch {
+	case r < 0x80:
+		switch {
+		case r >= '0' && r <= '9':
+			return scDigit
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+			return scLatin
+		}
+		return scNone
+	case (r >= '٠' && r <= '٩') || (r >= '۰' && r <= '۹'):
+		return scDigit
+	case ar.IsLetter(r) || ar.IsMark(r):
+		return scArabic
+	case unicode.Is(unicode.Latin, r):
+		return scLatin
+	case unicode.IsLetter(r):
+		return scOther
+	case unicode.IsMark(r):
+		return scOther
+	case unicode.IsDigit(r):
+		return scDigit
+	}
+	return scNone
+}
+
+// FoldRune returns the matching form of r, or -1 when r is dropped (Arabic
+// marks, tatweel). Latin letters are lower-cased; quote marks fold to '"'.
+func FoldRune(r rune) rune {
+	if r < 0x80 {
+		if r >= 'A' && r <= 'Z' {
+			return r + 32
+		}
+		if r == '\'' {
+			return '"'
+		}
+		return r
+	}
+	switch r {
+	case '“', '”', '„', '«', '»', '‘', '’', '‚', '″', '‹', '›':
+		return '"'
+	}
+	if r >= 0x0600 && r <= 0x06FF {
+		return ar.Fold(r)
+	}
+	if unicode.IsUpper(r) {
+		return unicode.ToLower(r)
+	}
+	return r
+}
+
+// Normalize returns s folded for matching (see FoldRune and package ar). It
+// is idempotent: Normalize(Normalize(s)) == Normalize(s).
+func Normalize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if f := FoldRune(r); f >= 0 {
+			b.WriteRune(f)
+		}
+	}
+	return b.String()
+}
+
+// Analyzer tokenises text and caches stems. It is not safe for concurrent
+// use; Tokenize uses a pool of them.
+type Analyzer struct {
+	buf   []byte
+	stems map[string]string
+}
+
+// NewAnalyzer returns an Analyzer with an empty stem cache.
+func NewAnalyzer() *Analyzer {
+	return &Analyzer{stems: make(map[string]string, 4096)}
+}
+
+var pool = sync.Pool{New: func() any { return NewAnalyzer() }}
+
+// Tokenize splits text into word and number tokens with byte offsets,
+// folded forms, stems and stop-word flags. Punctuation and spaces are not
+// tokens. It is safe for concurrent use.
+func Tokenize(text string) []Token {
+	a := pool.Get().(*Analyzer)
+	toks := a.Tokenize(text, nil)
+	pool.Put(a)
+	return toks
+}
+
+// Tokenize appends the tokens of text to dst and returns it.
+func (a *Analyzer) Tokenize(text string, dst []Token) []Token {
+	a.buf = a.buf[:0]
+	type span struct{ nb, ne int }
+	first := len(dst)
+	var spans []span
+	start, cls, nb := -1, scNone, 0
+	flush := func(end int) {
+		if start >= 0 && len(a.buf) > nb {
+			k := Word
+			if cls == scDigit {
+				k = Number
+			}
+			dst = append(dst, Token{Start: start, End: end, Kind: k})
+			spans = append(spans, span{nb, len(a.buf)})
+		}
+		start, cls = -1, scNone
+	}
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		c := classify(r)
+		// A dot or comma between digits stays inside a number; an
+		// apostrophe between Latin letters stays inside a word.
+		if c == scNone && start >= 0 && i+size < len(text) {
+			next, _ := utf8.DecodeRuneInString(text[i+size:])
+			nc := classify(next)
+			if (cls == scDigit && nc == scDigit && (r == '.' || r == ',' || r == '٫' || r == '٬')) ||
+				(cls == scLatin && nc == scLatin && (r == '\'' || r == '’')) {
+				if r == '٫' {
+					a.buf = append(a.buf, '.')
+				} else if r != '٬' && r != ',' {
+					a.buf = append(a.buf, byte(r&0x7f))
+				}
+				i += size
+				continue
+			}
+		}
+		if c != cls && !(c == scArabic && cls == scArabic) {
+			// Arabic marks continue the Arabic word they sit on.
+			if !(cls == scArabic && ar.IsMark(r)) {
+				flush(i)
+			}
+		}
+		if c != scNone {
+			if start < 0 {
+				start, cls, nb = i, c, len(a.buf)
+			}
+			if f := FoldRune(r); f >= 0 {
+				if f < utf8.RuneSelf {
+					a.buf = append(a.buf, byte(f))
+				} else {
+					a.buf = utf8.AppendRune(a.buf, f)
+				}
+			}
+		}
+		i += size
+	}
+	flush(len(text))
+	norm := string(a.buf)
+	for j := range spans {
+		t := &dst[first+j]
+		t.Norm = norm[spans[j].nb:spans[j].ne]
+		t.Stem, t.Stop = a.stem(t.Norm, t.Kind)
+	}
+	return dst
+}
+
+// stem returns the cached stem and stop flag of a folded token.
+func (a *Analyzer) stem(w string, k Kind) (string, bool) {
+	if k == Number {
+		return w, false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case r >= 0x0600 && r <= 0x06FF:
+		if ar.IsStop(w) {
+			return w, true
+		}
+		if s, ok := a.stems[w]; ok {
+			return s, false
+		}
+		s := ar.Stem(w)
+		if len(a.stems) > 1<<18 {
+			clear(a.stems)
+		}
+		a.stems[w] = s
+		return s, false
+	case r < 0x250:
+		if en.IsStop(w) {
+			return w, true
+		}
+		if s, ok := a.stems[w]; ok {
+			return s, false
+		}
+		s := en.Stem(w)
+		a.stems[w] = s
+		return s, false
+	}
+	return w, false
+}
+
+// Detect guesses the language of a text from its script: "ar" when Arabic
+// letters outnumber Latin ones, "en" when Latin letters do, "und" when the
+// text has neither. It looks at the first 4 KiB, which is plenty for an
+// article and keeps it cheap.
+func Detect(text string) string {
+	if len(text) > 4096 {
+		text = text[:4096]
+	}
+	var arN, latN int
+	for _, r := range text {
+		switch {
+		case ar.IsLetter(r):
+			arN++
+		case r < 0x80 && ((r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z')):
+			latN++
+		}
+	}
+	switch {
+	case arN == 0 && latN == 0:
+		return "und"
+	case arN >= latN:
+		return "ar"
+	}
+	return "en"
+}

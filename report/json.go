@@ -1,0 +1,96 @@
+// Package report writes an analysis for people and programs: readable text,
+// JSON and JSON Lines as in CONTRACT.md, and the batch report formats.
+package report
+
+import (
+	"bufio"
+	"encoding/json"
+	"io"
+
+	"github.com/claimdiff/claimdiff/analysis"
+)
+
+// jsonWriter streams one JSON value at a time so that large corpora never
+// need one huge buffer.
+type jsonWriter struct {
+	w   *bufio.Writer
+	err error
+}
+
+func (j *jsonWriter) raw(s string) {
+	if j.err == nil {
+		_, j.err = j.w.WriteString(s)
+	}
+}
+
+func (j *jsonWriter) value(v any) {
+	if j.err != nil {
+		return
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		j.err = err
+		return
+	}
+	_, j.err = j.w.Write(b)
+}
+
+// list writes `"key": [ ... ]` with one element per line.
+func list[T any](j *jsonWriter, key string, items []T, last bool) {
+	j.raw(" \"" + key + "\": [")
+	for i := range items {
+		if i > 0 {
+			j.raw(",")
+		}
+		j.raw("\n  ")
+		j.value(&items[i])
+	}
+	if len(items) > 0 {
+		j.raw("\n ")
+	}
+	if last {
+		j.raw("]\n")
+	} else {
+		j.raw("],\n")
+	}
+}
+
+// WriteJSON writes the analysis as one JSON object (CONTRACT.md), one
+// document, claim, event or alignment per line for readable diffs.
+func WriteJSON(w io.Writer, a *analysis.Analysis) error {
+	j := &jsonWriter{w: bufio.NewWriterSize(w, 1<<16)}
+	j.raw("{\n \"version\": ")
+	j.value(a.Version)
+	j.raw(",\n")
+	list(j, "documents", a.Documents, false)
+	list(j, "claims", a.Claims, true)
+	j.raw("}\n")
+	if j.err != nil {
+		return j.err
+	}
+	return j.w.Flush()
+}
+
+// WriteJSONL writes one record per line, each with a "type" field:
+// document, claim, event, alignment.
+func WriteJSONL(w io.Writer, a *analysis.Analysis) error {
+	j := &jsonWriter{w: bufio.NewWriterSize(w, 1<<16)}
+	for _, d := range a.Documents {
+		j.value(struct {
+			Type string `json:"type"`
+			*documentAlias
+		}{"document", (*documentAlias)(d)})
+		j.raw("\n")
+	}
+	for i := range a.Claims {
+		j.value(struct {
+			Type string `json:"type"`
+			*claimAlias
+		}{"claim", (*claimAlias)(&a.Claims[i])})
+		j.raw("\n")
+	}
+	if j.err != nil {
+		return j.err
+	}
+	return j.w.Flush()
+}
