@@ -5,6 +5,8 @@ package analysis
 
 import (
 	"context"
+
+	"github.com/claimdiff/claimdiff/align"
 	"runtime"
 	"sync"
 
@@ -23,13 +25,18 @@ type Options struct {
 	Workers int
 	// Progress, when set, is called as documents are done.
 	Progress func(done, total int)
+	// CannotLink lists claim-ID pairs a reviewer marked "not the same
+	// fact"; they are never aligned.
+	CannotLink [][2]string
 }
 
 // Analysis is everything claimdiff found in a set of documents.
 type Analysis struct {
-	Version   int                `json:"version"`
-	Documents []*corpus.Document `json:"documents"`
-	Claims    []claim.Claim      `json:"claims"`
+	Version    int                `json:"version"`
+	Documents  []*corpus.Document `json:"documents"`
+	Claims     []claim.Claim      `json:"claims"`
+	Events     []align.Event      `json:"events"`
+	Alignments []Alignment        `json:"alignments"`
 }
 
 // Claims runs the per-document stages — language detection, splitting

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"github.com/claimdiff/claimdiff/align"
+	"github.com/claimdiff/claimdiff/analysis"
 	"github.com/claimdiff/claimdiff/claim"
 	"github.com/claimdiff/claimdiff/corpus"
 )
@@ -9,4 +11,9 @@ import (
 type (
 	documentAlias corpus.Document
 	claimAlias    claim.Claim
+)
+
+type (
+	eventAlias     align.Event
+	alignmentAlias analysis.Alignment
 )

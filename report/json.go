@@ -63,7 +63,12 @@ func WriteJSON(w io.Writer, a *analysis.Analysis) error {
 	j.value(a.Version)
 	j.raw(",\n")
 	list(j, "documents", a.Documents, false)
-	list(j, "claims", a.Claims, true)
+	hasEvents := a.Events != nil || a.Alignments != nil
+	list(j, "claims", a.Claims, !hasEvents)
+	if hasEvents {
+		list(j, "events", a.Events, false)
+		list(j, "alignments", a.Alignments, true)
+	}
 	j.raw("}\n")
 	if j.err != nil {
 		return j.err
@@ -87,6 +92,20 @@ func WriteJSONL(w io.Writer, a *analysis.Analysis) error {
 			Type string `json:"type"`
 			*claimAlias
 		}{"claim", (*claimAlias)(&a.Claims[i])})
+		j.raw("\n")
+	}
+	for i := range a.Events {
+		j.value(struct {
+			Type string `json:"type"`
+			*eventAlias
+		}{"event", (*eventAlias)(&a.Events[i])})
+		j.raw("\n")
+	}
+	for i := range a.Alignments {
+		j.value(struct {
+			Type string `json:"type"`
+			*alignmentAlias
+		}{"alignment", (*alignmentAlias)(&a.Alignments[i])})
 		j.raw("\n")
 	}
 	if j.err != nil {

@@ -82,6 +82,7 @@ func main() {
 func commands() map[string]func() command {
 	return map[string]func() command{
 		"claims":  func() command { return &claimsCommand{} },
+		"analyze": func() command { return &analyzeCommand{} },
 		"version": func() command { return versionCommand{} },
 	}
 }

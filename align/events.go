@@ -1,0 +1,317 @@
+package align
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// localGroup is a run of one document's claims about one happening.
+type localGroup struct {
+	doc     string
+	members []int
+	iv      interval
+	vec     vector
+}
+
+// maxEventSpan is the longest date range (in days) a claim may have and
+// still place it in an event; coarser dates (a year) are background.
+const maxEventSpan = 31
+
+// clusterEvents returns the member claim indices of each event.
+func clusterEvents(sc *Scorer, opts Options) [][]int {
+	// 1. Local groups: one document's claims with the same event date,
+	// joined with neighbouring days (gap ≤ 1, whole run ≤ 4 days).
+	byDoc := make(map[string][]int)
+	var docOrder []string
+	for i, c := range sc.claims {
+		if !sc.ivOK[i] || sc.ivs[i].span() > maxEventSpan {
+			continue
+		}
+		if _, ok := byDoc[c.Doc]; !ok {
+			docOrder = append(docOrder, c.Doc)
+		}
+		byDoc[c.Doc] = append(byDoc[c.Doc], i)
+	}
+	var groups []*localGroup
+	for _, doc := range docOrder {
+		idx := byDoc[doc]
+		keyed := make(map[string]*localGroup)
+		var order []*localGroup
+		for _, i := range idx {
+			k := sc.claims[i].EventDate
+			g, ok := keyed[k]
+			if !ok {
+				g = &localGroup{doc: doc, iv: sc.ivs[i]}
+				keyed[k] = g
+				order = append(order, g)
+			}
+			g.members = append(g.members, i)
+		}
+		// Join single days that touch.
+		slices.SortStableFunc(order, func(a, b *localGroup) int { return cmp.Compare(a.iv.lo, b.iv.lo) })
+		var merged []*localGroup
+		for _, g := range order {
+			if n := len(merged); n > 0 {
+				last := merged[n-1]
+				if last.iv.span() <= 4 && g.iv.span() == 1 && last.iv.gap(g.iv) == 0 && last.iv.union(g.iv).span() <= 4 {
+					last.members = append(last.members, g.members...)
+					last.iv = last.iv.union(g.iv)
+					continue
+				}
+			}
+			merged = append(merged, g)
+		}
+		groups = append(groups, merged...)
+	}
+	for _, g := range groups {
+		var v vector
+		for _, i := range g.members {
+			v = add(v, sc.vecs[i], 1)
+		}
+		g.vec = normalize(v)
+	}
+
+	// 2. Candidate pairs of groups from different documents: groups that
+	// share one of their most distinctive terms.
+	const topTerms, maxPosting = 12, 400
+	posting := make(map[uint32][]int)
+	for gi, g := range groups {
+		for _, t := range topOf(g.vec, topTerms) {
+			posting[t] = append(posting[t], gi)
+		}
+	}
+	type cand struct {
+		a, b int
+		sim  float64
+	}
+	var cands []cand
+	seen := make(map[[2]int]bool)
+	for _, list := range posting {
+		if len(list) > maxPosting {
+			continue
+		}
+		for x := 0; x < len(list); x++ {
+			for y := x + 1; y < len(list); y++ {
+				a, b := list[x], list[y]
+				ga, gb := groups[a], groups[b]
+				if ga.doc == gb.doc || !datesFit(ga.iv, gb.iv) {
+					continue
+				}
+				k := [2]int{min(a, b), max(a, b)}
+				if seen[k] {
+					continue
+				}
+				seen[k] = true
+				if s := cosine(ga.vec, gb.vec); s >= opts.EventThreshold {
+					cands = append(cands, cand{k[0], k[1], s})
+				}
+			}
+		}
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].sim != cands[j].sim {
+			return cands[i].sim > cands[j].sim
+		}
+		return cands[i].a < cands[j].a || (cands[i].a == cands[j].a && cands[i].b < cands[j].b)
+	})
+
+	// 3. Merge, best first, checking the whole clusters' centroids and
+	// dates so that one loose link cannot chain two stories.
+	parent := make([]int, len(groups))
+	cent := make([]vector, len(groups))
+	ivs := make([]interval, len(groups))
+	for i, g := range groups {
+		parent[i], cent[i], ivs[i] = i, g.vec, g.iv
+	}
+	var find func(int) int
+	find = func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, c := range cands {
+		ra, rb := find(c.a), find(c.b)
+		if ra == rb || !datesFit(ivs[ra], ivs[rb]) {
+			continue
+		}
+		if cosine(normalize(slices.Clone(cent[ra])), normalize(slices.Clone(cent[rb]))) < opts.EventThreshold*0.8 {
+			continue
+		}
+		parent[rb] = ra
+		cent[ra] = capTerms(add(cent[ra], cent[rb], 1), 300)
+		// A cluster's date is that of its most precise members.
+		ivs[ra] = narrower(ivs[ra], ivs[rb])
+	}
+	comps := make(map[int][]int)
+	var roots []int
+	for gi, g := range groups {
+		r := find(gi)
+		if _, ok := comps[r]; !ok {
+			roots = append(roots, r)
+		}
+		comps[r] = append(comps[r], g.members...)
+	}
+	out := make([][]int, 0, len(roots))
+	for _, r := range roots {
+		m := comps[r]
+		slices.Sort(m)
+		out = append(out, m)
+	}
+	return out
+}
+
+// datesFit reports whether two date ranges can be the same happening: they
+// overlap, or lie a day apart.
+func datesFit(a, b interval) bool { return a.gap(b) <= 1 }
+
+// narrower keeps the more precise of two compatible ranges, widened to
+// cover both when both are precise (a two-day visit).
+func narrower(a, b interval) interval {
+	switch {
+	case a.span() <= 4 && b.span() <= 4:
+		return a.union(b)
+	case b.span() < a.span():
+		return b
+	}
+	return a
+}
+
+// topOf returns the IDs of the n heaviest terms of v.
+func topOf(v vector, n int) []uint32 {
+	s := slices.Clone(v)
+	slices.SortFunc(s, func(a, b term) int { return cmp.Compare(b.w, a.w) })
+	if len(s) > n {
+		s = s[:n]
+	}
+	ids := make([]uint32, len(s))
+	for i, t := range s {
+		ids[i] = t.id
+	}
+	return ids
+}
+
+// capTerms keeps the n heaviest terms of an (unnormalised) vector.
+func capTerms(v vector, n int) vector {
+	if len(v) <= n {
+		return v
+	}
+	s := slices.Clone(v)
+	slices.SortFunc(s, func(a, b term) int { return cmp.Compare(b.w, a.w) })
+	s = s[:n]
+	slices.SortFunc(s, func(a, b term) int { return cmp.Compare(a.id, b.id) })
+	return s
+}
+
+// makeEvent describes an event from its member claims.
+func (s *Scorer) makeEvent(members []int) Event {
+	ev := Event{Claims: make([]string, 0, len(members)), Unique: []string{}}
+	seenDoc := make(map[string]bool)
+	var iv interval
+	haveDay := false
+	dateCount := make(map[string]int)
+	for _, i := range members {
+		c := s.claims[i]
+		ev.Claims = append(ev.Claims, c.ID)
+		if !seenDoc[c.Doc] {
+			seenDoc[c.Doc] = true
+			ev.Sources = append(ev.Sources, c.Doc)
+		}
+		if s.ivOK[i] && s.ivs[i].span() == 1 {
+			if !haveDay {
+				iv, haveDay = s.ivs[i], true
+			} else if iv.union(s.ivs[i]).span() <= 4 {
+				iv = iv.union(s.ivs[i])
+			}
+		}
+		dateCount[c.EventDate]++
+	}
+	ev.ID = groupID("ev-", ev.Claims)
+	if haveDay {
+		ev.Date = isoOf(iv)
+	} else {
+		best := ""
+		for d, n := range dateCount {
+			if n > dateCount[best] || (n == dateCount[best] && d < best) {
+				best = d
+			}
+		}
+		ev.Date = best
+	}
+	ev.Label = s.label(members, ev.Date)
+	return ev
+}
+
+// label names an event by its date, the people most often named in it and
+// its most distinctive words.
+func (s *Scorer) label(members []int, date string) string {
+	entCount := make(map[string]int)
+	entName := make(map[string]string)
+	wordDocs := make(map[string]map[string]bool)
+	wordSurface := make(map[string]string)
+	for _, i := range members {
+		c := s.claims[i]
+		for _, e := range c.Entities {
+			if e.ID == "" || (e.Kind != "person" && e.Kind != "org") {
+				continue
+			}
+			entCount[e.ID]++
+			if n, ok := entName[e.ID]; !ok || len(e.Text) < len(n) {
+				entName[e.ID] = e.Text
+			}
+		}
+		for _, t := range c.Tokens {
+			if t.Stop || t.Kind != 0 || len(t.Norm) <= 6 {
+				continue
+			}
+			if wordDocs[t.Stem] == nil {
+				wordDocs[t.Stem] = make(map[string]bool)
+				wordSurface[t.Stem] = c.Text[t.Start-c.Start : t.End-c.Start]
+			}
+			wordDocs[t.Stem][c.Doc] = true
+		}
+	}
+	ents := make([]string, 0, len(entCount))
+	for id := range entCount {
+		ents = append(ents, id)
+	}
+	slices.SortFunc(ents, func(a, b string) int { return cmp.Or(cmp.Compare(entCount[b], entCount[a]), cmp.Compare(a, b)) })
+	if len(ents) > 3 {
+		ents = ents[:3]
+	}
+	var names []string
+	for _, id := range ents {
+		names = append(names, entName[id])
+	}
+	type ws struct {
+		stem string
+		w    float64
+	}
+	var words []ws
+	for stem, docs := range wordDocs {
+		id, ok := s.vocab.ids[stem]
+		if !ok {
+			continue
+		}
+		words = append(words, ws{stem, float64(len(docs)) * s.vocab.idf(id)})
+	}
+	slices.SortFunc(words, func(a, b ws) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.stem, b.stem)) })
+	var top []string
+	for _, w := range words {
+		if len(top) == 3 {
+			break
+		}
+		top = append(top, wordSurface[w.stem])
+	}
+	parts := []string{date}
+	if len(names) > 0 {
+		parts = append(parts, strings.Join(names, "، "))
+	}
+	if len(top) > 0 {
+		parts = append(parts, strings.Join(top, "، "))
+	}
+	return strings.Join(parts, " — ")
+}

@@ -1,0 +1,35 @@
+package analysis
+
+import (
+	"context"
+
+	"github.com/claimdiff/claimdiff/align"
+	"github.com/claimdiff/claimdiff/corpus"
+)
+
+// Analyze runs the whole pipeline over docs: claims and facts, events,
+// alignments and their differences.
+func Analyze(ctx context.Context, opts Options, docs []*corpus.Document) (*Analysis, error) {
+	a, err := Claims(ctx, opts, docs)
+	if err != nil {
+		return nil, err
+	}
+	res, err := align.Run(ctx, a.Claims, align.Options{CannotLink: opts.CannotLink})
+	if err != nil {
+		return nil, err
+	}
+	a.Events = res.Events
+	a.Alignments = make([]Alignment, len(res.Alignments))
+	for i, al := range res.Alignments {
+		a.Alignments[i] = Alignment{Alignment: al}
+	}
+	if a.Events == nil {
+		a.Events = []align.Event{}
+	}
+	return a, nil
+}
+
+// Alignment is an aligned group of claims with what differs between them.
+type Alignment struct {
+	align.Alignment
+}

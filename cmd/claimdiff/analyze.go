@@ -1,0 +1,49 @@
+package main
+
+import (
+	"context"
+
+	"github.com/claimdiff/claimdiff/analysis"
+	"github.com/claimdiff/claimdiff/report"
+)
+
+// analyzeCommand implements `claimdiff analyze`: the whole pipeline.
+type analyzeCommand struct {
+	inputFlags
+	format string
+}
+
+func (c *analyzeCommand) Run(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "analyze", "analyze [--format text|json|jsonl] [--strict] [--quiet] PATH...",
+		"claimdiff analyze --format json testdata/corpus/syria-russia > analysis.json")
+	fs.StringVar(&c.format, "format", "text", "output format: text, json or jsonl")
+	c.inputFlags.register(fs)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if err := checkFormat("analyze", c.format, "text", "json", "jsonl"); err != nil {
+		return err
+	}
+	docs, err := c.load(ctx, env, fs.Args())
+	if err != nil {
+		return err
+	}
+	prog := newProgress(env, c.quiet)
+	a, err := analysis.Analyze(ctx, analysis.Options{Progress: prog.docs}, docs)
+	prog.done()
+	if err != nil {
+		return err
+	}
+	switch c.format {
+	case "json":
+		err = report.WriteJSON(env.Stdout, a)
+	case "jsonl":
+		err = report.WriteJSONL(env.Stdout, a)
+	default:
+		err = report.WriteAnalysisText(env.Stdout, a)
+	}
+	if err != nil {
+		return &exitErr{code: exitFailed, msg: "write output: " + err.Error()}
+	}
+	return nil
+}

@@ -1,0 +1,101 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+
+	"github.com/claimdiff/claimdiff/analysis"
+	"github.com/claimdiff/claimdiff/claim"
+	"github.com/claimdiff/claimdiff/corpus"
+)
+
+// WriteAnalysisText writes a readable summary per event: its date and
+// label, the sources that cover it, its alignments with their claims, and
+// the claims only one source carries; then background alignments.
+func WriteAnalysisText(w io.Writer, a *analysis.Analysis) error {
+	bw := bufio.NewWriter(w)
+	claims := make(map[string]*claim.Claim, len(a.Claims))
+	for i := range a.Claims {
+		claims[a.Claims[i].ID] = &a.Claims[i]
+	}
+	docs := make(map[string]*corpus.Document, len(a.Documents))
+	for _, d := range a.Documents {
+		docs[d.ID] = d
+	}
+	byEvent := make(map[string][]*analysis.Alignment)
+	for i := range a.Alignments {
+		al := &a.Alignments[i]
+		byEvent[al.Event] = append(byEvent[al.Event], al)
+	}
+	multi := 0
+	for _, ev := range a.Events {
+		if len(ev.Sources) > 1 {
+			multi++
+		}
+	}
+	fmt.Fprintf(bw, "%d documents, %d claims, %d events (%d reported by more than one source), %d alignments\n",
+		len(a.Documents), len(a.Claims), len(a.Events), multi, len(a.Alignments))
+	source := func(id string) string {
+		if d := docs[id]; d != nil {
+			return d.Source
+		}
+		return id
+	}
+	writeClaim := func(indent, id string) {
+		c := claims[id]
+		if c == nil {
+			return
+		}
+		fmt.Fprintf(bw, "%s[%s] %s\n", indent, source(c.Doc), oneLine(c.Text))
+	}
+	writeAlignments := func(als []*analysis.Alignment) {
+		for _, al := range als {
+			shared := ""
+			if al.SharedOrigin {
+				shared = "  shared origin: " + al.SharedReason
+			}
+			fmt.Fprintf(bw, "  = %s  similarity %.2f%s\n", al.ID, al.Similarity, shared)
+			for _, id := range al.Claims {
+				writeClaim("      ", id)
+			}
+		}
+	}
+	for _, ev := range a.Events {
+		if len(ev.Sources) < 2 {
+			continue
+		}
+		fmt.Fprintf(bw, "\n%s  %s\n", ev.ID, ev.Label)
+		fmt.Fprintf(bw, "  date: %s; %d claims from %d sources:", ev.Date, len(ev.Claims), len(ev.Sources))
+		for _, s := range ev.Sources {
+			fmt.Fprintf(bw, " %s;", source(s))
+		}
+		bw.WriteString("\n")
+		writeAlignments(byEvent[ev.ID])
+		if len(ev.Unique) > 0 {
+			fmt.Fprintf(bw, "  only one source (%d):\n", len(ev.Unique))
+			for _, id := range ev.Unique {
+				writeClaim("      ", id)
+			}
+		}
+	}
+	single := 0
+	for _, ev := range a.Events {
+		if len(ev.Sources) == 1 {
+			single++
+		}
+	}
+	if single > 0 {
+		fmt.Fprintf(bw, "\n%d events reported by one source only:\n", single)
+		for _, ev := range a.Events {
+			if len(ev.Sources) == 1 {
+				fmt.Fprintf(bw, "  %s  %s  (%s, %d claims)\n", ev.ID, ev.Label, source(ev.Sources[0]), len(ev.Claims))
+			}
+		}
+	}
+	if bg := byEvent[""]; len(bg) > 0 {
+		fmt.Fprintf(bw, "\nbackground (no dated event):\n")
+		writeAlignments(bg)
+	}
+	return bw.Flush()
+}
