@@ -92,7 +92,12 @@ type Quote struct {
 // text in one document. It depends on nothing but the document and the text,
 // so a claim keeps its ID when other claims around it change.
 func ID(doc, text string, occurrence int) string {
-	sum := sha256.Sum256([]byte(lang.Normalize(text)))
+	return idOfNorm(doc, lang.Normalize(text), occurrence)
+}
+
+// idOfNorm is ID for text already normalised with lang.Normalize.
+func idOfNorm(doc, norm string, occurrence int) string {
+	sum := sha256.Sum256([]byte(norm))
 	id := doc + "/c-" + hex.EncodeToString(sum[:3])
 	if occurrence > 1 {
 		id += "-" + itoa(occurrence)

@@ -14,6 +14,7 @@ package claim
 // keep at least four words. A one-word line states nothing and is no claim.
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,11 +24,13 @@ import (
 )
 
 // Split cuts a document into claims with exact byte offsets and stable IDs.
-// Claims come in text order.
+// Claims come in text order. The document is tokenised once; each claim's
+// Tokens are a slice of that one array, with offsets into the document text.
 func Split(d *corpus.Document) []Claim {
 	var out []Claim
 	seen := make(map[string]int)
 	text := d.Text
+	all := lang.Tokenize(text)
 	para, section := 0, 0
 	lines := lineSpans(text)
 	for li, ln := range lines {
@@ -42,18 +45,14 @@ func Split(d *corpus.Document) []Claim {
 					return
 				}
 				t := text[s:e]
-				toks := lang.Tokenize(t)
+				toks := tokensIn(text, all, s, e)
 				if len(toks) < 2 && kind != KindTitle {
 					return
-				}
-				for i := range toks {
-					toks[i].Start += s
-					toks[i].End += s
 				}
 				key := lang.Normalize(t)
 				seen[key]++
 				out = append(out, Claim{
-					ID: ID(d.ID, t, seen[key]), Doc: d.ID, Start: s, End: e, Text: t,
+					ID: idOfNorm(d.ID, key, seen[key]), Doc: d.ID, Start: s, End: e, Text: t,
 					Kind: kind, Para: para, Section: section, Tokens: toks,
 					Cited: []string{}, Dates: []Date{}, Numbers: []Number{},
 					Entities: []EntityRef{}, Quotes: []Quote{},
@@ -69,7 +68,8 @@ func Split(d *corpus.Document) []Claim {
 				add(s, e, KindHeading)
 			default:
 				for _, sent := range sentences(text, s, e) {
-					for _, cl := range clauses(text, sent.Start, sent.End) {
+					toks := tokensIn(text, all, sent.Start, sent.End)
+					for _, cl := range clauses(text, sent.Start, sent.End, toks) {
 						add(cl.Start, cl.End, KindSentence)
 					}
 				}
@@ -80,6 +80,26 @@ func Split(d *corpus.Document) []Claim {
 		}
 	}
 	return out
+}
+
+// tokensIn returns the tokens of text[s:e] with offsets into text: a slice
+// of all (the tokens of the whole text) when no token straddles s or e, and
+// otherwise the tokens of text[s:e] on its own, shifted.
+func tokensIn(text string, all []lang.Token, s, e int) []lang.Token {
+	i := sort.Search(len(all), func(k int) bool { return all[k].End > s })
+	j := sort.Search(len(all), func(k int) bool { return all[k].Start >= e })
+	if i > j {
+		i = j
+	}
+	if (i < j && all[i].Start < s) || (j > i && all[j-1].End > e) {
+		toks := lang.Tokenize(text[s:e])
+		for k := range toks {
+			toks[k].Start += s
+			toks[k].End += s
+		}
+		return toks
+	}
+	return all[i:j:j]
 }
 
 // lineSpans returns the byte ranges of the lines of text, without their
@@ -166,6 +186,12 @@ var creditWords = []string{
 // parenthesis naming a credit or an agency, or starts with an icon label
 // that image widgets leave in copied text.
 func isCaption(line string) bool {
+	// Cheap byte tests first: most lines end neither in ")" nor start with
+	// a Latin icon label, and need no folding.
+	t := strings.TrimSpace(line)
+	if !strings.HasSuffix(t, ")") && (t == "" || t[0] >= 0x80) {
+		return false
+	}
 	n := lang.Normalize(line)
 	if strings.HasPrefix(n, "camera icon") || strings.HasPrefix(n, "photo:") {
 		return true
@@ -298,9 +324,9 @@ func isParticiple(norm string) bool {
 	return strings.HasPrefix(norm, "م") && speechVerbs[norm]
 }
 
-// clauses cuts a sentence where a second attributed statement starts.
-func clauses(text string, s, e int) []corpus.Span {
-	toks := lang.Tokenize(text[s:e])
+// clauses cuts the sentence [s, e), whose tokens (offsets into text) are
+// toks, where a second attributed statement starts.
+func clauses(text string, s, e int, toks []lang.Token) []corpus.Span {
 	if len(toks) < 8 {
 		return []corpus.Span{{Start: s, End: e}}
 	}
@@ -309,7 +335,7 @@ func clauses(text string, s, e int) []corpus.Span {
 	depth := quoteDepth(text[s:e])
 	for i := 4; i < len(toks)-4; i++ {
 		t := toks[i]
-		if depth(t.Start) {
+		if depth(t.Start - s) {
 			continue
 		}
 		norm := t.Norm
@@ -329,14 +355,14 @@ func clauses(text string, s, e int) []corpus.Span {
 		}
 		// The gap before the clause must hold a comma; the first part
 		// ends there, keeping any closing quote before it.
-		gapStart := s + toks[i-1].End
-		gap := text[gapStart : s+t.Start]
+		gapStart := toks[i-1].End
+		gap := text[gapStart:t.Start]
 		comma := strings.IndexAny(gap, "،,")
 		if comma < 0 {
 			continue
 		}
 		out = append(out, corpus.Span{Start: start, End: gapStart + comma})
-		start, startTok = s+t.Start, i
+		start, startTok = t.Start, i
 	}
 	return append(out, corpus.Span{Start: start, End: e})
 }

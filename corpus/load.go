@@ -408,16 +408,23 @@ func readJSON(path string, data []byte) ([]*Document, []*InputError) {
 		}
 		return []*Document{d}, nil
 	}
-	var raws []json.RawMessage
-	if err := json.Unmarshal(t, &raws); err != nil {
+	// One pass decodes the whole array: decoding to raw records first and
+	// each record again doubles the work on large exports.
+	var recs []any
+	if err := json.Unmarshal(t, &recs); err != nil {
 		return nil, []*InputError{{Input: path, Line: lineOf(t, err), Err: fmt.Errorf("broken JSON: %v", err)}}
 	}
 	var docs []*Document
 	var probs []*InputError
-	for i, raw := range raws {
-		d, err := recordDoc(path, i+1, raw)
+	for i, rec := range recs {
+		meta, ok := rec.(map[string]any)
+		if !ok {
+			probs = append(probs, &InputError{Input: path, Err: fmt.Errorf("record %d: not a JSON object", i+1)})
+			continue
+		}
+		d, err := metaDoc(path, i+1, meta)
 		if err != nil {
-			probs = append(probs, &InputError{Input: path, Line: i + 1, Err: fmt.Errorf("record %d: %w", i+1, err)})
+			probs = append(probs, &InputError{Input: path, Err: fmt.Errorf("record %d: %w", i+1, err)})
 			continue
 		}
 		docs = append(docs, d)
@@ -477,6 +484,11 @@ func recordDoc(path string, n int, raw []byte) (*Document, error) {
 	if meta == nil {
 		return nil, errors.New("not a JSON object")
 	}
+	return metaDoc(path, n, meta)
+}
+
+// metaDoc turns one decoded JSON object into a Document.
+func metaDoc(path string, n int, meta map[string]any) (*Document, error) {
 	text := pick(meta, textKeys)
 	if v, ok := lookup(meta, "content"); ok {
 		if s, ok := v.(string); ok {

@@ -101,12 +101,38 @@ func FoldRune(r rune) rune {
 	return r
 }
 
+// decodeRune decodes the rune at s[i:], with a fast path for the two-byte
+// sequences that Arabic letters take.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
 // Normalize returns s folded for matching (see FoldRune and package ar). It
 // is idempotent: Normalize(Normalize(s)) == Normalize(s).
 func Normalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 32
+			} else if c == '\'' {
+				c = '"'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := decodeRune(s, i)
+		i += size
 		if f := FoldRune(r); f >= 0 {
 			b.WriteRune(f)
 		}
@@ -118,12 +144,16 @@ func Normalize(s string) string {
 // use; Tokenize uses a pool of them.
 type Analyzer struct {
 	buf   []byte
-	stems map[string]string
+	spans []span
+	stems map[string]stemEntry
 }
+
+// span is where a token's folded form sits in Analyzer.buf.
+type span struct{ nb, ne int }
 
 // NewAnalyzer returns an Analyzer with an empty stem cache.
 func NewAnalyzer() *Analyzer {
-	return &Analyzer{stems: make(map[string]string, 4096)}
+	return &Analyzer{stems: make(map[string]stemEntry, 4096)}
 }
 
 var pool = sync.Pool{New: func() any { return NewAnalyzer() }}
@@ -141,9 +171,12 @@ func Tokenize(text string) []Token {
 // Tokenize appends the tokens of text to dst and returns it.
 func (a *Analyzer) Tokenize(text string, dst []Token) []Token {
 	a.buf = a.buf[:0]
-	type span struct{ nb, ne int }
+	spans := a.spans[:0]
 	first := len(dst)
-	var spans []span
+	if dst == nil {
+		// Arabic news averages about ten bytes a token with its space.
+		dst = make([]Token, 0, len(text)/9+4)
+	}
 	start, cls, nb := -1, scNone, 0
 	flush := func(end int) {
 		if start >= 0 && len(a.buf) > nb {
@@ -157,10 +190,7 @@ func (a *Analyzer) Tokenize(text string, dst []Token) []Token {
 		start, cls = -1, scNone
 	}
 	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
+		r, size := decodeRune(text, i)
 		c := classify(r)
 		// A dot or comma between digits stays inside a number; an
 		// apostrophe between Latin letters stays inside a word.
@@ -199,6 +229,7 @@ func (a *Analyzer) Tokenize(text string, dst []Token) []Token {
 		i += size
 	}
 	flush(len(text))
+	a.spans = spans
 	norm := string(a.buf)
 	for j := range spans {
 		t := &dst[first+j]
@@ -208,38 +239,43 @@ func (a *Analyzer) Tokenize(text string, dst []Token) []Token {
 	return dst
 }
 
-// stem returns the cached stem and stop flag of a folded token.
+// stem returns the cached stem and stop flag of a folded token. One map
+// lookup answers both for a word seen before.
 func (a *Analyzer) stem(w string, k Kind) (string, bool) {
 	if k == Number {
 		return w, false
 	}
+	if e, ok := a.stems[w]; ok {
+		return e.stem, e.stop
+	}
 	r, _ := utf8.DecodeRuneInString(w)
+	e := stemEntry{stem: w}
 	switch {
 	case r >= 0x0600 && r <= 0x06FF:
-		if ar.IsStop(w) {
-			return w, true
+		if e.stop = ar.IsStop(w); !e.stop {
+			e.stem = ar.Stem(w)
 		}
-		if s, ok := a.stems[w]; ok {
-			return s, false
-		}
-		s := ar.Stem(w)
-		if len(a.stems) > 1<<18 {
-			clear(a.stems)
-		}
-		a.stems[w] = s
-		return s, false
 	case r < 0x250:
-		if en.IsStop(w) {
-			return w, true
+		if e.stop = en.IsStop(w); !e.stop {
+			e.stem = en.Stem(w)
 		}
-		if s, ok := a.stems[w]; ok {
-			return s, false
-		}
-		s := en.Stem(w)
-		a.stems[w] = s
-		return s, false
 	}
-	return w, false
+	if len(a.stems) > 1<<18 {
+		clear(a.stems)
+	}
+	// The key is copied so the cache does not pin the text it came from.
+	key := strings.Clone(w)
+	if e.stem == w {
+		e.stem = key
+	}
+	a.stems[key] = e
+	return e.stem, e.stop
+}
+
+// stemEntry is a cached stem and stop-word flag.
+type stemEntry struct {
+	stem string
+	stop bool
 }
 
 // Detect guesses the language of a text from its script: "ar" when Arabic
