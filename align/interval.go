@@ -83,7 +83,7 @@ func isoOf(iv interval) string {
 	if lo == hi {
 		return lo
 	}
-	if lo[:7] == hi[:7] && lo[8:] == "01" && dayString(iv.hi+1)[8:] == "01" {
+	if lo[:7] == hi[:7] && lo[8:] == "01" && dayString(iv.hi + 1)[8:] == "01" {
 		return lo[:7]
 	}
 	return lo + "/" + hi

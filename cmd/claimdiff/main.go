@@ -83,6 +83,7 @@ func commands() map[string]func() command {
 	return map[string]func() command{
 		"claims":  func() command { return &claimsCommand{} },
 		"analyze": func() command { return &analyzeCommand{} },
+		"pairs":   func() command { return &pairsCommand{} },
 		"version": func() command { return versionCommand{} },
 	}
 }
