@@ -92,12 +92,11 @@ type Quote struct {
 // text in one document. It depends on nothing but the document and the text,
 // so a claim keeps its ID when other claims around it change.
 func ID(doc, text string, occurrence int) string {
-	return idOfNorm(doc, lang.Normalize(text), occurrence)
+	return idOfSum(doc, sha256.Sum256([]byte(lang.Normalize(text))), occurrence)
 }
 
-// idOfNorm is ID for text already normalised with lang.Normalize.
-func idOfNorm(doc, norm string, occurrence int) string {
-	sum := sha256.Sum256([]byte(norm))
+// idOfSum is ID for the SHA-256 sum of the normalised text.
+func idOfSum(doc string, sum [sha256.Size]byte, occurrence int) string {
 	id := doc + "/c-" + hex.EncodeToString(sum[:3])
 	if occurrence > 1 {
 		id += "-" + itoa(occurrence)

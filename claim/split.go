@@ -14,6 +14,7 @@ package claim
 // keep at least four words. A one-word line states nothing and is no claim.
 
 import (
+	"crypto/sha256"
 	"sort"
 	"strings"
 	"unicode"
@@ -28,7 +29,8 @@ import (
 // Tokens are a slice of that one array, with offsets into the document text.
 func Split(d *corpus.Document) []Claim {
 	var out []Claim
-	seen := make(map[string]int)
+	seen := make(map[[sha256.Size]byte]int) // claims so far by normalised text
+	var norm []byte
 	text := d.Text
 	all := lang.Tokenize(text)
 	para, section := 0, 0
@@ -49,10 +51,11 @@ func Split(d *corpus.Document) []Claim {
 				if len(toks) < 2 && kind != KindTitle {
 					return
 				}
-				key := lang.Normalize(t)
+				norm = lang.AppendNormalized(norm[:0], t)
+				key := sha256.Sum256(norm)
 				seen[key]++
 				out = append(out, Claim{
-					ID: idOfNorm(d.ID, key, seen[key]), Doc: d.ID, Start: s, End: e, Text: t,
+					ID: idOfSum(d.ID, key, seen[key]), Doc: d.ID, Start: s, End: e, Text: t,
 					Kind: kind, Para: para, Section: section, Tokens: toks,
 					Cited: []string{}, Dates: []Date{}, Numbers: []Number{},
 					Entities: []EntityRef{}, Quotes: []Quote{},

@@ -79,6 +79,24 @@ func classify(r rune) int {
 // FoldRune returns the matching form of r, or -1 when r is dropped (Arabic
 // marks, tatweel). Latin letters are lower-cased; quote marks fold to '"'.
 func FoldRune(r rune) rune {
+	if r >= 0 && r < rune(len(foldTable)) {
+		return foldTable[r]
+	}
+	return foldRune(r)
+}
+
+// foldTable holds foldRune for every rune of one or two UTF-8 bytes (Latin,
+// Greek, Cyrillic, Hebrew, Arabic), so the hot loops need no branches on
+// script.
+var foldTable = func() (t [0x800]rune) {
+	for r := range t {
+		t[r] = foldRune(rune(r))
+	}
+	return t
+}()
+
+// foldRune computes FoldRune without the table.
+func foldRune(r rune) rune {
 	if r < 0x80 {
 		if r >= 'A' && r <= 'Z' {
 			return r + 32
@@ -117,27 +135,24 @@ func decodeRune(s string, i int) (rune, int) {
 // Normalize returns s folded for matching (see FoldRune and package ar). It
 // is idempotent: Normalize(Normalize(s)) == Normalize(s).
 func Normalize(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	return string(AppendNormalized(make([]byte, 0, len(s)), s))
+}
+
+// AppendNormalized appends Normalize(s) to dst and returns it; callers that
+// only hash or compare the folded form reuse one buffer and allocate nothing.
+func AppendNormalized(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				c += 32
-			} else if c == '\'' {
-				c = '"'
-			}
-			b.WriteByte(c)
-			i++
-			continue
-		}
 		r, size := decodeRune(s, i)
 		i += size
+		if r < utf8.RuneSelf {
+			dst = append(dst, byte(foldTable[r]))
+			continue
+		}
 		if f := FoldRune(r); f >= 0 {
-			b.WriteRune(f)
+			dst = utf8.AppendRune(dst, f)
 		}
 	}
-	return b.String()
+	return dst
 }
 
 // Analyzer tokenises text and caches stems. It is not safe for concurrent

@@ -4,6 +4,8 @@ import (
 	"context"
 
 	"github.com/claimdiff/claimdiff/analysis"
+	"github.com/claimdiff/claimdiff/claim"
+	"github.com/claimdiff/claimdiff/corpus"
 	"github.com/claimdiff/claimdiff/report"
 )
 
@@ -29,7 +31,7 @@ func (c *claimsCommand) Run(ctx context.Context, env *Env, args []string) error 
 	if err != nil {
 		return err
 	}
-	a, err := analysis.Claims(ctx, analysis.Options{}, docs)
+	a, err := claimsInBatches(ctx, docs)
 	if err != nil {
 		return err
 	}
@@ -45,4 +47,36 @@ func (c *claimsCommand) Run(ctx context.Context, env *Env, args []string) error 
 		return &exitErr{code: exitFailed, msg: "write output: " + err.Error()}
 	}
 	return nil
+}
+
+// batchSize is how many documents claimsInBatches splits at a time.
+const batchSize = 1024
+
+// claimsInBatches runs analysis.Claims over docs a batch at a time and drops
+// each claim's tokens once its batch is done: the claims command writes no
+// tokens, and keeping them for a large corpus costs several times the text
+// in memory.
+func claimsInBatches(ctx context.Context, docs []*corpus.Document) (*analysis.Analysis, error) {
+	var out *analysis.Analysis
+	var claims []claim.Claim
+	for i := 0; i < len(docs) || out == nil; i += batchSize {
+		batch := docs[i:min(i+batchSize, len(docs))]
+		a, err := analysis.Claims(ctx, analysis.Options{}, batch)
+		if err != nil {
+			return nil, err
+		}
+		for j := range a.Claims {
+			a.Claims[j].Tokens = nil
+		}
+		claims = append(claims, a.Claims...)
+		if out == nil {
+			out = a
+		}
+	}
+	out.Documents = docs
+	out.Claims = claims
+	if out.Claims == nil {
+		out.Claims = []claim.Claim{}
+	}
+	return out, nil
 }
