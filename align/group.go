@@ -1,9 +1,48 @@
 package align
 
 import (
+	"runtime"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
+
+// cosFloor is the stem cosine below which a pair is not scored further.
+const cosFloor = 0.12
+
+// scoreAll scores candidate pairs on all cores. A pair whose stem cosine is
+// below cosFloor gets -1 without the costlier trigram comparison: it cannot
+// be the same fact whatever its trigrams say.
+func (s *Scorer) scoreAll(cands [][2]int) []float64 {
+	out := make([]float64, len(cands))
+	workers := runtime.GOMAXPROCS(0)
+	if len(cands) < 2048 {
+		workers = 1
+	}
+	var wg sync.WaitGroup
+	chunk := (len(cands) + workers - 1) / workers
+	for w := 0; w < workers; w++ {
+		lo, hi := w*chunk, min((w+1)*chunk, len(cands))
+		if lo >= hi {
+			break
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := lo; i < hi; i++ {
+				p := cands[i]
+				if cosine(s.vecs[p[0]], s.vecs[p[1]]) < cosFloor {
+					out[i] = -1
+					continue
+				}
+				out[i] = s.Score(p[0], p[1])
+			}
+		}()
+	}
+	wg.Wait()
+	return out
+}
 
 // alignWithin groups claims (indices into the scorer) from different
 // documents that report the same fact.
@@ -26,9 +65,14 @@ func (s *Scorer) alignWithin(members []int, threshold float64, cannot map[[2]str
 		score[k] = v
 		return v
 	}
-	for _, p := range s.candidates(members) {
-		if v := get(p[0], p[1]); v >= threshold {
-			pairs = append(pairs, pair{p[0], p[1], v})
+	cands := s.candidates(members)
+	sims := s.scoreAll(cands)
+	for i, p := range cands {
+		if sims[i] >= 0 {
+			score[p] = sims[i]
+		}
+		if sims[i] >= threshold {
+			pairs = append(pairs, pair{p[0], p[1], sims[i]})
 		}
 	}
 	sort.Slice(pairs, func(i, j int) bool {
@@ -115,7 +159,9 @@ func (s *Scorer) compatible(a, b []int, cannot map[[2]string]bool) bool {
 }
 
 // candidates lists the cross-document pairs worth scoring: every pair in a
-// small set, else pairs that share one of their distinctive terms.
+// small set, else pairs that share one of their distinctive terms. Terms
+// carried by more than maxPosting claims are not distinctive and make no
+// candidates, which keeps the count near linear in the number of claims.
 func (s *Scorer) candidates(members []int) [][2]int {
 	var out [][2]int
 	if len(members) <= 200 {
@@ -129,34 +175,40 @@ func (s *Scorer) candidates(members []int) [][2]int {
 		}
 		return out
 	}
-	const topTerms, maxPosting = 6, 300
-	posting := make(map[uint32][]int)
+	const topTerms, maxPosting = 6, 64
+	posting := make(map[uint32][]int32)
 	for _, i := range members {
 		for _, t := range topOf(s.vecs[i], topTerms) {
-			posting[t] = append(posting[t], i)
+			posting[t] = append(posting[t], int32(i))
 		}
 	}
-	seen := make(map[[2]int]bool)
-	ids := make([]uint32, 0, len(posting))
-	for id := range posting {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	for _, id := range ids {
-		list := posting[id]
+	var keys []uint64
+	for _, list := range posting {
 		if len(list) > maxPosting {
 			continue
 		}
 		for x := 0; x < len(list); x++ {
 			for y := x + 1; y < len(list); y++ {
 				a, b := min(list[x], list[y]), max(list[x], list[y])
-				if s.claims[a].Doc == s.claims[b].Doc || seen[[2]int{a, b}] {
-					continue
+				if s.claims[a].Doc != s.claims[b].Doc {
+					keys = append(keys, uint64(a)<<32|uint64(b))
 				}
-				seen[[2]int{a, b}] = true
-				out = append(out, [2]int{a, b})
 			}
 		}
+	}
+	// A pair must share two distinctive terms: one shared word is
+	// coincidence in a large corpus.
+	slices.Sort(keys)
+	for i := 0; i < len(keys); {
+		j := i + 1
+		for j < len(keys) && keys[j] == keys[i] {
+			j++
+		}
+		if j-i >= 2 {
+			k := keys[i]
+			out = append(out, [2]int{int(k >> 32), int(k & 0xffffffff)})
+		}
+		i = j
 	}
 	return out
 }

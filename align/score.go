@@ -13,8 +13,30 @@ package align
 // discrepancy stage must see them aligned to report it.
 
 import (
+	"runtime"
+	"sync"
+
 	"github.com/claimdiff/claimdiff/claim"
 )
+
+// parallel runs f(0..n-1) on all cores.
+func parallel(n int, f func(i int)) {
+	workers := runtime.GOMAXPROCS(0)
+	if n < 256 {
+		workers = 1
+	}
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += workers {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
 
 // Scorer scores claim pairs against the term statistics of one collection
 // of claims.
@@ -38,18 +60,11 @@ func NewScorer(claims []*claim.Claim) *Scorer {
 	for i, c := range claims {
 		s.ivs[i], s.ivOK[i] = parseISO(c.EventDate)
 	}
+	parallel(len(claims), func(i int) { s.tri[i] = trigrams(claims[i]) })
 	return s
 }
 
-func (s *Scorer) trigrams(i int) []uint32 {
-	if s.tri[i] == nil {
-		s.tri[i] = trigrams(s.claims[i])
-		if s.tri[i] == nil {
-			s.tri[i] = []uint32{}
-		}
-	}
-	return s.tri[i]
-}
+func (s *Scorer) trigrams(i int) []uint32 { return s.tri[i] }
 
 // Score returns the similarity of claims i and j, in [0, 1].
 func (s *Scorer) Score(i, j int) float64 {

@@ -13,8 +13,9 @@ package align
 // sorted lists with no maps on the hot path.
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 
 	"github.com/claimdiff/claimdiff/claim"
 )
@@ -47,42 +48,50 @@ func (v *vocab) id(t string) uint32 {
 	return id
 }
 
-// claimTerms returns the interned term IDs of a claim with their raw
-// counts; entity terms are prefixed so they never collide with words.
-func (v *vocab) claimTerms(c *claim.Claim, buf map[uint32]float32) {
-	clear(buf)
+// claimTerms appends the interned term IDs of a claim with their raw
+// counts to dst, sorted by ID; entity terms are prefixed so they never
+// collide with words.
+func (v *vocab) claimTerms(c *claim.Claim, dst vector) vector {
 	for _, t := range c.Tokens {
 		if t.Stop || len(t.Norm) <= 2 {
 			continue
 		}
-		buf[v.id(t.Stem)] += 1
+		dst = append(dst, term{v.id(t.Stem), 1})
 	}
 	for _, e := range c.Entities {
-		if e.ID == "" {
+		if e.ID != "" {
+			dst = append(dst, term{v.id("\x00" + e.ID), 2})
+		}
+	}
+	slices.SortFunc(dst, func(a, b term) int { return cmp.Compare(a.id, b.id) })
+	// Fold repeated terms into one entry with their summed count.
+	out := dst[:0]
+	for _, t := range dst {
+		if n := len(out); n > 0 && out[n-1].id == t.id {
+			out[n-1].w += t.w
 			continue
 		}
-		buf[v.id("\x00"+e.ID)] += 2
+		out = append(out, t)
 	}
+	return out
 }
 
 // build computes document frequencies over claims and returns their
-// vectors, in the order given.
+// vectors, in the order given. Each vector is built in place from its raw
+// counts, so no per-claim map is kept.
 func (v *vocab) build(claims []*claim.Claim) []vector {
-	raw := make([]map[uint32]float32, len(claims))
-	buf := make(map[uint32]float32, 64)
+	out := make([]vector, len(claims))
+	var buf vector
 	for i, c := range claims {
-		v.claimTerms(c, buf)
-		m := make(map[uint32]float32, len(buf))
-		for id, w := range buf {
-			m[id] = w
-			v.df[id]++
+		buf = v.claimTerms(c, buf[:0])
+		out[i] = slices.Clone(buf)
+		for _, t := range out[i] {
+			v.df[t.id]++
 		}
-		raw[i] = m
 	}
 	v.n += len(claims)
-	out := make([]vector, len(claims))
-	for i, m := range raw {
-		out[i] = v.weigh(m)
+	for _, vec := range out {
+		v.weigh(vec)
 	}
 	return out
 }
@@ -96,24 +105,21 @@ func (v *vocab) idf(id uint32) float64 {
 	return math.Log(1 + float64(v.n+1)/float64(df+1))
 }
 
-// weigh turns raw counts into an L2-normalised, sorted vector with
-// sub-linear term frequency.
-func (v *vocab) weigh(m map[uint32]float32) vector {
-	vec := make(vector, 0, len(m))
+// weigh turns raw counts into L2-normalised weights with sub-linear term
+// frequency, in place.
+func (v *vocab) weigh(vec vector) {
 	var norm float64
-	for id, c := range m {
-		w := (1 + math.Log(float64(c))) * v.idf(id)
-		vec = append(vec, term{id, float32(w)})
+	for i, t := range vec {
+		w := (1 + math.Log(float64(t.w))) * v.idf(t.id)
+		vec[i].w = float32(w)
 		norm += w * w
 	}
-	sort.Slice(vec, func(i, j int) bool { return vec[i].id < vec[j].id })
 	if norm > 0 {
 		n := float32(math.Sqrt(norm))
 		for i := range vec {
 			vec[i].w /= n
 		}
 	}
-	return vec
 }
 
 // cosine of two normalised vectors.
