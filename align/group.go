@@ -2,7 +2,6 @@ package align
 
 import (
 	"runtime"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -11,50 +10,13 @@ import (
 // cosFloor is the stem cosine below which a pair is not scored further.
 const cosFloor = 0.12
 
-// scoreAll scores candidate pairs on all cores. A pair whose stem cosine is
-// below cosFloor gets -1 without the costlier trigram comparison: it cannot
-// be the same fact whatever its trigrams say.
-func (s *Scorer) scoreAll(cands [][2]int) []float64 {
-	out := make([]float64, len(cands))
-	workers := runtime.GOMAXPROCS(0)
-	if len(cands) < 2048 {
-		workers = 1
-	}
-	var wg sync.WaitGroup
-	chunk := (len(cands) + workers - 1) / workers
-	for w := 0; w < workers; w++ {
-		lo, hi := w*chunk, min((w+1)*chunk, len(cands))
-		if lo >= hi {
-			break
-		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := lo; i < hi; i++ {
-				p := cands[i]
-				if cosine(s.vecs[p[0]], s.vecs[p[1]]) < cosFloor {
-					out[i] = -1
-					continue
-				}
-				out[i] = s.Score(p[0], p[1])
-			}
-		}()
-	}
-	wg.Wait()
-	return out
-}
-
 // alignWithin groups claims (indices into the scorer) from different
 // documents that report the same fact.
 func (s *Scorer) alignWithin(members []int, threshold float64, cannot map[[2]string]bool) [][]int {
 	if len(members) < 2 {
 		return nil
 	}
-	type pair struct {
-		a, b int
-		sim  float64
-	}
-	var pairs []pair
+	var pairs []scoredPair
 	score := make(map[[2]int]float64)
 	get := func(a, b int) float64 {
 		k := [2]int{min(a, b), max(a, b)}
@@ -65,14 +27,10 @@ func (s *Scorer) alignWithin(members []int, threshold float64, cannot map[[2]str
 		score[k] = v
 		return v
 	}
-	cands := s.candidates(members)
-	sims := s.scoreAll(cands)
-	for i, p := range cands {
-		if sims[i] >= 0 {
-			score[p] = sims[i]
-		}
-		if sims[i] >= threshold {
-			pairs = append(pairs, pair{p[0], p[1], sims[i]})
+	for _, p := range s.scorePairs(members, threshold/2) {
+		score[[2]int{min(p.a, p.b), max(p.a, p.b)}] = p.sim
+		if p.sim >= threshold {
+			pairs = append(pairs, p)
 		}
 	}
 	sort.Slice(pairs, func(i, j int) bool {
@@ -158,59 +116,91 @@ func (s *Scorer) compatible(a, b []int, cannot map[[2]string]bool) bool {
 	return true
 }
 
-// candidates lists the cross-document pairs worth scoring: every pair in a
-// small set, else pairs that share one of their distinctive terms. Terms
-// carried by more than maxPosting claims are not distinctive and make no
-// candidates, which keeps the count near linear in the number of claims.
-func (s *Scorer) candidates(members []int) [][2]int {
-	var out [][2]int
-	if len(members) <= 200 {
-		for x := 0; x < len(members); x++ {
-			for y := x + 1; y < len(members); y++ {
-				a, b := members[x], members[y]
-				if s.claims[a].Doc != s.claims[b].Doc {
-					out = append(out, [2]int{a, b})
-				}
-			}
-		}
-		return out
-	}
+// scoredPair is a candidate pair with its score.
+type scoredPair struct {
+	a, b int
+	sim  float64
+}
+
+// scorePairs scores the cross-document pairs worth scoring and returns
+// those at or above keep: every pair in a small set, else pairs that share
+// at least two of their distinctive terms (one shared word is coincidence
+// in a large corpus). Terms carried by more than maxPosting claims are not
+// distinctive and make no candidates, which keeps the count near linear in
+// the number of claims. A pair whose stem cosine is below cosFloor is not
+// scored further: it cannot be the same fact whatever its trigrams say.
+// Work is spread over all cores, one claim's candidates at a time, so no
+// global list of candidate pairs is ever held.
+func (s *Scorer) scorePairs(members []int, keep float64) []scoredPair {
 	const topTerms, maxPosting = 6, 64
-	posting := make(map[uint32][]int32)
-	for _, i := range members {
-		for _, t := range topOf(s.vecs[i], topTerms) {
-			posting[t] = append(posting[t], int32(i))
-		}
-	}
-	var keys []uint64
-	for _, list := range posting {
-		if len(list) > maxPosting {
-			continue
-		}
-		for x := 0; x < len(list); x++ {
-			for y := x + 1; y < len(list); y++ {
-				a, b := min(list[x], list[y]), max(list[x], list[y])
-				if s.claims[a].Doc != s.claims[b].Doc {
-					keys = append(keys, uint64(a)<<32|uint64(b))
-				}
+	small := len(members) <= 200
+	var posting map[uint32][]int32
+	var tops [][]uint32
+	if !small {
+		posting = make(map[uint32][]int32)
+		tops = make([][]uint32, len(members))
+		for x, i := range members {
+			tops[x] = topOf(s.vecs[i], topTerms)
+			for _, t := range tops[x] {
+				posting[t] = append(posting[t], int32(i))
 			}
 		}
 	}
-	// A pair must share two distinctive terms: one shared word is
-	// coincidence in a large corpus.
-	slices.Sort(keys)
-	for i := 0; i < len(keys); {
-		j := i + 1
-		for j < len(keys) && keys[j] == keys[i] {
-			j++
-		}
-		if j-i >= 2 {
-			k := keys[i]
-			out = append(out, [2]int{int(k >> 32), int(k & 0xffffffff)})
-		}
-		i = j
+	workers := runtime.GOMAXPROCS(0)
+	if len(members) < 512 {
+		workers = 1
 	}
-	return out
+	results := make([][]scoredPair, workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var out []scoredPair
+			counts := make(map[int32]uint8)
+			try := func(a, b int) {
+				if s.claims[a].Doc == s.claims[b].Doc || cosine(s.vecs[a], s.vecs[b]) < cosFloor {
+					return
+				}
+				if v := s.Score(a, b); v >= keep {
+					out = append(out, scoredPair{a, b, v})
+				}
+			}
+			for x := w; x < len(members); x += workers {
+				a := members[x]
+				if small {
+					for _, b := range members[x+1:] {
+						try(a, b)
+					}
+					continue
+				}
+				clear(counts)
+				for _, t := range tops[x] {
+					list := posting[t]
+					if len(list) > maxPosting {
+						continue
+					}
+					for _, b := range list {
+						if int(b) > a {
+							counts[b]++
+						}
+					}
+				}
+				for b, n := range counts {
+					if n >= 2 {
+						try(a, int(b))
+					}
+				}
+			}
+			results[w] = out
+		}()
+	}
+	wg.Wait()
+	var all []scoredPair
+	for _, r := range results {
+		all = append(all, r...)
+	}
+	return all
 }
 
 // makeAlignment describes one aligned group.
