@@ -15,6 +15,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/claimdiff/claimdiff/lang/ar"
 	"github.com/claimdiff/claimdiff/lang/en"
 )
@@ -51,6 +53,21 @@ const (
 )
 
 func classify(r rune) int {
+	if r >= 0 && r < rune(len(classTable)) {
+		return int(classTable[r])
+	}
+	return classifySlow(r)
+}
+
+// classTable holds classifySlow for every rune of one or two UTF-8 bytes.
+var classTable = func() (t [0x800]uint8) {
+	for r := range t {
+		t[r] = uint8(classifySlow(rune(r)))
+	}
+	return t
+}()
+
+func classifySlow(r rune) int {
 	switch {
 	case r < 0x80:
 		switch {
@@ -62,7 +79,7 @@ func classify(r rune) int {
 		return scNone
 	case (r >= '٠' && r <= '٩') || (r >= '۰' && r <= '۹'):
 		return scDigit
-	case ar.IsLetter(r) || ar.IsMark(r):
+	case ar.IsLetter(r) || ar.IsMark(r) || isPresentation(r):
 		return scArabic
 	case unicode.Is(unicode.Latin, r):
 		return scLatin
@@ -144,15 +161,46 @@ func AppendNormalized(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		r, size := decodeRune(s, i)
 		i += size
-		if r < utf8.RuneSelf {
-			dst = append(dst, byte(foldTable[r]))
-			continue
-		}
-		if f := FoldRune(r); f >= 0 {
-			dst = utf8.AppendRune(dst, f)
-		}
+		dst = appendFold(dst, r)
 	}
 	return dst
+}
+
+// appendFold appends the folded form of r to dst: FoldRune, except that an
+// Arabic presentation form (the shaped glyphs that text copied from PDFs
+// carries, such as the lam-alef ligature ﻹ) is first decomposed to the
+// letters it shows (NFKC), which may be two.
+func appendFold(dst []byte, r rune) []byte {
+	if r >= 0 && r < rune(len(foldTable)) {
+		f := foldTable[r]
+		switch {
+		case f < 0:
+			return dst
+		case f < utf8.RuneSelf:
+			return append(dst, byte(f))
+		case f < 0x800:
+			return append(dst, byte(0xC0|f>>6), byte(0x80|f&0x3F))
+		}
+		return utf8.AppendRune(dst, f)
+	}
+	if isPresentation(r) {
+		for _, q := range norm.NFKC.String(string(r)) {
+			if f := FoldRune(q); f >= 0 {
+				dst = utf8.AppendRune(dst, f)
+			}
+		}
+		return dst
+	}
+	if f := FoldRune(r); f >= 0 {
+		dst = utf8.AppendRune(dst, f)
+	}
+	return dst
+}
+
+// isPresentation reports Arabic presentation-form letters (U+FB50–U+FDFF,
+// U+FE70–U+FEFC).
+func isPresentation(r rune) bool {
+	return ((r >= 0xFB50 && r <= 0xFDFF) || (r >= 0xFE70 && r <= 0xFEFC)) && unicode.IsLetter(r)
 }
 
 // Analyzer tokenises text and caches stems. It is not safe for concurrent
@@ -233,13 +281,7 @@ func (a *Analyzer) Tokenize(text string, dst []Token) []Token {
 			if start < 0 {
 				start, cls, nb = i, c, len(a.buf)
 			}
-			if f := FoldRune(r); f >= 0 {
-				if f < utf8.RuneSelf {
-					a.buf = append(a.buf, byte(f))
-				} else {
-					a.buf = utf8.AppendRune(a.buf, f)
-				}
-			}
+			a.buf = appendFold(a.buf, r)
 		}
 		i += size
 	}

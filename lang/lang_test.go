@@ -1,0 +1,229 @@
+package lang
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/internal/artest"
+)
+
+func TestNormalizeShared(t *testing.T) {
+	for _, tc := range artest.Cases {
+		if tc.Norm == "" {
+			continue
+		}
+		t.Run(tc.Name, func(t *testing.T) {
+			if got := Normalize(tc.Text); got != tc.Norm {
+				t.Errorf("Normalize(%q):\n got  %q\n want %q", tc.Text, got, tc.Norm)
+			}
+		})
+	}
+}
+
+func TestTokenizeShared(t *testing.T) {
+	for _, tc := range artest.Cases {
+		if tc.Tokens == nil {
+			continue
+		}
+		t.Run(tc.Name, func(t *testing.T) {
+			got := Tokenize(tc.Text)
+			if len(got) != len(tc.Tokens) {
+				var s []string
+				for _, g := range got {
+					s = append(s, tc.Text[g.Start:g.End])
+				}
+				t.Fatalf("Tokenize(%q): got %d tokens %q, want %d", tc.Text, len(got), s, len(tc.Tokens))
+			}
+			for i, w := range tc.Tokens {
+				g := got[i]
+				if surf := tc.Text[g.Start:g.End]; surf != w.Surface {
+					t.Errorf("token %d: got surface %q [%d:%d], want %q", i, surf, g.Start, g.End, w.Surface)
+				}
+				if g.Norm != w.Norm {
+					t.Errorf("token %d %q: got norm %q, want %q", i, w.Surface, g.Norm, w.Norm)
+				}
+				if (g.Kind == Number) != w.Number {
+					t.Errorf("token %d %q: got kind %d, want number=%v", i, w.Surface, g.Kind, w.Number)
+				}
+			}
+		})
+	}
+}
+
+func TestTokenOffsets(t *testing.T) {
+	text := "قال الوزير إن ٤٠ ألف شخص نزحوا"
+	tests := []struct {
+		name       string
+		i          int
+		start, end int
+		norm, stem string
+		stop       bool
+	}{
+		{"first word", 0, 0, 6, "قال", "قال", false},
+		{"article and noun", 1, 7, 19, "الوزير", "وزير", false},
+		{"stop word", 2, 20, 24, "ان", "ان", true},
+		{"Arabic-Indic number", 3, 25, 29, "40", "40", false},
+		{"last word", 6, 44, 54, "نزحوا", "نزح", false},
+	}
+	toks := Tokenize(text)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g := toks[tc.i]
+			if g.Start != tc.start || g.End != tc.end {
+				t.Errorf("offsets: got [%d:%d] %q, want [%d:%d]", g.Start, g.End, text[g.Start:g.End], tc.start, tc.end)
+			}
+			if g.Norm != tc.norm || g.Stem != tc.stem || g.Stop != tc.stop {
+				t.Errorf("got norm %q stem %q stop %v, want %q %q %v", g.Norm, g.Stem, g.Stop, tc.norm, tc.stem, tc.stop)
+			}
+		})
+	}
+}
+
+func TestStems(t *testing.T) {
+	// Words that must share a stem with their bare form for matching to
+	// work across outlets.
+	tests := []struct {
+		name string
+		a, b string
+	}{
+		{"conjunction and article", "والمفاوضات", "المفاوضات"},
+		{"preposition and article", "بالمفاوضات", "المفاوضات"},
+		{"li plus article", "للسلام", "السلام"},
+		{"conjunction before alef verb", "وأوضح", "أوضح"},
+		{"fa before article", "فالحكومة", "الحكومة"},
+		{"dual and plain", "الجانبين", "الجانب"},
+		{"English plural", "ministers", "minister"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, b := Tokenize(tc.a), Tokenize(tc.b)
+			if len(a) != 1 || len(b) != 1 {
+				t.Fatalf("got %d and %d tokens, want one each", len(a), len(b))
+			}
+			if a[0].Stem != b[0].Stem {
+				t.Errorf("stem(%q) = %q, stem(%q) = %q: want equal", tc.a, a[0].Stem, tc.b, b[0].Stem)
+			}
+		})
+	}
+}
+
+func TestDetect(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"Arabic", "أعلن وزير الخارجية السوري أسعد الشيباني", "ar"},
+		{"Arabic with Latin brand", "أعلنت شركة Apple عن هاتف جديد في دبي اليوم", "ar"},
+		{"English", "Syria's foreign minister met Lavrov in Moscow", "en"},
+		{"digits only", "2025 - 12 - 24", "und"},
+		{"empty", "", "und"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Detect(tc.text); got != tc.want {
+				t.Errorf("Detect(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// corpusText returns the bundled corpus, the benchmark and fuzz input.
+func corpusText(tb testing.TB) string {
+	files, _ := filepath.Glob("../testdata/corpus/syria-russia/*.txt")
+	if len(files) == 0 {
+		tb.Skip("bundled corpus not found")
+	}
+	var b strings.Builder
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		b.Write(data)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func checkTokens(t *testing.T, text string, toks []Token) {
+	t.Helper()
+	prev := 0
+	for i, tk := range toks {
+		if tk.Start < prev || tk.End <= tk.Start || tk.End > len(text) {
+			t.Fatalf("token %d: span [%d:%d] out of order or outside text of %d bytes", i, tk.Start, tk.End, len(text))
+		}
+		if !utf8.RuneStart(text[tk.Start]) || (tk.End < len(text) && !utf8.RuneStart(text[tk.End])) {
+			t.Fatalf("token %d: span [%d:%d] not on rune boundaries", i, tk.Start, tk.End)
+		}
+		if tk.Norm == "" {
+			t.Fatalf("token %d %q: empty norm", i, text[tk.Start:tk.End])
+		}
+		prev = tk.End
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range artest.Texts() {
+		f.Add(s)
+	}
+	f.Add("\xff\xfe\x00ا\u064b\u0640")
+	f.Fuzz(func(t *testing.T, text string) {
+		checkTokens(t, text, Tokenize(text))
+	})
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range artest.Texts() {
+		f.Add(s)
+	}
+	f.Add("ﻹ\u0670\u06d6\xc0")
+	f.Fuzz(func(t *testing.T, s string) {
+		n := Normalize(s)
+		if nn := Normalize(n); nn != n {
+			t.Errorf("not idempotent: Normalize(%q) = %q, Normalize of that = %q", s, n, nn)
+		}
+		for _, tk := range Tokenize(n) {
+			if tk.Kind == Word && Normalize(n[tk.Start:tk.End]) != tk.Norm {
+				t.Errorf("token %q of normalised text: norm %q differs from Normalize", n[tk.Start:tk.End], tk.Norm)
+			}
+		}
+	})
+}
+
+func TestCorpusTokens(t *testing.T) {
+	text := corpusText(t)
+	checkTokens(t, text, Tokenize(text))
+}
+
+// BenchmarkTokenize measures the language layer — normalisation, tokens,
+// stems and stop words — on real Arabic news text, one core.
+func BenchmarkTokenize(b *testing.B) {
+	text := corpusText(b)
+	a := NewAnalyzer()
+	var dst []Token
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		dst = a.Tokenize(text, dst[:0])
+	}
+}
+
+// BenchmarkTokenizeCold is Tokenize through the pool with a fresh result
+// slice each time, as callers use it.
+func BenchmarkTokenizeCold(b *testing.B) {
+	text := corpusText(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Tokenize(text)
+	}
+}
+
+func BenchmarkNormalize(b *testing.B) {
+	text := corpusText(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Normalize(text)
+	}
+}
