@@ -245,8 +245,21 @@ func isCloser(r rune) bool {
 func sentences(text string, s, e int) []corpus.Span {
 	var out []corpus.Span
 	start := s
+	var inQuote func(int) bool
 	for i := s; i < e; {
 		r, n := utf8.DecodeRuneInString(text[i:e])
+		if r == '…' {
+			// An ellipsis inside quote marks shows words left out of a
+			// quotation ("بحثا “سبل تطوير الشراكة… ونقل الخبرات”"), not
+			// the end of a sentence.
+			if inQuote == nil {
+				inQuote = quoteDepth(text[s:e])
+			}
+			if inQuote(i - s) {
+				i += n
+				continue
+			}
+		}
 		if r == '.' || r == '!' || r == '?' || r == '؟' || r == '…' {
 			j := i + n
 			// Runs of final punctuation ("..", "?!") stay together.
