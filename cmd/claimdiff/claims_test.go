@@ -296,3 +296,76 @@ func TestClaimsStdin(t *testing.T) {
 		t.Errorf("stdout: got %q, want a document from \"-\" and its claims", r.stdout)
 	}
 }
+
+// TestStableClaimIDs checks that an article's document and claim IDs do not
+// depend on what is read with it or where it sits.
+func TestStableClaimIDs(t *testing.T) {
+	ids := func(r result) []string {
+		var out []string
+		for _, l := range strings.Split(r.stdout, "\n") {
+			if strings.Contains(l, `"type":"claim"`) {
+				out = append(out, l[strings.Index(l, `"id":`):strings.Index(l, `"start":`)])
+			}
+		}
+		return out
+	}
+	name := "003_2ecffe47322c837b.txt"
+	src, err := filepath.Abs(filepath.Join(repoRoot, "testdata/corpus/syria-russia", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	alone := write(t, dir, "x/"+name, string(data))
+	write(t, dir, "y/"+name+".md", "عنوان آخر\nوفي خبر آخر، أعلنت الحكومة خطة جديدة للإعمار.")
+	want := ids(runIn(t, "", "", "claims", "--format", "jsonl", src))
+	if len(want) == 0 {
+		t.Fatal("no claims")
+	}
+	for _, args := range [][]string{
+		{alone},
+		{filepath.Join(dir, "y"), alone},
+		{dir},
+	} {
+		got := ids(runIn(t, "", "", append([]string{"claims", "--format", "jsonl"}, args...)...))
+		var mine []string
+		for _, id := range got {
+			if strings.HasPrefix(id, want[0][:len(`"id":"d-12345678`)]) {
+				mine = append(mine, id)
+			}
+		}
+		if strings.Join(mine, "\n") != strings.Join(want, "\n") {
+			t.Errorf("claims %v: got IDs\n%s\nwant\n%s", args, strings.Join(mine, "\n"), strings.Join(want, "\n"))
+		}
+	}
+}
+
+// BenchmarkClaims runs the claims command in-process on the bundled corpus,
+// or on the directory in $CLAIMDIFF_BENCH_CORPUS (e.g. SaudiNewsNet).
+func BenchmarkClaims(b *testing.B) {
+	dir := os.Getenv("CLAIMDIFF_BENCH_CORPUS")
+	if dir == "" {
+		dir = filepath.Join(repoRoot, "testdata/corpus/syria-russia")
+	}
+	var size int64
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if info, err := d.Info(); err == nil {
+				size += info.Size()
+			}
+		}
+		return nil
+	})
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		var stdout, stderr bytes.Buffer
+		env := &Env{Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr, Getenv: os.Getenv}
+		if err := run(context.Background(), env, []string{"claims", "--format", "json", dir}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
