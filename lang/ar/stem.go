@@ -35,5 +35,14 @@ func Stem(w string) string {
 	if s == "" {
 		return w
 	}
+	// Snowball strips a leading و/ف from a bare word of four letters or
+	// more (وزير → زير) but not once it has removed the article
+	// (الوزير → وزير), so the same word would get two stems. Applying the
+	// same rule to the result makes them agree; for matching, one
+	// consistent stem matters more than the right root.
+	if (strings.HasPrefix(s, "و") || strings.HasPrefix(s, "ف")) && !strings.HasPrefix(s[2:], "ا") &&
+		utf8.RuneCountInString(s) > 3 {
+		s = s[2:]
+	}
 	return s
 }
