@@ -76,10 +76,23 @@ func (f *inputFlags) load(ctx context.Context, env *Env, paths []string) ([]*cor
 	}
 	docs, problems := corpus.Load(ctx, paths, corpus.Options{Stdin: env.Stdin})
 	failed := 0
+	// Every problem is named, but a file with thousands of bad records
+	// gets its first few and a count, so that the rest stays readable.
+	const perInput = 5
+	shown := make(map[string]int)
 	for _, p := range problems {
-		fmt.Fprintf(env.Stderr, "claimdiff: %v\n", p)
 		if !p.Skipped {
 			failed++
+		}
+		shown[p.Input]++
+		if shown[p.Input] <= perInput {
+			fmt.Fprintf(env.Stderr, "claimdiff: %v\n", p)
+		}
+	}
+	for _, p := range problems {
+		if n := shown[p.Input]; n > perInput {
+			fmt.Fprintf(env.Stderr, "claimdiff: %s: %d more problems not shown (use --strict to fail on any)\n", p.Input, n-perInput)
+			shown[p.Input] = 0
 		}
 	}
 	if err := ctx.Err(); err != nil {

@@ -15,6 +15,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"syscall"
@@ -48,6 +49,7 @@ const (
 
 Usage:
   claimdiff <command> [flags] PATH...
+  claimdiff PATH...        review PATH in a terminal, or print the analysis summary
 
 Commands:
   claims    split articles into claims with their facts (text, json, jsonl)
@@ -108,11 +110,37 @@ func run(ctx context.Context, env *Env, args []string) error {
 	case "--version", "-version":
 		return versionCommand{}.Run(ctx, env, nil)
 	}
+	// An argument that names an existing path is a path, even if it is
+	// also a subcommand's name: open the review in a terminal, print the
+	// analysis summary otherwise.
+	if isPath(env, args[0]) {
+		if mk, ok := commands()["review"]; ok && env.StdoutIsTerminal {
+			return mk().Run(ctx, env, args)
+		}
+		return (&analyzeCommand{}).Run(ctx, env, args)
+	}
 	mk, ok := commands()[args[0]]
 	if !ok {
 		return usageError("unknown command %q (commands: %s)", args[0], strings.Join(commandNames(), ", "))
 	}
 	return mk().Run(ctx, env, args[1:])
+}
+
+// isPath reports whether arg names standard input or an existing file or
+// directory (relative to the command's working directory).
+func isPath(env *Env, arg string) bool {
+	if arg == "-" {
+		return true
+	}
+	if strings.HasPrefix(arg, "-") {
+		return false
+	}
+	p := arg
+	if !filepath.IsAbs(p) && env.Cwd != "" {
+		p = filepath.Join(env.Cwd, p)
+	}
+	_, err := os.Stat(p)
+	return err == nil
 }
 
 func commandNames() []string {
