@@ -8,8 +8,12 @@ Corrections are turned into relations between pairs of claims and one
 destination per moved claim; the latest correction about a pair decides:
 
   merge     every pair of the merged alignments' claims:  must share an alignment
-  split     every pair across two of the groups:          must not
+  split     every pair within one of the groups:          must share an alignment
+            every pair across two of the groups:          must not
   not-same  the two claims:                               must not
+
+(A split says both "these go together" and "those go elsewhere": the
+reviewer saw each group whole and kept it.)
 
 Then, on the aligner's groups (each alignment as its list of claim IDs):
 
@@ -17,9 +21,11 @@ Then, on the aligner's groups (each alignment as its list of claim IDs):
     two claims in none form a new group).
  2. Each group is cut so that no "must not" pair stays together: its claims
     are first bound into blocks by the "must" pairs (newest first, never
-    binding across a "must not"), then the blocks are placed greedily, in
-    order, into the first part they conflict with nothing in. The first part
-    keeps the group's place; the others follow it.
+    binding across a "must not"), then the blocks are taken in order of
+    their first claim. A block that conflicts with no part yet made joins
+    the first part; a block that conflicts with any part starts a part of
+    its own, since corrections only separate it and never say where else it
+    belongs. The first part keeps the group's place; the others follow it.
  3. A part with fewer than two claims, or with claims of only one document,
     is no alignment and is dropped (an alignment groups claims of different
     documents).
@@ -91,6 +97,17 @@ func ApplyCorrections(groups [][]string, eventOf map[string]string, cs []Correct
 				}
 			}
 		case OpSplit, OpNotSame:
+			if c.Op == OpSplit {
+				for _, g := range c.Groups {
+					for x := range g {
+						for y := x + 1; y < len(g); y++ {
+							if g[x] != g[y] {
+								rel[mkpair(g[x], g[y])] = relation{must: true, order: i}
+							}
+						}
+					}
+				}
+			}
 			for gi := range c.Groups {
 				for gj := gi + 1; gj < len(c.Groups); gj++ {
 					for _, x := range c.Groups[gi] {
@@ -357,15 +374,16 @@ func cut(g []string, musts []pair, cannot func(x, y string) bool) [][]string {
 			continue
 		}
 		block := members[i]
-		placed := false
+		free := len(parts) > 0
 		for k := range parts {
-			if !conflict(parts[k], block) {
-				parts[k] = append(parts[k], block...)
-				placed = true
+			if conflict(parts[k], block) {
+				free = false
 				break
 			}
 		}
-		if !placed {
+		if free {
+			parts[0] = append(parts[0], block...)
+		} else {
 			parts = append(parts, append([]int(nil), block...))
 		}
 	}

@@ -39,7 +39,8 @@
 //	          needs-checking
 //	note      free text
 //	groups    split: the claim groups the alignment was split into (claims in
-//	          different groups never share an alignment again); merge: the
+//	          one group stay together, claims in different groups never
+//	          share an alignment again); merge: the
 //	          two alignments' members (all of them are kept together);
 //	          not-same: [[a],[b]], two claims that must never share an
 //	          alignment. Each member is {"id","text"}
