@@ -3,7 +3,7 @@
 // the counted unit — with byte offsets into the original text, and compares
 // two of them the way a fact-checker would.
 //
-// How a number is found
+// # How a number is found
 //
 // The text is tokenised once (lang.Tokenize gives folded forms and byte
 // offsets). At each token a number phrase is tried:
@@ -37,7 +37,7 @@
 //  5. Post-approximators: تقريباً (about), على الأقل/فأكثر/أو أكثر/or more
 //     (at-least), بحد أقصى (at-most).
 //
-// What is not a number
+// # What is not a number
 //
 // Date parts are skipped, detected simply: a day 1–31 next to a month name
 // (Levantine, Gregorian, Hijri or English; "15 أكتوبر"، "31 من تموز"،
