@@ -275,6 +275,22 @@ func (e *Entry) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &w); err != nil {
 		return err
 	}
+	return e.fromWire(&w)
+}
+
+// decodeLine parses one line of the log (one JSON scan, not two as going
+// through UnmarshalJSON would).
+func decodeLine(b []byte) (Entry, error) {
+	var w wire
+	var e Entry
+	if err := json.Unmarshal(b, &w); err != nil {
+		return e, err
+	}
+	err := e.fromWire(&w)
+	return e, err
+}
+
+func (e *Entry) fromWire(w *wire) error {
 	*e = Entry{
 		ID: w.ID, Op: w.Op, Target: w.Target, With: w.With, Doc: w.Doc, Text: w.Text,
 		Members: w.Members, Verdict: w.Verdict, Note: w.Note, Groups: w.Groups, Event: w.Event,

@@ -94,6 +94,9 @@ func (r *Report) add(a Attachment) {
 // characters, bidi controls, the byte-order mark) go, and the ends are
 // trimmed.
 func NormalizeText(s string) string {
+	if isNormal(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -112,6 +115,27 @@ func NormalizeText(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isNormal reports whether NormalizeText would return s unchanged, without
+// allocating: no space at the ends, only single ASCII spaces between words,
+// no invisible marks.
+func isNormal(s string) bool {
+	prevSpace := true
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		case unicode.IsSpace(r), invisible(r):
+			return false
+		}
+		prevSpace = false
+	}
+	return !prevSpace || s == ""
 }
 
 func invisible(r rune) bool {
@@ -339,8 +363,9 @@ type State struct {
 func (s *Snapshot) Resolve(claims, alignments []Target) *State {
 	ix := newIndex(claims, alignments)
 	st := &State{Verdicts: map[string]Resolved{}, Notes: map[string][]Resolved{}}
-	latest := s.Latest()
-	for _, e := range s.Ordered() {
+	ordered := s.Ordered()
+	latest := latestOf(ordered)
+	for _, e := range ordered {
 		switch {
 		case e.Op == OpVerdict && latest[e.Target].ID == e.ID:
 		case e.Op == OpNote:

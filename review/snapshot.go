@@ -25,7 +25,7 @@ func (s *Snapshot) Ordered() []Entry {
 			revoked[e.Revokes] = true
 		}
 	}
-	var out []Entry
+	out := make([]Entry, 0, len(s.Entries))
 	for _, e := range s.Entries {
 		if e.Op != OpRevoke && !revoked[e.ID] {
 			out = append(out, e)
@@ -39,8 +39,12 @@ func (s *Snapshot) Ordered() []Entry {
 // latest), keyed by that ID, without re-attachment. Use Resolve to key them
 // by the current analysis' IDs.
 func (s *Snapshot) Latest() map[string]Entry {
+	return latestOf(s.Ordered())
+}
+
+func latestOf(ordered []Entry) map[string]Entry {
 	out := map[string]Entry{}
-	for _, e := range s.Ordered() {
+	for _, e := range ordered {
 		if e.Op == OpVerdict {
 			out[e.Target] = e
 		}

@@ -3,7 +3,6 @@ package review
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -377,8 +376,7 @@ func Read(r io.Reader, name string) (*Snapshot, error) {
 		complete := err == nil
 		line := bytes.TrimRight(raw, "\r\n")
 		if len(bytes.TrimSpace(line)) > 0 {
-			var e Entry
-			perr := json.Unmarshal(line, &e)
+			e, perr := decodeLine(line)
 			if perr == nil {
 				perr = e.Validate()
 			}
