@@ -44,5 +44,12 @@ func Stem(w string) string {
 		utf8.RuneCountInString(s) > 3 {
 		s = s[2:]
 	}
+	// Folding turns ة into ه before stemming, so Snowball no longer sees
+	// the feminine ending and keeps it after some stems (السورية → سوريه
+	// beside سوريا → سوري). A final ه on a stem of four letters or more is
+	// that ending (or the pronoun "his"), and goes.
+	if strings.HasSuffix(s, "ه") && utf8.RuneCountInString(s) >= 4 {
+		s = s[:len(s)-2]
+	}
 	return s
 }
