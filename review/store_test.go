@@ -203,7 +203,7 @@ func TestAppendAfterTornLine(t *testing.T) {
 	second := mustAppend(t, s, Entry{Op: OpNote, Target: c1, Note: "صحح التاريخ", Reviewer: "amal"})
 	snap := mustLoad(t, s)
 	if len(snap.Entries) != 2 || snap.Entries[0].ID != first.ID || snap.Entries[1].ID != second.ID {
-		t.Errorf("after append: entries %+v, want the first and the new one", snap.Entries)
+		t.Fatalf("after append: entries %+v, want the first and the new one", snap.Entries)
 	}
 	if len(snap.Problems) != 1 || snap.Problems[0].Torn || snap.Problems[0].Line != 2 || snap.Lines[1] != 3 {
 		t.Errorf("after append: problems %v (entry lines %v), want line 2 reported, new entry on line 3", snap.Problems, snap.Lines)
