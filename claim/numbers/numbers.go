@@ -146,6 +146,10 @@ func parseAt(text string, toks []lang.Token, i int) (Number, int, bool) {
 	if !ok {
 		return Number{}, i, false
 	}
+	// التاسع عشر: the ten of an ordinal (the nineteenth century).
+	if q.next == j+1 && j > 0 && (toks[j].Norm == "عشر" || toks[j].Norm == "عشره") && strings.HasPrefix(toks[j-1].Norm, "ال") {
+		return Number{}, q.next, false
+	}
 	if q.dateSkip || (q.digit && isDatePart(text, toks, j, q)) {
 		return Number{}, q.next, false
 	}
@@ -173,7 +177,14 @@ func parseAt(text string, toks []lang.Token, i int) (Number, int, bool) {
 			n.Unit, n.Start = cleanUnit(toks[j-1]), toks[j-1].Start
 		}
 		if n.Unit == "" {
-			if u, k, ok := unitAfter(text, toks, next, n.End); ok {
+			u, k, ok := unitAfter(text, toks, next, n.End, q.vague)
+			// A bare four-digit number that counts nothing is a year
+			// (2015, 1436 AH), whatever precedes it.
+			if q.digit && n.Approx == "" && !n.Percent && yearLike(text[toks[j].Start:toks[j].End], q.val) &&
+				(!ok || strings.HasPrefix(toks[k-1].Norm, "و")) {
+				return Number{}, q.next, false
+			}
+			if ok {
 				n.Unit, n.End, next = u, toks[k-1].End, k
 			}
 		}
@@ -674,7 +685,8 @@ var preApprox = func() map[string][]approx {
 		"يربو علي", "ازيد من", "ما يفوق", "يفوق", "more than", "over", "upwards of", "in excess of")...)
 	all = append(all, split(LessThan, "اقل من", "ما دون", "دون", "less than", "fewer than", "under", "below")...)
 	all = append(all, split(AtLeast, "ما لا يقل عن", "لا يقل عن", "لا تقل عن", "at least", "no fewer than", "no less than")...)
-	all = append(all, split(AtMost, "ما يصل الي", "يصل الي", "تصل الي", "up to", "as many as", "at most")...)
+	// Bare يصل إلى is "reaching" (ليصل إلى 17550 نقطة), not "up to".
+	all = append(all, split(AtMost, "ما يصل الي", "بما يصل الي", "up to", "as many as", "at most")...)
 	m := map[string][]approx{}
 	for _, a := range all {
 		m[a.words[0]] = append(m[a.words[0]], a)
@@ -802,7 +814,12 @@ func skipTo(toks []lang.Token, k, p int) int {
 // unitAfter finds the counted noun after byte end (token k is the next
 // token): the next word when only spaces separate it, or the word after one
 // "من"/"of".
-func unitAfter(text string, toks []lang.Token, k, end int) (string, int, bool) {
+//
+// A counted noun is indefinite (ثلاثة منازل، 40 شخصاً); a definite word
+// after a number starts something else (2015 العالمية) unless the number is
+// a vague plural (عشرات القتلى, definite is set) or "من" came between. A
+// word with a preposition and the article (بالتهاب، للنازحين) never counts.
+func unitAfter(text string, toks []lang.Token, k, end int, definite bool) (string, int, bool) {
 	if k >= len(toks) || !onlySpace(text[end:toks[k].Start]) || toks[k].Kind != lang.Word {
 		return "", k, false
 	}
@@ -813,8 +830,16 @@ func unitAfter(text string, toks []lang.Token, k, end int) (string, int, bool) {
 		k+1 < len(toks) && adjacent(text, toks, k, k+1) && toks[k+1].Kind == lang.Word {
 		k++
 		t = toks[k]
+		definite = true
 	}
 	if t.Stop || notUnit(t.Norm) || newClause(t.Norm) {
+		return "", k, false
+	}
+	switch {
+	case strings.HasPrefix(t.Norm, "بال"), strings.HasPrefix(t.Norm, "لل"), strings.HasPrefix(t.Norm, "وال"),
+		strings.HasPrefix(t.Norm, "فال"), strings.HasPrefix(t.Norm, "كال"),
+		!definite && strings.HasPrefix(t.Norm, "ال") && utf8.RuneCountInString(t.Norm) > 3,
+		!definite && t.Norm == "the":
 		return "", k, false
 	}
 	u := cleanUnit(t)
@@ -822,6 +847,20 @@ func unitAfter(text string, toks []lang.Token, k, end int) (string, int, bool) {
 		return "", k, false
 	}
 	return u, k + 1, true
+}
+
+// yearLike reports a four-digit integer in the Gregorian (1900–2100) or
+// Hijri (1350–1500) year range.
+func yearLike(surface string, v float64) bool {
+	if utf8.RuneCountInString(surface) != 4 || v != float64(int64(v)) {
+		return false
+	}
+	for _, r := range surface {
+		if f := lang.FoldRune(r); f < '0' || f > '9' {
+			return false
+		}
+	}
+	return v >= 1900 && v <= 2100 || v >= 1350 && v <= 1500
 }
 
 // notUnit reports words that end a number phrase but are not what it counts.

@@ -160,6 +160,12 @@ var findCases = []struct {
 	{"English date", "The summit is planned for October 15, 2025.", nil},
 	{"English decade", "Relations go back to the 1970s.", nil},
 	{"clock time", "وبدأ الاجتماع عند الساعة 10 صباحاً.", nil},
+	{"ordinal teen is not ten", "منذ القرن التاسع عشر.", nil},
+	{"year in an event name", "وشارك المنتخب في بطولة ٢٠١٥ العالمية للناشئين.", nil},
+	{"reaching is not up to", "وارتفع المؤشر ليصل إلى 7550 نقطة.",
+		[]want{{"7550 نقطة", 7550, "", "نقطة", false}}},
+	{"preposition with article is no unit", "وأصيب 92 بالتهاب رئوي.",
+		[]want{{"92", 92, "", "", false}}},
 	{"count beside a date", "وفي 12 شباط 2025 قتل 40 شخصاً.",
 		[]want{{"40 شخصاً", 40, "", "شخص", false}}},
 }
