@@ -329,10 +329,9 @@ func (e *engine) load(p string, base int, mode Mode) {
 	rest := p
 	off := 0
 	for len(rest) > 0 {
-		cl, next, boundaries, st := uniseg.FirstGraphemeClusterInString(rest, state)
+		cl, next, width, st := uniseg.FirstGraphemeClusterInString(rest, state)
 		state = st
-		c := cell{rs: int32(ri), start: int32(base + off), end: int32(base + off + len(cl))}
-		c.width = int16(boundaries >> uniseg.ShiftWidth)
+		c := cell{rs: int32(ri), start: int32(base + off), end: int32(base + off + len(cl)), width: int16(width)}
 		for k, r := range cl {
 			e.runes[ri] = r
 			e.cls[ri] = classOf(r)
