@@ -13,6 +13,7 @@ import (
 	"github.com/claimdiff/claimdiff/claim"
 	"github.com/claimdiff/claimdiff/corpus"
 	"github.com/claimdiff/claimdiff/lang"
+	"github.com/claimdiff/claimdiff/review"
 )
 
 // Version is the version of the JSON contract (CONTRACT.md).
@@ -28,6 +29,9 @@ type Options struct {
 	// CannotLink lists claim-ID pairs a reviewer marked "not the same
 	// fact"; they are never aligned.
 	CannotLink [][2]string
+	// Reviews, when set, is the review store's content: its corrections
+	// are re-applied and its verdicts attached to the result.
+	Reviews *review.Snapshot
 }
 
 // Analysis is everything claimdiff found in a set of documents.
@@ -37,6 +41,9 @@ type Analysis struct {
 	Claims     []claim.Claim      `json:"claims"`
 	Events     []align.Event      `json:"events"`
 	Alignments []Alignment        `json:"alignments"`
+	// Reviews is what the review store says about this analysis (nil when
+	// no store was read). It is not part of the JSON contract.
+	Reviews *Reviews `json:"-"`
 }
 
 // Claims runs the per-document stages — language detection, splitting

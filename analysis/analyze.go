@@ -18,6 +18,9 @@ func Analyze(ctx context.Context, opts Options, docs []*corpus.Document) (*Analy
 	if err != nil {
 		return nil, err
 	}
+	if opts.Reviews != nil {
+		res, a.Reviews = applyReviews(a.Claims, res, opts.Reviews)
+	}
 	a.Events = res.Events
 	a.Alignments = make([]Alignment, len(res.Alignments))
 	for i, al := range res.Alignments {

@@ -10,6 +10,7 @@ import (
 // analyzeCommand implements `claimdiff analyze`: the whole pipeline.
 type analyzeCommand struct {
 	inputFlags
+	storeFlag
 	format string
 }
 
@@ -18,6 +19,7 @@ func (c *analyzeCommand) Run(ctx context.Context, env *Env, args []string) error
 		"claimdiff analyze --format json testdata/corpus/syria-russia > analysis.json")
 	fs.StringVar(&c.format, "format", "text", "output format: text, json or jsonl")
 	c.inputFlags.register(fs)
+	c.storeFlag.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -28,8 +30,12 @@ func (c *analyzeCommand) Run(ctx context.Context, env *Env, args []string) error
 	if err != nil {
 		return err
 	}
+	snap, err := c.snapshot(env)
+	if err != nil {
+		return err
+	}
 	prog := newProgress(env, c.quiet)
-	a, err := analysis.Analyze(ctx, analysis.Options{Progress: prog.docs}, docs)
+	a, err := analysis.Analyze(ctx, analysis.Options{Progress: prog.docs, Reviews: snap}, docs)
 	prog.done()
 	if err != nil {
 		return err

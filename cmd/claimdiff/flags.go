@@ -13,6 +13,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/claimdiff/claimdiff/corpus"
+	"github.com/claimdiff/claimdiff/review"
 )
 
 // newFlagSet returns a flag set that reports errors instead of exiting and
@@ -110,3 +111,24 @@ func (f *inputFlags) load(ctx context.Context, env *Env, paths []string) ([]*cor
 func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
 
 func sortStrings(s []string) { sort.Strings(s) }
+
+// storeFlag is the --store flag of commands that read the review store.
+type storeFlag struct{ dir string }
+
+func (f *storeFlag) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.dir, "store", review.DefaultDir, "review store directory (verdicts, notes, corrections)")
+}
+
+// snapshot reads the review store, reporting unreadable lines on stderr
+// and keeping every readable entry. A store that does not exist yet reads
+// as empty.
+func (f *storeFlag) snapshot(env *Env) (*review.Snapshot, error) {
+	snap, err := review.LoadDir(f.dir)
+	if err != nil {
+		return nil, &exitErr{code: exitFailed, msg: err.Error()}
+	}
+	for _, p := range snap.Problems {
+		fmt.Fprintf(env.Stderr, "claimdiff: warning: %v (entry skipped; the others are kept)\n", p)
+	}
+	return snap, nil
+}

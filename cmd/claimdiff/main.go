@@ -93,6 +93,7 @@ func commands() map[string]func() command {
 		"claims":  func() command { return &claimsCommand{} },
 		"analyze": func() command { return &analyzeCommand{} },
 		"pairs":   func() command { return &pairsCommand{} },
+		"verdict": func() command { return &verdictCommand{} },
 		"version": func() command { return versionCommand{} },
 	}
 }
