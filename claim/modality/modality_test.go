@@ -56,6 +56,8 @@ var findCases = []struct {
 	{"sawfa", "وسوف تستمر المحادثات بين الجانبين خلال الأيام القادمة.", []c{{"وسوف", Future}}},
 	{"special rapporteur is not planned", "وقال المقرر الخاص للأمم المتحدة إن الأوضاع تدهورت.", nil},
 	{"assertion participle", "مؤكداً أن دمشق تتطلع إلى تعاون روسي صادق.", []c{{"مؤكداً", Assertion}}},
+	{"la taqill 'an is a bound, not a negation", "ويعاقب المخالفون بغرامة لا تقل عن ثلاثة آلاف ريال.", nil},
+	{"than expected is a comparison, not a hedge", "وسجلت المخزونات تراجعاً أكبر من المتوقع الأسبوع الماضي.", nil},
 	{"plain statement has no cue", "التقى الرئيس الروسي فلاديمير بوتين مع وزيري الخارجية والدفاع السوريين.", nil},
 	{"English hedges", "Russia could reportedly keep its bases, officials said.", []c{{"could", Hedge}, {"reportedly", Hedge}}},
 	{"English expected to", "The delegation is expected to discuss military cooperation.", []c{{"is expected", Hedge}}},

@@ -686,7 +686,7 @@ var preApprox = func() map[string][]approx {
 	all = append(all, split(LessThan, "اقل من", "ما دون", "دون", "less than", "fewer than", "under", "below")...)
 	all = append(all, split(AtLeast, "ما لا يقل عن", "لا يقل عن", "لا تقل عن", "at least", "no fewer than", "no less than")...)
 	// Bare يصل إلى is "reaching" (ليصل إلى 17550 نقطة), not "up to".
-	all = append(all, split(AtMost, "ما يصل الي", "بما يصل الي", "up to", "as many as", "at most")...)
+	all = append(all, split(AtMost, "ما يصل الي", "up to", "as many as", "at most")...)
 	m := map[string][]approx{}
 	for _, a := range all {
 		m[a.words[0]] = append(m[a.words[0]], a)
@@ -721,22 +721,20 @@ var postApprox = func() map[string][]approx {
 // carry one or two clitics (بنحو، لأكثر، وبحوالي).
 func matchPre(text string, toks []lang.Token, i int) (string, int) {
 	w := toks[i].Norm
-	cands, ok := preApprox[w]
-	for s := 0; !ok && s < 2 && len(w) > 4; s++ {
+	for s := 0; s < 3; s++ {
+		for _, a := range preApprox[w] {
+			if k, ok := matchSeq(text, toks, i, a.words); ok && k < len(toks) && adjacent(text, toks, k-1, k) {
+				return a.kind, k
+			}
+		}
+		if len(w) <= 4 {
+			break
+		}
 		switch w[:2] {
 		case "و", "ف", "ب", "ل":
 			w = w[2:]
-			cands, ok = preApprox[w]
 		default:
-			s = 2
-		}
-	}
-	if !ok {
-		return "", i
-	}
-	for _, a := range cands {
-		if k, ok := matchSeq(text, toks, i, a.words); ok && k < len(toks) && adjacent(text, toks, k-1, k) {
-			return a.kind, k
+			return "", i
 		}
 	}
 	return "", i
