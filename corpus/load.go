@@ -145,6 +145,7 @@ func Load(ctx context.Context, paths []string, opts Options) ([]*Document, []*In
 	for _, d := range docs {
 		finish(d)
 	}
+	Clean(docs) // boilerplate and provenance, across all documents (boilerplate.go)
 	AssignIDs(docs)
 	return docs, problems
 }
