@@ -76,39 +76,48 @@ func (e *engine) resolveLevels() {
 	cls, lv := e.cls, e.lvl
 	typ := e.typ[:0]
 	idx := e.idx[:0]
+	hasBN := false
 	for i := 0; i < n; i++ {
-		if cls[i] != cBN {
-			idx = append(idx, int32(i))
-			typ = append(typ, cls[i])
+		if cls[i] == cBN {
+			hasBN = true
+			break
 		}
+	}
+	if hasBN {
+		for i := 0; i < n; i++ {
+			if cls[i] != cBN {
+				idx = append(idx, int32(i))
+				typ = append(typ, cls[i])
+			}
+		}
+	} else {
+		typ = append(typ, cls...) // idx stays empty: the identity
 	}
 	e.typ, e.idx = typ, idx
 	m := len(typ)
 
 	// W1: NSM takes the type of the previous character (sos = R).
-	prev := cR
+	// W2: EN after AL (the last strong type) becomes AN. W3: AL becomes R.
+	// The rules apply one after the other; fused here, with prevW1 the type
+	// the previous character had after W1.
+	prevW1, last := cR, cR
 	for k := 0; k < m; k++ {
-		if typ[k] == cNSM {
-			typ[k] = prev
+		t := typ[k]
+		if t == cNSM {
+			t = prevW1
 		}
-		prev = typ[k]
-	}
-	// W2: EN after AL becomes AN. W3: AL becomes R.
-	last := cR
-	for k := 0; k < m; k++ {
-		switch typ[k] {
-		case cL, cR, cAL:
-			last = typ[k]
+		prevW1 = t
+		switch t {
+		case cL, cR:
+			last = t
+		case cAL:
+			last, t = cAL, cR
 		case cEN:
 			if last == cAL {
-				typ[k] = cAN
+				t = cAN
 			}
 		}
-	}
-	for k := 0; k < m; k++ {
-		if typ[k] == cAL {
-			typ[k] = cR
-		}
+		typ[k] = t
 	}
 	// W4: a single ES between ENs, a single CS between numbers of one type.
 	for k := 1; k+1 < m; k++ {
@@ -141,16 +150,12 @@ func (e *engine) resolveLevels() {
 		k = j
 	}
 	// W6: remaining separators and terminators become ON.
-	for k := 0; k < m; k++ {
-		switch typ[k] {
-		case cES, cET, cCS:
-			typ[k] = cON
-		}
-	}
 	// W7: EN after a strong L (sos is R) becomes L.
 	last = cR
 	for k := 0; k < m; k++ {
 		switch typ[k] {
+		case cES, cET, cCS:
+			typ[k] = cON
 		case cL, cR:
 			last = typ[k]
 		case cEN:
@@ -188,6 +193,15 @@ func (e *engine) resolveLevels() {
 		k = j
 	}
 	// I2 (the level is odd): L, EN, AN go up to 2, R stays at 1.
+	if !hasBN {
+		for k := 0; k < m; k++ {
+			lv[k] = 1
+			if typ[k] != cR {
+				lv[k] = 2
+			}
+		}
+		return
+	}
 	for i := range lv[:n] {
 		lv[i] = 1
 	}
@@ -208,7 +222,7 @@ func (e *engine) resolveLevels() {
 // a strong type take R if any strong R is inside, else L when an L inside
 // agrees with the strong context before the opening bracket, else R.
 func (e *engine) resolveBrackets() {
-	typ, idx := e.typ, e.idx
+	typ := e.typ
 	m := len(typ)
 	stack := e.bstack[:0]
 	pairs := e.pairs[:0]
@@ -216,7 +230,7 @@ func (e *engine) resolveBrackets() {
 		if typ[k] != cON {
 			continue
 		}
-		r := e.runes[idx[k]]
+		r := e.runes[e.at(k)]
 		p, _ := bidi.LookupRune(r)
 		if !p.IsBracket() {
 			continue
@@ -280,11 +294,20 @@ func (e *engine) resolveBrackets() {
 		}
 		for _, b := range [2]int32{pr.open, pr.close} {
 			typ[b] = dir
-			for k := b + 1; k < int32(m) && e.cls[idx[k]] == cNSM; k++ {
+			for k := b + 1; k < int32(m) && e.cls[e.at(int(k))] == cNSM; k++ {
 				typ[k] = dir
 			}
 		}
 	}
+}
+
+// at maps an index into e.typ to an index into e.runes (they differ only
+// when the paragraph has BN characters, which X9 removes).
+func (e *engine) at(k int) int {
+	if len(e.idx) == 0 {
+		return k
+	}
+	return int(e.idx[k])
 }
 
 // canonBracket folds the angle brackets U+2329/U+232A onto their canonical

@@ -316,7 +316,8 @@ func grow[T any](s []T, n int) []T {
 // load cuts the paragraph p (found at byte offset base of the original text)
 // into runes and cells, shaping them in App mode.
 func (e *engine) load(p string, base int, mode Mode) {
-	n := utf8.RuneCountInString(p)
+	infoOnce.Do(initInfo)
+	n := len(p) // at least the number of runes
 	e.runes = grow(e.runes, n)
 	e.shaped = grow(e.shaped, n)
 	e.cls = grow(e.cls, n)
@@ -325,35 +326,33 @@ func (e *engine) load(p string, base int, mode Mode) {
 	e.starts = grow(e.starts, n)
 	e.cells = e.cells[:0]
 	ri := 0
-	state := -1
-	rest := p
-	off := 0
-	for len(rest) > 0 {
-		cl, next, width, st := uniseg.FirstGraphemeClusterInString(rest, state)
-		state = st
-		c := cell{rs: int32(ri), start: int32(base + off), end: int32(base + off + len(cl)), width: int16(width)}
-		for k, r := range cl {
-			e.runes[ri] = r
-			e.cls[ri] = classOf(r)
-			e.starts[ri] = k == 0
-			ri++
+	if !e.loadFast(p, base) {
+		e.cells = e.cells[:0]
+		state := -1
+		rest := p
+		off := 0
+		for len(rest) > 0 {
+			cl, next, width, st := uniseg.FirstGraphemeClusterInString(rest, state)
+			state = st
+			c := cell{rs: int32(ri), start: int32(base + off), end: int32(base + off + len(cl)), width: int16(width)}
+			for k, r := range cl {
+				in := infoFast(r)
+				e.runes[ri] = r
+				e.cls[ri] = in.class
+				e.jt[ri] = in.jt
+				e.starts[ri] = k == 0
+				ri++
+			}
+			c.re = int32(ri)
+			e.cells = append(e.cells, finishCell(c, e.runes[c.rs]))
+			off += len(cl)
+			rest = next
 		}
-		c.re = int32(ri)
-		first := e.runes[c.rs]
-		switch {
-		case first == '\t':
-			c.width, c.space = 1, true
-		case first < 0x20 || (first >= 0x7F && first < 0xA0):
-			c.width = 1
-		case first == ' ' || (unicode.IsSpace(first) && first != 0xA0 && first != 0x2007 && first != 0x202F):
-			c.space = true
+	} else {
+		ri = len(e.cells)
+		if ri > 0 {
+			ri = int(e.cells[ri-1].re)
 		}
-		if c.width < 0 {
-			c.width = 0
-		}
-		e.cells = append(e.cells, c)
-		off += len(cl)
-		rest = next
 	}
 	e.runes, e.cls, e.lvl, e.starts = e.runes[:ri], e.cls[:ri], e.lvl[:ri], e.starts[:ri]
 	e.shaped, e.jt = e.shaped[:ri], e.jt[:ri]
@@ -375,6 +374,73 @@ func (e *engine) load(p string, base int, mode Mode) {
 		w++
 	}
 	e.cells = e.cells[:w]
+}
+
+// isBidiControl reports whether r is Bidi_Control: ALM, LRM, RLM, the
+// embeddings and overrides, and the isolates.
+func isBidiControl(r rune) bool {
+	return r == 0x061C || r == 0x200E || r == 0x200F || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
+}
+
+// finishCell sets the width of control characters (shown as U+FFFD or a
+// space) and whether c is a break opportunity.
+func finishCell(c cell, first rune) cell {
+	switch {
+	case first == '\t':
+		c.width, c.space = 1, true
+	case first < 0x20 || (first >= 0x7F && first < 0xA0):
+		c.width = 1
+	case isBreakSpace(first):
+		c.space = true
+	}
+	if c.width < 0 {
+		c.width = 0
+	}
+	return c
+}
+
+// isBreakSpace reports whether r is white space that allows a line break
+// (the no-break spaces U+00A0, U+2007 and U+202F do not).
+func isBreakSpace(r rune) bool {
+	return r == ' ' || (r > 0x7F && unicode.IsSpace(r) && r != 0xA0 && r != 0x2007 && r != 0x202F)
+}
+
+// loadFast fills runes, classes and cells from the fast-path table; it
+// reports false, leaving partial results, when p has a rune the table does
+// not know.
+func (e *engine) loadFast(p string, base int) bool {
+	ri := 0
+	for off, r := range p {
+		in := infoFast(r)
+		switch in.kind {
+		case kindSlow:
+			return false
+		case kindBase:
+			e.cells = append(e.cells, cell{rs: int32(ri), start: int32(base + off), width: 1, space: isBreakSpace(r)})
+			e.starts[ri] = true
+		case kindAttach:
+			if len(e.cells) == 0 {
+				e.cells = append(e.cells, cell{rs: int32(ri), start: int32(base + off)})
+				e.starts[ri] = true
+			} else {
+				e.starts[ri] = false
+			}
+		}
+		e.runes[ri] = r
+		e.cls[ri] = in.class
+		e.jt[ri] = in.jt
+		ri++
+	}
+	for i := range e.cells {
+		if i+1 < len(e.cells) {
+			e.cells[i].re = e.cells[i+1].rs
+			e.cells[i].end = e.cells[i+1].start
+		} else {
+			e.cells[i].re = int32(ri)
+			e.cells[i].end = int32(base + len(p))
+		}
+	}
+	return true
 }
 
 func (e *engine) cellStart(i int) int {
@@ -555,10 +621,10 @@ func (e *engine) appendCell(dst []byte, c cell, mode Mode) []byte {
 			r = ' '
 		case r < 0x20 || (r >= 0x7F && r < 0xA0):
 			r = utf8.RuneError
-		case mode == App && unicode.Is(unicode.Bidi_Control, r):
+		case mode == App && isBidiControl(r):
 			continue
-		case mode == App && i == c.rs && e.lvl[i]&1 == 1:
-			r = mirror(r)
+		case mode == App && i == c.rs && e.lvl[i]&1 == 1 && e.cls[i] == cON:
+			r = mirror(r) // every Bidi_Mirrored character is of class ON
 		}
 		dst = utf8.AppendRune(dst, r)
 	}

@@ -101,12 +101,10 @@ const (
 // form, a lam-alef ligature on the lam, and 0 on an alef merged into the
 // ligature before it. clusterStart[i] is true when rune i starts a grapheme
 // cluster; a ligature forms only when the alef starts the cluster right after
-// the lam's. jt is scratch space of len(runes).
+// the lam's. jt holds the joining type of every rune (see joiningOf); its
+// high bit is used as scratch space and cleared again.
 func shapeRunes(runes []rune, clusterStart []bool, out []rune, jt []joiningType) {
-	for i, r := range runes {
-		jt[i] = joiningOf(r)
-		out[i] = r
-	}
+	copy(out, runes)
 	// Forward: does each letter join the non-transparent character before it?
 	// joinPrev is kept in out's sign-free companion: reuse jt high bits.
 	const prevBit = 0x40
