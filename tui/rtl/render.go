@@ -402,7 +402,13 @@ func finishCell(c cell, first rune) cell {
 // isBreakSpace reports whether r is white space that allows a line break
 // (the no-break spaces U+00A0, U+2007 and U+202F do not).
 func isBreakSpace(r rune) bool {
-	return r == ' ' || (r > 0x7F && unicode.IsSpace(r) && r != 0xA0 && r != 0x2007 && r != 0x202F)
+	switch {
+	case r == ' ' || r == 0x85:
+		return true
+	case r < 0x1680:
+		return false // the rest of ASCII/Latin-1 white space is control characters or U+00A0
+	}
+	return unicode.IsSpace(r) && r != 0x2007 && r != 0x202F
 }
 
 // loadFast fills runes, classes and cells from the fast-path table; it
