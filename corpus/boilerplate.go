@@ -56,6 +56,9 @@ const (
 	repeatDocs    = 3  // a short line in this many documents is site furniture
 	topZoneLines  = 4  // lines looked at before the first prose paragraph
 	proseMinWords = 13 // a line this long that ends like a sentence is prose
+	// longPhraseWords is the longest line phrase families are tried on
+	// (source links and "read also" links carry a headline).
+	longPhraseWords = 30
 )
 
 // lineInfo is one non-empty line of a document and what Clean found.
@@ -210,11 +213,17 @@ func splitLines(d *Document) []lineInfo {
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' }
 
-// countWords counts runs of non-space characters.
+// countWords counts runs of non-space characters (ASCII spaces and
+// no-break spaces separate words).
 func countWords(t string) int {
 	n, in := 0, false
-	for _, r := range t {
-		sp := unicode.IsSpace(r)
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		sp := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+		if c == 0xC2 && i+1 < len(t) && t[i+1] == 0xA0 {
+			sp = true
+			i++
+		}
 		if !sp && !in {
 			n++
 		}
@@ -250,7 +259,7 @@ func appendKey(dst []byte, t string) []byte {
 	for i := 0; i < len(folded); {
 		r, n := utf8.DecodeRune(folded[i:])
 		i += n
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isWordRune(r) {
 			dst = utf8.AppendRune(dst, r)
 			space = false
 		} else if !space {
@@ -262,6 +271,18 @@ func appendKey(dst []byte, t string) []byte {
 		dst = dst[:len(dst)-1]
 	}
 	return dst
+}
+
+// isWordRune reports letters and digits, with fast paths for ASCII and
+// the Arabic letters.
+func isWordRune(r rune) bool {
+	switch {
+	case r < 0x80:
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	case r >= 0x0621 && r <= 0x064A, r >= 0x0660 && r <= 0x0669, r >= 0x0671 && r <= 0x06D3:
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // Key returns the matching form of a line used by the phrase families and
@@ -390,7 +411,7 @@ func classify(d *Document, lines []lineInfo, repeated func(uint64) bool) {
 			}
 			continue
 		}
-		if (i < topZoneLines+2 || i >= len(lines)-6) && aggregatorNotice(t) {
+		if (i < 3 || i >= len(lines)-3) && aggregatorNotice(t) {
 			ln.bp, ln.agg = true, true
 			continue
 		}
@@ -404,18 +425,25 @@ func classify(d *Document, lines []lineInfo, repeated func(uint64) bool) {
 				continue
 			}
 		}
+		fam := famNone
+		if ln.words <= longPhraseWords {
+			key = appendKey(key[:0], t)
+			fam = phraseFamily(string(key), ln.words)
+		}
 		if ln.words > shortWords {
-			// Long lines: only a duplicate of an earlier line goes.
-			k := fullKey(t)
-			if firstSeen[k] {
+			// Long lines: a duplicate of an earlier line, a source link
+			// or a "read also" link.
+			k := maphash.String(seed, t)
+			if firstSeen[k] || fam == famRelated || (fam == famCredit && (i < top || i >= len(lines)-2)) {
 				ln.bp = true
 			}
 			firstSeen[k] = true
 			continue
 		}
-		key = appendKey(key[:0], t)
-		fam := phraseFamily(string(key))
 		edge := i < top || i >= tail
+		// A line ending in a colon introduces what follows: a heading,
+		// not furniture, unless a phrase family says otherwise.
+		intro := strings.HasSuffix(t, ":")
 		switch {
 		case fam == famRelated:
 			ln.bp = true
@@ -429,9 +457,9 @@ func classify(d *Document, lines []lineInfo, repeated func(uint64) bool) {
 			if i >= tail {
 				markFrom(lines, i) // a footer or pop-up block runs to the end
 			}
-		case edge && repeated(ln.key):
+		case edge && !intro && repeated(ln.key):
 			ln.bp = true
-		case i >= tail && strings.HasPrefix(t, "*"):
+		case i >= tail && strings.HasPrefix(t, "*") && ln.words <= 6 && !strings.Contains(t, ":"):
 			ln.bp = true // a footnote after the body: author's post, service credit
 		}
 		if i < top && !ln.bp {
@@ -443,10 +471,10 @@ func classify(d *Document, lines []lineInfo, repeated func(uint64) bool) {
 				ln.dateline = iso // a dateline opening the first paragraph
 			}
 		}
-		if i >= tail && !ln.bp && ln.words <= tinyWords && !ln.terminal && stopDensity(t) < 0.2 {
+		if i >= tail && !ln.bp && !strings.Contains(t, ":") && ln.words <= tinyWords && !ln.terminal && stopDensity(t) < 0.2 {
 			ln.bp = true // a name, a label, a credit after the body
 		}
-		k := fullKey(t)
+		k := maphash.String(seed, t)
 		if firstSeen[k] && !ln.bp {
 			ln.bp = true // the same line again (a caption shown twice)
 		}
@@ -459,16 +487,10 @@ func classify(d *Document, lines []lineInfo, repeated func(uint64) bool) {
 			continue
 		}
 		rest := strings.TrimSpace(text[ln.cut[len(ln.cut)-1][1]:ln.e])
-		if rest != "" && firstSeen[fullKey(rest)] {
+		if rest != "" && firstSeen[maphash.String(seed, rest)] {
 			ln.bp = true
 		}
 	}
-}
-
-// fullKey hashes a line's matching key.
-func fullKey(t string) uint64 {
-	var buf [512]byte
-	return maphash.Bytes(seed, appendKey(buf[:0], t))
 }
 
 // markFrom marks lines[i:] as boilerplate.

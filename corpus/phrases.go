@@ -134,6 +134,11 @@ func init() {
 		"photos", "credit", "image", "getty images", "afp", "reuters", "خدمة", "بالاتفاق مع", "خاص بـ",
 		"حقوق النشر", "جميع الحقوق محفوظة", "all rights reserved", "copyright")
 
+	// Source links: "رابط الخبر بصحيفة …: <headline>", "المصدر: …",
+	// "Source: …" — where the item was taken from, printed under it.
+	addPrefix(famCredit, longPhraseWords, "رابط الخبر", "رابط المقال", "رابط الموضوع", "رابط المصدر",
+		"المصدر", "مصدر الخبر", "source", "link to the article")
+
 	// Lone section names: the CMS prints the article's categories and tags
 	// as lines of their own ("سياسة", "اقتصاد"). A one-word line of this
 	// list states nothing about the story.
@@ -159,7 +164,7 @@ func init() {
 var counterRe = regexp.MustCompile(`^\d+ (?:تعليق|تعليقات|تعليقا|ردود|رد|مشاركه|مشاركات|comments?|responses?|replies|shares?|views?|مشاهده|مشاهدات|قراءه)$`)
 
 // phraseFamily returns the family of a line key, or famNone.
-func phraseFamily(key string) family {
+func phraseFamily(key string, words int) family {
 	if key == "" {
 		return famNone
 	}
@@ -169,15 +174,17 @@ func phraseFamily(key string) family {
 	if counterRe.MatchString(key) {
 		return famCounter
 	}
-	words := strings.Fields(key)
-	if allIn(words, shareWords) {
-		return famShare
-	}
-	if allIn(words, navWords) {
-		return famNav
+	if words <= shortWords {
+		ws := strings.Fields(key)
+		if allIn(ws, shareWords) {
+			return famShare
+		}
+		if allIn(ws, navWords) {
+			return famNav
+		}
 	}
 	for _, p := range prefixes {
-		if len(words) <= p.maxWords && (key == p.key || strings.HasPrefix(key, p.key+" ")) {
+		if words <= p.maxWords && (key == p.key || strings.HasPrefix(key, p.key+" ")) {
 			return p.fam
 		}
 	}
@@ -208,9 +215,23 @@ var aggregatorNotices = []string{
 	"originally published", "was first published", "the views expressed", "does not necessarily reflect",
 }
 
+// noticeCores are words found in every aggregatorNotices entry.
+var noticeCores = []string{"يتحمل", "تتحمل", "الأصلي", "أولاً على", "أولا على", "جلبه", "كاتب", "بالضرورة", "published", "views", "reflect"}
+
 // aggregatorNotice reports whether t is an aggregator notice or an
 // opinion disclaimer.
 func aggregatorNotice(t string) bool {
+	// One cheap look for a word every notice has before trying each.
+	hit := false
+	for _, c := range noticeCores {
+		if strings.Contains(t, c) {
+			hit = true
+			break
+		}
+	}
+	if !hit {
+		return false
+	}
 	for _, p := range aggregatorNotices {
 		if strings.Contains(t, p) {
 			return true
@@ -225,7 +246,7 @@ var iconRe = regexp.MustCompile(`(?i)\b[a-z]+[ -]icon\b`)
 
 // iconLabels returns the spans of icon labels in t and t without them.
 func iconLabels(t string) ([][2]int, string) {
-	if !strings.Contains(strings.ToLower(t), "icon") {
+	if !strings.Contains(t, "con") && !strings.Contains(t, "CON") {
 		return nil, t
 	}
 	locs := iconRe.FindAllStringIndex(t, -1)
