@@ -11,11 +11,17 @@ package diff
 // distinct folded token (lang.Token.Norm: tashkeel dropped, alef forms,
 // ة/ه, ى/ي and digit systems folded) of the pair gets one rune of the
 // Unicode private-use area (U+E000…U+F8FF, then plane 15), the two token
-// sequences become two rune strings, and sergi/go-diff diffs them with
-// DiffTimeout = 0, so the result is deterministic, followed by
-// DiffCleanupSemantic, so that a shared phrase is kept whole and one
-// common function word between two changes does not split them into many
-// small edits. The runes are then mapped back to token ranges and to byte
+// sequences become two rune strings, and sergi/go-diff diffs them
+// (DiffMainRunes, DiffTimeout = 0 so the result is deterministic). The
+// common prefix and suffix are cut off first. Semantic cleanup is then done
+// on tokens rather than with go-diff's DiffCleanupSemantic, which measures
+// equalities in runes and, on claims of unequal length, lets short shared
+// words cascade until the whole pair is one replacement (the shared quote
+// of two reports vanished that way): an equal run between two changes is
+// folded into them only when it is one token, or two function words, and
+// no longer than the change on either side (absorbShort). Shared phrases
+// stay whole; a lone shared word between two edits does not split them
+// into small edits. The runes are then mapped back to token ranges and to byte
 // offsets into the document text the tokens came from.
 //
 // Because the comparison runs on folded tokens, differences of spelling
@@ -43,6 +49,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claim"
 	"github.com/claimdiff/claimdiff/lang"
+	"github.com/claimdiff/claimdiff/lang/ar"
 )
 
 // OpKind is what an operation does to claim A's tokens to make claim B's.
@@ -161,6 +168,7 @@ type Differ struct {
 	runes  map[string]rune
 	ra, rb []rune
 	moves  []uint8
+	segs   []segment
 }
 
 // NewDiffer returns a Differ with deterministic settings (DiffTimeout 0).
@@ -203,39 +211,23 @@ func (d *Differ) Diff(a, b []lang.Token, dst []Op) []Op {
 	ma, mb := d.ra[pre:len(d.ra)-suf], d.rb[pre:len(d.rb)-suf]
 	if len(ma) > 0 || len(mb) > 0 {
 		var diffs []diffmatchpatch.Diff
-		if len(ma) == 0 || len(mb) == 0 {
-			diffs = []diffmatchpatch.Diff{{Type: diffmatchpatch.DiffDelete, Text: string(ma)}, {Type: diffmatchpatch.DiffInsert, Text: string(mb)}}
-		} else {
-			diffs = d.dmp.DiffCleanupSemantic(d.dmp.DiffMainRunes(ma, mb, false))
+		if len(ma) > 0 && len(mb) > 0 {
+			diffs = d.dmp.DiffMainRunes(ma, mb, false)
 		}
-		na, nb := 0, 0 // tokens of the pending change region
-		flush := func() {
-			if na > 0 || nb > 0 {
-				dst = append(dst, changeOp(a, b, ia, ib, na, nb))
-				ia, ib = ia+na, ib+nb
-				na, nb = 0, 0
+		d.segs = segments(diffs, len(ma), len(mb), d.segs[:0])
+		d.segs = absorbShort(d.segs, a[ia:])
+		for _, sg := range d.segs {
+			if sg.equal {
+				dst = append(dst, equalOp(a, b, ia, ib, sg.na))
+			} else {
+				dst = append(dst, changeOp(a, b, ia, ib, sg.na, sg.nb))
 			}
+			ia, ib = ia+sg.na, ib+sg.nb
 		}
-		for _, df := range diffs {
-			n := utf8.RuneCountInString(df.Text)
-			if n == 0 {
-				continue
-			}
-			switch df.Type {
-			case diffmatchpatch.DiffDelete:
-				na += n
-			case diffmatchpatch.DiffInsert:
-				nb += n
-			default:
-				flush()
-				dst = append(dst, equalOp(a, b, ia, ib, n))
-				ia, ib = ia+n, ib+n
-			}
-		}
-		flush()
 	}
 	if suf > 0 {
-		// Merge with a preceding equal op (go-diff may end on one).
+		// The middle never ends equal (the suffix was cut off), but a
+		// preceding equal op would be merged rather than repeated.
 		if n := len(dst); n > first && dst[n-1].Kind == Equal {
 			last := dst[n-1]
 			dst[n-1] = equalOp(a, b, last.AT.From, last.BT.From, last.AT.To-last.AT.From+suf)
@@ -245,6 +237,77 @@ func (d *Differ) Diff(a, b []lang.Token, dst []Op) []Op {
 	}
 	d.moves = markMoves(a, b, dst[first:], d.moves)
 	return applyMoves(a, b, dst, first, d.moves)
+}
+
+// segment is a run of go-diff's output in tokens: equal (na == nb tokens
+// on both sides) or a change region of na deleted and nb inserted tokens.
+type segment struct {
+	equal  bool
+	na, nb int
+}
+
+// segments turns go-diff's diffs into alternating equal and change
+// segments. With no diffs (one side empty) the whole is one change of na
+// and nb tokens.
+func segments(diffs []diffmatchpatch.Diff, na, nb int, dst []segment) []segment {
+	if len(diffs) == 0 {
+		return append(dst, segment{na: na, nb: nb})
+	}
+	for _, df := range diffs {
+		n := utf8.RuneCountInString(df.Text)
+		if n == 0 {
+			continue
+		}
+		eq := df.Type == diffmatchpatch.DiffEqual
+		if k := len(dst) - 1; k >= 0 && !eq && !dst[k].equal {
+			if df.Type == diffmatchpatch.DiffDelete {
+				dst[k].na += n
+			} else {
+				dst[k].nb += n
+			}
+			continue
+		}
+		switch df.Type {
+		case diffmatchpatch.DiffEqual:
+			dst = append(dst, segment{equal: true, na: n, nb: n})
+		case diffmatchpatch.DiffDelete:
+			dst = append(dst, segment{na: n})
+		default:
+			dst = append(dst, segment{nb: n})
+		}
+	}
+	return dst
+}
+
+// absorbShort is the semantic cleanup done on tokens: an equal run between
+// two changes that is one token, or two function words, and no longer
+// than the change on either side is folded into one change with them, so
+// "بوتين موقف موسكو الرافض" against "إدانة موسكو" reads as one
+// replacement, not three edits around a lone shared word. Longer shared
+// runs — phrases — always stay whole, however long the changes around
+// them. (go-diff's DiffCleanupSemantic measures in runes, here tokens, and
+// lets short equalities cascade until a long claim pair is one
+// replacement, shared quote and all; hence this token-aware rule.) a holds
+// the A tokens the segments cover.
+func absorbShort(segs []segment, a []lang.Token) []segment {
+	out := segs[:0]
+	ia := 0 // tokens of a before segs[i]
+	for i := 0; i < len(segs); i++ {
+		sg := segs[i]
+		if sg.equal && len(out) > 0 && !out[len(out)-1].equal && i+1 < len(segs) && !segs[i+1].equal {
+			l, r := out[len(out)-1], segs[i+1]
+			short := sg.na == 1 || (sg.na == 2 && a[ia].Stop && a[ia+1].Stop)
+			if short && sg.na <= max(l.na, l.nb) && sg.na <= max(r.na, r.nb) {
+				out[len(out)-1] = segment{na: l.na + sg.na + r.na, nb: l.nb + sg.nb + r.nb}
+				ia += sg.na + r.na
+				i++
+				continue
+			}
+		}
+		out = append(out, sg)
+		ia += sg.na
+	}
+	return out
 }
 
 // encode appends one rune per token of toks, the same rune for the same
@@ -303,11 +366,42 @@ func sameStems(x, y []lang.Token) bool {
 		return false
 	}
 	for i := range x {
-		if x[i].Stem != y[i].Stem {
+		if !softEq(x[i], y[i]) {
 			return false
 		}
 	}
 	return true
+}
+
+// softEq reports whether two tokens are one word up to clitics and
+// inflection: the same light stem, also after a leading conjunction و/ف is
+// taken off (the stemmer reads "وقوية" as و+قو, not و+قوي).
+func softEq(x, y lang.Token) bool {
+	if x.Stem == y.Stem {
+		return true
+	}
+	xn, yn := stripConj(x.Norm), stripConj(y.Norm)
+	if xn == x.Norm && yn == y.Norm {
+		return false
+	}
+	if xn == yn {
+		return true
+	}
+	return isArabic(xn) && isArabic(yn) && ar.Stem(xn) == ar.Stem(yn)
+}
+
+// stripConj removes a leading و or ف from a folded Arabic word of at least
+// four letters.
+func stripConj(w string) string {
+	if (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && utf8.RuneCountInString(w) >= 4 {
+		return w[len("و"):]
+	}
+	return w
+}
+
+func isArabic(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r >= 0x0600 && r <= 0x06FF
 }
 
 // sameStemSet reports whether x and y hold the same stems in any order.
@@ -320,7 +414,7 @@ func sameStemSet(x, y []lang.Token) bool {
 outer:
 	for i := range x {
 		for j := range y {
-			if !used[j] && x[i].Stem == y[j].Stem {
+			if !used[j] && softEq(x[i], y[j]) {
 				used[j] = true
 				continue outer
 			}

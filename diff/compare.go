@@ -1,0 +1,1133 @@
+package diff
+
+// Typed discrepancies
+//
+// Compare takes two claims that an alignment says report the same fact and
+// lists how they disagree. It diffs their words once (Words) and runs the
+// checks below in order, most severe first. Each check that explains a
+// difference marks the tokens it used, so the last check, wording, only
+// sees what no typed check explained.
+//
+//   - date (3): the dates of the happening — dates with role "on", and any
+//     date equal to the claim's EventDate — are read as intervals at their
+//     precision ("2025-02" is all of February, "a/b" a range). The claims
+//     conflict when each has such a date and no date of one meets a date of
+//     the other: 23 against 24 December conflicts, February against 12
+//     February does not, and "يوم أمس" resolved to the 23rd agrees with
+//     "23 كانون الأول". Month-name and digit systems never matter, since
+//     values are compared.
+//   - number (3): numbers are paired when their units agree (claim/numbers
+//     maps Arabic and English unit names together) or both have none; a
+//     pair conflicts when the intervals their wording allows do not meet
+//     (claim/numbers.Compare: "نحو 4 ملايين" is ±10%, "أكثر من 70" is
+//     [70, ∞)) and neither number has a compatible partner on the other
+//     side. A duration in years is also checked against the other side's
+//     "since" date: "more than seventy years" of relations against "since
+//     the 1970s" conflict, when a reference year is known (the claims'
+//     event dates, or Options.Published).
+//   - participants (3): the people and roles (entities of kind person or
+//     role, the speaker left out) share someone but differ: "met the
+//     foreign minister" against "met the foreign and defence ministers".
+//     Without entities, a singular role noun replaced by its dual or plural
+//     ("وزير الخارجية" against "وزيري الخارجية والدفاع") counts too.
+//   - attribution (3): different speakers (by entity ID, else by name, a
+//     name contained in the other counting as the same), first-hand in one
+//     and second-hand or anonymous in the other, or disjoint cited sources.
+//   - polarity (3): a negation cue (claim/modality) in the changed words of
+//     one side with none in the other's, or two changed words of opposite
+//     sense (أكد/نفى، قبل/رفض, claim/modality.Opposite).
+//   - quote (2): two quotes, one on each side, that share enough words to be
+//     the same quote but differ in words (quote drift; only content words
+//     count, and inflection-only changes do not); or words quoted on one
+//     side that the other gives without quote marks (paraphrase).
+//   - modality (2): a hedge or plan cue (من المتوقع، قد يؤدي، أفادت
+//     تقارير، من المقرر، سوف) in the changed words of one side with none in
+//     the other's — expected against confirmed. Attributive future words
+//     (المزمع، المرتقب، المقبل) do not count.
+//   - entity (2): a replaced run holds an entity mention on each side, of
+//     one kind, with different IDs, neither of which the other claim
+//     mentions at all.
+//   - wording (1, or 2 when an evaluative word is involved): content words
+//     left changed after all the above — not stop words, numbers, calendar
+//     words, reporting verbs, tokens of entity, date or number mentions,
+//     inflection-only (Soft) or reordered (Moved) runs — when the claims
+//     share at least a third of their content words (otherwise they word
+//     the fact too differently for a word-level reading to mean anything).
+//
+// Surface variants — the same date in two month systems, digit systems,
+// spellings of one name, "yesterday" against the date it resolves to,
+// reordering and inflection — are not discrepancies.
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claim"
+	"github.com/claimdiff/claimdiff/claim/modality"
+	"github.com/claimdiff/claimdiff/claim/numbers"
+	"github.com/claimdiff/claimdiff/lang"
+)
+
+// Discrepancy types (CONTRACT.md).
+const (
+	TypeDate         = "date"
+	TypeNumber       = "number"
+	TypeParticipants = "participants"
+	TypeAttribution  = "attribution"
+	TypeQuote        = "quote"
+	TypePolarity     = "polarity"
+	TypeModality     = "modality"
+	TypeEntity       = "entity"
+	TypeWording      = "wording"
+)
+
+// Discrepancy is one way in which aligned claims disagree.
+type Discrepancy struct {
+	Type     string     `json:"type"`
+	Severity int        `json:"severity"` // 1 (minor) to 3 (a fact-checker must look)
+	Claims   []string   `json:"claims"`   // IDs of the claims that disagree
+	Detail   string     `json:"detail"`   // one line saying what differs
+	Evidence []Evidence `json:"evidence"`
+}
+
+// Evidence is a byte range of a claim's document text that shows a
+// discrepancy.
+type Evidence struct {
+	Claim string `json:"claim"`
+	Start int    `json:"start"` // byte offset into the claim's document text
+	End   int    `json:"end"`   // byte offset just past the evidence
+}
+
+// Options tune Compare.
+type Options struct {
+	// Published returns the publication date (ISO 8601) of a document by
+	// ID, or "". It is the reference for durations ("for seventy years")
+	// when a claim has no event date. Nil means unknown.
+	Published func(doc string) string
+}
+
+// Compare lists the discrepancies between two claims reported for the same
+// fact, most severe first. It is safe for concurrent use.
+func Compare(a, b *claim.Claim) []Discrepancy {
+	return CompareWith(a, b, Options{})
+}
+
+// CompareWith is Compare with options.
+func CompareWith(a, b *claim.Claim, opts Options) []Discrepancy {
+	p := newPair(a, b, opts)
+	p.checkDates()
+	p.checkNumbers()
+	p.checkParticipants()
+	p.checkAttribution()
+	p.checkPolarity()
+	p.checkQuotes()
+	p.checkModality()
+	p.checkEntities()
+	p.checkWording()
+	sortDiscrepancies(p.out)
+	return p.out
+}
+
+// CompareGroup compares every two claims of an alignment from different
+// documents and returns their discrepancies deduplicated (the same type
+// with the same evidence is listed once) and sorted by severity, most
+// severe first.
+func CompareGroup(claims []*claim.Claim) []Discrepancy {
+	return CompareGroupWith(claims, Options{})
+}
+
+// CompareGroupWith is CompareGroup with options.
+func CompareGroupWith(claims []*claim.Claim, opts Options) []Discrepancy {
+	out := []Discrepancy{}
+	seen := map[string]bool{}
+	for i := 0; i < len(claims); i++ {
+		for j := i + 1; j < len(claims); j++ {
+			if claims[i] == nil || claims[j] == nil || (claims[i].Doc == claims[j].Doc && claims[i].Doc != "") {
+				continue
+			}
+			for _, d := range CompareWith(claims[i], claims[j], opts) {
+				k := dedupKey(d)
+				if !seen[k] {
+					seen[k] = true
+					out = append(out, d)
+				}
+			}
+		}
+	}
+	sortDiscrepancies(out)
+	return out
+}
+
+func dedupKey(d Discrepancy) string {
+	ev := make([]string, 0, len(d.Evidence))
+	for _, e := range d.Evidence {
+		ev = append(ev, e.Claim+":"+strconv.Itoa(e.Start)+"-"+strconv.Itoa(e.End))
+	}
+	sort.Strings(ev)
+	return d.Type + "|" + strings.Join(ev, ",")
+}
+
+// typeOrder breaks severity ties so output is stable.
+var typeOrder = map[string]int{
+	TypeNumber: 0, TypeDate: 1, TypeParticipants: 2, TypeAttribution: 3, TypePolarity: 4,
+	TypeEntity: 5, TypeQuote: 6, TypeModality: 7, TypeWording: 8,
+}
+
+func sortDiscrepancies(ds []Discrepancy) {
+	sort.SliceStable(ds, func(i, j int) bool {
+		if ds[i].Severity != ds[j].Severity {
+			return ds[i].Severity > ds[j].Severity
+		}
+		return typeOrder[ds[i].Type] < typeOrder[ds[j].Type]
+	})
+}
+
+// pair is the state of one comparison.
+type pair struct {
+	c    [2]*claim.Claim
+	ops  []Op
+	used [2][]bool // tokens a check has explained
+	opts Options
+	out  []Discrepancy
+	cue  [2][]modality.Cue
+}
+
+func newPair(a, b *claim.Claim, opts Options) *pair {
+	p := &pair{c: [2]*claim.Claim{a, b}, opts: opts, ops: Words(a, b)}
+	p.used[0] = make([]bool, len(a.Tokens))
+	p.used[1] = make([]bool, len(b.Tokens))
+	return p
+}
+
+// toks returns side s's tokens.
+func (p *pair) toks(s int) []lang.Token { return p.c[s].Tokens }
+
+// side returns op o's span and token range on side s.
+func side(o Op, s int) (Span, Range) {
+	if s == 0 {
+		return o.A, o.AT
+	}
+	return o.B, o.BT
+}
+
+// text returns the claim's text at a document span, or "".
+func text(c *claim.Claim, sp Span) string {
+	s, e := sp.Start-c.Start, sp.End-c.Start
+	if s < 0 || e > len(c.Text) || s > e {
+		return ""
+	}
+	return c.Text[s:e]
+}
+
+// markSpan marks the tokens of side s inside sp as explained.
+func (p *pair) markSpan(s int, sp Span) {
+	for i, t := range p.toks(s) {
+		if t.Start >= sp.Start && t.End <= sp.End {
+			p.used[s][i] = true
+		}
+	}
+}
+
+// changed reports whether token i of side s is in a Changed op, and gives
+// the op index.
+func (p *pair) changedAt(s int, sp Span) bool {
+	for _, o := range p.ops {
+		if !o.Changed() {
+			continue
+		}
+		osp, _ := side(o, s)
+		if osp.Start < sp.End && sp.Start < osp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// ev returns evidence for span sp of side s, or the whole claim when sp is
+// empty.
+func (p *pair) ev(s int, sp Span) Evidence {
+	c := p.c[s]
+	if sp.Start >= sp.End {
+		return Evidence{Claim: c.ID, Start: c.Start, End: c.Start + len(c.Text)}
+	}
+	return Evidence{Claim: c.ID, Start: sp.Start, End: sp.End}
+}
+
+func (p *pair) add(typ string, sev int, detail string, ev ...Evidence) {
+	p.out = append(p.out, Discrepancy{Type: typ, Severity: sev, Claims: []string{p.c[0].ID, p.c[1].ID},
+		Detail: detail, Evidence: ev})
+}
+
+// --- date -------------------------------------------------------------
+
+// eventDates returns the dates of c that date its happening.
+func eventDates(c *claim.Claim) []claim.Date {
+	var out []claim.Date
+	for _, d := range c.Dates {
+		if d.Value == "" {
+			continue
+		}
+		if d.Role == "on" || d.Role == "" || (c.EventDate != "" && d.Value == c.EventDate) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// dateInterval returns the first and last day an ISO value (YYYY,
+// YYYY-MM, YYYY-MM-DD or a range a/b of those) allows, as comparable
+// strings, and false for a value it cannot read.
+func dateInterval(v string) (lo, hi string, ok bool) {
+	a, b, isRange := strings.Cut(v, "/")
+	if !isRange {
+		b = a
+	}
+	lo, ok1 := datePoint(a, false)
+	hi, ok2 := datePoint(b, true)
+	return lo, hi, ok1 && ok2 && lo <= hi
+}
+
+func datePoint(v string, end bool) (string, bool) {
+	digits := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return false
+			}
+		}
+		return s != ""
+	}
+	switch {
+	case len(v) == 4 && digits(v):
+		if end {
+			return v + "-12-31", true
+		}
+		return v + "-01-01", true
+	case len(v) == 7 && v[4] == '-' && digits(v[:4]) && digits(v[5:]):
+		if end {
+			return v + "-31", true
+		}
+		return v + "-01", true
+	case len(v) == 10 && v[4] == '-' && v[7] == '-' && digits(v[:4]) && digits(v[5:7]) && digits(v[8:]):
+		return v, true
+	}
+	return "", false
+}
+
+// DatesCompatible reports whether two ISO date values can name the same
+// day: their intervals meet. Values it cannot read are compatible with
+// anything.
+func DatesCompatible(x, y string) bool {
+	xl, xh, ok1 := dateInterval(x)
+	yl, yh, ok2 := dateInterval(y)
+	if !ok1 || !ok2 {
+		return true
+	}
+	return xl <= yh && yl <= xh
+}
+
+func (p *pair) checkDates() {
+	for s := 0; s < 2; s++ {
+		for _, d := range p.c[s].Dates {
+			p.markSpan(s, Span{d.Start, d.End})
+		}
+	}
+	da, db := eventDates(p.c[0]), eventDates(p.c[1])
+	if len(da) == 0 || len(db) == 0 {
+		return
+	}
+	for _, x := range da {
+		for _, y := range db {
+			if DatesCompatible(x.Value, y.Value) {
+				return
+			}
+		}
+	}
+	x, y := da[0], db[0]
+	p.add(TypeDate, 3, fmt.Sprintf("dated %s (%q) against %s (%q)", x.Value, x.Text, y.Value, y.Text),
+		p.ev(0, Span{x.Start, x.End}), p.ev(1, Span{y.Start, y.End}))
+}
+
+// --- number -----------------------------------------------------------
+
+func toNumber(n claim.Number) numbers.Number {
+	return numbers.Number{Value: n.Value, Approx: n.Approx, Unit: n.Unit, Percent: n.Unit == "%"}
+}
+
+// comparable reports whether two numbers count the same thing: the same
+// unit (as claim/numbers maps them) or no unit on either side.
+func comparable(x, y claim.Number) bool {
+	if (x.Unit == "") != (y.Unit == "") {
+		return false
+	}
+	_, why := numbers.Compare(toNumber(x), toNumber(y))
+	return !strings.HasPrefix(why, "not comparable")
+}
+
+func (p *pair) checkNumbers() {
+	na, nb := claimNumbers(p.c[0]), claimNumbers(p.c[1])
+	for s, ns := range [2][]claim.Number{na, nb} {
+		for _, n := range ns {
+			p.markSpan(s, Span{n.Start, n.End})
+		}
+	}
+	// hasMatch[s][i]: number i of side s has a compatible partner.
+	match := func(x claim.Number, others []claim.Number) (partner int, ok bool) {
+		partner = -1
+		for j, y := range others {
+			if !comparable(x, y) {
+				continue
+			}
+			if conflict, _ := numbers.Compare(toNumber(x), toNumber(y)); !conflict {
+				return j, true
+			}
+			if partner < 0 {
+				partner = j
+			}
+		}
+		return partner, false
+	}
+	for _, x := range na {
+		j, ok := match(x, nb)
+		if ok || j < 0 {
+			continue
+		}
+		y := nb[j]
+		if _, ok := match(y, na); ok {
+			continue
+		}
+		_, why := numbers.Compare(toNumber(x), toNumber(y))
+		p.add(TypeNumber, 3, fmt.Sprintf("%q against %q: %s", x.Text, y.Text, why),
+			p.ev(0, Span{x.Start, x.End}), p.ev(1, Span{y.Start, y.End}))
+	}
+	p.checkDurations(na, nb)
+}
+
+// refYear returns the year a duration of claim c counts back from.
+func (p *pair) refYear() (int, bool) {
+	for _, c := range p.c {
+		if y, ok := yearOf(c.EventDate); ok {
+			return y, true
+		}
+	}
+	if p.opts.Published != nil {
+		for _, c := range p.c {
+			if y, ok := yearOf(p.opts.Published(c.Doc)); ok {
+				return y, true
+			}
+		}
+	}
+	return 0, false
+}
+
+func yearOf(v string) (int, bool) {
+	if len(v) < 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(v[:4])
+	return y, err == nil
+}
+
+// checkDurations compares a number of years on one side with a "since"
+// date on the other: both say how long something has lasted.
+func (p *pair) checkDurations(na, nb []claim.Number) {
+	ref, ok := p.refYear()
+	if !ok {
+		return
+	}
+	for s, ns := range [2][]claim.Number{na, nb} {
+		o := 1 - s
+		for _, n := range ns {
+			if !durationUnits[n.Unit] {
+				continue
+			}
+			for _, d := range p.c[o].Dates {
+				if d.Role != "since" {
+					continue
+				}
+				lo, hi, ok := dateInterval(d.Value)
+				if !ok {
+					continue
+				}
+				ylo, _ := yearOf(lo)
+				yhi, _ := yearOf(hi)
+				// Elapsed years, from the latest to the earliest start.
+				emin, emax := float64(ref-yhi), float64(ref-ylo)
+				nlo, nhi := numberInterval(n)
+				if nlo <= emax+0.5 && emin-0.5 <= nhi {
+					continue
+				}
+				det := fmt.Sprintf("%q (%s) against %q: %.0f–%.0f years before %d", n.Text,
+					describeNumber(n), d.Text, emin, emax, ref)
+				evs := []Evidence{p.ev(s, Span{n.Start, n.End}), p.ev(o, Span{d.Start, d.End})}
+				if s == 1 {
+					evs[0], evs[1] = evs[1], evs[0]
+				}
+				p.add(TypeNumber, 3, det, evs...)
+				return
+			}
+		}
+	}
+}
+
+// numberInterval mirrors claim/numbers' reading of a number's wording.
+func numberInterval(n claim.Number) (float64, float64) {
+	v := n.Value
+	switch n.Approx {
+	case numbers.About:
+		d := math.Abs(v) * numbers.Tolerance
+		return v - d, v + d
+	case numbers.MoreThan, numbers.AtLeast:
+		return v, math.Inf(1)
+	case numbers.LessThan, numbers.AtMost:
+		return math.Min(0, v), v
+	case numbers.Several:
+		return v, 10 * v
+	}
+	return v, v
+}
+
+func describeNumber(n claim.Number) string {
+	s := strconv.FormatFloat(n.Value, 'f', -1, 64)
+	if n.Approx != "" {
+		s = n.Approx + " " + s
+	}
+	if n.Unit != "" {
+		s += " " + n.Unit
+	}
+	return s
+}
+
+// --- participants -----------------------------------------------------
+
+// participants returns the person and role mentions of c, the speaker's
+// left out, keyed by entity ID (or folded text when there is none).
+func participants(c *claim.Claim) map[string]claim.EntityRef {
+	m := map[string]claim.EntityRef{}
+	for _, e := range c.Entities {
+		if e.Kind != "person" && e.Kind != "role" {
+			continue
+		}
+		k := entityKey(e)
+		if k == "" || (c.Speaker != "" && k == c.Speaker) {
+			continue
+		}
+		if _, ok := m[k]; !ok {
+			m[k] = e
+		}
+	}
+	return m
+}
+
+func entityKey(e claim.EntityRef) string {
+	if e.ID != "" {
+		return e.ID
+	}
+	return lang.Normalize(e.Text)
+}
+
+func (p *pair) checkParticipants() {
+	pa, pb := participants(p.c[0]), participants(p.c[1])
+	shared := 0
+	for k := range pa {
+		if _, ok := pb[k]; ok {
+			shared++
+		}
+	}
+	if shared > 0 && (len(pa) > shared || len(pb) > shared) {
+		var only [2][]string
+		var evs []Evidence
+		for s, m := range [2]map[string]claim.EntityRef{pa, pb} {
+			other := [2]map[string]claim.EntityRef{pb, pa}[s]
+			keys := make([]string, 0, len(m))
+			for k := range m {
+				keys = append(keys, k)
+			}
+			sort.Slice(keys, func(i, j int) bool { return m[keys[i]].Start < m[keys[j]].Start })
+			for _, k := range keys {
+				e := m[k]
+				if _, ok := other[k]; !ok {
+					only[s] = append(only[s], e.Text)
+				}
+				evs = append(evs, p.ev(s, Span{e.Start, e.End}))
+				p.markSpan(s, Span{e.Start, e.End})
+			}
+		}
+		p.add(TypeParticipants, 3, participantDetail(only), evs...)
+		return
+	}
+	// Without entities: a singular role noun against its dual or plural.
+	for _, o := range p.ops {
+		if o.Kind == Equal || o.Moved {
+			continue
+		}
+		if d, ok := p.roleCountChange(o); ok {
+			p.add(TypeParticipants, 3, d, p.ev(0, o.A), p.ev(1, o.B))
+			p.markSpan(0, o.A)
+			p.markSpan(1, o.B)
+			return
+		}
+	}
+}
+
+func participantDetail(only [2][]string) string {
+	var parts []string
+	if len(only[0]) > 0 {
+		parts = append(parts, "only A names "+quoteList(only[0]))
+	}
+	if len(only[1]) > 0 {
+		parts = append(parts, "only B names "+quoteList(only[1]))
+	}
+	return "different participants: " + strings.Join(parts, "; ")
+}
+
+func quoteList(xs []string) string {
+	q := make([]string, len(xs))
+	for i, x := range xs {
+		q[i] = strconv.Quote(x)
+	}
+	return strings.Join(q, ", ")
+}
+
+// roleCountChange reports a role noun that is singular on one side of a
+// changed op and dual or plural on the other.
+func (p *pair) roleCountChange(o Op) (string, bool) {
+	a, b := p.toks(0)[o.AT.From:o.AT.To], p.toks(1)[o.BT.From:o.BT.To]
+	for _, x := range a {
+		for _, y := range b {
+			if s := roleSingular(x.Norm); s != "" {
+				if pl, ok := roleCount(y.Norm); ok && pl == s {
+					return fmt.Sprintf("one %q in A, several (%q) in B", x.Norm, y.Norm), true
+				}
+			}
+			if s := roleSingular(y.Norm); s != "" {
+				if pl, ok := roleCount(x.Norm); ok && pl == s {
+					return fmt.Sprintf("several (%q) in A, one %q in B", x.Norm, y.Norm), true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// --- attribution ------------------------------------------------------
+
+// sameSpeaker reports whether two speaker names (no IDs) name one person:
+// equal after folding, or the folded words of one contained in the other's
+// ("الشيباني" in "أسعد الشيباني").
+func sameSpeaker(x, y string) bool {
+	wx, wy := strings.Fields(lang.Normalize(x)), strings.Fields(lang.Normalize(y))
+	if len(wx) > len(wy) {
+		wx, wy = wy, wx
+	}
+	for _, w := range wx {
+		found := false
+		for _, v := range wy {
+			if stripClitic(w) == stripClitic(v) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(wx) > 0
+}
+
+// speakerSpan finds the speaker's mention in c: the entity with the
+// speaker's ID, else the speaker text in the claim text.
+func speakerSpan(c *claim.Claim) Span {
+	for _, e := range c.Entities {
+		if c.Speaker != "" && e.ID == c.Speaker {
+			return Span{e.Start, e.End}
+		}
+	}
+	if c.SpeakerText != "" {
+		if k := strings.Index(c.Text, c.SpeakerText); k >= 0 {
+			return Span{c.Start + k, c.Start + k + len(c.SpeakerText)}
+		}
+	}
+	return Span{}
+}
+
+func (p *pair) checkAttribution() {
+	a, b := p.c[0], p.c[1]
+	speaker := func(c *claim.Claim) string {
+		if c.SpeakerText != "" {
+			return c.SpeakerText
+		}
+		return c.Speaker
+	}
+	differ := false
+	switch {
+	case a.Speaker != "" && b.Speaker != "":
+		differ = a.Speaker != b.Speaker
+	case a.SpeakerText != "" && b.SpeakerText != "":
+		differ = !sameSpeaker(a.SpeakerText, b.SpeakerText)
+	}
+	if differ {
+		sa, sb := speakerSpan(a), speakerSpan(b)
+		p.add(TypeAttribution, 3, fmt.Sprintf("said by %q in A, by %q in B", speaker(a), speaker(b)), p.ev(0, sa), p.ev(1, sb))
+		p.markSpan(0, sa)
+		p.markSpan(1, sb)
+		return
+	}
+	hand := func(c *claim.Claim) string {
+		switch {
+		case c.Anonymous:
+			return "an unnamed source"
+		case c.SecondHand:
+			return "second-hand"
+		case c.Speaker != "" || c.SpeakerText != "":
+			return "first-hand"
+		}
+		return ""
+	}
+	ha, hb := hand(a), hand(b)
+	if ha != "" && hb != "" && ha != hb {
+		p.add(TypeAttribution, 3, fmt.Sprintf("%s in A, %s in B", ha, hb), p.ev(0, speakerSpan(a)), p.ev(1, speakerSpan(b)))
+		return
+	}
+	if len(a.Cited) > 0 && len(b.Cited) > 0 && !citedMeet(a.Cited, b.Cited) {
+		p.add(TypeAttribution, 3, fmt.Sprintf("cites %s in A, %s in B", quoteList(a.Cited), quoteList(b.Cited)),
+			p.ev(0, findAny(a, a.Cited)), p.ev(1, findAny(b, b.Cited)))
+	}
+}
+
+// citedMeet reports whether two lists of cited sources share one, names
+// compared folded and by containment ("سانا" in "وكالة سانا").
+func citedMeet(x, y []string) bool {
+	for _, u := range x {
+		for _, v := range y {
+			if sameSpeaker(u, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// findAny returns the span of the first of names found in c's text.
+func findAny(c *claim.Claim, names []string) Span {
+	for _, n := range names {
+		if k := strings.Index(c.Text, n); k >= 0 && n != "" {
+			return Span{c.Start + k, c.Start + k + len(n)}
+		}
+	}
+	return Span{}
+}
+
+// --- polarity ---------------------------------------------------------
+
+// unsharedCues returns side s's cues of the given kinds that overlap a
+// changed op (cues in equal text are on both sides).
+func (p *pair) unsharedCues(s int, kinds ...string) []modality.Cue {
+	if p.cue[s] == nil {
+		p.cue[s] = cues(p.c[s])
+		if p.cue[s] == nil {
+			p.cue[s] = []modality.Cue{}
+		}
+	}
+	var out []modality.Cue
+	for _, c := range p.cue[s] {
+		for _, k := range kinds {
+			if c.Kind == k && p.changedAt(s, Span{c.Start, c.End}) {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (p *pair) checkPolarity() {
+	// Opposite senses among the changed words.
+	for _, o := range p.ops {
+		if !o.Changed() {
+			continue
+		}
+		for _, x := range p.toks(0)[o.AT.From:o.AT.To] {
+			if x.Stop {
+				continue
+			}
+			for _, o2 := range p.ops {
+				if !o2.Changed() {
+					continue
+				}
+				for _, y := range p.toks(1)[o2.BT.From:o2.BT.To] {
+					if y.Stop {
+						continue
+					}
+					if modality.Opposite(x.Norm, y.Norm) || modality.Opposite(x.Stem, y.Stem) {
+						p.add(TypePolarity, 3, fmt.Sprintf("%q in A, opposite %q in B", x.Norm, y.Norm),
+							p.ev(0, Span{x.Start, x.End}), p.ev(1, Span{y.Start, y.End}))
+						p.markSpan(0, Span{x.Start, x.End})
+						p.markSpan(1, Span{y.Start, y.End})
+						return
+					}
+				}
+			}
+		}
+	}
+	na, nb := p.unsharedCues(0, modality.Negation), p.unsharedCues(1, modality.Negation)
+	if (len(na) > 0) == (len(nb) > 0) {
+		return
+	}
+	s, cs := 0, na
+	if len(nb) > 0 {
+		s, cs = 1, nb
+	}
+	c := cs[0]
+	other := p.c[1-s]
+	p.add(TypePolarity, 3, fmt.Sprintf("negated (%q) in %s only", c.Text, "AB"[s:s+1]),
+		orderEv(s, p.ev(s, Span{c.Start, c.End}), Evidence{Claim: other.ID, Start: other.Start, End: other.Start + len(other.Text)})...)
+	p.markSpan(s, Span{c.Start, c.End})
+}
+
+// orderEv returns evidence of side s and of the other side in A, B order.
+func orderEv(s int, mine, other Evidence) []Evidence {
+	if s == 0 {
+		return []Evidence{mine, other}
+	}
+	return []Evidence{other, mine}
+}
+
+// --- quote ------------------------------------------------------------
+
+// quoteTokens returns the token range of side s inside span q.
+func (p *pair) quoteTokens(s int, q Span) Range {
+	toks := p.toks(s)
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= q.Start })
+	j := i
+	for j < len(toks) && toks[j].End <= q.End {
+		j++
+	}
+	return Range{i, j}
+}
+
+// contentStems returns the stems of the content words of toks.
+func contentStems(toks []lang.Token) []string {
+	var out []string
+	for _, t := range toks {
+		if !t.Stop && t.Kind == lang.Word {
+			out = append(out, t.Stem)
+		}
+	}
+	return out
+}
+
+// overlap counts the stems of x found in y.
+func overlap(x, y []string) int {
+	n := 0
+	for _, s := range x {
+		for _, t := range y {
+			if s == t {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+func (p *pair) checkQuotes() {
+	qa, qb := quoteSpans(p.c[0]), quoteSpans(p.c[1])
+	if len(qa) == 0 && len(qb) == 0 {
+		return
+	}
+	matched := [2][]bool{make([]bool, len(qa)), make([]bool, len(qb))}
+	for i, x := range qa {
+		rx := p.quoteTokens(0, x)
+		sx := contentStems(p.toks(0)[rx.From:rx.To])
+		for j, y := range qb {
+			ry := p.quoteTokens(1, y)
+			sy := contentStems(p.toks(1)[ry.From:ry.To])
+			sh := overlap(sx, sy)
+			if sh < 2 || 5*sh < 2*min(len(sx), len(sy)) {
+				continue
+			}
+			matched[0][i], matched[1][j] = true, true
+			p.quoteDrift(x, y, rx, ry)
+		}
+	}
+	// Quoted on one side, paraphrased without quote marks on the other.
+	for s, qs := range [2][]Span{qa, qb} {
+		o := 1 - s
+		others := [2][]Span{qa, qb}[o]
+		for i, q := range qs {
+			if matched[s][i] {
+				continue
+			}
+			r := p.quoteTokens(s, q)
+			sq := contentStems(p.toks(s)[r.From:r.To])
+			if len(sq) < 3 {
+				continue
+			}
+			var outside []lang.Token
+			for _, t := range p.toks(o) {
+				if !inAny(others, t) {
+					outside = append(outside, t)
+				}
+			}
+			if sh := overlap(sq, contentStems(outside)); sh >= 3 && 5*sh >= 3*len(sq) {
+				p.add(TypeQuote, 2, fmt.Sprintf("quoted in %s, given without quote marks in %s", "AB"[s:s+1], "AB"[o:o+1]),
+					orderEv(s, p.ev(s, q), p.ev(o, Span{}))...)
+			}
+		}
+	}
+}
+
+func inAny(spans []Span, t lang.Token) bool {
+	for _, q := range spans {
+		if t.Start >= q.Start && t.End <= q.End {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteDrift diffs two quotes of the same words and reports changed
+// content words.
+func (p *pair) quoteDrift(qa, qb Span, ra, rb Range) {
+	ta, tb := p.toks(0)[ra.From:ra.To], p.toks(1)[rb.From:rb.To]
+	ops := Tokens(ta, tb)
+	var changes []string
+	var evs []Evidence
+	var haveA, haveB bool
+	for _, o := range ops {
+		if o.Kind == Equal || o.Soft {
+			continue
+		}
+		x, y := ta[o.AT.From:o.AT.To], tb[o.BT.From:o.BT.To]
+		if len(contentStems(x)) == 0 && len(contentStems(y)) == 0 {
+			continue
+		}
+		changes = append(changes, changeText(p.c[0], p.c[1], o))
+		if o.A.Start < o.A.End {
+			evs = append(evs, p.ev(0, o.A))
+			p.markSpan(0, o.A)
+			haveA = true
+		}
+		if o.B.Start < o.B.End {
+			evs = append(evs, p.ev(1, o.B))
+			p.markSpan(1, o.B)
+			haveB = true
+		}
+	}
+	if len(changes) == 0 {
+		return
+	}
+	if !haveA {
+		evs = append([]Evidence{p.ev(0, qa)}, evs...)
+	}
+	if !haveB {
+		evs = append(evs, p.ev(1, qb))
+	}
+	p.add(TypeQuote, 2, "the same quote in other words: "+strings.Join(changes, ", "), evs...)
+}
+
+// changeText describes an op in the claims' own words: "كبيرة → عديدة",
+// "-المباشر", "+حسن", "~قوية وموحدة".
+func changeText(a, b *claim.Claim, o Op) string {
+	x, y := text(a, o.A), text(b, o.B)
+	var s string
+	switch o.Kind {
+	case Delete:
+		s = "-" + x
+	case Insert:
+		s = "+" + y
+	default:
+		s = x + " → " + y
+	}
+	if o.Moved {
+		s = "~" + s
+	}
+	return strconv.Quote(s)
+}
+
+// --- modality ---------------------------------------------------------
+
+func (p *pair) checkModality() {
+	ha := p.unsharedCues(0, modality.Hedge, modality.Future)
+	hb := p.unsharedCues(1, modality.Hedge, modality.Future)
+	ha, hb = modalCues(ha), modalCues(hb)
+	if (len(ha) > 0) == (len(hb) > 0) {
+		return
+	}
+	s, cs := 0, ha
+	if len(hb) > 0 {
+		s, cs = 1, hb
+	}
+	c := cs[0]
+	o := 1 - s
+	// What the other side says instead: an assertion cue, if any.
+	otherEv := p.ev(o, Span{})
+	how := "stated as fact"
+	for _, x := range p.unsharedCues(o, modality.Assertion) {
+		otherEv, how = p.ev(o, Span{x.Start, x.End}), fmt.Sprintf("asserted (%q)", x.Text)
+		break
+	}
+	what := "hedged"
+	if c.Kind == modality.Future {
+		what = "planned"
+	}
+	p.add(TypeModality, 2, fmt.Sprintf("%s (%q) in %s, %s in %s", what, c.Text, "AB"[s:s+1], how, "AB"[o:o+1]),
+		orderEv(s, p.ev(s, Span{c.Start, c.End}), otherEv)...)
+	p.markSpan(s, Span{c.Start, c.End})
+}
+
+// planMarkers are the future cues that put a whole statement in the
+// future (من المقرر أن، سوف). Attributive ones — "القمة المزمع عقدها",
+// "الاجتماع المرتقب", "تشرين الأول المقبل" — describe a thing as upcoming
+// on both sides of most pairs, and are left out.
+var planMarkers = map[string]bool{"من المقرر": true, "سوف": true, "will": true, "scheduled": true}
+
+// modalCues keeps hedges and the future cues in planMarkers.
+func modalCues(cs []modality.Cue) []modality.Cue {
+	out := cs[:0]
+	for _, c := range cs {
+		if c.Kind == modality.Hedge || planMarkers[lang.Normalize(c.Text)] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// --- entity -----------------------------------------------------------
+
+// entitiesIn returns c's entity mentions inside sp.
+func entitiesIn(c *claim.Claim, sp Span) []claim.EntityRef {
+	var out []claim.EntityRef
+	for _, e := range c.Entities {
+		if e.Start < sp.End && sp.Start < e.End {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func hasEntity(c *claim.Claim, key string) bool {
+	for _, e := range c.Entities {
+		if entityKey(e) == key {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *pair) checkEntities() {
+	a, b := p.c[0], p.c[1]
+	// Mentions of one entity on both sides are name variants, not wording.
+	for s, c := range p.c {
+		for _, e := range c.Entities {
+			if hasEntity(p.c[1-s], entityKey(e)) {
+				p.markSpan(s, Span{e.Start, e.End})
+			}
+		}
+	}
+	for _, o := range p.ops {
+		if o.Kind != Replace || !o.Changed() {
+			continue
+		}
+		for _, x := range entitiesIn(a, o.A) {
+			for _, y := range entitiesIn(b, o.B) {
+				kx, ky := entityKey(x), entityKey(y)
+				if x.Kind != y.Kind || kx == ky || hasEntity(b, kx) || hasEntity(a, ky) || sameSpeaker(x.Text, y.Text) {
+					continue
+				}
+				p.add(TypeEntity, 2, fmt.Sprintf("%s %q in A, %q in B", x.Kind, x.Text, y.Text),
+					p.ev(0, Span{x.Start, x.End}), p.ev(1, Span{y.Start, y.End}))
+				p.markSpan(0, Span{x.Start, x.End})
+				p.markSpan(1, Span{y.Start, y.End})
+			}
+		}
+	}
+}
+
+// --- wording ----------------------------------------------------------
+
+// isContent reports whether token i of side s is a content word that no
+// check has explained.
+func (p *pair) isContent(s, i int) bool {
+	t := p.toks(s)[i]
+	if p.used[s][i] || t.Stop || t.Kind != lang.Word || isCalendar(t.Norm) || isReporting(t.Norm) {
+		return false
+	}
+	for _, e := range p.c[s].Entities {
+		if t.Start >= e.Start && t.End <= e.End {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *pair) checkWording() {
+	// How much content the claims share decides whether a word-level
+	// reading means anything.
+	var shared, ca, cb int
+	for _, o := range p.ops {
+		for i := o.AT.From; i < o.AT.To; i++ {
+			t := p.toks(0)[i]
+			if t.Stop || t.Kind != lang.Word {
+				continue
+			}
+			ca++
+			if !o.Changed() {
+				shared++
+			}
+		}
+		for i := o.BT.From; i < o.BT.To; i++ {
+			if t := p.toks(1)[i]; !t.Stop && t.Kind == lang.Word {
+				cb++
+			}
+		}
+	}
+	if ca == 0 || cb == 0 || 3*shared < min(ca, cb) {
+		return
+	}
+	var changes []string
+	var evs []Evidence
+	sev := 1
+	for _, o := range p.ops {
+		if !o.Changed() {
+			continue
+		}
+		var na, nb int
+		for i := o.AT.From; i < o.AT.To; i++ {
+			if p.isContent(0, i) {
+				na++
+				if isEvaluative(p.toks(0)[i]) {
+					sev = 2
+				}
+			}
+		}
+		for i := o.BT.From; i < o.BT.To; i++ {
+			if p.isContent(1, i) {
+				nb++
+				if isEvaluative(p.toks(1)[i]) {
+					sev = 2
+				}
+			}
+		}
+		if na+nb == 0 {
+			continue
+		}
+		changes = append(changes, changeText(p.c[0], p.c[1], o))
+		if o.A.Start < o.A.End {
+			evs = append(evs, p.ev(0, o.A))
+		}
+		if o.B.Start < o.B.End {
+			evs = append(evs, p.ev(1, o.B))
+		}
+	}
+	if len(changes) == 0 {
+		return
+	}
+	if len(changes) > 6 {
+		changes = append(changes[:6], fmt.Sprintf("and %d more", len(changes)-6))
+	}
+	p.add(TypeWording, sev, "worded differently: "+strings.Join(changes, ", "), evs...)
+}

@@ -1,0 +1,325 @@
+package diff
+
+// Facts read from a claim's text
+//
+// The typed checks read the facts the claim package puts on a Claim
+// (dates, numbers, entities, speaker, quotes). Three things are read from
+// the claim's own text as well, because the checks need their positions or
+// the claim may not carry them:
+//
+//   - Quote spans, when Claim.Quotes is empty. Curly and angle quote
+//     marks (“ ” „ « » ‹ ›) and ASCII " are read as a toggle — a mark opens
+//     a quote when none is open and closes it otherwise, since outlets use
+//     ” and “ either way round — except that « always opens and » always
+//     closes. A quote left open (a common slip: “هناك فرص …، بحسب الشيباني.)
+//     runs to the end of the claim, or to the comma before a trailing
+//     attribution (بحسب، حسب، وفق، وفقاً، نقلاً عن, according to).
+//   - Numbers, when Claim.Numbers is empty: claim/numbers.Find on the text.
+//   - Modality cues (negation, hedge, future, assertion) with their
+//     positions: claim/modality.Find on the text.
+//
+// Word lists used by the checks live here too: calendar words (month names
+// of both systems, weekdays, today/yesterday, last/next), which are dates'
+// business and never "wording"; reporting verbs and participles (قال،
+// أكد، معتبراً، واصفاً), whose choice is paraphrase; role nouns with their
+// dual and plural forms (وزير/وزيري/وزراء) for participant counts; and
+// evaluative words (إدانة، رفض، تهديد، مباشر، إرهابي، شهيد …) that raise a
+// wording difference to severity 2.
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/claim"
+	"github.com/claimdiff/claimdiff/claim/modality"
+	"github.com/claimdiff/claimdiff/claim/numbers"
+	"github.com/claimdiff/claimdiff/lang"
+)
+
+// quoteSpans returns the spans inside quote marks of c (document offsets,
+// marks excluded): c.Quotes when set, otherwise read from c.Text.
+func quoteSpans(c *claim.Claim) []Span {
+	if len(c.Quotes) > 0 {
+		out := make([]Span, 0, len(c.Quotes))
+		for _, q := range c.Quotes {
+			out = append(out, Span{q.Start, q.End})
+		}
+		return out
+	}
+	return scanQuotes(c.Text, c.Start)
+}
+
+// scanQuotes finds quoted spans in text; offsets are shifted by base.
+func scanQuotes(text string, base int) []Span {
+	var out []Span
+	open := -1
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch r {
+		case '«':
+			if open < 0 {
+				open = i + n
+			}
+		case '»':
+			if open >= 0 {
+				out = appendSpan(out, text, open, i, base)
+				open = -1
+			}
+		case '"', '“', '”', '„', '‹', '›':
+			if open < 0 {
+				open = i + n
+			} else {
+				out = appendSpan(out, text, open, i, base)
+				open = -1
+			}
+		}
+		i += n
+	}
+	if open >= 0 {
+		end := len(text)
+		if k := trailingAttribution(text[open:]); k >= 0 {
+			end = open + k
+		}
+		out = appendSpan(out, text, open, end, base)
+	}
+	return out
+}
+
+// trailingAttribution returns the offset in s of the comma (or space) before
+// a trailing attribution phrase, or -1.
+func trailingAttribution(s string) int {
+	best := -1
+	for _, w := range []string{"بحسب", "حسب", "وفق", "وفقا", "وفقاً", "نقلا عن", "نقلاً عن", "according to"} {
+		k := strings.LastIndex(s, w)
+		if k <= 0 {
+			continue
+		}
+		// The phrase must start a word and sit near the end (a few words).
+		prev, _ := utf8.DecodeLastRuneInString(s[:k])
+		if prev != ' ' && prev != '،' && prev != ',' {
+			continue
+		}
+		if len(strings.Fields(s[k:])) > 5 {
+			continue
+		}
+		// Start at the comma before the phrase, if only spaces sit between.
+		for j := k; j > 0; {
+			r, n := utf8.DecodeLastRuneInString(s[:j])
+			if r == ' ' {
+				j -= n
+				continue
+			}
+			if r == '،' || r == ',' {
+				k = j - n
+			}
+			break
+		}
+		if best < 0 || k < best {
+			best = k
+		}
+	}
+	return best
+}
+
+// appendSpan appends text[s:e] trimmed of spaces and punctuation, when any
+// letter or digit is left.
+func appendSpan(out []Span, text string, s, e, base int) []Span {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:])
+		if !isTrim(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !isTrim(r) {
+			break
+		}
+		e -= n
+	}
+	if s < e {
+		out = append(out, Span{base + s, base + e})
+	}
+	return out
+}
+
+func isTrim(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\u00a0', '.', '،', ',', '؛', ';', ':', '…', '!', '?', '؟', '-', '–', '—':
+		return true
+	}
+	return false
+}
+
+// claimNumbers returns c's numbers: c.Numbers when set, otherwise those
+// claim/numbers finds in c.Text (offsets shifted to the document).
+func claimNumbers(c *claim.Claim) []claim.Number {
+	if len(c.Numbers) > 0 || !mayHaveNumber(c.Tokens) {
+		return c.Numbers
+	}
+	found := numbers.Find(c.Text)
+	out := make([]claim.Number, 0, len(found))
+	for _, n := range found {
+		out = append(out, claim.Number{Start: n.Start + c.Start, End: n.End + c.Start, Text: n.Text,
+			Value: n.Value, Approx: n.Approx, Unit: n.Unit})
+	}
+	return out
+}
+
+// mayHaveNumber is a cheap precheck for claimNumbers: a digit token or a
+// word that starts like an Arabic or English number word.
+func mayHaveNumber(toks []lang.Token) bool {
+	for i := range toks {
+		if toks[i].Kind == lang.Number || numberStems[toks[i].Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// numberStems are the stems of common number words; a claim without a
+// digit and without one of these is not read for numbers.
+var numberStems = stemSet(`واحد اثنان اثنين اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثمانية
+	تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين
+	ثمانون ثمانين تسعون تسعين مئة مائة مئات ألف آلاف ألفين مليون ملايين مليونين مليار مليارات
+	عشرات نصف ربع ثلث بضع بضعة
+	one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+	sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozens`)
+
+// cues returns the modality cues of c with document offsets.
+func cues(c *claim.Claim) []modality.Cue {
+	cs := modality.Find(c.Text)
+	for i := range cs {
+		cs[i].Start += c.Start
+		cs[i].End += c.Start
+	}
+	return cs
+}
+
+// stemSet tokenises the words of list and returns their folded forms and
+// stems as a set.
+func stemSet(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range lang.Tokenize(list) {
+		m[t.Norm] = true
+		m[t.Stem] = true
+	}
+	return m
+}
+
+// normSet returns the folded forms of the words of list as a set.
+func normSet(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range lang.Tokenize(list) {
+		m[t.Norm] = true
+	}
+	return m
+}
+
+// stripClitic removes one leading conjunction or preposition (و ف ب ل ك)
+// and the article ال (also لل) from a folded word, if what is left is at
+// least two letters.
+func stripClitic(w string) string {
+	for _, p := range []string{"وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل"} {
+		if strings.HasPrefix(w, p) && utf8.RuneCountInString(w)-utf8.RuneCountInString(p) >= 2 {
+			return w[len(p):]
+		}
+	}
+	return w
+}
+
+// calendarWords are month names of both systems, Hijri months, weekdays and
+// relative day words, folded, without clitics.
+var calendarWords = normSet(`كانون تشرين الأول الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول
+	يناير فبراير مارس أبريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر نوفمبر ديسمبر
+	محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة
+	السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة سبت أحد اثنين ثلاثاء أربعاء خميس جمعة
+	يوم اليوم أمس الأمس غدا غداً البارحة الماضي الماضية الجاري الجارية المقبل المقبلة الحالي الحالية
+	القادم القادمة المنصرم صباح مساء ظهر ليلة فجر شهر الشهر عام العام سنة السنة أسبوع الأسبوع
+	مطلع منتصف أواخر أوائل نهاية بداية هـ م
+	january february march april may june july august september october november december
+	monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow last next`)
+
+// isCalendar reports whether a folded token is a calendar word, with or
+// without a leading clitic.
+func isCalendar(norm string) bool {
+	return calendarWords[norm] || calendarWords[stripClitic(norm)] || calendarWords["ال"+stripClitic(norm)]
+}
+
+// reportingWords are speech and attribution verbs and participles beyond
+// claim.IsSpeechVerb's list: choosing one over another is paraphrase.
+var reportingWords = normSet(`قال قالت يقول تقول أكد أكدت يؤكد مؤكدا مؤكدة أشار أشارت مشيرا مشيرة أضاف أضافت
+	مضيفا مضيفة لفت لافتا لافتة أوضح موضحا كشف كاشفا ذكر ذكرت وصف وصفت واصفا واصفة اعتبر اعتبرت
+	معتبرا معتبرة معتبر شدد مشددا أعرب معربا أعلن معلنا تابع جدد مجددا بيّن مبينا صرح مصرحا نقل نقلت
+	إياها إياه إياهم`)
+
+// isReporting reports a reporting verb or participle.
+func isReporting(norm string) bool {
+	return claim.IsSpeechVerb(norm) || reportingWords[norm] || reportingWords[stripClitic(norm)]
+}
+
+// roleNouns are singular role nouns, folded, and roleCounts their dual and
+// plural forms: "وزير" against "وزيري"/"وزراء" means a different number of
+// participants.
+var roleNouns = normSet(`وزير رئيس نائب مستشار سفير قائد مبعوث ممثل زعيم مسؤول مدير أمين متحدث ملك أمير
+	عضو نائبة وزيرة رئيسة سفيرة
+	minister president deputy adviser advisor ambassador envoy leader official director spokesman`)
+
+// roleCount returns the singular of a dual or plural role noun (folded,
+// clitics stripped) and true, or "" and false.
+func roleCount(norm string) (string, bool) {
+	w := stripClitic(norm)
+	if s, ok := rolePlurals[w]; ok {
+		return s, true
+	}
+	for _, suf := range []string{"ين", "ان", "ي", "ا"} {
+		if strings.HasSuffix(w, suf) && roleNouns[strings.TrimSuffix(w, suf)] {
+			return strings.TrimSuffix(w, suf), true
+		}
+	}
+	if strings.HasSuffix(w, "s") && roleNouns[strings.TrimSuffix(w, "s")] {
+		return strings.TrimSuffix(w, "s"), true
+	}
+	return "", false
+}
+
+// roleSingular returns the folded singular role noun of norm, or "".
+func roleSingular(norm string) string {
+	if w := stripClitic(norm); roleNouns[w] {
+		return w
+	}
+	return ""
+}
+
+var rolePlurals = func() map[string]string {
+	m := map[string]string{}
+	for _, p := range [][2]string{
+		{"وزراء", "وزير"}, {"رؤساء", "رئيس"}, {"نواب", "نائب"}, {"مستشارون", "مستشار"},
+		{"سفراء", "سفير"}, {"قادة", "قائد"}, {"مبعوثون", "مبعوث"}, {"ممثلون", "ممثل"},
+		{"زعماء", "زعيم"}, {"مسؤولون", "مسؤول"}, {"مدراء", "مدير"}, {"مديرون", "مدير"},
+		{"أمناء", "أمين"}, {"متحدثون", "متحدث"}, {"ملوك", "ملك"}, {"أمراء", "أمير"}, {"أعضاء", "عضو"},
+	} {
+		m[lang.Normalize(p[0])] = lang.Normalize(p[1])
+	}
+	return m
+}()
+
+// evaluative are stems of words that judge rather than describe; a wording
+// difference that touches one is severity 2.
+var evaluative = stemSet(`إدانة أدان يدين تدين ندد تنديد استنكر استنكار شجب رفض الرافض رافض رافضا يرفض
+	ترحيب رحب مرحبا تهديد تهديدا يهدد خطير خطيرة خطر مباشر المباشر انتهاك انتهاكات اعتداء اعتداءات
+	عدوان عدواني هجوم احتلال محتل إرهاب إرهابي إرهابيين جريمة جرائم مجزرة مجازر إبادة وحشي وحشية
+	فاشل فشل نجاح ناجح تاريخي حاسم مسبوق مزعوم مزعومة شرعي الشرعية متطرف متطرفين ميليشيا ميليشيات
+	مرتزقة ثوار ثائر متمرد متمردين مسلحين شهيد شهداء قتيل قتلى نظام النظام مخلوع المخلوع انقلاب
+	تحرير تطهير قمع استبداد فساد نزيه مثمر مثمرة إيجابي سلبي كارثي كارثة
+	condemn condemned condemnation reject rejected threat direct terrorist terrorism massacre
+	regime martyr militia rebels invasion occupation aggression historic unprecedented alleged`)
+
+// isEvaluative reports an evaluative word (folded form or stem).
+func isEvaluative(t lang.Token) bool {
+	return evaluative[t.Norm] || evaluative[t.Stem] || evaluative[stripClitic(t.Norm)]
+}
+
+// durationUnits are number units that count years.
+var durationUnits = normSet(`عام سنة سنوات أعوام year years`)
