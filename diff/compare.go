@@ -1096,7 +1096,11 @@ func (p *pair) checkWording() {
 			continue
 		}
 		var na, nb int
-		for i := o.AT.From; i < o.AT.To; i++ {
+		// A run opened by "بحسب"/"وفقاً لـ" says who said it: attribution's
+		// business, not wording.
+		attrA := o.AT.From < o.AT.To && attributionMarkers[p.toks(0)[o.AT.From].Norm]
+		attrB := o.BT.From < o.BT.To && attributionMarkers[p.toks(1)[o.BT.From].Norm]
+		for i := o.AT.From; i < o.AT.To && !attrA; i++ {
 			if p.isContent(0, i) {
 				na++
 				if isEvaluative(p.toks(0)[i]) {
@@ -1104,7 +1108,7 @@ func (p *pair) checkWording() {
 				}
 			}
 		}
-		for i := o.BT.From; i < o.BT.To; i++ {
+		for i := o.BT.From; i < o.BT.To && !attrB; i++ {
 			if p.isContent(1, i) {
 				nb++
 				if isEvaluative(p.toks(1)[i]) {

@@ -254,6 +254,9 @@ var reportingWords = normSet(`قال قالت يقول تقول أكد أكدت 
 	معتبرا معتبرة معتبر شدد مشددا أعرب معربا أعلن معلنا تابع جدد مجددا بيّن مبينا صرح مصرحا نقل نقلت
 	إياها إياه إياهم`)
 
+// attributionMarkers open a trailing attribution ("، بحسب الشيباني").
+var attributionMarkers = normSet(`بحسب حسب حسبما وفق وفقا وفقاً نقلا نقلاً according`)
+
 // isReporting reports a reporting verb or participle.
 func isReporting(norm string) bool {
 	return claim.IsSpeechVerb(norm) || reportingWords[norm] || reportingWords[stripClitic(norm)]
@@ -269,25 +272,26 @@ var roleNouns = normSet(`وزير رئيس نائب مستشار سفير قائ
 // roleCount returns the singular of a dual or plural role noun (folded,
 // clitics stripped) and true, or "" and false.
 func roleCount(norm string) (string, bool) {
-	w := stripClitic(norm)
-	if s, ok := rolePlurals[w]; ok {
-		return s, true
-	}
-	for _, suf := range []string{"ين", "ان", "ي", "ا"} {
-		if strings.HasSuffix(w, suf) && roleNouns[strings.TrimSuffix(w, suf)] {
-			return strings.TrimSuffix(w, suf), true
+	for _, w := range [2]string{norm, stripClitic(norm)} {
+		if s, ok := rolePlurals[w]; ok {
+			return s, true
 		}
-	}
-	if strings.HasSuffix(w, "s") && roleNouns[strings.TrimSuffix(w, "s")] {
-		return strings.TrimSuffix(w, "s"), true
+		for _, suf := range []string{"ين", "ان", "ي", "ا", "s"} {
+			if strings.HasSuffix(w, suf) && roleNouns[strings.TrimSuffix(w, suf)] {
+				return strings.TrimSuffix(w, suf), true
+			}
+		}
 	}
 	return "", false
 }
 
-// roleSingular returns the folded singular role noun of norm, or "".
+// roleSingular returns the folded singular role noun of norm (with or
+// without a clitic), or "".
 func roleSingular(norm string) string {
-	if w := stripClitic(norm); roleNouns[w] {
-		return w
+	for _, w := range [2]string{norm, stripClitic(norm)} {
+		if roleNouns[w] {
+			return w
+		}
 	}
 	return ""
 }
