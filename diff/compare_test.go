@@ -182,9 +182,9 @@ func TestCompareNumber(t *testing.T) {
 			want: []string{TypeNumber}, notWant: []string{TypeWording},
 		},
 		{
-			name: "about four million against 4 million in digits agree",
-			a:    "وتطرق إلى وجود نحو أربعة ملايين منزل مدمر في سوريا",
-			b:    "وتطرق إلى وجود 4 ملايين منزل مدمر في سوريا",
+			name:    "about four million against 4 million in digits agree",
+			a:       "وتطرق إلى وجود نحو أربعة ملايين منزل مدمر في سوريا",
+			b:       "وتطرق إلى وجود 4 ملايين منزل مدمر في سوريا",
 			notWant: []string{"*"},
 		},
 		{
