@@ -431,6 +431,13 @@ func classify(d *Document, lines []lineInfo, repeated func(uint64) bool) {
 			fam = phraseFamily(string(key), ln.words)
 		}
 		if ln.words > shortWords {
+			if i <= top && i < topZoneLines {
+				// A dateline opening the first paragraph: "دمشق - 24 كانون
+				// الأول 2025 - أعلن …".
+				if iso, s, _, ok := FindDate(t[:min(len(t), 120)]); ok && countWords(t[:s]) <= 3 {
+					ln.dateline = iso
+				}
+			}
 			// Long lines: a duplicate of an earlier line, a source link
 			// or a "read also" link.
 			k := maphash.String(seed, t)
@@ -463,12 +470,10 @@ func classify(d *Document, lines []lineInfo, repeated func(uint64) bool) {
 			ln.bp = true // a footnote after the body: author's post, service credit
 		}
 		if i < top && !ln.bp {
-			if b, ok := parseByline(t); ok {
+			if iso, s, _, ok := FindDate(t); ok && !ln.terminal && countWords(t[:s]) <= 6 {
+				ln.bp, ln.dateline = true, iso // place, date (and agency) alone
+			} else if b, ok := parseByline(t); ok {
 				ln.bp, ln.byline = true, &b
-			} else if iso, s, _, ok := FindDate(t); ok && ln.words <= shortWords && countWords(t[:s]) <= 3 && !ln.terminal {
-				ln.bp, ln.dateline = true, iso
-			} else if iso, s, _, ok := FindDate(t); ok && countWords(t[:s]) <= 3 {
-				ln.dateline = iso // a dateline opening the first paragraph
 			}
 		}
 		if i >= tail && !ln.bp && !strings.Contains(t, ":") && ln.words <= tinyWords && !ln.terminal && stopDensity(t) < 0.2 {

@@ -163,7 +163,11 @@ var originalRe = regexp.MustCompile(`(?:نُ?شر|نشرت?|منشور)\s+(?:أ�
 var retrievedRe = regexp.MustCompile(`(?:جلبه|جلب|سحبه|استرجاعه|نقله)\s+.{0,60}?بتاريخ\s+`)
 
 // citedSelfRe finds "كشف لـX،" statements given to an outlet.
-var citedSelfRe = regexp.MustCompile(`(?:كشف|قال|قالت|أفاد|أكد|أكدت|صرح|أوضح|ذكر)\s+لـ?\s?([^\s،,.:"“”«»]+(?:\s+[^\s،,.:"“”«»]+)?)[،,.:]`)
+var citedSelfRe = regexp.MustCompile(`(?:كشف|كشفت|قال|قالت|أفاد|أفادت|صرح|صرّح|أوضح|أوضحت)(?:\s+[^\s،,.:]+){0,2}?\s+لـ?\s?([^\s،,.:"“”«»]+(?:\s+[^\s،,.:"“”«»]+)?)[،,.:]`)
+
+// audiences are whom a statement is made to that are not an outlet.
+var audiences = map[string]bool{"الصحفيين": true, "الصحافيين": true, "المراسلين": true, "الصحافة": true,
+	"الإعلام": true, "الحاضرين": true, "المواطنين": true, "الصحفيين المحليين": true}
 
 // otherOutletNouns introduce an outlet other than the publisher.
 var otherOutletNouns = []string{"وكالة", "صحيفة", "قناة", "موقع", "تلفزيون", "إذاعة", "مجلة", "شبكة", "وسائل"}
@@ -211,8 +215,14 @@ func provenance(d *Document, lines []lineInfo, outlets map[string]int) {
 			}
 		}
 		if open && weak == "" && !ln.bp {
-			if m := citedSelfRe.FindStringSubmatch(t); m != nil && !hasOutletNoun(m[1]) {
-				weak = m[1]
+			if m := citedSelfRe.FindStringSubmatch(t); m != nil {
+				x := m[1]
+				if strings.HasPrefix(x, "ل") { // "للجزيرة" is لـ + الجزيرة
+					x = "ا" + x
+				}
+				if !hasOutletNoun(x) && !audiences[x] && !audiences[strings.Fields(x)[0]] {
+					weak = x
+				}
 			}
 		}
 	}
