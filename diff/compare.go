@@ -784,7 +784,19 @@ func (p *pair) checkPolarity() {
 	other := p.c[1-s]
 	p.add(TypePolarity, 3, fmt.Sprintf("negated (%q) in %s only", c.Text, "AB"[s:s+1]),
 		orderEv(s, p.ev(s, Span{c.Start, c.End}), Evidence{Claim: other.ID, Start: other.Start, End: other.Start + len(other.Text)})...)
-	p.markSpan(s, Span{c.Start, c.End})
+	p.markOps(s, Span{c.Start, c.End})
+}
+
+// markOps marks as explained, on both sides, the changed ops whose side s
+// holds sp: the run around a cue ("سيفتح" → "لن يفتح") is the cue's.
+func (p *pair) markOps(s int, sp Span) {
+	for _, o := range p.ops {
+		if osp, _ := side(o, s); o.Changed() && osp.Start <= sp.Start && sp.End <= osp.End {
+			p.markSpan(0, o.A)
+			p.markSpan(1, o.B)
+		}
+	}
+	p.markSpan(s, sp)
 }
 
 // orderEv returns evidence of side s and of the other side in A, B order.
@@ -976,7 +988,7 @@ func (p *pair) checkModality() {
 	}
 	p.add(TypeModality, 2, fmt.Sprintf("%s (%q) in %s, %s in %s", what, c.Text, "AB"[s:s+1], how, "AB"[o:o+1]),
 		orderEv(s, p.ev(s, Span{c.Start, c.End}), otherEv)...)
-	p.markSpan(s, Span{c.Start, c.End})
+	p.markOps(s, Span{c.Start, c.End})
 }
 
 // planMarkers are the future cues that put a whole statement in the
