@@ -94,6 +94,7 @@ func commands() map[string]func() command {
 		"analyze": func() command { return &analyzeCommand{} },
 		"pairs":   func() command { return &pairsCommand{} },
 		"verdict": func() command { return &verdictCommand{} },
+		"review":  func() command { return &reviewCommand{} },
 		"version": func() command { return versionCommand{} },
 	}
 }

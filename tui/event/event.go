@@ -1,0 +1,279 @@
+// Package event is the view of one event: its alignments, worst
+// discrepancies first, each with its row of the coverage matrix (alignment ×
+// source), its badges, its verdict and a mark when its claims share an
+// origin; then the claims only one source reports.
+package event
+
+import (
+	"fmt"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/claimdiff/claimdiff/tui/common"
+)
+
+// SharedMark marks an alignment whose claims share an origin (one wire copy,
+// or all citing one source), so agreement between them is not independent.
+const SharedMark = "≡"
+
+// item is a selectable row: an alignment or a unique claim.
+type item struct {
+	alignment int    // index into Analysis.Alignments, -1 for a claim
+	claim     string // a unique claim's ID
+}
+
+// line is one line of the view: a heading or an item.
+type line struct {
+	heading string
+	item    int // index into items, -1 for headings
+}
+
+// Model is the event view.
+type Model struct {
+	ctx     *common.Context
+	event   int // index into Data.Events
+	items   []item
+	lines   []line
+	cursor  int // index into items
+	offset  int // first line shown
+	covW    int
+	marked  int // alignment marked for merging, -1 for none
+	itemRow []int
+}
+
+// New returns the view of event ev (an index into ctx.Data.Events).
+func New(ctx *common.Context, ev int) Model {
+	m := Model{ctx: ctx, event: ev, marked: -1}
+	m.build()
+	return m
+}
+
+// Event returns the index of the event shown.
+func (m Model) Event() int { return m.event }
+
+// SetMarked marks alignment ai for merging (-1 clears the mark).
+func (m Model) SetMarked(ai int) Model {
+	m.marked = ai
+	return m
+}
+
+// Marked returns the alignment marked for merging, -1 when none.
+func (m Model) Marked() int { return m.marked }
+
+// Select moves the cursor to the row of claim id (its alignment's row when
+// it is aligned) if the event lists it.
+func (m Model) Select(id string) Model {
+	ai, aligned := m.ctx.Data.AlignmentOf(id)
+	for i, it := range m.items {
+		if (aligned && it.alignment == ai) || (!aligned && it.claim == id) {
+			m.cursor = i
+			break
+		}
+	}
+	m.offset = common.Window(m.itemRow[m.cursor], m.offset, m.rows(), len(m.lines))
+	return m
+}
+
+func (m *Model) build() {
+	d := m.ctx.Data
+	if m.event < 0 || m.event >= len(d.Events) {
+		return
+	}
+	ev := &d.Events[m.event]
+	m.items, m.lines, m.itemRow = nil, nil, nil
+	heading := fmt.Sprintf("Alignments (%d, worst discrepancies first; %s = shared origin)", len(ev.Alignments), SharedMark)
+	if len(ev.Alignments) == 0 {
+		heading = "Alignments: none (no fact of this event is reported by two sources)"
+	}
+	m.lines = append(m.lines, line{heading: heading, item: -1})
+	for _, ai := range ev.Alignments {
+		m.itemRow = append(m.itemRow, len(m.lines))
+		m.lines = append(m.lines, line{item: len(m.items)})
+		m.items = append(m.items, item{alignment: ai})
+	}
+	m.lines = append(m.lines, line{item: -1}, line{heading: fmt.Sprintf("Only one source (%d)", len(ev.Unique)), item: -1})
+	for _, id := range ev.Unique {
+		m.itemRow = append(m.itemRow, len(m.lines))
+		m.lines = append(m.lines, line{item: len(m.items)})
+		m.items = append(m.items, item{alignment: -1, claim: id})
+	}
+	m.covW = max(3, len(d.Sources))
+	if len(d.Sources) > 26 {
+		m.covW = 0
+	}
+	m.cursor = common.Clamp(m.cursor, 0, len(m.items)-1)
+}
+
+// Focus reports the alignment or claim under the cursor.
+func (m Model) Focus() common.Focus {
+	f := common.NoFocus
+	f.Event = m.event
+	if m.cursor < len(m.items) {
+		it := m.items[m.cursor]
+		f.Alignment, f.Claim = it.alignment, it.claim
+	}
+	return f
+}
+
+const headerLines = 4
+
+func (m Model) rows() int { return max(1, m.ctx.BodyHeight()-headerLines) }
+
+// Update handles keys and scrolling.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	k := m.ctx.Keys
+	n := len(m.items)
+	switch msg := msg.(type) {
+	case common.ScrollMsg:
+		m.offset = common.Clamp(m.offset+msg.Lines, 0, max(0, len(m.lines)-m.rows()))
+		// Keep the cursor on screen.
+		for m.cursor < n-1 && m.itemRow[m.cursor] < m.offset {
+			m.cursor++
+		}
+		for m.cursor > 0 && m.itemRow[m.cursor] >= m.offset+m.rows() {
+			m.cursor--
+		}
+		return m, nil
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, k.Up):
+			m.cursor--
+		case key.Matches(msg, k.Down):
+			m.cursor++
+		case key.Matches(msg, k.PageUp):
+			m.cursor -= m.rows()
+		case key.Matches(msg, k.PageDown):
+			m.cursor += m.rows()
+		case key.Matches(msg, k.Home):
+			m.cursor = 0
+		case key.Matches(msg, k.End):
+			m.cursor = n - 1
+		case key.Matches(msg, k.Open):
+			if m.cursor < n {
+				it := m.items[m.cursor]
+				if it.alignment >= 0 {
+					return m, common.Send(common.OpenAlignmentMsg{Alignment: it.alignment})
+				}
+				return m, common.Send(common.OpenArticleMsg{Claim: it.claim})
+			}
+		}
+		m.cursor = common.Clamp(m.cursor, 0, n-1)
+		if n > 0 {
+			row := m.itemRow[m.cursor]
+			if m.cursor == 0 {
+				row = 0 // show the heading above the first row
+			}
+			m.offset = common.Window(row, m.offset, m.rows(), len(m.lines))
+		}
+	}
+	return m, nil
+}
+
+// View draws the view in ctx.Width × ctx.BodyHeight() cells.
+func (m Model) View() string {
+	ctx, d, st := m.ctx, m.ctx.Data, m.ctx.Styles
+	w := ctx.Width
+	if m.event < 0 || m.event >= len(d.Events) {
+		return common.Frame([]string{"  This event is no longer in the analysis. Press esc."}, w, ctx.BodyHeight())
+	}
+	ev := &d.Events[m.event]
+	date := ev.Date
+	if date == "" {
+		date = "undated"
+	}
+	top := fmt.Sprintf("Event %s · %d sources · %d alignments · %d claims · reviewed %d/%d alignments, %d/%d claims",
+		date, len(ev.Sources), len(ev.Alignments), len(ev.Claims), ev.AlignmentsReviewed, len(ev.Alignments), ev.ClaimsReviewed, len(ev.Claims))
+	lines := []string{
+		st.Header.Render(common.Fit(top, w)),
+		ctx.Cell(ev.Label, w),
+		common.Legend(ctx),
+	}
+	head := "  "
+	if m.covW > 0 {
+		head += fmt.Sprintf("%-*s ", m.covW, "cov")
+	}
+	head += fmt.Sprintf("%-6s %-14s %s ", "sev", "verdict", " ")
+	textW := w - len([]rune(head))
+	lines = append(lines, st.Faint.Render(common.Fit(head+"claim", w)))
+	end := min(len(m.lines), m.offset+m.rows())
+	for i := m.offset; i < end; i++ {
+		l := m.lines[i]
+		if l.item < 0 {
+			lines = append(lines, st.Header.Render(l.heading))
+			continue
+		}
+		lines = append(lines, m.row(m.items[l.item], l.item == m.cursor, textW))
+	}
+	return common.Frame(lines, w, ctx.BodyHeight())
+}
+
+func (m Model) row(it item, selected bool, textW int) string {
+	ctx, d, st := m.ctx, m.ctx.Data, m.ctx.Styles
+	prefix := "  "
+	if selected {
+		prefix = "> "
+	}
+	// Inside the selected (reversed) row, inner styles would end the
+	// reverse video early: the row is drawn plain and reversed whole.
+	sty := func(s lipgloss.Style, t string) string {
+		if selected {
+			return t
+		}
+		return s.Render(t)
+	}
+	var sources []string
+	var first, verdictID string
+	badge := fmt.Sprintf("%-6s", "")
+	shared := "  "
+	if it.alignment >= 0 {
+		al := d.Alignment(it.alignment)
+		verdictID = al.ID
+		for _, id := range al.Claims {
+			if c, ok := d.Claim(id); ok {
+				sources = append(sources, c.Doc)
+				if first == "" {
+					first = c.Text
+				}
+			}
+		}
+		if ds := d.Discrepancies(it.alignment); len(ds) > 0 {
+			sev := d.MaxSeverity(it.alignment)
+			badge = sty(st.Severity[sev], fmt.Sprintf("%-6s", fmt.Sprintf("!%d×%d", sev, len(ds))))
+		}
+		if al.SharedOrigin {
+			shared = sty(st.Shared, SharedMark) + " "
+		}
+		if it.alignment == m.marked {
+			prefix = sty(st.Marked, "m ")
+			if selected {
+				prefix = "m>"
+			}
+		}
+	} else {
+		verdictID = it.claim
+		if c, ok := d.Claim(it.claim); ok {
+			sources = append(sources, c.Doc)
+			first = c.Text
+		}
+	}
+	s := prefix
+	if m.covW > 0 {
+		s += common.Coverage(d, sources, m.covW) + " "
+	}
+	v := d.VerdictText(verdictID)
+	if len(d.Notes[verdictID]) > 0 {
+		v += "*"
+	}
+	vs := fmt.Sprintf("%-14s", v)
+	if v != "" {
+		vs = sty(st.Verdict, vs)
+	}
+	s += badge + " " + vs + " " + shared
+	text := ctx.Cell(first, textW)
+	if selected {
+		return st.Selected.Render(s) + st.Selected.Render(text)
+	}
+	return s + text
+}

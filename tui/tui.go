@@ -1,0 +1,677 @@
+// Package tui is claimdiff's terminal UI for reviewing an analysis: events,
+// one event, one alignment, one article and search results, with verdicts,
+// notes and corrections written to the review store as they are made.
+//
+// The root Model holds a state enum and routes messages to the child model
+// of the view shown (packages events, event, alignment, article, search);
+// each child's Update returns its own concrete type. Sizes, styles, keys,
+// the bidi mode and the indexed analysis sit in one common.Context shared by
+// all of them. Slow work — the analysis, re-run after every correction —
+// runs in a tea.Cmd and comes back as an analysedMsg; the views stay usable
+// meanwhile, a spinner in the status bar showing progress. All Arabic text
+// is laid out through tui/rtl.
+package tui
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/spinner"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/claimdiff/claimdiff/analysis"
+	"github.com/claimdiff/claimdiff/corpus"
+	"github.com/claimdiff/claimdiff/review"
+	"github.com/claimdiff/claimdiff/tui/alignment"
+	"github.com/claimdiff/claimdiff/tui/article"
+	"github.com/claimdiff/claimdiff/tui/common"
+	"github.com/claimdiff/claimdiff/tui/event"
+	"github.com/claimdiff/claimdiff/tui/events"
+	"github.com/claimdiff/claimdiff/tui/rtl"
+	"github.com/claimdiff/claimdiff/tui/search"
+)
+
+// Store is what the UI needs of the review store (*review.Store has it).
+type Store interface {
+	Append(review.Entry) (review.Entry, error)
+	Load() (*review.Snapshot, error)
+	Path() string
+}
+
+// Options configure a Model.
+type Options struct {
+	Docs     []*corpus.Document // the articles to review (may be empty: the views say so)
+	Store    Store              // where verdicts, notes and corrections go; nil disables them
+	Reviewer string             // who records them
+	Mode     rtl.Mode           // App or Terminal; Auto is resolved from the environment
+	// Renderer makes the styles (its colour profile decides the escapes);
+	// lipgloss.DefaultRenderer() when nil.
+	Renderer *lipgloss.Renderer
+	Logger   *log.Logger // where the UI logs; discarded when nil
+	Warnings []string    // shown at the top of the events view (unreadable inputs, …)
+	// Clipboard receives OSC 52 sequences for `y` (the terminal); copying
+	// is unavailable when nil.
+	Clipboard io.Writer
+	// Analyze runs the pipeline; analysis.Analyze when nil.
+	Analyze func(context.Context, analysis.Options, []*corpus.Document) (*analysis.Analysis, error)
+	// Context cancels a running analysis when done; context.Background()
+	// when nil.
+	Context context.Context
+}
+
+type state int
+
+const (
+	stateLoading state = iota
+	stateEvents
+	stateEvent
+	stateAlignment
+	stateArticle
+	stateSearch
+)
+
+var stateNames = [...]string{"loading", "events", "event", "alignment", "article", "search"}
+
+type overlay int
+
+const (
+	overlayNone overlay = iota
+	overlayHelp
+	overlayVerdict // the verdict picker
+	overlayVerdictNote
+	overlayNote
+	overlaySearch
+	overlayFilter
+	overlayMove // the event picker for a move
+)
+
+// target is what a verdict, note or correction applies to.
+type target struct {
+	id      string // claim or alignment ID
+	isClaim bool
+}
+
+// progressCounter is shared with the analysis goroutine.
+type progressCounter struct{ done, total atomic.Int64 }
+
+// Model is the root model of the review UI.
+type Model struct {
+	ctx  *common.Context
+	opts Options
+	log  *log.Logger
+
+	state   state
+	history []state
+
+	events    events.Model
+	event     event.Model
+	alignment alignment.Model
+	article   article.Model
+	search    search.Model
+
+	overlay overlay
+	help    help.Model
+	input   textinput.Model
+	picker  int    // cursor of the verdict or move picker
+	verdict string // the verdict chosen, while its note is typed
+	target  target // what the open picker or input applies to
+
+	spinner   spinner.Model
+	loading   bool
+	pending   bool // another analysis was asked for while one ran
+	loaded    bool // the first analysis arrived
+	progress  *progressCounter
+	started   time.Time
+	mergeMark string // alignment ID marked for merging
+
+	status     string
+	statusWarn bool
+	discOrder  []int // alignments with discrepancies, in event order
+}
+
+// New returns the root model. Call Init (bubbletea does) to start the
+// analysis.
+func New(opts Options) Model {
+	if opts.Analyze == nil {
+		opts.Analyze = analysis.Analyze
+	}
+	if opts.Context == nil {
+		opts.Context = context.Background()
+	}
+	lg := opts.Logger
+	if lg == nil {
+		lg = log.New(io.Discard, "", 0)
+	}
+	st := common.NewStyles(opts.Renderer)
+	ctx := &common.Context{
+		Width: 80, Height: 24,
+		Mode:   opts.Mode.Resolve(nil),
+		Styles: st,
+		Keys:   common.DefaultKeyMap(),
+		Data:   common.NewData(nil),
+	}
+	if opts.Mode == rtl.Auto {
+		ctx.Mode = rtl.Detect(nil)
+	}
+	h := help.New()
+	h.Styles = help.Styles{
+		Ellipsis: st.Faint, ShortKey: st.Key, ShortDesc: st.Faint, ShortSeparator: st.Faint,
+		FullKey: st.Key, FullDesc: lipgloss.Style{}, FullSeparator: st.Faint,
+	}
+	h.Styles.FullDesc = st.Renderer.NewStyle()
+	in := textinput.New()
+	in.Prompt = ""
+	in.CharLimit = 2000
+	in.PromptStyle = st.Renderer.NewStyle()
+	in.TextStyle = st.Renderer.NewStyle()
+	in.PlaceholderStyle = st.Faint
+	in.Cursor.Style = st.Renderer.NewStyle().Reverse(true)
+	in.Cursor.TextStyle = st.Renderer.NewStyle()
+	sp := spinner.New(spinner.WithSpinner(spinner.Line), spinner.WithStyle(st.Renderer.NewStyle()))
+	m := Model{
+		ctx: ctx, opts: opts, log: lg, state: stateLoading, help: h, input: in, spinner: sp,
+		progress: &progressCounter{},
+	}
+	m.progress.total.Store(int64(len(opts.Docs)))
+	return m
+}
+
+// analysedMsg carries a finished analysis.
+type analysedMsg struct {
+	a    *analysis.Analysis
+	err  error
+	took time.Duration
+}
+
+// Init starts the analysis and the spinner.
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(m.spinner.Tick, m.analyse())
+}
+
+// Loading reports whether an analysis is running.
+func (m Model) Loading() bool { return m.loading || !m.loaded }
+
+// analyse returns the command that reads the store and runs the pipeline.
+func (m *Model) analyse() tea.Cmd {
+	m.loading = true
+	m.progress.done.Store(0)
+	opts, prog := m.opts, m.progress
+	return func() tea.Msg {
+		start := time.Now()
+		var snap *review.Snapshot
+		if opts.Store != nil {
+			s, err := opts.Store.Load()
+			if err != nil {
+				return analysedMsg{err: err}
+			}
+			snap = s
+		}
+		if snap == nil {
+			snap = &review.Snapshot{}
+		}
+		a, err := opts.Analyze(opts.Context, analysis.Options{
+			Reviews: snap,
+			Progress: func(done, total int) {
+				prog.done.Store(int64(done))
+				prog.total.Store(int64(total))
+			},
+		}, opts.Docs)
+		return analysedMsg{a: a, err: err, took: time.Since(start)}
+	}
+}
+
+// Update routes a message to the overlay, the root's own keys or the view
+// shown.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.ctx.Width, m.ctx.Height = max(msg.Width, 20), max(msg.Height, 6)
+		m.help.Width = m.ctx.Width
+		m.input.Width = max(10, m.ctx.Width-30)
+		if m.state == stateArticle {
+			m.article, _ = m.article.Update(msg)
+		}
+		return m.toView(common.ScrollMsg{})
+	case spinner.TickMsg:
+		if !m.Loading() {
+			return m, nil
+		}
+		var cmd tea.Cmd
+		m.spinner, cmd = m.spinner.Update(msg)
+		return m, cmd
+	case analysedMsg:
+		return m.analysed(msg)
+	case common.StatusMsg:
+		m.status, m.statusWarn = msg.Text, msg.Warn
+		return m, nil
+	case common.OpenEventMsg:
+		m.event = event.New(m.ctx, msg.Event).SetMarked(m.markIndex())
+		m.push(stateEvent)
+		return m, nil
+	case common.OpenAlignmentMsg:
+		m.alignment = alignment.New(m.ctx, msg.Alignment, msg.Claim)
+		m.push(stateAlignment)
+		return m, nil
+	case common.OpenArticleMsg:
+		m.article = article.New(m.ctx, msg.Claim)
+		m.push(stateArticle)
+		return m, nil
+	case alignment.NextMsg:
+		return m.nextDiscrepancy(msg.From, msg.Dir)
+	case entryMsg:
+		return m.recorded(msg)
+	case tea.MouseMsg:
+		if m.overlay != overlayNone || msg.Action != tea.MouseActionPress {
+			return m, nil
+		}
+		switch msg.Button {
+		case tea.MouseButtonWheelUp:
+			return m.toView(common.ScrollMsg{Lines: -3})
+		case tea.MouseButtonWheelDown:
+			return m.toView(common.ScrollMsg{Lines: 3})
+		}
+		return m, nil
+	case tea.KeyMsg:
+		return m.key(msg)
+	}
+	return m, nil
+}
+
+// push shows state s, remembering the current one for Back.
+func (m *Model) push(s state) {
+	if m.state != stateLoading {
+		m.history = append(m.history, m.state)
+	}
+	m.state = s
+}
+
+// back returns to the previous view.
+func (m *Model) back() {
+	if n := len(m.history); n > 0 {
+		m.state = m.history[n-1]
+		m.history = m.history[:n-1]
+		if m.state == stateEvent {
+			m.event = m.event.SetMarked(m.markIndex())
+		}
+	}
+}
+
+func (m Model) markIndex() int {
+	if m.mergeMark == "" {
+		return -1
+	}
+	if i, ok := m.ctx.Data.AlignmentIndex(m.mergeMark); ok {
+		return i
+	}
+	return -1
+}
+
+// toView passes msg to the view shown.
+func (m Model) toView(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch m.state {
+	case stateEvents:
+		m.events, cmd = m.events.Update(msg)
+	case stateEvent:
+		m.event, cmd = m.event.Update(msg)
+	case stateAlignment:
+		m.alignment, cmd = m.alignment.Update(msg)
+	case stateArticle:
+		m.article, cmd = m.article.Update(msg)
+	case stateSearch:
+		m.search, cmd = m.search.Update(msg)
+	}
+	return m, cmd
+}
+
+// focus is what the view shown has under its cursor.
+func (m Model) focus() common.Focus {
+	switch m.state {
+	case stateEvents:
+		return m.events.Focus()
+	case stateEvent:
+		return m.event.Focus()
+	case stateAlignment:
+		return m.alignment.Focus()
+	case stateArticle:
+		return m.article.Focus()
+	case stateSearch:
+		return m.search.Focus()
+	}
+	return common.NoFocus
+}
+
+func (m Model) setStatus(text string, warn bool) Model {
+	m.status, m.statusWarn = text, warn
+	return m
+}
+
+// key handles a key press.
+func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.ctx.Keys
+	if msg.Type == tea.KeyCtrlC {
+		return m, tea.Quit
+	}
+	if m.overlay != overlayNone {
+		return m.overlayKey(msg)
+	}
+	m.status, m.statusWarn = "", false
+	if m.state == stateLoading {
+		if key.Matches(msg, k.Quit) {
+			return m, tea.Quit
+		}
+		if key.Matches(msg, k.Help) {
+			m.overlay = overlayHelp
+		}
+		return m, nil
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Help):
+		m.overlay = overlayHelp
+		return m, nil
+	case key.Matches(msg, k.Back):
+		if m.mergeMark != "" {
+			m.mergeMark = ""
+			m.event = m.event.SetMarked(-1)
+			return m.setStatus("merge mark cleared", false), nil
+		}
+		m.back()
+		return m, nil
+	case key.Matches(msg, k.Search):
+		return m.openInput(overlaySearch, "search claims (folded: tashkeel, hamza, ة/ه ignored)", ""), textinput.Blink
+	case key.Matches(msg, k.Filter) && m.state == stateEvents:
+		return m.openInput(overlayFilter, "filter: src:NAME date:2025-12 type:number state:unreviewed|partial|reviewed|open WORD", m.events.Filter().String()), textinput.Blink
+	case key.Matches(msg, k.NextDiscrepancy) && m.state != stateAlignment:
+		return m.nextDiscrepancy(m.focus().Alignment, 1)
+	case key.Matches(msg, k.PrevDiscrepancy) && m.state != stateAlignment:
+		return m.nextDiscrepancy(m.focus().Alignment, -1)
+	case key.Matches(msg, k.Verdict), key.Matches(msg, k.AlignmentVerdict), key.Matches(msg, k.Note):
+		return m.startReview(msg)
+	case key.Matches(msg, k.Copy):
+		return m.copyClaim()
+	case key.Matches(msg, k.Split), key.Matches(msg, k.NotSame):
+		return m.splitOrNotSame(key.Matches(msg, k.Split))
+	case key.Matches(msg, k.Merge):
+		return m.merge()
+	case key.Matches(msg, k.Move):
+		f := m.focus()
+		if f.Claim == "" {
+			return m.setStatus("move: put the cursor on a claim first (a claim only one source has, or a claim of an alignment)", true), nil
+		}
+		if m.opts.Store == nil {
+			return m.setStatus("no review store: corrections are not available", true), nil
+		}
+		m.target = target{id: f.Claim, isClaim: true}
+		m.overlay, m.picker = overlayMove, 0
+		return m, nil
+	}
+	return m.toView(msg)
+}
+
+// openInput shows the text input for an overlay.
+func (m Model) openInput(o overlay, placeholder, value string) Model {
+	m.overlay = o
+	m.input.Reset()
+	m.input.Placeholder = placeholder
+	m.input.SetValue(value)
+	m.input.CursorEnd()
+	m.input.Focus()
+	return m
+}
+
+// nextDiscrepancy opens the alignment with discrepancies after (dir 1) or
+// before (dir -1) alignment from, in event order.
+func (m Model) nextDiscrepancy(from, dir int) (tea.Model, tea.Cmd) {
+	if len(m.discOrder) == 0 {
+		return m.setStatus("no discrepancies in this analysis", false), nil
+	}
+	pos := -1
+	for i, ai := range m.discOrder {
+		if ai == from {
+			pos = i
+		}
+	}
+	next := pos + dir
+	if pos < 0 && dir < 0 {
+		next = len(m.discOrder) - 1
+	}
+	if next < 0 || next >= len(m.discOrder) {
+		return m.setStatus("no more discrepancies in this direction", false), nil
+	}
+	ai := m.discOrder[next]
+	al := alignment.New(m.ctx, ai, "")
+	if dir > 0 {
+		al = al.SelectDiscrepancy(0)
+	} else {
+		al = al.SelectDiscrepancy(-1)
+	}
+	if m.state == stateAlignment {
+		m.alignment = al
+	} else {
+		m.alignment = al
+		m.push(stateAlignment)
+	}
+	return m, nil
+}
+
+// analysed installs a finished analysis, keeping every view where it was.
+func (m Model) analysed(msg analysedMsg) (tea.Model, tea.Cmd) {
+	m.loading = false
+	if msg.err != nil {
+		m.log.Printf("analysis failed: %v", msg.err)
+		m.loaded = true
+		if m.state == stateLoading {
+			m.ctx.Data = common.NewData(&analysis.Analysis{})
+			m.events = events.New(m.ctx)
+			m.state = stateEvents
+		}
+		return m.setStatus("analysis failed: "+msg.err.Error(), true), nil
+	}
+	m.log.Printf("analysis: %d documents, %d claims, %d events, %d alignments in %v",
+		len(msg.a.Documents), len(msg.a.Claims), len(msg.a.Events), len(msg.a.Alignments), msg.took)
+	focus := m.focus()
+	focusClaim := focus.Claim
+	var focusAlign, focusEvent string
+	if al := m.ctx.Data.Alignment(focus.Alignment); al != nil && m.loaded {
+		focusAlign = al.ID
+		if focusClaim == "" && len(al.Claims) > 0 {
+			focusClaim = al.Claims[0]
+		}
+	}
+	if focus.Event >= 0 && focus.Event < len(m.ctx.Data.Events) && m.loaded {
+		focusEvent = m.ctx.Data.Events[focus.Event].ID
+	}
+	d := common.NewData(msg.a)
+	d.Warnings = append(append([]string(nil), m.opts.Warnings...), d.Warnings...)
+	m.ctx.Data = d
+	m.discOrder = m.discOrder[:0]
+	for _, ev := range d.Events {
+		for _, ai := range ev.Alignments {
+			if len(d.Discrepancies(ai)) > 0 {
+				m.discOrder = append(m.discOrder, ai)
+			}
+		}
+	}
+	first := !m.loaded
+	m.loaded = true
+	if first {
+		m.events = events.New(m.ctx)
+		m.state = stateEvents
+		m.history = nil
+		if len(d.Warnings) > 0 {
+			m = m.setStatus(fmt.Sprintf("%d warning(s): see the top of the events view", len(d.Warnings)), true)
+		}
+	} else {
+		m.events = m.events.Refresh(focusEvent)
+		m = m.restore(focusClaim, focusAlign, focusEvent)
+	}
+	if m.pending {
+		m.pending = false
+		return m, tea.Batch(m.analyse(), m.spinner.Tick)
+	}
+	return m, nil
+}
+
+// restore rebuilds the views of the history after a new analysis, each on
+// the same claim, alignment or event when it still exists.
+func (m Model) restore(claimID, alignID, eventID string) Model {
+	d := m.ctx.Data
+	ei, ok := d.EventIndex(eventID)
+	if !ok && claimID != "" {
+		ei, ok = d.EventOf(claimID)
+	}
+	ai, aok := d.AlignmentIndex(alignID)
+	if claimID != "" {
+		if x, ok := d.AlignmentOf(claimID); ok {
+			ai, aok = x, true
+		}
+	}
+	stack := append(append([]state(nil), m.history...), m.state)
+	var kept []state
+	for _, s := range stack {
+		switch s {
+		case stateEvents:
+			kept = append(kept, s)
+		case stateEvent:
+			if ok {
+				m.event = event.New(m.ctx, ei).SetMarked(m.markIndex())
+				if claimID != "" {
+					m.event = m.event.Select(claimID)
+				}
+				kept = append(kept, s)
+			}
+		case stateAlignment:
+			if aok {
+				m.alignment = alignment.New(m.ctx, ai, claimID)
+				kept = append(kept, s)
+			}
+		case stateArticle:
+			if _, ok := d.Claim(m.article.Claim()); ok {
+				m.article = article.New(m.ctx, m.article.Claim())
+				kept = append(kept, s)
+			}
+		case stateSearch:
+			m.search = search.New(m.ctx, m.search.Query())
+			kept = append(kept, s)
+		}
+	}
+	if len(kept) == 0 {
+		kept = []state{stateEvents}
+	}
+	m.state, m.history = kept[len(kept)-1], kept[:len(kept)-1]
+	return m
+}
+
+// View draws the whole screen: a title line, the view (or an overlay) and
+// the status line, exactly ctx.Width × ctx.Height cells.
+func (m Model) View() string {
+	var body string
+	switch {
+	case m.overlay == overlayHelp:
+		body = m.helpView()
+	case m.overlay == overlayVerdict:
+		body = m.verdictView()
+	case m.overlay == overlayMove:
+		body = m.moveView()
+	case m.state == stateLoading:
+		body = m.loadingView()
+	case m.state == stateEvents:
+		body = m.events.View()
+	case m.state == stateEvent:
+		body = m.event.View()
+	case m.state == stateAlignment:
+		body = m.alignment.View()
+	case m.state == stateArticle:
+		body = m.article.View()
+	case m.state == stateSearch:
+		body = m.search.View()
+	}
+	return m.titleLine() + "\n" + body + "\n" + m.statusLine()
+}
+
+func (m Model) titleLine() string {
+	ctx := m.ctx
+	a := ctx.Data.Analysis
+	crumbs := []string{}
+	for _, s := range append(append([]state(nil), m.history...), m.state) {
+		crumbs = append(crumbs, stateNames[s])
+	}
+	t := fmt.Sprintf(" claimdiff review · %d articles · %d claims · %d events · %d alignments · %s",
+		len(a.Documents), len(a.Claims), len(a.Events), len(a.Alignments), strings.Join(crumbs, " › "))
+	return ctx.Styles.Title.Render(common.Fit(t, ctx.Width))
+}
+
+func (m Model) statusLine() string {
+	ctx, st := m.ctx, m.ctx.Styles
+	w := ctx.Width
+	right := fmt.Sprintf(" ? help · bidi %s ", ctx.Mode)
+	var left string
+	switch {
+	case m.overlay == overlayNote || m.overlay == overlayVerdictNote || m.overlay == overlaySearch || m.overlay == overlayFilter:
+		return common.Fit(m.inputLine(), w)
+	case m.Loading():
+		left = m.spinner.View() + " " + m.progressText()
+	case m.status != "":
+		left = m.status
+		if m.statusWarn {
+			return st.Warning.Render(common.Fit(left, w-lipgloss.Width(right))) + st.Status.Render(right)
+		}
+	default:
+		left = m.help.ShortHelpView(ctx.Keys.ShortHelp())
+	}
+	return common.Fit(left, w-lipgloss.Width(right)) + st.Status.Render(right)
+}
+
+func (m Model) progressText() string {
+	done, total := m.progress.done.Load(), m.progress.total.Load()
+	if done >= total {
+		return fmt.Sprintf("analysing: aligning claims of %d articles…", total)
+	}
+	return fmt.Sprintf("analysing: %d/%d articles read…", done, total)
+}
+
+func (m Model) loadingView() string {
+	ctx := m.ctx
+	lines := []string{"", "  " + m.spinner.View() + " " + m.progressText()}
+	if total := m.progress.total.Load(); total > 0 {
+		const barW = 40
+		n := int(m.progress.done.Load() * barW / total)
+		lines = append(lines, "  "+strings.Repeat("█", n)+strings.Repeat("░", barW-n))
+	}
+	lines = append(lines, "", "  Keys work once the analysis is done; q quits.")
+	return common.Frame(lines, ctx.Width, ctx.BodyHeight())
+}
+
+func (m Model) helpView() string {
+	ctx, st := m.ctx, m.ctx.Styles
+	lines := []string{st.Header.Render("Keys"), ""}
+	lines = append(lines, strings.Split(m.help.FullHelpView(ctx.Keys.FullHelp()), "\n")...)
+	lines = append(lines, "", st.Header.Render("Bidi mode: "+ctx.Mode.String()))
+	switch ctx.Mode {
+	case rtl.App:
+		lines = append(lines, "  claimdiff shapes Arabic and orders each line itself (the terminal's own bidi is",
+			"  switched off with CSI 8 l). If Arabic looks reversed, run with --bidi=terminal.")
+	default:
+		lines = append(lines, "  the terminal shapes and orders Arabic; each text is isolated (FSI…PDI).",
+			"  If Arabic shows as separate, unjoined letters, run with --bidi=app.")
+	}
+	store := "none (verdicts cannot be recorded)"
+	if m.opts.Store != nil {
+		store = m.opts.Store.Path()
+	}
+	lines = append(lines, "", st.Header.Render("Review store: ")+store, st.Header.Render("Reviewer: ")+m.opts.Reviewer,
+		"", "Filter words: src:NAME  date:2025-12  type:number  state:unreviewed|partial|reviewed|open  WORD",
+		"", st.Faint.Render("esc, ? or q closes this help"))
+	return common.Frame(lines, ctx.Width, ctx.BodyHeight())
+}
