@@ -56,6 +56,7 @@ Commands:
   analyze   the whole pipeline: claims, events, alignments, discrepancies
   pairs     score given claim pairs (TSV or JSONL) as same fact or not
   verdict   record, list and export fact-checkers' verdicts and notes
+  report    the report per event: md, html, json, csv, claimreview (JSON-LD), sqlite
   version   print the version
 
 PATH is a file (.txt .md .json .jsonl …), a directory (read recursively) or - for
@@ -94,6 +95,7 @@ func commands() map[string]func() command {
 		"analyze": func() command { return &analyzeCommand{} },
 		"pairs":   func() command { return &pairsCommand{} },
 		"verdict": func() command { return &verdictCommand{} },
+		"report":  func() command { return &reportCommand{} },
 		"review":  func() command { return &reviewCommand{} },
 		"version": func() command { return versionCommand{} },
 	}
