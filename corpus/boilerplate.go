@@ -466,7 +466,7 @@ func classify(d *Document, lines []lineInfo, repeated func(uint64) bool) {
 			}
 		case edge && !intro && repeated(ln.key):
 			ln.bp = true
-		case i >= tail && strings.HasPrefix(t, "*") && ln.words <= 6 && !strings.Contains(t, ":"):
+		case i == len(lines)-1 && strings.HasPrefix(t, "*") && ln.words <= 6 && !strings.Contains(t, ":"):
 			ln.bp = true // a footnote after the body: author's post, service credit
 		}
 		if i < top && !ln.bp {
@@ -476,14 +476,29 @@ func classify(d *Document, lines []lineInfo, repeated func(uint64) bool) {
 				ln.bp, ln.byline = true, &b
 			}
 		}
-		if i >= tail && !ln.bp && !strings.Contains(t, ":") && ln.words <= tinyWords && !ln.terminal && stopDensity(t) < 0.2 {
-			ln.bp = true // a name, a label, a credit after the body
-		}
 		k := maphash.String(seed, t)
 		if firstSeen[k] && !ln.bp {
 			ln.bp = true // the same line again (a caption shown twice)
 		}
 		firstSeen[k] = true
+	}
+	// After the body, one or two short lines with no prose traits are a
+	// name, a label or a credit. A longer run of them is text of its own
+	// (the verses of a closing poem, a list) and stays.
+	var left []int
+	for i := tail; i < len(lines); i++ {
+		if !lines[i].bp {
+			left = append(left, i)
+		}
+	}
+	if len(left) <= 2 {
+		for _, i := range left {
+			ln := &lines[i]
+			t := text[ln.s:ln.e]
+			if !strings.Contains(t, ":") && ln.words <= tinyWords && !ln.terminal && stopDensity(t) < 0.2 {
+				ln.bp = true
+			}
+		}
 	}
 	// A line that repeats an earlier one once its icon labels are cut.
 	for i := range lines {
