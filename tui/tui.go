@@ -21,6 +21,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/spinner"
@@ -176,6 +177,8 @@ func New(opts Options) Model {
 	in.PlaceholderStyle = st.Faint
 	in.Cursor.Style = st.Renderer.NewStyle().Reverse(true)
 	in.Cursor.TextStyle = st.Renderer.NewStyle()
+	// A steady cursor: no blink timer to wake the program (or a test) up.
+	in.Cursor.SetMode(cursor.CursorStatic)
 	sp := spinner.New(spinner.WithSpinner(spinner.Line), spinner.WithStyle(st.Renderer.NewStyle()))
 	m := Model{
 		ctx: ctx, opts: opts, log: lg, state: stateLoading, help: h, input: in, spinner: sp,
@@ -483,8 +486,9 @@ func (m Model) analysed(msg analysedMsg) (tea.Model, tea.Cmd) {
 	focus := m.focus()
 	focusClaim := focus.Claim
 	var focusAlign, focusEvent string
+	var members []string
 	if al := m.ctx.Data.Alignment(focus.Alignment); al != nil && m.loaded {
-		focusAlign = al.ID
+		focusAlign, members = al.ID, al.Claims
 		if focusClaim == "" && len(al.Claims) > 0 {
 			focusClaim = al.Claims[0]
 		}
@@ -514,7 +518,7 @@ func (m Model) analysed(msg analysedMsg) (tea.Model, tea.Cmd) {
 		}
 	} else {
 		m.events = m.events.Refresh(focusEvent)
-		m = m.restore(focusClaim, focusAlign, focusEvent)
+		m = m.restore(focusClaim, focusAlign, members, focusEvent)
 	}
 	if m.pending {
 		m.pending = false
@@ -524,18 +528,27 @@ func (m Model) analysed(msg analysedMsg) (tea.Model, tea.Cmd) {
 }
 
 // restore rebuilds the views of the history after a new analysis, each on
-// the same claim, alignment or event when it still exists.
-func (m Model) restore(claimID, alignID, eventID string) Model {
+// the same claim, alignment or event when it still exists: the alignment by
+// its ID, else the one the focused claim is in now, else the one most of
+// its former members are in (a split leaves the others together).
+func (m Model) restore(claimID, alignID string, members []string, eventID string) Model {
 	d := m.ctx.Data
 	ei, ok := d.EventIndex(eventID)
 	if !ok && claimID != "" {
 		ei, ok = d.EventOf(claimID)
 	}
 	ai, aok := d.AlignmentIndex(alignID)
-	if claimID != "" {
-		if x, ok := d.AlignmentOf(claimID); ok {
-			ai, aok = x, true
+	if !aok && claimID != "" {
+		ai, aok = d.AlignmentOf(claimID)
+	}
+	for _, id := range members {
+		if aok {
+			break
 		}
+		ai, aok = d.AlignmentOf(id)
+	}
+	if aok && !containsString(d.Alignment(ai).Claims, claimID) {
+		claimID = ""
 	}
 	stack := append(append([]state(nil), m.history...), m.state)
 	var kept []state
@@ -656,22 +669,41 @@ func (m Model) loadingView() string {
 func (m Model) helpView() string {
 	ctx, st := m.ctx, m.ctx.Styles
 	lines := []string{st.Header.Render("Keys"), ""}
-	lines = append(lines, strings.Split(m.help.FullHelpView(ctx.Keys.FullHelp()), "\n")...)
+	groups := ctx.Keys.FullHelp()
+	if ctx.Width < 120 {
+		// Two columns fit 80 cells; three need more.
+		var all []key.Binding
+		for _, g := range groups {
+			all = append(all, g...)
+		}
+		half := (len(all) + 1) / 2
+		groups = [][]key.Binding{all[:half], all[half:]}
+	}
+	lines = append(lines, strings.Split(m.help.FullHelpView(groups), "\n")...)
 	lines = append(lines, "", st.Header.Render("Bidi mode: "+ctx.Mode.String()))
 	switch ctx.Mode {
 	case rtl.App:
-		lines = append(lines, "  claimdiff shapes Arabic and orders each line itself (the terminal's own bidi is",
-			"  switched off with CSI 8 l). If Arabic looks reversed, run with --bidi=terminal.")
+		lines = append(lines, "  claimdiff shapes and orders Arabic itself (terminal bidi off: CSI 8 l).",
+			"  If Arabic looks reversed, run with --bidi=terminal.")
 	default:
 		lines = append(lines, "  the terminal shapes and orders Arabic; each text is isolated (FSI…PDI).",
-			"  If Arabic shows as separate, unjoined letters, run with --bidi=app.")
+			"  If Arabic letters show unjoined or reversed, run with --bidi=app.")
 	}
 	store := "none (verdicts cannot be recorded)"
 	if m.opts.Store != nil {
 		store = m.opts.Store.Path()
 	}
-	lines = append(lines, "", st.Header.Render("Review store: ")+store, st.Header.Render("Reviewer: ")+m.opts.Reviewer,
-		"", "Filter words: src:NAME  date:2025-12  type:number  state:unreviewed|partial|reviewed|open  WORD",
-		"", st.Faint.Render("esc, ? or q closes this help"))
+	lines = append(lines, "", st.Header.Render("Review store: ")+store+" · "+st.Header.Render("reviewer: ")+ctx.Inline(m.opts.Reviewer, 30),
+		"Filter: src:NAME date:2025-12 type:number state:unreviewed|partial|reviewed|open WORD",
+		st.Faint.Render("esc, ? or q closes this help"))
 	return common.Frame(lines, ctx.Width, ctx.BodyHeight())
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

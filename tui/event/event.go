@@ -183,7 +183,7 @@ func (m Model) View() string {
 	if date == "" {
 		date = "undated"
 	}
-	top := fmt.Sprintf("Event %s · %d sources · %d alignments · %d claims · reviewed %d/%d alignments, %d/%d claims",
+	top := fmt.Sprintf("Event %s · %d sources · %d alignments · %d claims · reviewed %d/%d al., %d/%d cl.",
 		date, len(ev.Sources), len(ev.Alignments), len(ev.Claims), ev.AlignmentsReviewed, len(ev.Alignments), ev.ClaimsReviewed, len(ev.Claims))
 	lines := []string{
 		st.Header.Render(common.Fit(top, w)),

@@ -204,7 +204,7 @@ func (m Model) View() string {
 	var lines []string
 	title := fmt.Sprintf("Events %d of %d · sort: %s", len(m.order), len(d.Events), m.sort)
 	if !m.filter.Empty() {
-		title += " · filter: " + m.filter.String()
+		title += " · filter: " + ctx.Inline(m.filter.String(), max(1, w-len(title)-10))
 	}
 	lines = append(lines, st.Header.Render(common.Fit(title, w)))
 	lines = append(lines, common.Legend(ctx))
@@ -382,3 +382,7 @@ func sourceMatches(d *common.Data, id, s string) bool {
 	}
 	return strings.Contains(lang.Normalize(d.Source(id)), lang.Normalize(s))
 }
+
+// Order returns the indexes (into Data.Events) of the events listed, in
+// display order.
+func (m Model) Order() []int { return m.order }

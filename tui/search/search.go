@@ -92,7 +92,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 func (m Model) View() string {
 	ctx, d, st := m.ctx, m.ctx.Data, m.ctx.Styles
 	w := ctx.Width
-	title := fmt.Sprintf("Search %q: %d claim(s)", m.query, len(m.matches))
+	title := fmt.Sprintf("Search \"%s\": %d claim(s)", ctx.Inline(m.query, 40), len(m.matches))
 	if len(m.matches) >= Limit {
 		title += fmt.Sprintf(" (the first %d)", Limit)
 	}
