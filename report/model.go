@@ -415,9 +415,15 @@ func (b *builder) finish(e Event) Event {
 
 // alignment makes the view of one alignment.
 func (b *builder) alignment(al *analysis.Alignment) Alignment {
+	diffs, discs := details(al)
+	return b.alignmentWith(al, diffs, discs)
+}
+
+// alignmentWith makes the view of an alignment with its word diffs and
+// discrepancies.
+func (b *builder) alignmentWith(al *analysis.Alignment, diffs []pairDiff, discs []discrepancy) Alignment {
 	v := Alignment{ID: al.ID, Similarity: al.Similarity, SharedOrigin: al.SharedOrigin, SharedReason: al.SharedReason}
 	v.Verdict, v.Notes = b.review(al.ID)
-	diffs, discs := details(al)
 	if len(diffs) == 0 {
 		diffs = b.wordDiffs(al.Claims)
 	}
