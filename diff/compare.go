@@ -64,6 +64,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claim"
 	"github.com/claimdiff/claimdiff/claim/modality"
@@ -224,8 +225,10 @@ func text(c *claim.Claim, sp Span) string {
 
 // markSpan marks the tokens of side s inside sp as explained.
 func (p *pair) markSpan(s int, sp Span) {
-	for i, t := range p.toks(s) {
-		if t.Start >= sp.Start && t.End <= sp.End {
+	toks := p.toks(s)
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= sp.Start })
+	for ; i < len(toks) && toks[i].Start < sp.End; i++ {
+		if toks[i].End <= sp.End {
 			p.used[s][i] = true
 		}
 	}
@@ -586,7 +589,7 @@ func participantDetail(only [2][]string) string {
 func quoteList(xs []string) string {
 	q := make([]string, len(xs))
 	for i, x := range xs {
-		q[i] = strconv.Quote(x)
+		q[i] = quote(x)
 	}
 	return strings.Join(q, ", ")
 }
@@ -596,16 +599,19 @@ func quoteList(xs []string) string {
 func (p *pair) roleCountChange(o Op) (string, bool) {
 	a, b := p.toks(0)[o.AT.From:o.AT.To], p.toks(1)[o.BT.From:o.BT.To]
 	for _, x := range a {
+		sx := roleSingular(x.Norm)
+		px, okx := roleCount(x.Norm)
+		if sx == "" && !okx {
+			continue
+		}
 		for _, y := range b {
-			if s := roleSingular(x.Norm); s != "" {
-				if pl, ok := roleCount(y.Norm); ok && pl == s {
+			if sx != "" {
+				if py, ok := roleCount(y.Norm); ok && py == sx {
 					return fmt.Sprintf("one %q in A, several (%q) in B", x.Norm, y.Norm), true
 				}
 			}
-			if s := roleSingular(y.Norm); s != "" {
-				if pl, ok := roleCount(x.Norm); ok && pl == s {
-					return fmt.Sprintf("several (%q) in A, one %q in B", x.Norm, y.Norm), true
-				}
+			if okx && roleSingular(y.Norm) == px {
+				return fmt.Sprintf("several (%q) in A, one %q in B", x.Norm, y.Norm), true
 			}
 		}
 	}
@@ -722,14 +728,45 @@ func findAny(c *claim.Claim, names []string) Span {
 
 // --- polarity ---------------------------------------------------------
 
+// changedCues returns the modality cues of side s in the window of text
+// that holds its changed ops, with two tokens of context either side (a
+// cue only counts where it overlaps a change, and reading the whole claim
+// again costs a second tokenisation).
+func (p *pair) changedCues(s int) []modality.Cue {
+	toks := p.toks(s)
+	first, last := -1, -1
+	for _, o := range p.ops {
+		if _, r := side(o, s); o.Changed() && r.From < r.To {
+			if first < 0 {
+				first = r.From
+			}
+			last = r.To - 1
+		}
+	}
+	if first < 0 {
+		return []modality.Cue{}
+	}
+	c := p.c[s]
+	lo, hi := toks[max(0, first-2)].Start, toks[min(len(toks)-1, last+2)].End
+	if lo < c.Start || hi > c.Start+len(c.Text) || lo > hi {
+		return []modality.Cue{}
+	}
+	cs := modality.Find(c.Text[lo-c.Start : hi-c.Start])
+	for i := range cs {
+		cs[i].Start += lo
+		cs[i].End += lo
+	}
+	if cs == nil {
+		cs = []modality.Cue{}
+	}
+	return cs
+}
+
 // unsharedCues returns side s's cues of the given kinds that overlap a
 // changed op (cues in equal text are on both sides).
 func (p *pair) unsharedCues(s int, kinds ...string) []modality.Cue {
 	if p.cue[s] == nil {
-		p.cue[s] = cues(p.c[s])
-		if p.cue[s] == nil {
-			p.cue[s] = []modality.Cue{}
-		}
+		p.cue[s] = p.changedCues(s)
 	}
 	var out []modality.Cue
 	for _, c := range p.cue[s] {
@@ -744,31 +781,32 @@ func (p *pair) unsharedCues(s int, kinds ...string) []modality.Cue {
 }
 
 func (p *pair) checkPolarity() {
-	// Opposite senses among the changed words.
+	// Opposite senses among the changed words; only words with a sense
+	// (polarWords) are tried, which keeps this linear in practice.
+	var xs, ys []lang.Token
 	for _, o := range p.ops {
 		if !o.Changed() {
 			continue
 		}
 		for _, x := range p.toks(0)[o.AT.From:o.AT.To] {
-			if x.Stop {
-				continue
+			if !x.Stop && (polarWords[x.Norm] || polarWords[x.Stem]) {
+				xs = append(xs, x)
 			}
-			for _, o2 := range p.ops {
-				if !o2.Changed() {
-					continue
-				}
-				for _, y := range p.toks(1)[o2.BT.From:o2.BT.To] {
-					if y.Stop {
-						continue
-					}
-					if modality.Opposite(x.Norm, y.Norm) || modality.Opposite(x.Stem, y.Stem) {
-						p.add(TypePolarity, 3, fmt.Sprintf("%q in A, opposite %q in B", x.Norm, y.Norm),
-							p.ev(0, Span{x.Start, x.End}), p.ev(1, Span{y.Start, y.End}))
-						p.markSpan(0, Span{x.Start, x.End})
-						p.markSpan(1, Span{y.Start, y.End})
-						return
-					}
-				}
+		}
+		for _, y := range p.toks(1)[o.BT.From:o.BT.To] {
+			if !y.Stop && (polarWords[y.Norm] || polarWords[y.Stem]) {
+				ys = append(ys, y)
+			}
+		}
+	}
+	for _, x := range xs {
+		for _, y := range ys {
+			if modality.Opposite(x.Norm, y.Norm) || modality.Opposite(x.Stem, y.Stem) {
+				p.add(TypePolarity, 3, fmt.Sprintf("%q in A, opposite %q in B", x.Norm, y.Norm),
+					p.ev(0, Span{x.Start, x.End}), p.ev(1, Span{y.Start, y.End}))
+				p.markOps(0, Span{x.Start, x.End})
+				p.markSpan(1, Span{y.Start, y.End})
+				return
 			}
 		}
 	}
@@ -798,6 +836,17 @@ func (p *pair) markOps(s int, sp Span) {
 	}
 	p.markSpan(s, sp)
 }
+
+// polarWords are the folded forms and stems that have an opposite.
+var polarWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range modality.Opposites() {
+		for _, k := range append(p.A, p.B...) {
+			m[k] = true
+		}
+	}
+	return m
+}()
 
 // orderEv returns evidence of side s and of the other side in A, B order.
 func orderEv(s int, mine, other Evidence) []Evidence {
@@ -845,16 +894,24 @@ func overlap(x, y []string) int {
 	return n
 }
 
+// maxQuotes is how many quotes of a claim are compared.
+const maxQuotes = 8
+
 func (p *pair) checkQuotes() {
 	qa, qb := quoteSpans(p.c[0]), quoteSpans(p.c[1])
 	if len(qa) == 0 && len(qb) == 0 {
 		return
 	}
+	// A claim holds a few quotes; more are noise (a run of stray marks).
+	qa, qb = qa[:min(len(qa), maxQuotes)], qb[:min(len(qb), maxQuotes)]
 	matched := [2][]bool{make([]bool, len(qa)), make([]bool, len(qb))}
 	for i, x := range qa {
 		rx := p.quoteTokens(0, x)
 		sx := contentStems(p.toks(0)[rx.From:rx.To])
 		for j, y := range qb {
+			if matched[1][j] {
+				continue
+			}
 			ry := p.quoteTokens(1, y)
 			sy := contentStems(p.toks(1)[ry.From:ry.To])
 			sh := overlap(sx, sy)
@@ -863,9 +920,11 @@ func (p *pair) checkQuotes() {
 			}
 			matched[0][i], matched[1][j] = true, true
 			p.quoteDrift(x, y, rx, ry)
+			break
 		}
 	}
 	// Quoted on one side, paraphrased without quote marks on the other.
+	var outside [2][]string // content stems outside quotes, by side
 	for s, qs := range [2][]Span{qa, qb} {
 		o := 1 - s
 		others := [2][]Span{qa, qb}[o]
@@ -878,13 +937,15 @@ func (p *pair) checkQuotes() {
 			if len(sq) < 3 {
 				continue
 			}
-			var outside []lang.Token
-			for _, t := range p.toks(o) {
-				if !inAny(others, t) {
-					outside = append(outside, t)
+			if outside[o] == nil {
+				outside[o] = []string{}
+				for _, t := range p.toks(o) {
+					if !t.Stop && t.Kind == lang.Word && !inAny(others, t) {
+						outside[o] = append(outside[o], t.Stem)
+					}
 				}
 			}
-			if sh := overlap(sq, contentStems(outside)); sh >= 3 && 5*sh >= 3*len(sq) {
+			if sh := overlap(sq, outside[o]); sh >= 3 && 5*sh >= 3*len(sq) {
 				p.add(TypeQuote, 2, fmt.Sprintf("quoted in %s, given without quote marks in %s", "AB"[s:s+1], "AB"[o:o+1]),
 					orderEv(s, p.ev(s, q), p.ev(o, Span{}))...)
 			}
@@ -957,7 +1018,21 @@ func changeText(a, b *claim.Claim, o Op) string {
 	if o.Moved {
 		s = "~" + s
 	}
-	return strconv.Quote(s)
+	return quote(s)
+}
+
+// quote is strconv.Quote with a fast path for text that needs no escapes
+// (strconv.Quote checks every Arabic rune for printability).
+func quote(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c == '"' || c == '\\' || c == 0x7f {
+			return strconv.Quote(s)
+		}
+	}
+	if !utf8.ValidString(s) {
+		return strconv.Quote(s)
+	}
+	return `"` + s + `"`
 }
 
 // --- modality ---------------------------------------------------------

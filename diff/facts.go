@@ -16,7 +16,8 @@ package diff
 //     attribution (بحسب، حسب، وفق، وفقاً، نقلاً عن, according to).
 //   - Numbers, when Claim.Numbers is empty: claim/numbers.Find on the text.
 //   - Modality cues (negation, hedge, future, assertion) with their
-//     positions: claim/modality.Find on the text.
+//     positions: claim/modality.Find on the part of the text that holds
+//     the changed words (compare.go, changedCues).
 //
 // Word lists used by the checks live here too: calendar words (month names
 // of both systems, weekdays, today/yesterday, last/next), which are dates'
@@ -31,7 +32,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claim"
-	"github.com/claimdiff/claimdiff/claim/modality"
 	"github.com/claimdiff/claimdiff/claim/numbers"
 	"github.com/claimdiff/claimdiff/lang"
 )
@@ -187,16 +187,6 @@ var numberStems = stemSet(`واحد اثنان اثنين اثنتين ثلاث 
 	one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
 	sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozens`)
 
-// cues returns the modality cues of c with document offsets.
-func cues(c *claim.Claim) []modality.Cue {
-	cs := modality.Find(c.Text)
-	for i := range cs {
-		cs[i].Start += c.Start
-		cs[i].End += c.Start
-	}
-	return cs
-}
-
 // stemSet tokenises the words of list and returns their folded forms and
 // stems as a set.
 func stemSet(list string) map[string]bool {
@@ -221,13 +211,20 @@ func normSet(list string) map[string]bool {
 // and the article ال (also لل) from a folded word, if what is left is at
 // least two letters.
 func stripClitic(w string) string {
-	for _, p := range []string{"وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل"} {
-		if strings.HasPrefix(w, p) && utf8.RuneCountInString(w)-utf8.RuneCountInString(p) >= 2 {
+	// Arabic letters take two bytes; anything else is returned as is.
+	if len(w) < 6 || (w[0] != 0xD8 && w[0] != 0xD9) {
+		return w
+	}
+	for _, p := range clitics {
+		if strings.HasPrefix(w, p) && len(w)-len(p) >= 4 {
 			return w[len(p):]
 		}
 	}
 	return w
 }
+
+// clitics are the prefixes stripClitic removes, longest first.
+var clitics = []string{"وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل"}
 
 // calendarWords are month names of both systems, Hijri months, weekdays and
 // relative day words, folded, without clitics.
@@ -241,10 +238,21 @@ var calendarWords = normSet(`كانون تشرين الأول الثاني شب�
 	january february march april may june july august september october november december
 	monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow last next`)
 
+// calendarBare holds calendarWords without the article, so a word with any
+// clitic (بالأمس، والثلاثاء) is found by its stripped form.
+var calendarBare = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range calendarWords {
+		m[w] = true
+		m[stripClitic(w)] = true
+	}
+	return m
+}()
+
 // isCalendar reports whether a folded token is a calendar word, with or
 // without a leading clitic.
 func isCalendar(norm string) bool {
-	return calendarWords[norm] || calendarWords[stripClitic(norm)] || calendarWords["ال"+stripClitic(norm)]
+	return calendarWords[norm] || calendarBare[stripClitic(norm)]
 }
 
 // reportingWords are speech and attribution verbs and participles beyond

@@ -148,7 +148,17 @@ func Pair(a, b *claim.Claim) PairDiff {
 // are byte offsets into the claims' document texts, as their tokens carry.
 // It is safe for concurrent use.
 func Words(a, b *claim.Claim) []Op {
-	return Tokens(a.Tokens, b.Tokens)
+	ops := Tokens(a.Tokens, b.Tokens)
+	// A claim without tokens has its empty spans at its own start.
+	for i := range ops {
+		if len(a.Tokens) == 0 {
+			ops[i].A = Span{a.Start, a.Start}
+		}
+		if len(b.Tokens) == 0 {
+			ops[i].B = Span{b.Start, b.Start}
+		}
+	}
+	return ops
 }
 
 // Tokens is Words on two token sequences.

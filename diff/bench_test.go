@@ -1,0 +1,61 @@
+package diff
+
+import (
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claim"
+)
+
+// benchPairs are typical aligned pairs: near-identical sentences, the
+// same quote in other words inside longer sentences, and loosely aligned
+// claims.
+func benchPairs(b *testing.B) map[string][2]*claim.Claim {
+	return map[string][2]*claim.Claim{
+		"near-identical": {
+			corpusClaim(b, fileA2, "كما جدد إدانة موسكو للانتهاكات"),
+			corpusClaim(b, fileA3, "كما جدد موقف موسكو الرافض"),
+		},
+		"quote-drift": {
+			corpusClaim(b, fileA1, "هناك فرص كبيرة لسوريا"),
+			corpusClaim(b, fileA4, "هناك فرص عديدة لسوريا"),
+		},
+		"loose": {
+			corpusClaim(b, fileA2, "وأرسلت سوريا وفداً"),
+			corpusClaim(b, fileA3, "لقاء الشيباني وبوتين جاء"),
+		},
+	}
+}
+
+func BenchmarkWords(b *testing.B) {
+	for name, p := range benchPairs(b) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(p[0].Text) + len(p[1].Text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Words(p[0], p[1])
+			}
+		})
+	}
+}
+
+func BenchmarkCompare(b *testing.B) {
+	for name, p := range benchPairs(b) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(p[0].Text) + len(p[1].Text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Compare(p[0], p[1])
+			}
+		})
+	}
+}
+
+func BenchmarkRender(b *testing.B) {
+	p := benchPairs(b)["quote-drift"]
+	ops := Words(p[0], p[1])
+	b.SetBytes(int64(len(p[0].Text) + len(p[1].Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Render(p[0], p[1], ops)
+	}
+}
