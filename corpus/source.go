@@ -215,7 +215,7 @@ func provenance(d *Document, lines []lineInfo, outlets map[string]int) {
 			}
 		}
 		if open && weak == "" && !ln.bp {
-			if m := citedSelfRe.FindStringSubmatch(t); m != nil {
+			if m := citedSelf(t); m != nil {
 				x := m[1]
 				if strings.HasPrefix(x, "ل") { // "للجزيرة" is لـ + الجزيرة
 					x = "ا" + x
@@ -243,6 +243,26 @@ func siteName(s string) string {
 		return strings.TrimRight(w[0], ".")
 	}
 	return strings.TrimRight(w[0]+" "+w[1], ".")
+}
+
+// citedSelf finds "قال لـX،" in a line: the regexp runs only on short
+// windows that open with a telling verb, so long paragraphs cost little.
+func citedSelf(t string) []string {
+	for _, v := range []string{"قال", "كشف", "صرح", "صرّح", "أفاد", "أوضح"} {
+		for off := 0; off < len(t); {
+			i := strings.Index(t[off:], v)
+			if i < 0 {
+				break
+			}
+			i += off
+			end := min(len(t), i+160)
+			if m := citedSelfRe.FindStringSubmatch(t[i:end]); m != nil {
+				return m
+			}
+			off = i + len(v)
+		}
+	}
+	return nil
 }
 
 func hasOutletNoun(s string) bool {
