@@ -41,6 +41,7 @@ package diff
 // وقوية") is a Moved Replace.
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -90,7 +91,9 @@ func (k *OpKind) UnmarshalText(b []byte) error {
 // KindError reports an unknown operation kind name.
 type KindError struct{ Name string }
 
-func (e *KindError) Error() string { return "diff: unknown op kind " + `"` + e.Name + `"` }
+// Error says which name was not a kind.
+// Error says which name was not a kind.
+func (e *KindError) Error() string { return fmt.Sprintf("diff: unknown op kind %q", e.Name) }
 
 // Span is a byte range of a document's text.
 type Span struct {
