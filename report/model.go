@@ -37,6 +37,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/analysis"
 	"github.com/claimdiff/claimdiff/claim"
@@ -552,7 +553,7 @@ func (b *builder) claim(c *claim.Claim, marks []Mark) Claim {
 	} else {
 		v.Lang = b.r.Lang
 	}
-	v.Dir = dirOf(v.Lang)
+	v.Dir = textDir(c.Text, dirOf(v.Lang))
 	v.Verdict, v.Notes = b.review(c.ID)
 	v.Marks, v.Parts = cut(c, marks)
 	return v
@@ -717,6 +718,32 @@ func majorityLang(docs []*corpus.Document) string {
 		}
 	}
 	return best
+}
+
+// textDir is the writing direction of a text: rtl when most of its
+// letters are of a right-to-left script (Arabic, Hebrew, Syriac, Thaana,
+// N'Ko), ltr when most are of another script, fallback for a tie (no
+// letters, or as many of each). It decides per claim, so an Arabic claim
+// in a document whose language was misdetected still reads right to left.
+func textDir(s, fallback string) string {
+	rtl, ltr := 0, 0
+	for _, r := range s {
+		switch {
+		case r >= 0x0590 && r <= 0x08FF, r >= 0xFB1D && r <= 0xFDFF, r >= 0xFE70 && r <= 0xFEFF:
+			if unicode.IsLetter(r) {
+				rtl++
+			}
+		case unicode.IsLetter(r):
+			ltr++
+		}
+	}
+	switch {
+	case rtl > ltr:
+		return "rtl"
+	case ltr > rtl:
+		return "ltr"
+	}
+	return fallback
 }
 
 // dirOf is the writing direction of a language: rtl for the scripts

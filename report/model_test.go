@@ -278,3 +278,22 @@ func newTestBuilder(r *Report) *builder {
 	}
 	return b
 }
+
+// TestTextDir checks the per-claim direction on Arabic, English and mixed
+// news text.
+func TestTextDir(t *testing.T) {
+	for _, tc := range []struct{ name, text, fallback, want string }{
+		{"Arabic", "وصل الشيباني إلى موسكو", "ltr", "rtl"},
+		{"English", "Shaibani arrived in Moscow", "rtl", "ltr"},
+		{"Arabic with a Latin name", "قالت CNN إن الوزير وصل إلى موسكو", "ltr", "rtl"},
+		{"Arabic with markup", `وقال المتحدث <script>window.x = 1</script> إن الوفد وصل`, "ltr", "rtl"},
+		{"digits only", "2025-07-31", "rtl", "rtl"},
+		{"Persian", "وزیر امور خارجه سوریه به مسکو رسید", "ltr", "rtl"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := textDir(tc.text, tc.fallback); got != tc.want {
+				t.Errorf("textDir(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
