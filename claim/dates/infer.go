@@ -1,0 +1,329 @@
+package dates
+
+/*
+How an article's own date is inferred.
+
+ 1. A dateline: a date after a publication cue on its line (نشر، بتاريخ، تاريخ
+    النشر، published, posted), or a line near the top that holds little but a
+    full date. A date after a retrieval cue (تم جلبه من مصدره الأصلي بتاريخ …،
+    retrieved, accessed, fetched) is when an aggregator copied the article:
+    FindRetrieved returns it and it is never taken as the publication date.
+
+ 2. Otherwise every date mention is a constraint on the unknown publication
+    day P, and candidate days are scored by the constraints they break:
+      hard (10): a relative day word in apposition with a date (اليوم 31 من
+        تموز; اليوم، الأربعاء 24 من كانون الأول) must name P shifted by the word;
+        a month with الجاري is P's month; a month with a modifier and an
+        explicit year (كانون الأول الماضي 2024) must resolve to that year; P is
+        not after the retrieval date, nor after "now";
+      medium (5): a weekday written with a day and month must match the year
+        that date resolves to from P;
+      soft (1): a date told as past (role on, since or background) is not after
+        P; an aggregator copies an article within the week it appeared, so P
+        is at most six days before the retrieval date.
+    Candidate years come from the evidence: the retrieval year (and the one
+    before); else the latest explicit year of a past-tense date and the year
+    after, preferring the earlier; else, only when a weekday with a day and
+    month is anchored to the article (a weekday pins the year), the latest year
+    up to "now" that fits. With no such evidence nothing is inferred.
+    Among the best days, a bare weekday (يوم الأربعاء) is taken as recent: days
+    that put it nearest before P win (within a week, one weekday pins the day).
+    The answer is what all remaining days share: a day, else a month, else a
+    year. It is not the latest date mentioned (planned dates and background are
+    not publication dates).
+*/
+
+import (
+	"strings"
+	"time"
+)
+
+var (
+	retrievalCues   = []string{"جلب", "استرجاع", "استرداد", "استخراج", "retrieved", "accessed", "fetched", "crawled", "scraped", "extracted"}
+	publicationCues = []string{"نشر", "بتاريخ", "تاريخ النشر", "published", "posted", "dated"}
+)
+
+// cueBefore reports which cue list has a member in the clause before byte
+// offset pos on its line: 1 retrieval, 2 publication, 0 none.
+func cueBefore(text string, pos int) int {
+	ls := strings.LastIndexByte(text[:pos], '\n') + 1
+	pre := text[ls:pos]
+	if k := strings.LastIndex(pre, ". "); k >= 0 {
+		pre = pre[k+2:]
+	}
+	f := strings.ToLower(fold(pre))
+	for _, c := range retrievalCues {
+		if strings.Contains(f, fold(c)) {
+			return 1
+		}
+	}
+	if len(f) > 200 {
+		f = f[len(f)-200:]
+	}
+	for _, c := range publicationCues {
+		if strings.Contains(f, fold(c)) {
+			return 2
+		}
+	}
+	return 0
+}
+
+// FindRetrieved returns the first date that a retrieval cue introduces
+// ("تم جلبه من مصدره الأصلي بتاريخ ٢٤ كانون الأول ٢٠٢٥", "retrieved on …"): when a
+// copy was fetched, not when it was published.
+func FindRetrieved(text string) (Mention, bool) {
+	for _, m := range Find(text) {
+		if m.Value != "" && !m.Relative && cueBefore(text, m.Start) == 1 {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// InferPublished returns the article's publication date, from a dateline or
+// inferred from the dates it mentions, with from = "dateline" or "inferred".
+// "Now" bounds the inference: an article is not from the future.
+func InferPublished(text string) (value, from string, ok bool) {
+	return InferPublishedAt(text, time.Now())
+}
+
+// InferPublishedAt is InferPublished with an explicit "now" (zero: no bound,
+// and no year is guessed from weekdays alone).
+func InferPublishedAt(text string, now time.Time) (value, from string, ok bool) {
+	ms := Find(text)
+	if v, ok := dateline(text, ms); ok {
+		return v, "dateline", true
+	}
+	if v, ok := solve(text, ms, now); ok {
+		return v, "inferred", true
+	}
+	return "", "", false
+}
+
+// dateline finds a published date given by a cue or on a line of its own near the top.
+func dateline(text string, ms []Mention) (string, bool) {
+	for _, m := range ms {
+		if m.Value == "" || m.Relative || m.Precision != PrecDay || m.x.kind != kDate {
+			continue
+		}
+		switch cueBefore(text, m.Start) {
+		case 1:
+			continue
+		case 2:
+			return m.Value, true
+		}
+		// a line of its own among the first lines
+		ls := strings.LastIndexByte(text[:m.Start], '\n') + 1
+		le := strings.IndexByte(text[m.End:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += m.End
+		}
+		if strings.Count(text[:ls], "\n") > 6 {
+			continue
+		}
+		rest := fold(text[ls:m.Start] + text[m.End:le])
+		letters := 0
+		for _, r := range rest {
+			if r > 0x600 && r < 0x700 || r >= 'a' && r <= 'z' {
+				letters++
+			}
+		}
+		if letters <= 12 {
+			return m.Value, true
+		}
+	}
+	return "", false
+}
+
+type constraintSet struct {
+	ms        []Mention
+	retrieved civil
+	hasR      bool
+	now       civil
+	hasNow    bool
+}
+
+func (cs *constraintSet) penalty(p civil) int {
+	ref := Ref{p.y, p.m, p.d}
+	pen := 0
+	if cs.hasR {
+		if p.after(cs.retrieved) {
+			pen += 10
+		} else if cs.retrieved.addDays(-6).after(p) {
+			pen++
+		}
+	}
+	if cs.hasNow && p.after(cs.now) {
+		pen += 10
+	}
+	for i := range cs.ms {
+		m := &cs.ms[i]
+		x := m.x
+		a := x.a
+		switch {
+		case x.kind == kRelDay && x.anchored:
+			t := p.addDays(x.n)
+			if a.m > 0 && a.cal == calGreg && (t.m != a.m || t.d != a.d) {
+				pen += 10
+			}
+			if a.y > 0 && a.cal == calGreg && t.y != a.y {
+				pen += 10
+			}
+			if a.wd >= 0 && int(t.time().Weekday()) != a.wd {
+				pen += 10
+			}
+			continue
+		case x.kind == kDate && a.cal == calGreg && a.m > 0 && a.hasMod:
+			if a.y > 0 {
+				q := a
+				q.y = 0
+				if y, ok := inferYear(q, ref, m.Role); ok && y != a.y {
+					pen += 10
+				}
+			} else if a.mod == 0 && a.m != p.m {
+				pen += 10
+			}
+		case x.kind == kDate && a.cal == calGreg && a.wd >= 0 && a.d > 0 && a.m > 0 && a.y == 0:
+			q := a
+			q.wd = -1
+			if y, ok := inferYear(q, ref, m.Role); ok && a.d <= daysIn(y, a.m) && int(civil{y, a.m, a.d}.time().Weekday()) != a.wd {
+				pen += 5
+			}
+		}
+		if m.Role == RoleOn || m.Role == RoleSince || m.Role == RoleBackground {
+			if iv := resolveSem(x, ref, m.Role); iv.ok && iv.prec != PrecDecade && iv.prec != PrecCentury && iv.lo.after(p) {
+				pen++
+			}
+		}
+	}
+	return pen
+}
+
+// weekdayDistance sums, over bare past weekdays, how many days before p they fall.
+func (cs *constraintSet) weekdayDistance(p civil) int {
+	sum := 0
+	for i := range cs.ms {
+		x := cs.ms[i].x
+		if x.kind == kWeekday && x.dir == 0 && cs.ms[i].Role == RoleOn {
+			sum += (int(p.time().Weekday()) - x.a.wd + 7) % 7
+		}
+	}
+	return sum
+}
+
+func solve(text string, ms []Mention, now time.Time) (string, bool) {
+	cs := &constraintSet{}
+	if !now.IsZero() {
+		cs.now, cs.hasNow = fromTime(now.UTC()), true
+	}
+	ye := 0
+	anchoredWeekday := false
+	for _, m := range ms {
+		if m.Value != "" && !m.Relative && cueBefore(text, m.Start) == 1 {
+			if iv := resolveSem(m.x, Ref{}, m.Role); iv.ok && !cs.hasR {
+				cs.retrieved, cs.hasR = iv.hi, true
+			}
+			continue
+		}
+		cs.ms = append(cs.ms, m)
+		if m.x.kind == kRelDay && m.x.anchored && m.x.a.wd >= 0 && m.x.a.d > 0 {
+			anchoredWeekday = true
+		}
+		if m.Relative || m.Value == "" || m.Role == RolePlanned || m.Role == RoleUntil {
+			continue
+		}
+		iv := resolveSem(m.x, Ref{}, m.Role)
+		if !iv.ok || iv.prec == PrecDecade || iv.prec == PrecCentury {
+			continue
+		}
+		if y := iv.hi.y; y > ye && (!cs.hasNow || y <= cs.now.y) {
+			ye = y
+		}
+	}
+	var years []int
+	switch {
+	case cs.hasR:
+		years = []int{cs.retrieved.y, cs.retrieved.y - 1}
+	case ye > 0:
+		years = []int{ye, ye + 1}
+	case cs.hasNow && anchoredWeekday:
+		for y := cs.now.y; y >= cs.now.y-30; y-- {
+			years = append(years, y)
+		}
+	default:
+		return "", false
+	}
+	type cand struct {
+		c   civil
+		pen int
+	}
+	best := 1 << 30
+	var pool []cand
+	for _, y := range years {
+		var inYear []cand
+		yBest := 1 << 30
+		for c := (civil{y, 1, 1}); c.y == y; c = c.addDays(1) {
+			pen := cs.penalty(c)
+			if pen < yBest {
+				yBest = pen
+			}
+			inYear = append(inYear, cand{c, pen})
+		}
+		switch {
+		case cs.hasR:
+			if yBest < best {
+				best = yBest
+			}
+			pool = append(pool, inYear...)
+		case yBest < best:
+			best, pool = yBest, inYear
+		}
+		if !cs.hasR && best == 0 {
+			break // the preferred year fits
+		}
+	}
+	if best >= 10 {
+		return "", false
+	}
+	var days []civil
+	for _, c := range pool {
+		if c.pen == best {
+			days = append(days, c.c)
+		}
+	}
+	minD := 1 << 30
+	for _, d := range days {
+		if w := cs.weekdayDistance(d); w < minD {
+			minD = w
+		}
+	}
+	var keep []civil
+	for _, d := range days {
+		if cs.weekdayDistance(d) == minD {
+			keep = append(keep, d)
+		}
+	}
+	if len(keep) == 0 {
+		return "", false
+	}
+	lo, hi := keep[0], keep[0]
+	for _, d := range keep {
+		if lo.after(d) {
+			lo = d
+		}
+		if d.after(hi) {
+			hi = d
+		}
+	}
+	switch {
+	case lo == hi:
+		return dayIval(lo).format(), true
+	case lo.y == hi.y && lo.m == hi.m:
+		return monthIval(lo.y, lo.m).format(), true
+	case lo.y == hi.y:
+		return yearIval(lo.y).format(), true
+	}
+	return "", false
+}

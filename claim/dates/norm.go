@@ -1,0 +1,198 @@
+package dates
+
+/*
+Normalisation and tokens.
+
+Matching runs on a folded copy of the text, never on the text itself: the
+folding drops tashkeel (U+064B–U+0652, U+0670) and tatweel (U+0640), folds
+أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, Persian ی ک → ي ك, Arabic-Indic
+٠–٩ and Persian ۰–۹ digits → 0–9, and lower-cases Latin letters. Each token
+keeps the byte offsets of its first and last rune in the ORIGINAL text, so a
+mention built from tokens i..j spans text[toks[i].s:toks[j].e] whatever the
+folding did.
+
+Tokens are maximal runs of letters (a word), of digits (a number) or a single
+other rune (punctuation). A change from letters to digits splits a token, so
+"1446هـ" is the number 1446 and the word ه, and "و10" is و and 10. Spaces are
+not tokens; a token records whether a space or a line break came before it.
+*/
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tWord tokKind = iota + 1
+	tNum
+	tPunct
+)
+
+// tok is one token: s/e are byte offsets into the original text.
+type tok struct {
+	s, e  int
+	norm  string // folded form (a number's ASCII digits; punctuation folded to ASCII)
+	kind  tokKind
+	num   int  // value of a number token (-1 when longer than 9 digits)
+	nd    int  // digit count of a number token
+	sp    bool // white space before the token
+	nl    bool // a line break before the token
+	upper bool // a Latin word that starts with an upper-case letter
+}
+
+// foldRune maps r to its folded form: 0 to drop it, -1 for a separator.
+func foldRune(r rune) rune {
+	switch {
+	case r >= 0x064B && r <= 0x0652, r == 0x0670, r == 0x0640:
+		return 0
+	case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+		return 'ا'
+	case r == 'ى' || r == 'ی' || r == 'ئ':
+		return 'ي'
+	case r == 'ة':
+		return 'ه'
+	case r == 'ؤ':
+		return 'و'
+	case r == 'ک':
+		return 'ك'
+	case r >= '٠' && r <= '٩':
+		return '0' + (r - '٠')
+	case r >= '۰' && r <= '۹':
+		return '0' + (r - '۰')
+	case r >= 'A' && r <= 'Z':
+		return r + ('a' - 'A')
+	}
+	return r
+}
+
+func isSpaceRune(r rune) bool {
+	return unicode.IsSpace(r) || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x200E ||
+		r == 0x200F || r == 0xFEFF || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
+}
+
+// foldPunct gives the ASCII stand-in of a punctuation rune.
+func foldPunct(r rune) string {
+	switch r {
+	case '،', ',':
+		return ","
+	case '؛', ';':
+		return ";"
+	case '؟', '?':
+		return "?"
+	case '-', '–', '—', '‐', '‑', '−':
+		return "-"
+	case '"', '“', '”', '„', '«', '»', '\'', '‘', '’':
+		return "\""
+	case '/', '.', ':', '(', ')', '!', '[', ']':
+		return string(r)
+	}
+	return "*"
+}
+
+// fold returns the folded form of s (used for lexicon keys).
+func fold(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		f := foldRune(r)
+		if f > 0 {
+			b = utf8.AppendRune(b, f)
+		}
+	}
+	return string(b)
+}
+
+// tokenize splits text into tokens. Invalid UTF-8 bytes become punctuation.
+func tokenize(text string) []tok {
+	toks := make([]tok, 0, len(text)/6+4)
+	buf := make([]byte, 0, len(text))
+	type span struct{ ns, ne int }
+	spans := make([]span, 0, cap(toks))
+	sp, nl := true, true
+	cur := -1 // index of the open word/number token, or -1
+	var curKind tokKind
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && size <= 1 {
+			cur = -1
+			toks = append(toks, tok{s: i, e: i + 1, norm: "*", kind: tPunct, sp: sp, nl: nl})
+			spans = append(spans, span{-1, -1})
+			sp, nl = false, false
+			i++
+			continue
+		}
+		if isSpaceRune(r) {
+			cur = -1
+			sp = true
+			if r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029 {
+				nl = true
+			}
+			i += size
+			continue
+		}
+		f := foldRune(r)
+		if f == 0 { // a mark or tatweel: part of the open token, if any
+			if cur >= 0 {
+				toks[cur].e = i + size
+			}
+			i += size
+			continue
+		}
+		var k tokKind
+		switch {
+		case f >= '0' && f <= '9':
+			k = tNum
+		case unicode.IsLetter(f) || unicode.Is(unicode.Mn, f):
+			k = tWord
+		default:
+			k = tPunct
+		}
+		if k == tPunct {
+			cur = -1
+			toks = append(toks, tok{s: i, e: i + size, norm: foldPunct(r), kind: tPunct, sp: sp, nl: nl})
+			spans = append(spans, span{-1, -1})
+			sp, nl = false, false
+			i += size
+			continue
+		}
+		if cur >= 0 && curKind == k {
+			buf = utf8.AppendRune(buf, f)
+			toks[cur].e = i + size
+			spans[cur].ne = len(buf)
+			i += size
+			continue
+		}
+		ns := len(buf)
+		buf = utf8.AppendRune(buf, f)
+		t := tok{s: i, e: i + size, kind: k, sp: sp, nl: nl}
+		if k == tWord && r >= 'A' && r <= 'Z' {
+			t.upper = true
+		}
+		toks = append(toks, t)
+		spans = append(spans, span{ns, len(buf)})
+		cur, curKind = len(toks)-1, k
+		sp, nl = false, false
+		i += size
+	}
+	all := string(buf)
+	for i := range toks {
+		if spans[i].ns < 0 {
+			continue
+		}
+		toks[i].norm = all[spans[i].ns:spans[i].ne]
+		if toks[i].kind == tNum {
+			toks[i].nd = len(toks[i].norm)
+			if toks[i].nd > 9 {
+				toks[i].num = -1
+				continue
+			}
+			n := 0
+			for j := 0; j < len(toks[i].norm); j++ {
+				n = n*10 + int(toks[i].norm[j]-'0')
+			}
+			toks[i].num = n
+		}
+	}
+	return toks
+}

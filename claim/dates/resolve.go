@@ -1,0 +1,417 @@
+package dates
+
+/*
+How values are resolved against the reference date (the article's date).
+
+  - A date with its year is absolute. A day that cannot exist (31 شباط، 30
+    فبراير) gives no value.
+  - A day and month without a year take the year that puts them nearest the
+    reference (within six months; a tie goes to the past, as news reports the
+    past), or the next occurrence for a planned date. When a weekday is given
+    and the nearest year does not match it, the year before or after that does
+    is taken.
+  - A month with الماضي is the last such month strictly before the
+    reference's month (in a December article "كانون الأول الماضي" is the
+    previous December); with المقبل the first strictly after; with الجاري/الحالي
+    the reference's year. "من العام الماضي" after a month sets the year.
+  - اليوم/أمس/غداً and "N days ago" shift the reference by days; a weekday alone
+    is the nearest such day on or before the reference (past-tense news), or on
+    or after it for a planned date; الماضي/last makes it strictly before,
+    المقبل/next strictly after. The week, month and year units shift the
+    reference's ISO week, month or year.
+  - With a reference known only to the month (or year), day-level relative
+    expressions that move less than a week resolve to that month (or year):
+    the best that can be said. Anything needing an unknown part gets no value.
+  - Decades: a bare decade from 30 to 90 is the 1900s; العشرينيات is the latest
+    20s not after the reference. "القرن الماضي" is the century before the
+    reference's.
+*/
+
+import (
+	"fmt"
+	"time"
+)
+
+type semKind uint8
+
+const (
+	kDate    semKind = iota + 1 // a (possibly partial) calendar date
+	kRange                      // a..b
+	kRelDay                     // n days from the reference; anchored: a is the date in apposition
+	kWeekday                    // a.wd, dir −1 last / 0 nearest / +1 next
+	kRelUnit                    // unit u shifted by n
+	kAgo                        // n units from the reference (negative: ago)
+	kDecade                     // decade digit in century cent (relative when centRel), or decadeAbs
+	kCentury                    // century cent (1-based ordinal), or relative offset when centRel
+)
+
+// sem is what the scanner read.
+type sem struct {
+	kind      semKind
+	a, b      dparts
+	u         unit
+	n         int
+	dir       int
+	anchored  bool
+	decade    int
+	decadeAbs int
+	cent      int
+	centRel   bool
+	bare      bool // a decade with no century written
+}
+
+// dparts are the parts of a written date; zero is "not written".
+type dparts struct {
+	y, m, d   int
+	wd        int // time.Weekday, -1 for none
+	cal       calendar
+	hijriYear bool
+	mod       int // -1 الماضي, 0 الجاري, +1 المقبل (when hasMod)
+	hasMod    bool
+	yRel      int // من العام الماضي: year offset (when hasYRel)
+	hasYRel   bool
+	weak      bool
+	en        bool
+	shahr     bool // "شهر" before the month
+}
+
+// civil is a proleptic Gregorian day (or month/year when d/m are 0).
+type civil struct{ y, m, d int }
+
+func (c civil) time() time.Time { return time.Date(c.y, time.Month(c.m), c.d, 12, 0, 0, 0, time.UTC) }
+
+func fromTime(t time.Time) civil { return civil{t.Year(), int(t.Month()), t.Day()} }
+
+func (c civil) addDays(n int) civil { return fromTime(c.time().AddDate(0, 0, n)) }
+
+func (c civil) after(o civil) bool {
+	if c.y != o.y {
+		return c.y > o.y
+	}
+	if c.m != o.m {
+		return c.m > o.m
+	}
+	return c.d > o.d
+}
+
+// days is the number of days since 1970-01-01 (negative before it).
+func (c civil) days() int {
+	u := c.time().Unix() - 12*3600
+	if u < 0 {
+		return int((u - 86399) / 86400)
+	}
+	return int(u / 86400)
+}
+
+func daysIn(y, m int) int {
+	if m < 1 || m > 12 {
+		return 0
+	}
+	if y == 0 {
+		y = 2024 // unknown year: allow 29 February
+	}
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// ival is a resolved value: the days lo..hi at a precision.
+type ival struct {
+	lo, hi civil
+	prec   Precision
+	days   bool // format the bounds as days (a Hijri month, a week)
+	ok     bool
+}
+
+func dayIval(c civil) ival   { return ival{lo: c, hi: c, prec: PrecDay, ok: true} }
+func monthIval(y, m int) ival {
+	return ival{lo: civil{y, m, 1}, hi: civil{y, m, daysIn(y, m)}, prec: PrecMonth, ok: true}
+}
+func yearIval(y int) ival { return ival{lo: civil{y, 1, 1}, hi: civil{y, 12, 31}, prec: PrecYear, ok: true} }
+
+func (iv ival) format() string {
+	if !iv.ok {
+		return ""
+	}
+	d := func(c civil) string { return fmt.Sprintf("%04d-%02d-%02d", c.y, c.m, c.d) }
+	if iv.days || iv.prec == PrecDay || iv.prec == PrecWeek {
+		if iv.lo == iv.hi {
+			return d(iv.lo)
+		}
+		return d(iv.lo) + "/" + d(iv.hi)
+	}
+	if iv.prec == PrecMonth {
+		a, b := fmt.Sprintf("%04d-%02d", iv.lo.y, iv.lo.m), fmt.Sprintf("%04d-%02d", iv.hi.y, iv.hi.m)
+		if a == b {
+			return a
+		}
+		return a + "/" + b
+	}
+	if iv.lo.y == iv.hi.y {
+		return fmt.Sprintf("%04d", iv.lo.y)
+	}
+	return fmt.Sprintf("%04d/%04d", iv.lo.y, iv.hi.y)
+}
+
+// isRelative reports whether x needs the reference date.
+func isRelative(x sem) bool {
+	switch x.kind {
+	case kRelDay, kWeekday, kRelUnit, kAgo:
+		return true
+	case kDate:
+		return x.a.y == 0
+	case kRange:
+		return x.a.y == 0 || x.b.y == 0
+	case kDecade:
+		return x.centRel || (x.bare && x.decade < 3)
+	case kCentury:
+		return x.centRel
+	}
+	return false
+}
+
+func resolveSem(x sem, ref Ref, role Role) ival {
+	switch x.kind {
+	case kDate:
+		return resolveParts(x.a, ref, role)
+	case kRange:
+		a, b := resolveParts(x.a, ref, role), resolveParts(x.b, ref, role)
+		if !a.ok || !b.ok {
+			return ival{}
+		}
+		if a.hi.after(b.hi) {
+			if x.a.y == 0 && x.b.y == 0 && x.a.m > x.b.m {
+				// من كانون الأول إلى شباط: the end is in the next year
+				if b = resolveParts(withYear(x.b, a.lo.y+1), ref, role); b.ok {
+					return ival{lo: a.lo, hi: b.hi, prec: a.prec, days: a.days || b.days || a.prec == PrecDay, ok: true}
+				}
+			}
+			return ival{}
+		}
+		prec := a.prec
+		if x.a.cal == calHijri {
+			return ival{lo: a.lo, hi: b.hi, prec: prec, days: true, ok: true}
+		}
+		if prec == PrecYear && a.lo.y != b.lo.y {
+			return ival{lo: a.lo, hi: b.hi, prec: PrecYear, ok: true}
+		}
+		return ival{lo: a.lo, hi: b.hi, prec: prec, days: a.days || prec == PrecDay, ok: true}
+	case kRelDay:
+		if x.anchored {
+			if x.a.m > 0 {
+				return resolveParts(x.a, ref, role)
+			}
+			return shiftDays(ref, x.n)
+		}
+		return shiftDays(ref, x.n)
+	case kAgo:
+		switch x.u {
+		case uDay:
+			return shiftDays(ref, x.n)
+		case uWeek:
+			return shiftDays(ref, 7*x.n)
+		case uMonth:
+			return shiftMonths(ref, x.n)
+		case uYear:
+			if ref.Year == 0 {
+				return ival{}
+			}
+			return yearIval(ref.Year + x.n)
+		}
+	case kWeekday:
+		return resolveWeekday(x.a.wd, x.dir, ref, role)
+	case kRelUnit:
+		switch x.u {
+		case uWeek:
+			if ref.Day == 0 {
+				return ival{}
+			}
+			c := civil{ref.Year, ref.Month, ref.Day}
+			wd := (int(c.time().Weekday()) + 6) % 7 // Monday = 0
+			mon := c.addDays(-wd + 7*x.n)
+			return ival{lo: mon, hi: mon.addDays(6), prec: PrecWeek, days: true, ok: true}
+		case uMonth:
+			return shiftMonths(ref, x.n)
+		case uYear:
+			if ref.Year == 0 {
+				return ival{}
+			}
+			return yearIval(ref.Year + x.n)
+		}
+	case kDecade:
+		start := x.decadeAbs
+		if start == 0 {
+			c := x.cent // century ordinal: 20 = the 1900s
+			switch {
+			case x.centRel:
+				if ref.Year == 0 {
+					return ival{}
+				}
+				c = ref.Year/100 + 1 + x.cent
+			case x.bare && x.decade < 3:
+				if ref.Year == 0 {
+					return ival{}
+				}
+				c = ref.Year/100 + 1
+				if (c-1)*100+x.decade*10 > ref.Year {
+					c--
+				}
+			}
+			start = (c-1)*100 + x.decade*10
+		}
+		return ival{lo: civil{start, 1, 1}, hi: civil{start + 9, 12, 31}, prec: PrecDecade, ok: true}
+	case kCentury:
+		c := x.cent
+		if x.centRel {
+			if ref.Year == 0 {
+				return ival{}
+			}
+			c = ref.Year/100 + 1 + x.cent
+		}
+		if c < 1 {
+			return ival{}
+		}
+		start := (c - 1) * 100
+		return ival{lo: civil{start, 1, 1}, hi: civil{start + 99, 12, 31}, prec: PrecCentury, ok: true}
+	}
+	return ival{}
+}
+
+func withYear(p dparts, y int) dparts { p.y = y; p.hasMod = false; return p }
+
+// shiftDays moves ref by n days at the precision the reference allows.
+func shiftDays(ref Ref, n int) ival {
+	switch {
+	case ref.Day != 0:
+		return dayIval(civil{ref.Year, ref.Month, ref.Day}.addDays(n))
+	case ref.Month != 0 && n >= -7 && n <= 7:
+		return monthIval(ref.Year, ref.Month)
+	case ref.Year != 0 && n >= -7 && n <= 7:
+		return yearIval(ref.Year)
+	}
+	return ival{}
+}
+
+func shiftMonths(ref Ref, n int) ival {
+	if ref.Month == 0 {
+		return ival{}
+	}
+	t := time.Date(ref.Year, time.Month(ref.Month)+time.Month(n), 1, 12, 0, 0, 0, time.UTC)
+	return monthIval(t.Year(), int(t.Month()))
+}
+
+func resolveWeekday(wd, dir int, ref Ref, role Role) ival {
+	if ref.Day == 0 {
+		if ref.Month != 0 {
+			return monthIval(ref.Year, ref.Month)
+		}
+		if ref.Year != 0 {
+			return yearIval(ref.Year)
+		}
+		return ival{}
+	}
+	c := civil{ref.Year, ref.Month, ref.Day}
+	rwd := int(c.time().Weekday())
+	back := (rwd - wd + 7) % 7
+	fwd := (wd - rwd + 7) % 7
+	switch {
+	case dir < 0:
+		if back == 0 {
+			back = 7
+		}
+		return dayIval(c.addDays(-back))
+	case dir > 0:
+		if fwd == 0 {
+			fwd = 7
+		}
+		return dayIval(c.addDays(fwd))
+	case role == RolePlanned:
+		return dayIval(c.addDays(fwd))
+	}
+	return dayIval(c.addDays(-back))
+}
+
+// resolveParts resolves a written date against ref.
+func resolveParts(p dparts, ref Ref, role Role) ival {
+	if p.cal == calHijri {
+		return resolveHijri(p, ref, role)
+	}
+	y := p.y
+	if y == 0 && p.m == 0 {
+		return ival{}
+	}
+	if p.d > 0 && p.m > 0 && p.d > daysIn(y, p.m) {
+		return ival{} // 31 شباط
+	}
+	if y == 0 {
+		var ok bool
+		y, ok = inferYear(p, ref, role)
+		if !ok {
+			return ival{}
+		}
+	}
+	switch {
+	case p.m == 0:
+		return yearIval(y)
+	case p.d == 0:
+		return monthIval(y, p.m)
+	}
+	if p.d > daysIn(y, p.m) {
+		return ival{}
+	}
+	return dayIval(civil{y, p.m, p.d})
+}
+
+// inferYear chooses the year of a month (and day) written without one.
+func inferYear(p dparts, ref Ref, role Role) (int, bool) {
+	if ref.Year == 0 {
+		return 0, false
+	}
+	if p.hasYRel {
+		return ref.Year + p.yRel, true
+	}
+	if p.hasMod {
+		switch p.mod {
+		case 0:
+			return ref.Year, true
+		case -1:
+			if ref.Month == 0 {
+				return 0, false
+			}
+			if p.m < ref.Month {
+				return ref.Year, true
+			}
+			return ref.Year - 1, true
+		default:
+			if ref.Month == 0 {
+				return 0, false
+			}
+			if p.m > ref.Month {
+				return ref.Year, true
+			}
+			return ref.Year + 1, true
+		}
+	}
+	if ref.Month == 0 {
+		return ref.Year, true
+	}
+	y := ref.Year
+	if role == RolePlanned {
+		if p.m < ref.Month || (p.m == ref.Month && p.d != 0 && ref.Day != 0 && p.d < ref.Day) {
+			y++
+		}
+	} else {
+		diff := p.m - ref.Month
+		if diff > 6 || (diff == 6 && (p.d == 0 || ref.Day == 0 || p.d >= ref.Day)) {
+			y--
+		} else if diff < -6 || (diff == -6 && p.d != 0 && ref.Day != 0 && p.d < ref.Day) {
+			y++
+		}
+	}
+	if p.wd >= 0 && p.d > 0 {
+		for _, cand := range []int{y, y - 1, y + 1} {
+			if p.d <= daysIn(cand, p.m) && int(civil{cand, p.m, p.d}.time().Weekday()) == p.wd {
+				return cand, true
+			}
+		}
+	}
+	return y, true
+}

@@ -1,0 +1,1075 @@
+package dates
+
+/*
+How date expressions are found.
+
+The text is tokenised once (norm.go) and scanned left to right; at each token
+the patterns below are tried in order and the first that matches consumes its
+tokens, so the longest, most specific reading wins ("بين 6 و10 من آذار الماضي"
+is one range, not two numbers and a month).
+
+ 1. Numeric dates written without spaces: 2025-12-24, 2025/12/24, 24/12/2025,
+    24-12-2025, 24.12.2025; day/month order is assumed (the Arab and European
+    convention) unless the first number cannot be a month and the second can
+    (12/24/2025 is read month-first only then). 12/2025 is a month.
+ 2. Ranges: بين D1 و D2 [من] MONTH، من D1 إلى/حتى D2 MONTH، D1–D2 MONTH، يومي D1 و D2،
+    between/from … and/to …, "March 6-10, 2025", year ranges (بين عامي 2011 و2015،
+    2011-2015). Missing parts of one end are taken from the other.
+ 3. A relative day word in apposition with a date (اليوم، الأربعاء 24 من كانون الأول;
+    اليوم 31 من تموز) is one mention "anchored" to the article's own date.
+ 4. Dates: [يوم|مساء…] [WEEKDAY [،]] [DAY [من|of]] MONTH[/MONTH|(MONTH)] [MODIFIER]
+    [[من] [عام] YEAR [م|هـ]], English "December 23, 2025". MONTH is Levantine,
+    Gregorian, Maghrebi, Hijri or English. A month with neither day nor year nor
+    modifier counts only after a cue (في، منذ، حتى، خلال، مطلع، شهر، in, since …), and
+    month names that are also common words (مارس "he practised", آب/أب, ماي,
+    صفر "zero", رجب a first name) need a day, a year, a modifier or شهر.
+ 5. Decades and centuries: سبعينيات القرن الماضي، التسعينيات، القرن العشرين، the 1970s,
+    the 20th century.
+ 6. Years: after عام/العام/سنة (included in the span) or a strong cue (منذ 2011، حتى
+    2030، since 2011), after a weak cue (في، خلال، قبل، in) only when no noun follows
+    (في 2000 منزل is a count), or marked هـ/م.
+ 7. Relative expressions: اليوم، أمس، أول أمس، غداً، بعد غد، قبل يومين، منذ ثلاثة أيام، بعد
+    أسبوعين، الأسبوع/الشهر/العام الماضي/المقبل/الجاري، هذا العام، حتى يومنا هذا, weekdays
+    (يوم الأربعاء، الأحد المقبل), and English today/yesterday/last month/two days
+    ago/on Tuesday. اليوم followed by an adjective (اليوم الوطني) or after ذلك/ذات/نفس
+    is not today; الاثنين alone ("the two") is a weekday only after يوم/مساء… or
+    before a date.
+
+Roles come from the words before a mention in its clause (up to eight tokens,
+stopping at punctuation and line breaks):
+
+  - منذ/since right before the date (only في، يوم، عام، نهاية… between) → since;
+    حتى، لغاية، إلى غاية، until, till → until; قبل/before → background.
+  - منذ/بعد/قبل/عقب/إثر + an event noun (سقوط، الإطاحة، اندلاع، تولي، fall, outbreak …)
+    earlier in the clause → background: the date dates that earlier event
+    ("منذ سقوط نظام الأسد في 8 كانون الأول 2024").
+  - كان قد / كانت قد (pluperfect) earlier in the clause → background.
+  - المزمع، المقرر، المرتقب، سوف، scheduled, will … earlier in the clause, or the
+    modifier المقبل/القادم/next on the mention → planned. Resolve also marks as
+    planned a mention whose resolved value lies wholly after the reference date
+    (news tells of the past; a date after publication is announced).
+  - otherwise on.
+*/
+
+import "strings"
+
+type scanner struct {
+	text string
+	toks []tok
+	out  []Mention
+}
+
+// scan finds all mentions in text, unresolved.
+func scan(text string) []Mention {
+	s := &scanner{text: text, toks: tokenize(text)}
+	n := len(s.toks)
+	for i := 0; i < n; {
+		t := &s.toks[i]
+		if t.kind == tPunct || (t.kind == tWord && !s.trigger(i)) {
+			i++
+			continue
+		}
+		if x, end, ok := s.try(i); ok && end > i {
+			s.emit(i, end, x)
+			i = end
+			continue
+		}
+		i++
+	}
+	return s.out
+}
+
+// trigger is the cheap pre-filter: only words that can start a pattern are tried.
+func (s *scanner) trigger(i int) bool {
+	w := s.toks[i].norm
+	if triggers[w] {
+		return true
+	}
+	if _, ok := s.lex(i); ok {
+		return true
+	}
+	return false
+}
+
+var triggers = setOf("بين", "من", "يومي", "اول", "بعد", "قبل", "منذ", "ومنذ", "عام", "العام", "سنة", "السنة", "لعام", "بعام",
+	"وعام", "عامي", "القرن", "هذا", "هذه", "حتى", "يومنا", "between", "from", "the", "in", "since", "until", "by",
+	"last", "next", "this", "on", "day", "a", "an", "mid", "عقد", "وبين", "ومن", "خلال", "طيلة", "one", "two", "three",
+	"four", "five", "six", "seven", "eight", "nine", "ten", "early", "late", "مساء", "صباح", "ليلة", "ظهر", "فجر", "عصر", "نهار", "ظهيرة")
+
+func (s *scanner) try(i int) (sem, int, bool) {
+	if x, e, ok := s.numericExpr(i); ok {
+		return x, e, true
+	}
+	if x, e, ok := s.rangeExpr(i); ok {
+		return x, e, true
+	}
+	if x, e, ok := s.anchoredExpr(i); ok {
+		return x, e, true
+	}
+	if p, e, ok := s.dateExpr(i); ok && s.acceptDate(i, p) {
+		return sem{kind: kDate, a: p}, e, true
+	}
+	if x, e, ok := s.eraExpr(i); ok {
+		return x, e, true
+	}
+	if x, e, ok := s.yearExpr(i); ok {
+		return x, e, true
+	}
+	if x, e, ok := s.relExpr(i); ok {
+		return x, e, true
+	}
+	return sem{}, 0, false
+}
+
+// ---- token helpers -------------------------------------------------------
+
+func (s *scanner) word(i int) string {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tWord {
+		return ""
+	}
+	return s.toks[i].norm
+}
+
+// bare is the word without a leading و or ف.
+func (s *scanner) bare(i int) string {
+	w := s.word(i)
+	if len(w) > 4 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
+		return w[2:]
+	}
+	return w
+}
+
+func (s *scanner) is(i int, set map[string]bool) bool {
+	w := s.word(i)
+	return w != "" && (set[w] || set[s.bare(i)])
+}
+
+func (s *scanner) punct(i int, p string) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tPunct && s.toks[i].norm == p
+}
+
+// num returns the value of number token i, or -1.
+func (s *scanner) num(i int) int {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tNum {
+		return -1
+	}
+	return s.toks[i].num
+}
+
+// dayNum returns a day number 1–31 written with one or two digits, or 0.
+func (s *scanner) dayNum(i int) int {
+	if n := s.num(i); n >= 1 && n <= 31 && s.toks[i].nd <= 2 {
+		return n
+	}
+	return 0
+}
+
+// attached reports whether token i follows token i-1 with no space.
+func (s *scanner) attached(i int) bool {
+	return i > 0 && i < len(s.toks) && !s.toks[i].sp
+}
+
+// lex looks token i up in the lexicon, also after one clitic (و ف ب ل ك).
+func (s *scanner) lex(i int) (lexEntry, bool) {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tWord {
+		return lexEntry{}, false
+	}
+	t := &s.toks[i]
+	if e, ok := lexicon[t.norm]; ok {
+		if e.en && (e.kind == lMonth || e.kind == lWeekday) && !t.upper {
+			return lexEntry{}, false
+		}
+		return e, true
+	}
+	w := t.norm
+	if len(w) > 4 && w[0] == 0xd9 || len(w) > 4 && w[0] == 0xd8 {
+		switch w[:2] {
+		case "و", "ف", "ب", "ل", "ك":
+			if e, ok := lexicon[w[2:]]; ok && !e.en && e.kind != lNumWord {
+				return e, true
+			}
+		}
+	}
+	return lexEntry{}, false
+}
+
+func (s *scanner) lexKind(i int, k lexKind) (lexEntry, bool) {
+	e, ok := s.lex(i)
+	return e, ok && e.kind == k
+}
+
+// monthAt reads a month name at i: its entry and the index after it.
+func (s *scanner) monthAt(i int) (lexEntry, int, bool) {
+	e, ok := s.lex(i)
+	if !ok {
+		return lexEntry{}, 0, false
+	}
+	if e.kind == lMonthHead {
+		head := s.word(i)
+		if len(head) > 4 {
+			if _, ok := lexicon[head]; !ok {
+				head = head[2:] // a clitic before كانون/تشرين
+			}
+		}
+		if e2, ok := twoWordMonths[[2]string{head, s.word(i + 1)}]; ok {
+			return e2, i + 2, true
+		}
+		return lexEntry{}, 0, false
+	}
+	if e.kind == lMonth {
+		end := i + 1
+		if e.en && s.punct(end, ".") && s.attached(end) && len(s.toks[i].norm) <= 4 {
+			end++ // "Dec."
+		}
+		return e, end, true
+	}
+	return lexEntry{}, 0, false
+}
+
+// yearAt reads a year at i (optionally marked م or هـ): value, Hijri, end.
+func (s *scanner) yearAt(i int, cal calendar) (int, bool, int, bool) {
+	n := s.num(i)
+	if n < 1000 || n > 2199 || s.toks[i].nd != 4 {
+		return 0, false, 0, false
+	}
+	end := i + 1
+	hijri := cal == calHijri && n < 1700
+	switch s.word(end) {
+	case "ه", "هـ":
+		if n >= 1300 && n < 1700 {
+			hijri = true
+			end++
+		}
+	case "م":
+		hijri = false
+		end++
+	case "ah":
+		hijri = true
+		end++
+	case "ad", "ce":
+		end++
+	}
+	if !hijri && n < 1700 && cal != calHijri {
+		// a Gregorian year before 1700 is rare in news; a number like 1446 with a
+		// Gregorian month is more likely something else
+		if n < 1500 {
+			return 0, false, 0, false
+		}
+	}
+	return n, hijri, end, true
+}
+
+// ---- patterns ------------------------------------------------------------
+
+// monthTail reads MONTH[/MONTH|(MONTH)] [MODIFIER] [[من] [عام] YEAR] into p.
+func (s *scanner) monthTail(i int, p *dparts) (int, bool) {
+	e, j, ok := s.monthAt(i)
+	if !ok {
+		return 0, false
+	}
+	p.m, p.cal, p.weak, p.en = e.val, e.cal, e.weak, e.en
+	for k := 0; k < 2; k++ { // كانون الأول/ديسمبر، تشرين الأول (أكتوبر)
+		if s.punct(j, "/") || s.punct(j, "-") {
+			if e2, j2, ok := s.monthAt(j + 1); ok {
+				if !e2.weak {
+					p.weak = false
+				}
+				j = j2
+				continue
+			}
+		}
+		if s.punct(j, "(") {
+			if e2, j2, ok := s.monthAt(j + 1); ok && s.punct(j2, ")") {
+				if !e2.weak {
+					p.weak = false
+				}
+				j = j2 + 1
+				continue
+			}
+		}
+		break
+	}
+	if me, ok := s.lexKind(j, lMod); ok && !me.en {
+		p.mod, p.hasMod = me.val, true
+		j++
+	}
+	// year: [،] [من] [عام|العام|سنة] YEAR
+	k := j
+	if p.en && s.punct(k, ",") {
+		k++
+	}
+	if w := s.word(k); w == "من" || w == "of" {
+		k++
+	}
+	if w := s.word(k); w == "عام" || w == "العام" || w == "سنه" || w == "السنه" {
+		k++
+	}
+	if y, hj, end, ok := s.yearAt(k, p.cal); ok {
+		p.y, p.hijriYear = y, hj
+		if hj && p.cal != calHijri {
+			p.y, p.hijriYear = 0, false // a Gregorian month with a Hijri year: keep the month only
+			return j, true
+		}
+		return end, true
+	}
+	// من العام الماضي / من هذا العام
+	if s.word(j) == "من" {
+		k := j + 1
+		if w := s.word(k); w == "هذا" || w == "هذه" {
+			if w2 := s.word(k + 1); w2 == "العام" || w2 == "السنه" {
+				p.yRel, p.hasYRel = 0, true
+				return k + 2, true
+			}
+		}
+		if w := s.word(k); w == "العام" || w == "السنه" {
+			if me, ok := s.lexKind(k+1, lMod); ok && !me.en {
+				p.yRel, p.hasYRel = me.val, true
+				return k + 2, true
+			}
+		}
+	}
+	return j, true
+}
+
+// dateExpr reads [يوم] [WEEKDAY [،]] [DAY [من]] monthTail, or English
+// [WEEKDAY,] MONTH DAY[,] [YEAR]. A weekday alone is not a dateExpr.
+func (s *scanner) dateExpr(i int) (dparts, int, bool) {
+	p := dparts{wd: -1}
+	j := i
+	if s.is(j, dayWord) {
+		if _, ok := s.lexKind(j+1, lWeekday); ok {
+			j++
+		}
+	}
+	if e, ok := s.lexKind(j, lWeekday); ok {
+		p.wd = e.val
+		j++
+		if s.punct(j, ",") {
+			j++
+		}
+	} else if j != i {
+		return p, 0, false
+	}
+	k := j
+	if s.word(k) == "ال" && s.attached(k+1) && s.num(k+1) > 0 {
+		k++ // الـ15 من
+	}
+	if d := s.dayNum(k); d > 0 {
+		k2 := k + 1
+		if w := s.word(k2); (w == "st" || w == "nd" || w == "rd" || w == "th") && s.attached(k2) {
+			k2++
+		}
+		if w := s.word(k2); w == "من" || w == "of" {
+			k2++
+		}
+		if s.word(k2) == "شهر" {
+			k2++
+		}
+		if end, ok := s.monthTail(k2, &p); ok {
+			p.d = d
+			return p, end, true
+		}
+	}
+	if e, ok := s.lexKind(k, lOrdinal); ok && e.val <= dayOrdinalMax && s.word(k+1) == "من" {
+		k2 := k + 2
+		if s.word(k2) == "شهر" {
+			k2++
+		}
+		if end, ok := s.monthTail(k2, &p); ok {
+			p.d = e.val
+			return p, end, true
+		}
+	}
+	if s.word(k) == "شهر" {
+		if _, _, ok := s.monthAt(k + 1); ok {
+			end, _ := s.monthTail(k+1, &p)
+			p.weak = false
+			p.shahr = true
+			return p, end, true
+		}
+	}
+	end, ok := s.monthTail(k, &p)
+	if !ok {
+		return p, 0, false
+	}
+	if p.en && p.y == 0 {
+		// December 23[,] [2025]
+		if d := s.dayNum(end); d > 0 && !s.punct(end+1, ":") {
+			p.d = d
+			end++
+			if w := s.word(end); (w == "st" || w == "nd" || w == "rd" || w == "th") && s.attached(end) {
+				end++
+			}
+			k := end
+			if s.punct(k, ",") {
+				k++
+			}
+			if y, _, e2, ok := s.yearAt(k, calGreg); ok {
+				p.y = y
+				end = e2
+			}
+		}
+	}
+	return p, end, true
+}
+
+// acceptDate applies the context rules for bare and ambiguous month names.
+func (s *scanner) acceptDate(i int, p dparts) bool {
+	if p.m == 0 {
+		return false
+	}
+	if p.d > 0 || p.y > 0 || p.shahr {
+		if p.weak && p.y == 0 && (p.cal == calHijri || p.d == 0) {
+			return p.shahr
+		}
+		return true
+	}
+	if p.hasMod || p.hasYRel {
+		return !(p.weak && p.cal == calHijri)
+	}
+	if p.weak {
+		return false
+	}
+	// a bare month: needs a cue before it
+	prev := i - 1
+	if prev >= 0 && s.toks[prev].kind == tPunct && s.toks[prev].norm == "-" && s.word(prev-1) == "mid" {
+		return true
+	}
+	return s.is(prev, monthCue)
+}
+
+// numericExpr reads 2025-12-24, 24/12/2025, 12/24/2025, 24.12.2025, 12/2025.
+func (s *scanner) numericExpr(i int) (sem, int, bool) {
+	a := s.num(i)
+	if a < 0 {
+		return sem{}, 0, false
+	}
+	sep := ""
+	if i+1 < len(s.toks) && s.toks[i+1].kind == tPunct && s.attached(i+1) {
+		sep = s.toks[i+1].norm
+	}
+	if sep != "/" && sep != "-" && sep != "." {
+		return sem{}, 0, false
+	}
+	b := s.num(i + 2)
+	if b < 0 || !s.attached(i+2) {
+		return sem{}, 0, false
+	}
+	na, nb := s.toks[i].nd, s.toks[i+2].nd
+	third := s.punct(i+3, sep) && s.attached(i+3) && s.num(i+4) >= 0 && s.attached(i+4)
+	if third {
+		c, nc := s.num(i+4), s.toks[i+4].nd
+		if s.num(i+5) >= 0 || (s.punct(i+5, sep) && s.attached(i+5)) {
+			return sem{}, 0, false // a longer chain of numbers: not a date
+		}
+		p := dparts{wd: -1}
+		switch {
+		case na == 4 && nb <= 2 && nc <= 2 && sep != ".":
+			p.y, p.m, p.d = a, b, c
+		case nc == 4 && na <= 2 && nb <= 2:
+			p.y, p.d, p.m = c, a, b
+			if b > 12 && a <= 12 {
+				p.d, p.m = b, a
+			}
+		default:
+			return sem{}, 0, false
+		}
+		if p.m < 1 || p.m > 12 || p.d < 1 || p.y < 1800 || p.y > 2199 {
+			return sem{}, 0, false
+		}
+		return sem{kind: kDate, a: p}, i + 5, true
+	}
+	if s.num(i+3) >= 0 || (i+3 < len(s.toks) && s.toks[i+3].kind == tPunct && s.attached(i+3) &&
+		(s.toks[i+3].norm == "/" || s.toks[i+3].norm == "-" || s.toks[i+3].norm == ".")) {
+		return sem{}, 0, false
+	}
+	// year ranges 2011-2015, 2011/2012
+	if na == 4 && nb == 4 && sep != "." && a >= 1800 && b > a && b-a <= 100 && b <= 2199 {
+		return sem{kind: kRange, a: dparts{y: a, wd: -1}, b: dparts{y: b, wd: -1}}, i + 3, true
+	}
+	// 12/2025 (a month), not after رقم/القرار
+	if sep == "/" && na <= 2 && a >= 1 && a <= 12 && nb == 4 && b >= 1900 && b <= 2199 {
+		if w := s.word(i - 1); w == "رقم" || w == "القرار" || w == "قرار" || w == "no" {
+			return sem{}, 0, false
+		}
+		return sem{kind: kDate, a: dparts{y: b, m: a, wd: -1}}, i + 3, true
+	}
+	return sem{}, 0, false
+}
+
+// rangeExpr reads ranges of days, dates and years.
+func (s *scanner) rangeExpr(i int) (sem, int, bool) {
+	w := s.bare(i)
+	var and map[string]bool
+	switch w {
+	case "بين", "between":
+		and = setAnd
+	case "من", "from":
+		and = setTo
+	case "يومي":
+		and = setAnd
+	default:
+		// 23–24 كانون الأول، 6-10 March
+		if d1 := s.dayNum(i); d1 > 0 && s.punct(i+1, "-") {
+			if d2 := s.dayNum(i + 2); d2 > d1 {
+				var p dparts
+				p.wd = -1
+				k := i + 3
+				if w := s.word(k); w == "من" || w == "of" {
+					k++
+				}
+				if end, ok := s.monthTail(k, &p); ok {
+					a, b := p, p
+					a.d, b.d = d1, d2
+					return sem{kind: kRange, a: a, b: b}, end, true
+				}
+			}
+		}
+		// March 6-10, 2025
+		if e, j, ok := s.monthAt(i); ok && e.en {
+			d1, d2 := s.dayNum(j), s.dayNum(j+2)
+			if d1 > 0 && s.punct(j+1, "-") && d2 > d1 {
+				p := dparts{m: e.val, wd: -1, en: true}
+				end := j + 3
+				k := end
+				if s.punct(k, ",") {
+					k++
+				}
+				if y, _, e2, ok := s.yearAt(k, calGreg); ok {
+					p.y, end = y, e2
+				}
+				a, b := p, p
+				a.d, b.d = d1, d2
+				return sem{kind: kRange, a: a, b: b}, end, true
+			}
+		}
+		return sem{}, 0, false
+	}
+	j := i + 1
+	// بين عامي 2011 و2015 / between 2011 and 2015 / من 2011 إلى 2015
+	yj := j
+	if ww := s.word(yj); ww == "عامي" || ww == "العامين" || ww == "عام" || ww == "العام" || ww == "سنتي" {
+		yj++
+	}
+	if y1, h1, e1, ok := s.yearAt(yj, calGreg); ok && and[s.word(e1)] {
+		k := e1 + 1
+		if ww := s.word(k); ww == "عام" || ww == "العام" {
+			k++
+		}
+		if y2, h2, e2, ok := s.yearAt(k, calGreg); ok && y2 > y1 && h1 == h2 {
+			a := dparts{y: y1, wd: -1, hijriYear: h1}
+			b := dparts{y: y2, wd: -1, hijriYear: h2}
+			if h1 {
+				a.cal, b.cal = calHijri, calHijri
+			}
+			return sem{kind: kRange, a: a, b: b}, e2, true
+		}
+	}
+	// بين 6 و10 من آذار
+	if s.word(j) == "ال" && s.attached(j+1) {
+		j++
+	}
+	if d1 := s.dayNum(j); d1 > 0 && and[s.word(j+1)] {
+		k := j + 2
+		if s.word(k) == "ال" && s.attached(k+1) {
+			k++
+		}
+		if d2 := s.dayNum(k); d2 > d1 {
+			var p dparts
+			p.wd = -1
+			k2 := k + 1
+			if ww := s.word(k2); ww == "من" || ww == "of" {
+				k2++
+			}
+			if end, ok := s.monthTail(k2, &p); ok {
+				a, b := p, p
+				a.d, b.d = d1, d2
+				return sem{kind: kRange, a: a, b: b}, end, true
+			}
+		}
+	}
+	// بين 6 آذار و10 نيسان 2025; between March 6 and 10
+	pa, e1, ok := s.dateExpr(j)
+	if !ok || pa.m == 0 || !and[s.word(e1)] {
+		return sem{}, 0, false
+	}
+	if pa.en && pa.d > 0 && pa.y == 0 {
+		if d2 := s.dayNum(e1 + 1); d2 > pa.d {
+			if _, _, isMonth := s.monthAt(e1 + 2); !isMonth {
+				pb := pa
+				pb.d = d2
+				end := e1 + 2
+				k := end
+				if s.punct(k, ",") {
+					k++
+				}
+				if y, _, e2, ok := s.yearAt(k, calGreg); ok {
+					pa.y, pb.y, end = y, y, e2
+				}
+				return sem{kind: kRange, a: pa, b: pb}, end, true
+			}
+		}
+	}
+	pb, e2, ok := s.dateExpr(e1 + 1)
+	if !ok || pb.m == 0 || pa.cal != pb.cal {
+		return sem{}, 0, false
+	}
+	if pa.y == 0 && pb.y != 0 {
+		pa.y, pa.hijriYear = pb.y, pb.hijriYear
+		if pa.m > pb.m {
+			pa.y--
+		}
+	}
+	if pa.y == 0 && pb.y == 0 && !pa.hasMod && pb.hasMod {
+		pa.mod, pa.hasMod = pb.mod, true
+	}
+	if (pa.d == 0) != (pb.d == 0) {
+		return sem{}, 0, false
+	}
+	return sem{kind: kRange, a: pa, b: pb}, e2, true
+}
+
+var (
+	setAnd = setOf("و", "and")
+	setTo  = setOf("الى", "إلى", "حتى", "لغاية", "to", "until", "till", "through")
+)
+
+// anchoredExpr reads اليوم/أمس/غداً [،] followed by a date or weekday.
+func (s *scanner) anchoredExpr(i int) (sem, int, bool) {
+	j := i
+	if s.word(j) == "يوم" && s.bare(j+1) != "اليوم" {
+		j++
+	}
+	e, ok := s.lexKind(j, lRelDay)
+	if !ok || !s.relDayOK(j) {
+		return sem{}, 0, false
+	}
+	j++
+	if s.punct(j, ",") {
+		j++
+	}
+	if p, end, ok := s.dateExpr(j); ok && p.d > 0 && p.m > 0 {
+		return sem{kind: kRelDay, n: e.val, anchored: true, a: p}, end, true
+	}
+	if we, ok := s.lexKind(j, lWeekday); ok && !e.en {
+		p := dparts{wd: we.val}
+		return sem{kind: kRelDay, n: e.val, anchored: true, a: p}, j + 1, true
+	}
+	return sem{}, 0, false
+}
+
+// relDayOK rules out اليوم that is not "today" (اليوم الوطني، ذلك اليوم).
+func (s *scanner) relDayOK(i int) bool {
+	w := s.bare(i)
+	if w == "اليوم" {
+		if nx := s.word(i + 1); strings.HasPrefix(nx, "ال") {
+			if _, ok := s.lexKind(i+1, lWeekday); !ok {
+				if me, ok := s.lexKind(i+1, lMod); !ok || me.val != 0 {
+					return false
+				}
+			}
+		}
+		switch s.word(i - 1) {
+		case "ذلك", "ذات", "نفس", "هذا", "في":
+			if s.word(i-1) == "في" {
+				return true
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// eraExpr reads decades and centuries.
+func (s *scanner) eraExpr(i int) (sem, int, bool) {
+	// Arabic decade word, with or without ال and a clitic
+	w := s.word(i)
+	dw := w
+	for _, pre := range []string{"و", "ف", "ب", "ل"} {
+		if strings.HasPrefix(dw, pre) && len(dw) > 8 {
+			if _, ok := lexicon[strings.TrimPrefix(dw, pre)]; ok {
+				dw = strings.TrimPrefix(dw, pre)
+				break
+			}
+			if _, ok := lexicon[strings.TrimPrefix(strings.TrimPrefix(dw, pre), "ال")]; ok {
+				dw = strings.TrimPrefix(dw, pre)
+				break
+			}
+		}
+	}
+	dw = strings.TrimPrefix(dw, "ال")
+	if e, ok := lexicon[dw]; ok && e.kind == lDecade && !e.en {
+		j := i + 1
+		if s.word(j) == "من" {
+			j++
+		}
+		if s.word(j) == "القرن" {
+			if c, rel, end, ok := s.century(j + 1); ok {
+				return sem{kind: kDecade, decade: e.val, cent: c, centRel: rel}, end, true
+			}
+		}
+		return sem{kind: kDecade, decade: e.val, cent: 20, bare: true}, i + 1, true
+	}
+	if s.bare(i) == "القرن" || w == "century" {
+		if w == "century" {
+			return sem{}, 0, false
+		}
+		if c, rel, end, ok := s.century(i + 1); ok {
+			return sem{kind: kCentury, cent: c, centRel: rel}, end, true
+		}
+	}
+	// English: the 1970s, the '90s, the seventies, the 20th century, last century
+	if w == "the" || w == "last" || w == "this" || w == "next" {
+		j := i + 1
+		if w == "last" || w == "this" || w == "next" {
+			if s.word(j) == "century" {
+				n := map[string]int{"last": -1, "this": 0, "next": 1}[w]
+				return sem{kind: kCentury, cent: n, centRel: true}, j + 1, true
+			}
+			return sem{}, 0, false
+		}
+		if s.punct(j, "\"") {
+			if n := s.num(j + 1); n >= 0 && s.toks[j+1].nd == 2 && n%10 == 0 && s.word(j+2) == "s" && s.attached(j+2) {
+				return sem{kind: kDecade, decade: n / 10, cent: 20, bare: true}, j + 3, true
+			}
+		}
+		if n := s.num(j); n >= 1000 && n <= 2190 && n%10 == 0 && s.word(j+1) == "s" && s.attached(j+1) {
+			return sem{kind: kDecade, decadeAbs: n}, j + 2, true
+		}
+		if e, ok := lexicon[s.word(j)]; ok && e.kind == lDecade && e.en {
+			return sem{kind: kDecade, decade: e.val, cent: 20, bare: true}, j + 1, true
+		}
+		if n := s.num(j); n >= 1 && n <= 21 && s.attached(j+1) && s.word(j+2) == "century" {
+			return sem{kind: kCentury, cent: n}, j + 3, true
+		}
+		if e, ok := lexicon[s.word(j)]; ok && e.kind == lOrdinal && e.val >= 10 && s.word(j+1) == "century" {
+			return sem{kind: kCentury, cent: e.val}, j + 2, true
+		}
+	}
+	if n := s.num(i); n >= 1000 && n <= 2190 && n%10 == 0 && s.toks[i].nd == 4 && s.word(i+1) == "s" && s.attached(i+1) {
+		return sem{kind: kDecade, decadeAbs: n}, i + 2, true
+	}
+	return sem{}, 0, false
+}
+
+// century reads what follows القرن: الماضي/الحالي (relative), an ordinal or a number.
+func (s *scanner) century(j int) (int, bool, int, bool) {
+	if me, ok := s.lexKind(j, lMod); ok && !me.en {
+		return me.val, true, j + 1, true
+	}
+	if s.word(j) == "ال" && s.attached(j+1) {
+		j++
+	}
+	if n := s.num(j); n >= 1 && n <= 21 {
+		return n, false, j + 1, true
+	}
+	w := s.word(j)
+	switch w {
+	case "العشرين":
+		return 20, false, j + 1, true
+	case "الحادي", "الواحد":
+		if s.word(j+1) == "والعشرين" {
+			return 21, false, j + 2, true
+		}
+	}
+	if e, ok := lexicon[w]; ok && e.kind == lOrdinal && e.val <= 10 && s.word(j+1) == "عشر" {
+		return 10 + e.val, false, j + 2, true
+	}
+	return 0, false, 0, false
+}
+
+// yearExpr reads a year after a cue, or marked هـ/م.
+func (s *scanner) yearExpr(i int) (sem, int, bool) {
+	w := s.bare(i)
+	if w == "عام" || w == "العام" || w == "سنه" || w == "السنه" || w == "لعام" || w == "بعام" || w == "year" {
+		if y, hj, end, ok := s.yearAt(i+1, calGreg); ok {
+			p := dparts{y: y, wd: -1, hijriYear: hj}
+			if hj {
+				p.cal = calHijri
+			}
+			return sem{kind: kDate, a: p}, end, true
+		}
+		return sem{}, 0, false
+	}
+	y, hj, end, ok := s.yearAt(i, calGreg)
+	if !ok {
+		return sem{}, 0, false
+	}
+	p := dparts{y: y, wd: -1, hijriYear: hj}
+	if hj {
+		p.cal = calHijri
+	}
+	marked := end > i+1
+	switch {
+	case marked:
+	case s.is(i-1, yearStrongCue) && y >= 1800:
+	case s.is(i-1, yearWeakCue) && y >= 1900:
+		nx := i + 1
+		if nx < len(s.toks) && s.toks[nx].kind == tWord && !s.toks[nx].nl && !s.is(nx, afterYear) && !strings.HasPrefix(s.word(nx), "و") {
+			return sem{}, 0, false
+		}
+	case s.punct(i-1, "(") && s.punct(i+1, ")") && y >= 1900:
+	default:
+		return sem{}, 0, false
+	}
+	return sem{kind: kDate, a: p}, end, true
+}
+
+// relExpr reads relative days, "ago" expressions, relative units and weekdays.
+func (s *scanner) relExpr(i int) (sem, int, bool) {
+	w := s.bare(i)
+	switch w {
+	case "اول": // أول أمس، أول من أمس
+		j := i + 1
+		if s.word(j) == "من" {
+			j++
+		}
+		if ww := s.word(j); ww == "امس" || ww == "الامس" {
+			return sem{kind: kRelDay, n: -2}, j + 1, true
+		}
+	case "بعد":
+		if ww := s.word(i + 1); ww == "غد" || ww == "الغد" || ww == "غدا" {
+			return sem{kind: kRelDay, n: 2}, i + 2, true
+		}
+	case "the":
+		if s.word(i+1) == "day" {
+			if s.word(i+2) == "before" && s.word(i+3) == "yesterday" {
+				return sem{kind: kRelDay, n: -2}, i + 4, true
+			}
+			if s.word(i+2) == "after" && s.word(i+3) == "tomorrow" {
+				return sem{kind: kRelDay, n: 2}, i + 4, true
+			}
+		}
+	case "يومنا":
+		if s.word(i+1) == "هذا" {
+			return sem{kind: kRelDay, n: 0}, i + 2, true
+		}
+	}
+	if e, ok := s.lexKind(i, lRelDay); ok && s.relDayOK(i) {
+		return sem{kind: kRelDay, n: e.val}, i + 1, true
+	}
+	if w == "يوم" && s.bare(i+1) != "اليوم" {
+		if e, ok := s.lexKind(i+1, lRelDay); ok {
+			return sem{kind: kRelDay, n: e.val}, i + 2, true
+		}
+	}
+	// ago: قبل/منذ/بعد [نحو] N UNIT; English N UNIT ago, in N UNIT
+	if w == "قبل" || w == "منذ" || w == "بعد" || w == "in" {
+		j := i + 1
+		if ww := s.word(j); ww == "نحو" || ww == "حوالي" {
+			j++
+		}
+		if n, u, end, ok := s.count(j); ok && u != uCentury {
+			if s.num(end) >= 1000 { // قبل عام 2011
+				return sem{}, 0, false
+			}
+			if w == "in" && s.word(end) == "time" {
+				return sem{}, 0, false
+			}
+			if w != "بعد" && w != "in" {
+				n = -n
+			}
+			if w == "in" && u != uDay && u != uWeek {
+				return sem{}, 0, false
+			}
+			return sem{kind: kAgo, n: n, u: u}, end, true
+		}
+	}
+	if n, u, end, ok := s.count(i); ok && s.word(end) == "ago" {
+		return sem{kind: kAgo, n: -n, u: u}, end + 1, true
+	}
+	// الأسبوع/الشهر/العام الماضي، هذا العام؛ last/next/this week|month|year
+	j := i
+	this := false
+	if w == "هذا" || w == "هذه" {
+		j++
+		this = true
+	}
+	if u := relUnit(s.word(j)); u != 0 {
+		if me, ok := s.lexKind(j+1, lMod); ok && !me.en && !this {
+			if s.num(j+2) >= 1000 {
+				return sem{}, 0, false // العام الماضي 2024: the year pattern reads it
+			}
+			return sem{kind: kRelUnit, u: u, n: me.val}, j + 2, true
+		}
+		if this && (s.word(j+1) == "" || !strings.HasPrefix(s.word(j+1), "ال")) {
+			return sem{kind: kRelUnit, u: u, n: 0}, j + 1, true
+		}
+	}
+	if me, ok := s.lexKind(i, lMod); ok && me.en {
+		if u := enUnit(s.word(i + 1)); u != 0 {
+			return sem{kind: kRelUnit, u: u, n: me.val}, i + 2, true
+		}
+		if we, ok := s.lexKind(i+1, lWeekday); ok {
+			return sem{kind: kWeekday, a: dparts{wd: we.val}, dir: me.val}, i + 2, true
+		}
+		if e, j2, ok := s.monthAt(i + 1); ok && e.en {
+			p := dparts{m: e.val, wd: -1, mod: me.val, hasMod: true, en: true}
+			return sem{kind: kDate, a: p}, j2, true
+		}
+	}
+	// weekdays: [يوم|مساء…] WEEKDAY [MODIFIER]; [on] Weekday
+	j = i
+	lead := false
+	if s.is(j, dayWord) {
+		j++
+		lead = true
+	}
+	if we, ok := s.lexKind(j, lWeekday); ok {
+		if s.word(j) == "الاحد" && s.word(j+1) == "عشر" {
+			return sem{}, 0, false
+		}
+		if !lead && (s.word(j) == "الاثنين" || strings.HasSuffix(s.word(j), "الاثنين")) {
+			if !s.is(j-1, relDayWords) {
+				return sem{}, 0, false
+			}
+		}
+		x := sem{kind: kWeekday, a: dparts{wd: we.val}}
+		end := j + 1
+		if me, ok := s.lexKind(end, lMod); ok && !me.en {
+			x.dir = me.val
+			end++
+		}
+		return x, end, true
+	}
+	return sem{}, 0, false
+}
+
+var relDayWords = setOf("اليوم", "امس", "أمس", "غدا", "الأمس", "البارحة", "حتى", "منذ")
+
+func relUnit(w string) unit {
+	switch w {
+	case "الاسبوع":
+		return uWeek
+	case "الشهر":
+		return uMonth
+	case "العام", "السنه":
+		return uYear
+	case "الاسبوع،":
+	}
+	return 0
+}
+
+func enUnit(w string) unit {
+	switch w {
+	case "week":
+		return uWeek
+	case "month":
+		return uMonth
+	case "year":
+		return uYear
+	}
+	return 0
+}
+
+// count reads N UNIT (ثلاثة أيام، 3 أيام، يومين، أسبوع، two weeks, a year).
+func (s *scanner) count(j int) (int, unit, int, bool) {
+	if e, ok := s.lexKind(j, lUnit); ok && e.n > 0 {
+		w := s.word(j)
+		if w == "day" || w == "week" || w == "month" || w == "year" {
+			return 0, 0, 0, false
+		}
+		return e.n, unit(e.val), j + 1, true
+	}
+	n := 0
+	if v := s.num(j); v > 0 && v < 1000 {
+		n = v
+	} else if e, ok := s.lexKind(j, lNumWord); ok {
+		n = e.val
+	}
+	if n == 0 {
+		return 0, 0, 0, false
+	}
+	if e, ok := s.lexKind(j+1, lUnit); ok {
+		w := s.word(j + 1)
+		if e.n == 0 || (n == 1 && (w == "day" || w == "week" || w == "month" || w == "year")) {
+			return n, unit(e.val), j + 2, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// ---- output --------------------------------------------------------------
+
+func (s *scanner) emit(si, ei int, x sem) {
+	start, end := s.toks[si].s, s.toks[ei-1].e
+	m := Mention{Start: start, End: end, Text: s.text[start:end], x: x}
+	m.Role = s.role(si, x)
+	m.Calendar = CalGregorian
+	if x.a.cal == calHijri {
+		m.Calendar = hijriCalendarName(x.a.y)
+	}
+	s.out = append(s.out, m)
+}
+
+// role applies the cue rules described at the top of this file.
+func (s *scanner) role(si int, x sem) Role {
+	if x.a.hasMod && x.a.mod == 1 && x.a.y == 0 || x.kind == kRelUnit && x.n > 0 ||
+		x.kind == kWeekday && x.dir > 0 || (x.kind == kAgo && x.n > 0) || (x.kind == kRelDay && x.n > 0 && !x.anchored) {
+		return RolePlanned
+	}
+	var words []int
+	for k := si - 1; k >= 0 && len(words) < 8; k-- {
+		t := &s.toks[k]
+		if t.kind == tPunct && t.norm != "-" && t.norm != "\"" && t.norm != "/" {
+			break
+		}
+		if t.kind == tWord {
+			words = append(words, k)
+		}
+		if s.toks[k].nl {
+			break
+		}
+	}
+	// the nearest cue right before the date (skipping في، يوم، عام…)
+	for _, k := range words {
+		w := s.bare(k)
+		switch w {
+		case "منذ", "since":
+			return RoleSince
+		case "حتي", "لغايه", "غايه", "until", "till":
+			return RoleUntil
+		case "قبل", "before":
+			if x.kind == kDate || x.kind == kRange {
+				return RoleBackground
+			}
+			return RoleOn
+		case "في", "يوم", "عام", "العام", "سنه", "نهايه", "بدايه", "مطلع", "منتصف", "اواخر", "اوايل",
+			"خلال", "ال", "من", "in", "on", "of", "the", "early", "late", "mid", "end", "شهر":
+			continue
+		}
+		break
+	}
+	for n, k := range words {
+		w := s.bare(k)
+		switch {
+		case w == "منذ" || w == "بعد" || w == "قبل" || w == "عقب" || w == "اثر" || w == "اعقاب" ||
+			w == "since" || w == "after" || w == "before":
+			if n > 0 && s.is(k+1, eventNoun) || s.isEventNoun(k+1) {
+				return RoleBackground
+			}
+		case pluperfect[w] && n+1 < len(words) && kana[s.word(words[n+1])]:
+			return RoleBackground
+		case s.is(k, plannedCue) || (strings.HasPrefix(w, "سوف")):
+			return RolePlanned
+		}
+	}
+	return RoleOn
+}
+
+// isEventNoun reports whether token k is an event noun, also after ال or ب/ب+ال.
+func (s *scanner) isEventNoun(k int) bool {
+	w := s.word(k)
+	if w == "" {
+		return false
+	}
+	if eventNoun[w] {
+		return true
+	}
+	for _, p := range []string{"ال", "بال", "ب", "ل", "لل"} {
+		if strings.HasPrefix(w, p) && eventNoun[strings.TrimPrefix(w, p)] {
+			return true
+		}
+	}
+	return false
+}
