@@ -364,6 +364,24 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if msg.Type == tea.KeyCtrlC {
 		return m, tea.Quit
 	}
+	// Keys typed quickly can arrive as one message of several runes ("/"
+	// and the query): outside a text input each rune is its own key.
+	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !m.inputOpen() {
+		var cmds []tea.Cmd
+		var model tea.Model = m
+		for i, r := range msg.Runes {
+			mm := model.(Model)
+			if mm.inputOpen() {
+				rest := tea.KeyMsg{Type: tea.KeyRunes, Runes: msg.Runes[i:]}
+				model, cmd := mm.key(rest)
+				return model, tea.Batch(append(cmds, cmd)...)
+			}
+			var cmd tea.Cmd
+			model, cmd = mm.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+			cmds = append(cmds, cmd)
+		}
+		return model, tea.Batch(cmds...)
+	}
 	if m.overlay != overlayNone {
 		return m.overlayKey(msg)
 	}
@@ -420,6 +438,15 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	return m.toView(msg)
+}
+
+// inputOpen reports whether a text input has the keys.
+func (m Model) inputOpen() bool {
+	switch m.overlay {
+	case overlayNote, overlayVerdictNote, overlaySearch, overlayFilter:
+		return true
+	}
+	return false
 }
 
 // openInput shows the text input for an overlay.

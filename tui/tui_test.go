@@ -331,3 +331,18 @@ func TestSearchFolding(t *testing.T) {
 	}
 	_ = common.ClassMatch
 }
+
+// TestKeysInOneMessage: a key and the text after it can arrive as one
+// message of several runes; "/" must still open the search with the rest
+// typed into it.
+func TestKeysInOneMessage(t *testing.T) {
+	h := newHarness(t, config{mode: rtl.App, profile: termenv.Ascii, width: 100, height: 30, docs: loadCorpus(t), store: openStore(t, "")})
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/موسكو")})
+	if got := h.m.input.Value(); got != "موسكو" {
+		t.Fatalf("search input after one message %q: got %q, want %q", "/موسكو", got, "موسكو")
+	}
+	h.keys("enter")
+	if h.m.state != stateSearch || h.m.search.Len() == 0 {
+		t.Fatalf("state %s with %d matches, want search results", stateNames[h.m.state], h.m.search.Len())
+	}
+}
