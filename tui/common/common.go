@@ -6,6 +6,7 @@
 package common
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -231,8 +232,15 @@ func containsString(list []string, s string) bool {
 func Legend(c *Context) string {
 	d := c.Data
 	var parts []string
-	for _, id := range d.Sources {
-		parts = append(parts, d.SourceLetter(id)+"="+c.Inline(d.Source(id), 18))
+	w := 0
+	for i, id := range d.Sources {
+		if w > c.Width {
+			parts = append(parts, fmt.Sprintf("(+%d)", len(d.Sources)-i))
+			break
+		}
+		p := d.SourceLetter(id) + "=" + c.Inline(d.Source(id), 18)
+		w += 2 + lipgloss.Width(p)
+		parts = append(parts, p)
 	}
 	if len(parts) == 0 {
 		return ""
