@@ -1,0 +1,1037 @@
+// Package entity finds the people, roles, organisations, outlets and places
+// of an Arabic (or English) news article, with byte offsets, and resolves
+// which mentions name the same entity, within an article and across a
+// corpus.
+package entity
+
+// How mentions are found and linked.
+//
+// Everything works on lang tokens (folded forms with byte offsets); word
+// lists are maps of folded forms, and a word is looked up as printed and
+// with its clitics taken off (و، ف، ب، ل، ك، لل→ال), so "ولافروف" and
+// "بموسكو" are found.
+//
+//  1. Gazetteer names (outlets, organisations, places, a handful of heads of
+//     state; data/*.txt), longest match first. Names that are also common
+//     words (الوطن، العربية) count only after an outlet word.
+//  2. Outlets introduced by an outlet word: وكالة/قناة/صحيفة/شبكة/موقع/
+//     إذاعة + optional complements and nationality ("شبكة الأخبار
+//     البريطانية") + a name, quoted ("وكالة “تاس”") or bare ("قناة العين").
+//  3. Roles: a role head from data/roles.txt ("وزير", "الرئيس", "نائب",
+//     "المتحدث", "اللواء", "خبير") followed by complements (construct nouns
+//     and adjectives from data/complements.txt, other role words, a
+//     nationality adjective which gives the role's country, "باسم X", "في
+//     <place>"). A person's name may follow, after an optional comma: a run
+//     of up to four name-like tokens — not function words, not verbs or
+//     adverbs (data/boundaries.txt, present-tense verbs), not role words,
+//     places or adjectives; a token with the article ends the name
+//     ("أسعد الشيباني"); أبو/بن/عبد take the next token with them. A title
+//     may stand right before a bare surname ("الرئيس الشرع").
+//     "نظيره الروسي" is a counterpart: the role of the person the pronoun
+//     refers to (the nearest person before it), with the other country.
+//  4. Subjects of speech verbs ("وقال فيرشينين") are names too, when the
+//     caller registers the verbs (AddSpeechVerbs).
+//
+// Coreference within an article: person mentions with the same surname (the
+// last name token, article ignored) and compatible first names are one
+// person; once a person is known, the bare surname elsewhere in the article
+// is a mention of them. A role without a name ("وزير الخارجية السوري",
+// "الوزير السوري", "المسؤول الروسي", "نائب وزير الخارجية الروسي") is linked
+// to the person of the article whose roles contain it — same head (any head
+// for generic ones), its complements a subset, the same country — nearest
+// before the mention, else the first after it. Outlets named again by a
+// generic word ("الشبكة البريطانية", "الوكالة") are the last outlet named.
+//
+// IDs are readable and stable: "e-" and a Latin transliteration of the
+// surname and first name ("e-shibani-asad"), the gazetteer key for known
+// outlets, organisations and places ("e-sana", "e-russia"), and "e-role-"
+// and the role for roles no person was found for. Across a corpus
+// (Merge), a surname-only person joins the one full-named person with that
+// surname, and a role-only entity the one person holding that role.
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/lang"
+)
+
+// Kinds of entity.
+const (
+	KindPerson = "person"
+	KindOrg    = "org"
+	KindOutlet = "outlet"
+	KindPlace  = "place"
+	KindRole   = "role" // a role no person could be linked to
+)
+
+// Mention is one mention of an entity in a text.
+type Mention struct {
+	Start int    // byte offset of the first byte (of the role, when one is named)
+	End   int    // byte offset just past the mention
+	Text  string // text[Start:End]
+	Kind  string // person, org, outlet, place or role
+	ID    string // entity ID shared by every mention of one entity
+	// Name is the name as printed ("أسعد الشيباني", "سانا"); "" for a
+	// role alone.
+	Name string
+	// Role is the role as printed ("وزير الخارجية السوري"), or "".
+	Role string
+	// Country is the country key of the role or place ("syria"), or "".
+	Country string
+	// Tok and TokEnd are the mention's token indices [Tok, TokEnd) in the
+	// token slice it was found in.
+	Tok, TokEnd int
+
+	nameTok int      // token index where the name starts (TokEnd when none)
+	head    string   // folded role head
+	comps   []string // folded role complements, article stripped
+	generic bool     // generic role head (المسؤول)
+	outHead string   // folded outlet word it was introduced with
+	key     string   // gazetteer key
+	last    string   // folded surname, article stripped
+	first   string   // folded first name, or ""
+	speech  bool     // found as the subject of a speech verb
+	counter bool     // a counterpart (نظيره)
+	possTok int      // counterpart: token index of the possessor mention's start
+}
+
+// Entity is one person, organisation, outlet or place of a corpus
+// (CONTRACT.md top-level "entities").
+type Entity struct {
+	ID    string   `json:"id"`
+	Name  string   `json:"name"`
+	Kind  string   `json:"kind"`
+	Roles []string `json:"roles"`
+}
+
+// outletWords introduce an outlet name; generic words name the last outlet
+// again.
+var outletWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"وكالة", "قناة", "صحيفة", "شبكة", "موقع", "جريدة", "مجلة", "إذاعة", "تلفزيون", "راديو", "فضائية", "وكالات"} {
+		outletWords[lang.Normalize(w)] = true
+		outletWords["ال"+lang.Normalize(w)] = true
+	}
+}
+
+// outletFillers may sit between an outlet word and its name.
+var outletFillers = setOf("الانباء", "انباء", "الاخبار", "اخبار", "الاخباريه", "الرسميه", "الحكوميه", "التلفزيونيه", "الفضائيه", "الصحفيه")
+
+// nameParticles take the following token into a name.
+var nameParticles = setOf("ابو", "ابي", "ابن", "بن", "بنت", "عبد", "ال", "دي", "فون", "فان", "ولد")
+
+// counterWords are "his/her counterpart" forms.
+var counterWords = setOf("نظيره", "نظيرها", "نظيريه", "نظراءه", "نظرائه", "نظيرتها", "نظيرته", "نظيرهم")
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[lang.Normalize(w)] = true
+	}
+	return m
+}
+
+// AddSpeechVerbs registers folded speech-verb forms: an unknown name right
+// after one ("وقال فيرشينين") is taken as a person.
+func (l *Lexicon) AddSpeechVerbs(forms []string) {
+	if l.speech == nil {
+		l.speech = map[string]bool{}
+	}
+	for _, f := range forms {
+		l.speech[f] = true
+		l.boundaries[f] = true
+	}
+}
+
+// Find returns the mentions of text, given its tokens (lang.Tokenize(text)
+// or a slice of them; offsets are into text), in text order, resolved
+// within the text: mentions of one entity share an ID.
+func Find(text string, toks []lang.Token, lex *Lexicon) []Mention {
+	s := scanner{text: text, toks: toks, lex: lex}
+	s.scan()
+	s.resolve()
+	return s.out
+}
+
+// scanner holds the state of one Find.
+type scanner struct {
+	text string
+	toks []lang.Token
+	lex  *Lexicon
+	out  []Mention
+}
+
+// variants returns the folded forms of a word with its clitics taken off:
+// the word, without و/ف, without a following ب/ل/ك, and لل → ال.
+func variants(n string) (v [4]string, k int) {
+	v[0], k = n, 1
+	w := n
+	if len(w) > 6 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
+		w = w[2:]
+		v[k], k = w, k+1
+	}
+	if len(w) > 6 && strings.HasPrefix(w, "لل") {
+		v[k], k = "ال"+w[4:], k+1
+	} else if len(w) > 6 && (strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ك")) {
+		v[k], k = w[2:], k+1
+	}
+	return v, k
+}
+
+// gap returns the text between token i-1 and token i.
+func (s *scanner) gap(i int) string {
+	if i <= 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.text[s.toks[i-1].End:s.toks[i].Start]
+}
+
+// punct reports whether the gap before token i holds punctuation that
+// breaks a phrase (anything but spaces, tatweel and marks).
+func (s *scanner) punct(i int) bool {
+	for _, r := range s.gap(i) {
+		switch r {
+		case ' ', '\t', '\u00a0', '\u200c', '\u200f', '\u200e', 'ـ':
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// hasComma reports whether the gap before token i holds only spaces and
+// one comma.
+func (s *scanner) commaOnly(i int) bool {
+	g := strings.TrimSpace(s.gap(i))
+	return g == "،" || g == ","
+}
+
+// quoteBefore reports whether the gap before token i holds an opening quote.
+func (s *scanner) quoteBefore(i int) bool {
+	return strings.ContainsAny(s.gap(i), "\"“”«'")
+}
+
+func (s *scanner) scan() {
+	n := len(s.toks)
+	for i := 0; i < n; {
+		if j := s.atOutletWord(i); j > i {
+			i = j
+			continue
+		}
+		if j := s.atGazetteer(i, false); j > i {
+			i = j
+			continue
+		}
+		if j := s.atRole(i); j > i {
+			i = j
+			continue
+		}
+		if j := s.atSpeechSubject(i); j > i {
+			i = j
+			continue
+		}
+		i++
+	}
+}
+
+// add appends a mention over tokens [a, b).
+func (s *scanner) add(m Mention, a, b int) {
+	m.Tok, m.TokEnd = a, b
+	m.Start, m.End = s.toks[a].Start, s.toks[b-1].End
+	m.Text = s.text[m.Start:m.End]
+	s.out = append(s.out, m)
+}
+
+// matchName returns the longest gazetteer entry at token i (any clitic
+// variant of its first word) and the token index past it.
+func (s *scanner) matchName(i int, headed bool) (entry, int, bool) {
+	v, k := variants(s.toks[i].Norm)
+	for vi := 0; vi < k; vi++ {
+		for _, e := range s.lex.names[v[vi]] {
+			if e.headed && !headed {
+				continue
+			}
+			if i+len(e.words) > len(s.toks) {
+				continue
+			}
+			ok := true
+			for w := 1; w < len(e.words); w++ {
+				if s.toks[i+w].Norm != e.words[w] || s.punct(i+w) && !strings.ContainsAny(s.gap(i+w), ".-") {
+					ok = false
+					break
+				}
+			}
+			if ok && e.caps != "" && !strings.Contains(s.text[s.toks[i].Start:s.toks[i+len(e.words)-1].End], e.caps) {
+				ok = false
+			}
+			if ok {
+				return e, i + len(e.words), true
+			}
+		}
+	}
+	return entry{}, i, false
+}
+
+// atGazetteer adds a gazetteer mention at token i.
+func (s *scanner) atGazetteer(i int, headed bool) int {
+	e, j, ok := s.matchName(i, headed)
+	if !ok {
+		// A well-known person named by surname alone.
+		if s.toks[i].Kind == lang.Word {
+			v, k := variants(s.toks[i].Norm)
+			for vi := 0; vi < k; vi++ {
+				if full, ok := s.lex.people[v[vi]]; ok {
+					fw := foldWords(full)
+					m := Mention{Kind: KindPerson, Name: s.text[s.toks[i].Start:s.toks[i].End], last: stripAl(v[vi]),
+						Country: s.lex.peopleCountry[full], nameTok: i}
+					if len(fw) > 1 {
+						m.first = fw[0]
+					}
+					s.add(m, i, i+1)
+					return i + 1
+				}
+			}
+		}
+		return i
+	}
+	m := Mention{Kind: e.kind, Name: s.text[s.toks[i].Start:s.toks[j-1].End], key: e.key, ID: "e-" + e.key, nameTok: i}
+	if e.kind == KindPlace {
+		m.Country = s.lex.placeCountry[e.key]
+	}
+	m.Name = e.name
+	s.add(m, i, j)
+	return j
+}
+
+// atOutletWord adds an outlet introduced by an outlet word at token i.
+func (s *scanner) atOutletWord(i int) int {
+	v, k := variants(s.toks[i].Norm)
+	head := ""
+	for vi := 0; vi < k; vi++ {
+		if outletWords[v[vi]] {
+			head = stripAl(v[vi])
+			break
+		}
+	}
+	if head == "" {
+		return i
+	}
+	// A gazetteer name starting with the outlet word itself
+	// ("وكالة الأنباء السورية").
+	if e, j, ok := s.matchName(i, true); ok && e.kind == KindOutlet {
+		m := Mention{Kind: KindOutlet, Name: e.name, key: e.key, ID: "e-" + e.key, outHead: head, nameTok: i}
+		s.add(m, i, j)
+		// "(سانا)" right after is the same outlet.
+		return j
+	}
+	j := i + 1
+	country := ""
+	for j < len(s.toks) && j-i < 5 && !s.quoteBefore(j) {
+		w := s.toks[j].Norm
+		if outletFillers[w] {
+			j++
+			continue
+		}
+		if c, ok := s.lex.adjectives[w]; ok {
+			country = c
+			j++
+			continue
+		}
+		break
+	}
+	generic := func() int {
+		// "الشبكة البريطانية", "الوكالة": the outlet named before.
+		if !strings.HasPrefix(v[0], "ال") && !(k > 1 && strings.HasPrefix(v[1], "ال")) {
+			return i
+		}
+		m := Mention{Kind: KindOutlet, outHead: head, Country: country, generic: true, nameTok: j}
+		s.add(m, i, j)
+		return j
+	}
+	if j >= len(s.toks) || s.punct(j) && !s.quoteBefore(j) {
+		return generic()
+	}
+	quoted := s.quoteBefore(j)
+	if e, end, ok := s.matchName(j, true); ok && e.kind == KindOutlet {
+		m := Mention{Kind: KindOutlet, Name: e.name, key: e.key, ID: "e-" + e.key, outHead: head, Country: country, nameTok: j}
+		s.add(m, i, s.withAdjective(end, &m))
+		return s.out[len(s.out)-1].TokEnd
+	}
+	// An unknown name: quoted (up to the closing quote) or up to two
+	// name-like tokens; "موقع" needs a quoted or Latin name.
+	end := j
+	if quoted {
+		for end < len(s.toks) && end-j < 5 && (end == j || !s.punct(end)) {
+			end++
+		}
+	} else {
+		if head == stripAl(lang.Normalize("موقع")) && !isLatin(s.toks[j].Norm) {
+			return i
+		}
+		for end < len(s.toks) && end-j < 2 && (end == j || !s.punct(end)) && s.nameLike(end, true) {
+			end++
+		}
+	}
+	if end == j {
+		return generic()
+	}
+	name := s.text[s.toks[j].Start:s.toks[end-1].End]
+	m := Mention{Kind: KindOutlet, Name: name, outHead: head, Country: country, nameTok: j}
+	m.key = Slug(name)
+	m.ID = "e-" + m.key
+	s.add(m, i, s.withAdjective(end, &m))
+	return s.out[len(s.out)-1].TokEnd
+}
+
+// withAdjective extends a mention ending at token end over a following
+// nationality adjective, setting its country.
+func (s *scanner) withAdjective(end int, m *Mention) int {
+	if end < len(s.toks) && !s.punct(end) || end < len(s.toks) && s.quoteBefore(end) && !s.commaOnly(end) {
+		if c, ok := s.lex.adjectives[s.toks[end].Norm]; ok {
+			if m.Country == "" {
+				m.Country = c
+			}
+			return end + 1
+		}
+	}
+	return end
+}
+
+// roleAt returns the role head at token i: its length in tokens and
+// properties.
+func (s *scanner) roleAt(i int) (roleHead, string, int) {
+	v, k := variants(s.toks[i].Norm)
+	for vi := 0; vi < k; vi++ {
+		maxw := s.lex.roleFirst[v[vi]]
+		for w := maxw; w >= 1; w-- {
+			if i+w > len(s.toks) {
+				continue
+			}
+			parts := make([]string, 0, w)
+			parts = append(parts, v[vi])
+			ok := true
+			for x := 1; x < w; x++ {
+				if s.punct(i + x) {
+					ok = false
+					break
+				}
+				parts = append(parts, s.toks[i+x].Norm)
+			}
+			if !ok {
+				continue
+			}
+			key := strings.Join(parts, " ")
+			if h, ok := s.lex.roles[key]; ok {
+				return h, key, w
+			}
+		}
+	}
+	return roleHead{}, "", 0
+}
+
+// isRoleWord reports whether token i starts a role head.
+func (s *scanner) isRoleWord(i int) bool {
+	_, _, w := s.roleAt(i)
+	return w > 0
+}
+
+// atRole adds a role mention (with its person when named) at token i.
+func (s *scanner) atRole(i int) int {
+	if s.toks[i].Kind != lang.Word {
+		return i
+	}
+	v, k := variants(s.toks[i].Norm)
+	isCounter := false
+	for vi := 0; vi < k; vi++ {
+		if counterWords[v[vi]] {
+			isCounter = true
+		}
+	}
+	var h roleHead
+	var hkey string
+	w := 1
+	if !isCounter {
+		h, hkey, w = s.roleAt(i)
+		if w == 0 {
+			return i
+		}
+		if h.generic && !strings.HasPrefix(hkey, "ال") {
+			return i // "مسؤول سوري": an unnamed official, not a mention
+		}
+	}
+	m := Mention{Kind: KindRole, head: stripAl(strings.Fields(hkey + " x")[0]), generic: h.generic, counter: isCounter}
+	if isCounter {
+		m.head = ""
+	} else if words := strings.Fields(hkey); len(words) > 1 {
+		for _, cw := range words[1:] {
+			m.comps = append(m.comps, stripAl(cw))
+		}
+	}
+	j := i + w
+	for j < len(s.toks) && j-i < 10 && !s.punct(j) {
+		t := s.toks[j].Norm
+		if t == "باسم" && j+1 < len(s.toks) {
+			m.comps = append(m.comps, "باسم")
+			j++
+			if e, end, ok := s.matchName(j, true); ok {
+				m.comps = append(m.comps, e.key)
+				j = end
+				continue
+			}
+			for x := 0; x < 2 && j < len(s.toks) && !s.punct(j) && strings.HasPrefix(s.toks[j].Norm, "ال"); x++ {
+				m.comps = append(m.comps, stripAl(s.toks[j].Norm))
+				j++
+			}
+			continue
+		}
+		if c, ok := s.lex.adjectives[t]; ok {
+			if m.Country == "" {
+				m.Country = c
+			}
+			j++
+			continue
+		}
+		if t == "في" && j+1 < len(s.toks) && !s.punct(j+1) && m.Country == "" {
+			if e, end, ok := s.matchName(j+1, false); ok && e.kind == KindPlace {
+				m.Country = s.lex.placeCountry[e.key]
+				j = end
+				continue
+			}
+			if s.lex.complements[stripAl(s.toks[j+1].Norm)] && strings.HasPrefix(s.toks[j+1].Norm, "ال") {
+				j++
+				continue
+			}
+			break
+		}
+		cv, ck := variants(t)
+		took := false
+		if strings.HasPrefix(t, "و") && ck > 1 && s.isRoleWordForm(cv[1]) {
+			break // "… ووزير الدفاع": a second role starts
+		}
+		for x := 0; x < ck; x++ {
+			c := stripAl(cv[x])
+			if s.lex.complements[c] || strings.HasPrefix(cv[x], "ال") && s.isRoleWordForm(cv[x]) {
+				m.comps = append(m.comps, c)
+				took = true
+				break
+			}
+		}
+		if !took && s.isRoleWord(j) && !strings.HasPrefix(t, "و") {
+			_, rk, rw := s.roleAt(j)
+			for _, cw := range strings.Fields(rk) {
+				m.comps = append(m.comps, stripAl(cw))
+			}
+			j += rw
+			continue
+		}
+		if took {
+			j++
+			continue
+		}
+		// A head that needs a complement takes one definite noun in
+		// construct ("رئيس المرحلة").
+		if !h.title && !h.generic && !isCounter && len(m.comps) == 0 && strings.HasPrefix(t, "ال") && !s.boundary(j) {
+			m.comps = append(m.comps, stripAl(t))
+			j++
+			continue
+		}
+		break
+	}
+	roleEnd := j
+	m.Role = s.text[s.toks[i].Start:s.toks[roleEnd-1].End]
+	// A bare title head with nothing after it names nobody.
+	if !isCounter && len(m.comps) == 0 && m.Country == "" && roleEnd == i+w {
+		if nameEnd := s.personName(roleEnd, h.title); nameEnd > roleEnd && !h.generic {
+			s.setName(&m, roleEnd, nameEnd)
+			s.add(m, i, nameEnd)
+			return nameEnd
+		}
+		return i
+	}
+	if !h.generic {
+		at := roleEnd
+		if at < len(s.toks) && (!s.punct(at) || s.commaOnly(at)) {
+			defOK := h.title && len(m.comps) == 0 || isCounter
+			if nameEnd := s.personName(at, defOK); nameEnd > at {
+				s.setName(&m, at, nameEnd)
+				s.add(m, i, nameEnd)
+				return nameEnd
+			}
+		}
+	}
+	m.nameTok = roleEnd
+	s.add(m, i, roleEnd)
+	return roleEnd
+}
+
+// isRoleWordForm reports whether a folded word is a one-word role head.
+func (s *scanner) isRoleWordForm(w string) bool {
+	_, ok := s.lex.roles[w]
+	if !ok {
+		_, ok = s.lex.roles[stripAl(w)]
+	}
+	return ok
+}
+
+// setName makes m a person mention named by tokens [a, b).
+func (s *scanner) setName(m *Mention, a, b int) {
+	m.Kind = KindPerson
+	m.nameTok = a
+	m.Name = s.text[s.toks[a].Start:s.toks[b-1].End]
+	m.last = stripAl(s.toks[b-1].Norm)
+	if b-a > 1 {
+		m.first = s.toks[a].Norm
+	}
+}
+
+// boundary reports whether token i cannot be part of a name.
+func (s *scanner) boundary(i int) bool {
+	t := s.toks[i]
+	if t.Kind != lang.Word || t.Stop {
+		return true
+	}
+	if s.lex.boundaries[t.Norm] {
+		return true
+	}
+	if strings.HasPrefix(t.Norm, "و") || strings.HasPrefix(t.Norm, "ف") {
+		v, k := variants(t.Norm)
+		for x := 1; x < k; x++ {
+			if s.lex.boundaries[v[x]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// definite reports whether token i carries the article ال as printed
+// (ألكسندر, with a hamza, does not).
+func (s *scanner) definite(i int) bool {
+	t := s.text[s.toks[i].Start:s.toks[i].End]
+	return strings.HasPrefix(t, "ال") || strings.HasPrefix(t, "ٱل")
+}
+
+// nameLike reports whether token i may be part of a name: not a function
+// word, verb, adverb, role, place, adjective or complement.
+func (s *scanner) nameLike(i int, defOK bool) bool {
+	if s.boundary(i) {
+		return false
+	}
+	t := s.toks[i].Norm
+	if !defOK && s.definite(i) {
+		return false
+	}
+	// An accusative with tanween ("اتصالاً") is never a name.
+	if strings.ContainsRune(s.text[s.toks[i].Start:s.toks[i].End], '\u064B') {
+		return false
+	}
+	if _, ok := s.lex.adjectives[t]; ok {
+		return false
+	}
+	if s.lex.complements[stripAl(t)] || s.isRoleWord(i) {
+		return false
+	}
+	if _, _, ok := s.matchName(i, false); ok {
+		return false
+	}
+	return !outletWords[t]
+}
+
+// verbLike reports whether token i looks like a present or future verb:
+// ي/ت + four or more letters, سي/ست/سن + three or more. Names rarely do
+// after their first word.
+func (s *scanner) verbLike(i int) bool {
+	t := s.toks[i].Norm
+	if (strings.HasPrefix(t, "ي") || strings.HasPrefix(t, "ت")) && len(t) >= 10 {
+		return true
+	}
+	return (strings.HasPrefix(t, "سي") || strings.HasPrefix(t, "ست") || strings.HasPrefix(t, "سن")) && len(t) >= 10
+}
+
+// nameWord reports whether token i may follow the first word of a name.
+func (s *scanner) nameWord(i int) bool {
+	if s.verbLike(i) {
+		return false
+	}
+	return s.nameLike(i, true)
+}
+
+// personName returns the end of a person's name starting at token a (a when
+// there is none).
+func (s *scanner) personName(a int, defOK bool) int {
+	if a >= len(s.toks) || !s.nameLike(a, defOK) || strings.HasPrefix(s.toks[a].Norm, "و") && len(s.toks[a].Norm) > 2 {
+		return a
+	}
+	if s.verbLike(a) && len(s.toks[a].Norm) >= 12 {
+		return a
+	}
+	b := a + 1
+	if s.definite(a) || s.knownSurname(a) {
+		return b
+	}
+	for b < len(s.toks) && b-a < 4 && !s.punct(b) {
+		prev := s.toks[b-1].Norm
+		if nameParticles[prev] {
+			b++
+			continue
+		}
+		t := s.toks[b].Norm
+		if strings.HasPrefix(t, "و") && !nameParticles[t] {
+			break
+		}
+		if !s.nameWord(b) {
+			break
+		}
+		// A word in ة inside a name ends it ("محمد يسر برنية،"); before
+		// more words it is the object ("لافروف زيارة الوفد").
+		if strings.HasSuffix(t, "ه") && b+1 < len(s.toks) && !s.punct(b+1) && !s.boundary(b+1) {
+			break
+		}
+		b++
+		if s.definite(b-1) || s.knownSurname(b-1) {
+			break
+		}
+	}
+	return b
+}
+
+// knownSurname reports whether token i is the surname of a well-known
+// person of the gazetteer (it ends a name).
+func (s *scanner) knownSurname(i int) bool {
+	_, ok := s.lex.people[s.toks[i].Norm]
+	return ok
+}
+
+// atSpeechSubject adds the unknown name after a speech verb as a person.
+func (s *scanner) atSpeechSubject(i int) int {
+	if s.lex.speech == nil || i+1 >= len(s.toks) {
+		return i
+	}
+	v, k := variants(s.toks[i].Norm)
+	isVerb := false
+	for x := 0; x < k; x++ {
+		if s.lex.speech[v[x]] {
+			isVerb = true
+		}
+	}
+	if !isVerb || s.punct(i+1) && !s.commaOnly(i+1) {
+		return i
+	}
+	a := i + 1
+	if s.definite(a) {
+		return i
+	}
+	end := s.personName(a, false)
+	if end == a {
+		return i
+	}
+	// A name of one token must be followed by punctuation, a preposition or
+	// a complementiser, as subjects are ("وقال فيرشينين في حديث").
+	if end == a+1 && end < len(s.toks) && !s.punct(end) && !s.boundary(end) {
+		return i
+	}
+	m := Mention{speech: true}
+	s.setName(&m, a, end)
+	s.add(m, a, end)
+	return end
+}
+
+// resolve links mentions within the text and gives them IDs.
+func (s *scanner) resolve() {
+	type cluster struct {
+		last, first string
+		firstText   string // the first name as printed (IDs spell it)
+		name        string
+		nameToks    int
+		country     string
+		roles       []*Mention
+		mentions    []int
+	}
+	var cls []*cluster
+	find := func(last, first string) *cluster {
+		var best *cluster
+		for _, c := range cls {
+			if c.last != last {
+				continue
+			}
+			if first == "" || c.first == "" || c.first == first {
+				if best == nil || c.first == first {
+					best = c
+				}
+			}
+		}
+		return best
+	}
+	for x := range s.out {
+		m := &s.out[x]
+		if m.Kind != KindPerson {
+			continue
+		}
+		c := find(m.last, m.first)
+		if c == nil {
+			c = &cluster{last: m.last}
+			cls = append(cls, c)
+		}
+		if c.first == "" {
+			c.first = m.first
+		}
+		if c.firstText == "" && m.first != "" {
+			if f := strings.Fields(m.Name); len(f) > 1 {
+				c.firstText = f[0]
+			}
+		}
+		nt := len(strings.Fields(m.Name))
+		if nt > c.nameToks || nt == c.nameToks && len(m.Name) > len(c.name) {
+			c.name, c.nameToks = m.Name, nt
+		}
+		if m.Country != "" && c.country == "" {
+			c.country = m.Country
+		}
+		if m.head != "" {
+			c.roles = append(c.roles, m)
+		}
+		c.mentions = append(c.mentions, x)
+	}
+	// Bare surnames of known people, and bare names of outlets introduced
+	// with an outlet word ("قناة العين" … "وأشار العين"), anywhere in the
+	// text.
+	outAlias := map[string]Mention{}
+	if len(cls) > 0 || len(s.out) > 0 {
+		byLast := map[string]*cluster{}
+		for _, c := range cls {
+			if c.nameToks >= 2 || len(c.roles) > 0 {
+				if _, dup := byLast[c.last]; dup {
+					byLast[c.last] = nil // two people share the surname
+				} else {
+					byLast[c.last] = c
+				}
+			}
+		}
+		for _, m := range s.out {
+			if m.Kind == KindOutlet && m.outHead != "" && !m.generic && m.key != "" {
+				if ws := foldWords(m.Name); len(ws) == 1 {
+					outAlias[ws[0]] = m
+				}
+			}
+		}
+		covered := make([]bool, len(s.toks))
+		for _, m := range s.out {
+			for t := m.Tok; t < m.TokEnd; t++ {
+				covered[t] = true
+			}
+		}
+		var extra []Mention
+		for i, t := range s.toks {
+			if covered[i] || t.Kind != lang.Word || t.Stop {
+				continue
+			}
+			v, k := variants(t.Norm)
+			for x := 0; x < k; x++ {
+				if o, ok := outAlias[v[x]]; ok {
+					o.Start, o.End, o.Text, o.Tok, o.TokEnd, o.outHead = t.Start, t.End, s.text[t.Start:t.End], i, i+1, ""
+					extra = append(extra, o)
+					break
+				}
+				c := byLast[stripAl(v[x])]
+				if c == nil {
+					continue
+				}
+				if len(stripAl(v[x])) < 6 { // two-letter surnames are too ambiguous
+					continue
+				}
+				extra = append(extra, Mention{Kind: KindPerson, Name: s.text[t.Start:t.End], last: c.last,
+					first: c.first, Start: t.Start, End: t.End, Text: s.text[t.Start:t.End], Tok: i, TokEnd: i + 1, nameTok: i})
+				break
+			}
+		}
+		if len(extra) > 0 {
+			s.out = append(s.out, extra...)
+			sort.SliceStable(s.out, func(a, b int) bool { return s.out[a].Start < s.out[b].Start })
+		}
+	}
+	// IDs of people.
+	idOf := map[*cluster]string{}
+	for _, c := range cls {
+		id := "e-" + Slug(c.last)
+		if c.firstText != "" {
+			id += "-" + Slug(c.firstText)
+		} else if c.first != "" {
+			id += "-" + Slug(c.first)
+		}
+		idOf[c] = id
+	}
+	for x := range s.out {
+		m := &s.out[x]
+		if m.Kind != KindPerson {
+			continue
+		}
+		if c := find(m.last, m.first); c != nil {
+			m.ID = idOf[c]
+			if m.Country == "" {
+				m.Country = c.country
+			}
+			if m.first == "" {
+				m.first = c.first
+			}
+		}
+	}
+	// Counterparts take the possessor's role with the other country.
+	for x := range s.out {
+		m := &s.out[x]
+		if !m.counter {
+			continue
+		}
+		// The possessor: the nearest person before, in the same sentence.
+		pid := ""
+		for y := x - 1; y >= 0; y-- {
+			p := &s.out[y]
+			if p.Kind == KindPerson && p.ID != "" {
+				if !strings.ContainsAny(s.text[p.End:m.Start], ".!?؟\n") {
+					pid = p.ID
+				}
+				break
+			}
+		}
+		if pid == "" {
+			continue
+		}
+		for y := range s.out {
+			p := &s.out[y]
+			if p.ID == pid && p.head != "" && !p.counter {
+				m.head, m.comps = p.head, p.comps
+				break
+			}
+		}
+	}
+	// A role right after a person and a comma is theirs ("نيكيتا سماغين،
+	// خبير ...").
+	for x := 1; x < len(s.out); x++ {
+		m, p := &s.out[x], &s.out[x-1]
+		if m.Kind == KindRole && !m.counter && p.Kind == KindPerson && p.ID != "" {
+			if g := strings.TrimSpace(s.text[p.End:m.Start]); g == "،" || g == "," {
+				m.ID, m.Kind = p.ID, KindPerson
+			}
+		}
+	}
+	// Roles without names: the person holding the role, nearest before.
+	lastOutlet := -1
+	for x := range s.out {
+		m := &s.out[x]
+		switch m.Kind {
+		case KindOutlet:
+			if m.generic {
+				m.ID, m.Name, m.key = "", "", ""
+				for y := x - 1; y >= 0; y-- {
+					o := &s.out[y]
+					if o.Kind == KindOutlet && !o.generic && (o.outHead == m.outHead || lastOutlet < 0 || y == lastOutlet) {
+						if o.outHead == m.outHead || y == lastOutlet {
+							m.ID, m.Name, m.key = o.ID, o.Name, o.key
+							break
+						}
+					}
+				}
+			} else {
+				lastOutlet = x
+			}
+		case KindRole:
+			if m.ID != "" {
+				break
+			}
+			if id := s.roleHolder(x); id != "" {
+				m.ID = id
+				m.Kind = KindPerson
+			} else {
+				m.ID = "e-role-" + Slug(m.roleKey())
+			}
+		}
+	}
+	kept := s.out[:0]
+	for _, m := range s.out {
+		if m.ID != "" {
+			kept = append(kept, m)
+		}
+	}
+	s.out = kept
+}
+
+// roleKey is the folded role head, complements and country.
+func (m *Mention) roleKey() string {
+	parts := append([]string{m.head}, m.comps...)
+	if m.Country != "" {
+		parts = append(parts, m.Country)
+	}
+	return strings.Join(parts, " ")
+}
+
+// fits reports whether role mention r describes person mention p's role.
+func fits(r, p *Mention) bool {
+	if p.head == "" && !r.generic {
+		return false
+	}
+	if r.Country != "" && p.Country != "" && r.Country != p.Country {
+		return false
+	}
+	if r.Country != "" && p.Country == "" {
+		return false
+	}
+	if r.generic {
+		return true
+	}
+	if r.head != p.head {
+		return false
+	}
+	for _, c := range r.comps {
+		found := false
+		for _, pc := range p.comps {
+			if pc == c {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// roleHolder returns the ID of the person whose role fits role mention x:
+// the nearest one before it, else the first after it.
+func (s *scanner) roleHolder(x int) string {
+	r := &s.out[x]
+	if r.head == "" && !r.generic {
+		return ""
+	}
+	for y := x - 1; y >= 0; y-- {
+		p := &s.out[y]
+		if p.Kind == KindPerson && p.ID != "" && s.personFits(r, p.ID) {
+			return p.ID
+		}
+	}
+	for y := x + 1; y < len(s.out); y++ {
+		p := &s.out[y]
+		if p.Kind == KindPerson && p.ID != "" && s.personFits(r, p.ID) {
+			return p.ID
+		}
+	}
+	return ""
+}
+
+// personFits reports whether any role mention of person id fits r.
+func (s *scanner) personFits(r *Mention, id string) bool {
+	for y := range s.out {
+		p := &s.out[y]
+		if p.ID != id || p.Kind != KindPerson {
+			continue
+		}
+		if r.generic && r.Country != "" && p.Country == r.Country {
+			return true
+		}
+		if p.head != "" && fits(r, p) {
+			return true
+		}
+	}
+	return false
+}
