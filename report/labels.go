@@ -7,11 +7,11 @@ import "strings"
 // severity and verdict codes (CONTRACT.md) stay visible beside their
 // names, so a report can be matched against the JSON.
 type Labels struct {
-	Title, Generated, Summary, Contents, Coverage, Sources, Source, Event, Date   string
+	Title, Generated, Contents, Coverage, Sources, Source, Event                  string
 	Background, BackgroundNote, Alignments, Similarity, SharedOrigin, Discrepancy string
 	Evidence, Unique, Verdict, Notes, NoDiscrepancies, NoEvents, Orphaned, Legend string
 	Deleted, Inserted, Moved, Claims, Documents, Unreviewed, Reviewer, Published  string
-	NoAlignments, Anchor, Copy, Cited, Headline                                   string
+	NoAlignments, Copy, Cited, Headline                                           string
 
 	types    map[string]string
 	severity [4]string
@@ -54,8 +54,8 @@ func (l *Labels) Shared(reason string) string {
 }
 
 var arabicLabels = Labels{
-	Title: "تقرير claimdiff", Generated: "أُعدّ في", Summary: "ملخص", Contents: "الأحداث",
-	Coverage: "التغطية: الحدث × المصدر", Sources: "المصادر", Source: "المصدر", Event: "الحدث", Date: "التاريخ",
+	Title: "تقرير claimdiff", Generated: "أُعدّ في", Contents: "الأحداث",
+	Coverage: "التغطية: الحدث × المصدر", Sources: "المصادر", Source: "المصدر", Event: "الحدث",
 	Background: "خلفية", BackgroundNote: "ادعاءات لا ترتبط بحدث مؤرخ",
 	Alignments: "ادعاءات متقابلة", Similarity: "التشابه", SharedOrigin: "مصدر مشترك",
 	Discrepancy: "اختلافات", Evidence: "الشاهد", Unique: "ادعاءات ينفرد بها مصدر واحد",
@@ -63,7 +63,7 @@ var arabicLabels = Labels{
 	NoEvents: "لا أحداث في هذا التقرير", Orphaned: "أحكام وملاحظات لم يُعثر على ما تخصه",
 	Legend: "مفتاح", Deleted: "في النص الأول وحده", Inserted: "في النص الآخر وحده", Moved: "نُقل موضعه",
 	Claims: "ادعاءات", Documents: "وثائق", Unreviewed: "اختلافات بلا حكم", Reviewer: "المراجع",
-	Published: "نُشر", NoAlignments: "لا ادعاءات متقابلة", Anchor: "النص المرجعي",
+	Published: "نُشر", NoAlignments: "لا ادعاءات متقابلة",
 	Copy: "نص منقول حرفياً", Cited: "يستند إلى", Headline: "العنوان",
 	types: map[string]string{
 		"date": "التاريخ", "number": "الأرقام", "participants": "المشاركون", "attribution": "الإسناد",
@@ -78,8 +78,8 @@ var arabicLabels = Labels{
 }
 
 var englishLabels = Labels{
-	Title: "claimdiff report", Generated: "Generated", Summary: "Summary", Contents: "Events",
-	Coverage: "Coverage: event × source", Sources: "Sources", Source: "Source", Event: "Event", Date: "Date",
+	Title: "claimdiff report", Generated: "Generated", Contents: "Events",
+	Coverage: "Coverage: event × source", Sources: "Sources", Source: "Source", Event: "Event",
 	Background: "Background", BackgroundNote: "claims tied to no dated event",
 	Alignments: "Aligned claims", Similarity: "similarity", SharedOrigin: "shared origin",
 	Discrepancy: "Discrepancies", Evidence: "evidence", Unique: "Claims only one source carries",
@@ -87,7 +87,7 @@ var englishLabels = Labels{
 	NoEvents: "No events in this report", Orphaned: "Verdicts and notes whose target was not found",
 	Legend: "Legend", Deleted: "only in the first text", Inserted: "only in the other text", Moved: "moved",
 	Claims: "claims", Documents: "documents", Unreviewed: "discrepancies without a verdict", Reviewer: "reviewer",
-	Published: "published", NoAlignments: "no aligned claims", Anchor: "reference text",
+	Published: "published", NoAlignments: "no aligned claims",
 	Copy: "near-verbatim copy", Cited: "all rest on", Headline: "Headline",
 	types: map[string]string{
 		"date": "date", "number": "number", "participants": "participants", "attribution": "attribution",

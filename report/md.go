@@ -182,8 +182,11 @@ func (m *mdWriter) event(e Event) {
 			m.printf("**%s**\n\n", l.Discrepancy)
 			for _, d := range al.Discrepancy {
 				m.printf("- %s **%s** — %s", m.severity(d.Severity), l.Type(d.Type), mdEscape(oneLine(d.Detail)))
-				for _, ev := range d.Evidence {
-					m.printf(" · %s: «%s»", mdEscape(ev.Source), mdEscape(oneLine(ev.Text)))
+				for i, ev := range d.Evidence {
+					if i == 0 {
+						m.printf(" · %s:", l.Evidence)
+					}
+					m.printf(" %s «%s»", mdEscape(ev.Source), mdEscape(oneLine(ev.Text)))
 				}
 				if !d.Reviewed {
 					m.printf(" · ● %s", l.Unreviewed)
@@ -191,6 +194,8 @@ func (m *mdWriter) event(e Event) {
 				m.printf("\n")
 			}
 			m.printf("\n")
+		} else {
+			m.printf("_%s_\n\n", l.NoDiscrepancies)
 		}
 		m.notes(al.Notes, "")
 	}
