@@ -57,7 +57,10 @@ func (c *Context) Para(text string, width int, spans []rtl.Span) []string {
 	lines := rtl.Render(text, width, spans, c.Mode)
 	out := make([]string, 0, len(lines))
 	for _, l := range lines {
-		out = append(out, rtl.Pad(l.Styled(c.Styles.Class), l.Width, width, c.Mode))
+		// Padding goes by the width the terminal library measures, which
+		// can differ from rtl's for rare format characters (U+0600–U+0605).
+		styled := l.Styled(c.Styles.Class)
+		out = append(out, Fit(rtl.Pad(styled, lipgloss.Width(styled), width, c.Mode), width))
 	}
 	if len(out) == 0 {
 		out = append(out, strings.Repeat(" ", width))
@@ -72,17 +75,37 @@ func (c *Context) Cell(text string, width int) string {
 	if width <= 0 {
 		return ""
 	}
+	l, ok := c.line(text, width)
+	if !ok {
+		return Fit(l.Text, width)
+	}
+	str := l.String()
+	return Fit(rtl.Pad(str, lipgloss.Width(str), width, c.Mode), width)
+}
+
+// line lays text out on one line of at most width cells. ok is false for
+// left-to-right text in App mode, whose Text is then the logical text, to
+// be shown as it is.
+func (c *Context) line(text string, width int) (rtl.Line, bool) {
 	text = oneLine(text)
-	t := rtl.Truncate(text, width, "…")
-	if c.Mode == rtl.App && !HasRTL(t) {
-		return Fit(t, width)
+	var l rtl.Line
+	// rtl.Truncate measures shaped text; in Terminal mode the logical
+	// text can be wider (a lam-alef pair takes two cells), so cut more.
+	for w := width; w > 0; w-- {
+		t := rtl.Truncate(text, w, "…")
+		if c.Mode == rtl.App && !HasRTL(t) {
+			return rtl.Line{Text: t, Width: lipgloss.Width(t)}, false
+		}
+		lines := rtl.Render(t, 0, nil, c.Mode)
+		if len(lines) == 0 {
+			return rtl.Line{Mode: c.Mode}, true
+		}
+		l = lines[0]
+		if l.Width <= width {
+			return l, true
+		}
 	}
-	lines := rtl.Render(t, 0, nil, c.Mode)
-	if len(lines) == 0 {
-		return strings.Repeat(" ", width)
-	}
-	l := lines[0]
-	return rtl.Pad(l.String(), l.Width, width, c.Mode)
+	return rtl.Line{Mode: c.Mode}, true
 }
 
 // Inline lays a short text (a name, a source) out on one line without
@@ -91,15 +114,11 @@ func (c *Context) Inline(text string, width int) string {
 	if width <= 0 {
 		return ""
 	}
-	t := rtl.Truncate(oneLine(text), width, "…")
-	if c.Mode == rtl.App && !HasRTL(t) {
-		return t
+	l, ok := c.line(text, width)
+	if !ok {
+		return l.Text
 	}
-	lines := rtl.Render(t, 0, nil, c.Mode)
-	if len(lines) == 0 {
-		return ""
-	}
-	return lines[0].String()
+	return l.String()
 }
 
 // plain writes a line laid out in logical order (rtl.Terminal) with its

@@ -1,0 +1,133 @@
+package common
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"github.com/claimdiff/claimdiff/analysis"
+	"github.com/claimdiff/claimdiff/claim"
+	"github.com/claimdiff/claimdiff/corpus"
+	"github.com/claimdiff/claimdiff/tui/rtl"
+)
+
+func testContext(mode rtl.Mode) *Context {
+	r := lipgloss.NewRenderer(&strings.Builder{})
+	r.SetColorProfile(termenv.ANSI)
+	return &Context{Width: 80, Height: 24, Mode: mode, Styles: NewStyles(r), Keys: DefaultKeyMap(), Data: NewData(nil)}
+}
+
+// TestParaWidths: every line Para returns is exactly the width asked for,
+// in both modes, with and without highlights, for Arabic, Latin and mixed
+// news text.
+func TestParaWidths(t *testing.T) {
+	tests := []struct {
+		name, text string
+		width      int
+		spans      []rtl.Span
+	}{
+		{"arabic", "وصل وزير الخارجية السوري أسعد الشيباني إلى موسكو يوم الأربعاء في زيارة رسمية.", 30, nil},
+		{"arabic with highlight", "قال لافروف إن الجانبين بحثا سبل تطوير الشراكة العسكرية والفنية.", 25, []rtl.Span{{Start: 0, End: 7, Class: ClassDiff}}},
+		{"mixed digits and latin", "التقى بوتين الشرع في 15 تشرين الأول/أكتوبر 2025 (Getty Images).", 20, nil},
+		{"latin only", "Russia and Syria discussed military cooperation on Wednesday.", 18, []rtl.Span{{Start: 7, End: 10, Class: ClassEvidence}}},
+		{"narrower than a word", "الاستراتيجية", 4, nil},
+		{"empty", "", 10, nil},
+	}
+	for _, mode := range []rtl.Mode{rtl.App, rtl.Terminal} {
+		c := testContext(mode)
+		for _, tc := range tests {
+			t.Run(mode.String()+"/"+tc.name, func(t *testing.T) {
+				for i, l := range c.Para(tc.text, tc.width, tc.spans) {
+					if got := lipgloss.Width(l); got != tc.width {
+						t.Errorf("line %d: got width %d, want %d: %q", i, got, tc.width, l)
+					}
+				}
+				if got := lipgloss.Width(c.Cell(tc.text, tc.width)); got != tc.width {
+					t.Errorf("Cell: got width %d, want %d", got, tc.width)
+				}
+			})
+		}
+	}
+}
+
+// TestFit cuts and pads styled lines to an exact width.
+func TestFit(t *testing.T) {
+	tests := []struct {
+		name, in string
+		width    int
+	}{
+		{"pad", "abc", 6},
+		{"cut", "abcdefgh", 4},
+		{"styled cut", "\x1b[1mabcdefgh\x1b[0m", 3},
+		{"arabic presentation forms", "ﻮﻜﺳﻮﻣ ﻰﻟﺇ", 5},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := lipgloss.Width(Fit(tc.in, tc.width)); got != tc.width {
+				t.Fatalf("Fit(%q, %d): got width %d, want %d", tc.in, tc.width, got, tc.width)
+			}
+		})
+	}
+}
+
+// TestSearchSpans: matches are found in the folded form and point at the
+// original bytes, whole runes.
+func TestSearchSpans(t *testing.T) {
+	text := "أكد الرئيس الأسد أن مُوسكو شريك. وقال إن موسكو ستدعم دمشق."
+	doc := &corpus.Document{ID: "d-00000001", Source: "سانا", Text: text}
+	cut := strings.Index(text, "وقال")
+	a := &analysis.Analysis{Documents: []*corpus.Document{doc}, Claims: []claim.Claim{
+		{ID: "d-00000001/c-000001", Doc: doc.ID, Start: 0, End: cut - 1, Text: text[:cut-1], Kind: claim.KindSentence},
+		{ID: "d-00000001/c-000002", Doc: doc.ID, Start: cut, End: len(text), Text: text[cut:], Kind: claim.KindSentence},
+	}}
+	d := NewData(a)
+	tests := []struct {
+		name, query string
+		want        []string // the matched original texts, in order
+	}{
+		{"tashkeel ignored", "موسكو", []string{"مُوسكو", "موسكو"}},
+		{"hamza folded", "الاسد", []string{"الأسد"}},
+		{"nothing", "بيروت", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, m := range d.Search(tc.query, 0) {
+				for _, s := range m.Spans {
+					if !utf8.ValidString(text[s.Start:s.End]) {
+						t.Fatalf("span %v is not whole runes", s)
+					}
+					got = append(got, text[s.Start:s.End])
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Fatalf("Search(%q): got %q, want %q", tc.query, got, tc.want)
+			}
+		})
+	}
+}
+
+// FuzzPara: whatever the text, Para's lines are exactly width cells wide.
+func FuzzPara(f *testing.F) {
+	f.Add("وصل الشيباني إلى موسكو (يوم الأربعاء) في 24/12/2025.", 17, true)
+	f.Add("lam-alef: لا للانتهاكات «الإسرائيلية»", 9, false)
+	f.Add("\t\x01 mixed עברית and العربية", 3, true)
+	f.Fuzz(func(t *testing.T, text string, width int, app bool) {
+		if !utf8.ValidString(text) || width < 1 || width > 200 {
+			return
+		}
+		mode := rtl.Terminal
+		if app {
+			mode = rtl.App
+		}
+		c := testContext(mode)
+		for i, l := range c.Para(text, width, []rtl.Span{{Start: 0, End: len(text) / 2, Class: ClassMatch}}) {
+			if got := lipgloss.Width(l); got != width {
+				t.Fatalf("line %d of %q at width %d (%s): got width %d", i, text, width, mode, got)
+			}
+		}
+	})
+}
