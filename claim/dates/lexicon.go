@@ -135,9 +135,12 @@ func init() {
 	addWords(lexEntry{kind: lRelDay, val: -1}, "أمس", "الأمس", "البارحة", "yesterday")
 	addWords(lexEntry{kind: lRelDay, val: 1}, "غدا", "غداً", "tomorrow")
 
-	addWords(lexEntry{kind: lMod, val: -1}, "الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "المنقضي", "last", "past")
-	addWords(lexEntry{kind: lMod, val: 1}, "المقبل", "المقبلة", "القادم", "القادمة", "next", "coming", "upcoming")
-	addWords(lexEntry{kind: lMod, val: 0}, "الجاري", "الجارية", "الحالي", "الحالية", "this", "current")
+	addWords(lexEntry{kind: lMod, val: -1}, "الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "المنقضي")
+	addWords(lexEntry{kind: lMod, val: 1}, "المقبل", "المقبلة", "القادم", "القادمة")
+	addWords(lexEntry{kind: lMod, val: 0}, "الجاري", "الجارية", "الحالي", "الحالية")
+	addWords(lexEntry{kind: lMod, val: -1, en: true}, "last", "past")
+	addWords(lexEntry{kind: lMod, val: 1, en: true}, "next", "coming", "upcoming")
+	addWords(lexEntry{kind: lMod, val: 0, en: true}, "this", "current")
 
 	un := func(u unit, n int, ws ...string) { addWords(lexEntry{kind: lUnit, val: int(u), n: n}, ws...) }
 	un(uDay, 1, "يوم", "day")

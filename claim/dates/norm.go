@@ -68,6 +68,12 @@ func foldRune(r rune) rune {
 }
 
 func isSpaceRune(r rune) bool {
+	if r < 0x80 {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	if r >= 0x0600 && r <= 0x06FF {
+		return false
+	}
 	return unicode.IsSpace(r) || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x200E ||
 		r == 0x200F || r == 0xFEFF || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
 }
@@ -101,6 +107,24 @@ func fold(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// classify gives the kind of token a folded rune belongs to.
+func classify(f rune) tokKind {
+	switch {
+	case f >= '0' && f <= '9':
+		return tNum
+	case f < 0x80:
+		if f >= 'a' && f <= 'z' {
+			return tWord
+		}
+		return tPunct
+	case f >= 0x0621 && f <= 0x064A, f >= 0x0671 && f <= 0x06D3:
+		return tWord
+	case unicode.IsLetter(f) || unicode.Is(unicode.Mn, f):
+		return tWord
+	}
+	return tPunct
 }
 
 // tokenize splits text into tokens. Invalid UTF-8 bytes become punctuation.
@@ -139,15 +163,7 @@ func tokenize(text string) []tok {
 			i += size
 			continue
 		}
-		var k tokKind
-		switch {
-		case f >= '0' && f <= '9':
-			k = tNum
-		case unicode.IsLetter(f) || unicode.Is(unicode.Mn, f):
-			k = tWord
-		default:
-			k = tPunct
-		}
+		k := classify(f)
 		if k == tPunct {
 			cur = -1
 			toks = append(toks, tok{s: i, e: i + size, norm: foldPunct(r), kind: tPunct, sp: sp, nl: nl})

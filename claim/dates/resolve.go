@@ -121,11 +121,13 @@ type ival struct {
 	ok     bool
 }
 
-func dayIval(c civil) ival   { return ival{lo: c, hi: c, prec: PrecDay, ok: true} }
+func dayIval(c civil) ival { return ival{lo: c, hi: c, prec: PrecDay, ok: true} }
 func monthIval(y, m int) ival {
 	return ival{lo: civil{y, m, 1}, hi: civil{y, m, daysIn(y, m)}, prec: PrecMonth, ok: true}
 }
-func yearIval(y int) ival { return ival{lo: civil{y, 1, 1}, hi: civil{y, 12, 31}, prec: PrecYear, ok: true} }
+func yearIval(y int) ival {
+	return ival{lo: civil{y, 1, 1}, hi: civil{y, 12, 31}, prec: PrecYear, ok: true}
+}
 
 func (iv ival) format() string {
 	if !iv.ok {

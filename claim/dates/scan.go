@@ -88,13 +88,21 @@ func (s *scanner) trigger(i int) bool {
 	if _, ok := s.lex(i); ok {
 		return true
 	}
+	// decade words with ال and a clitic (الثمانينيات، بالتسعينيات)
+	if len(w) > 12 {
+		for _, p := range []string{"ال", "وال", "بال", "فال", "لل"} {
+			if e, ok := lexicon[strings.TrimPrefix(w, p)]; ok && e.kind == lDecade && strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
 var triggers = setOf("بين", "من", "يومي", "اول", "بعد", "قبل", "منذ", "ومنذ", "عام", "العام", "سنة", "السنة", "لعام", "بعام",
 	"وعام", "عامي", "القرن", "هذا", "هذه", "حتى", "يومنا", "between", "from", "the", "in", "since", "until", "by",
 	"last", "next", "this", "on", "day", "a", "an", "mid", "عقد", "وبين", "ومن", "خلال", "طيلة", "one", "two", "three",
-	"four", "five", "six", "seven", "eight", "nine", "ten", "early", "late", "مساء", "صباح", "ليلة", "ظهر", "فجر", "عصر", "نهار", "ظهيرة")
+	"four", "five", "six", "seven", "eight", "nine", "ten", "early", "late", "الأسبوع", "الشهر", "مساء", "صباح", "ليلة", "ظهر", "فجر", "عصر", "نهار", "ظهيرة")
 
 func (s *scanner) try(i int) (sem, int, bool) {
 	if x, e, ok := s.numericExpr(i); ok {
@@ -660,8 +668,8 @@ func (s *scanner) anchoredExpr(i int) (sem, int, bool) {
 
 // relDayOK rules out اليوم that is not "today" (اليوم الوطني، ذلك اليوم).
 func (s *scanner) relDayOK(i int) bool {
-	w := s.bare(i)
-	if w == "اليوم" {
+	w := s.word(i)
+	if strings.HasSuffix(w, "اليوم") {
 		if nx := s.word(i + 1); strings.HasPrefix(nx, "ال") {
 			if _, ok := s.lexKind(i+1, lWeekday); !ok {
 				if me, ok := s.lexKind(i+1, lMod); !ok || me.val != 0 {
@@ -920,7 +928,7 @@ func (s *scanner) relExpr(i int) (sem, int, bool) {
 			return sem{}, 0, false
 		}
 		if !lead && (s.word(j) == "الاثنين" || strings.HasSuffix(s.word(j), "الاثنين")) {
-			if !s.is(j-1, relDayWords) {
+			if _, mod := s.lexKind(j+1, lMod); !mod && !s.is(j-1, relDayWords) {
 				return sem{}, 0, false
 			}
 		}
@@ -1008,9 +1016,20 @@ func (s *scanner) role(si int, x sem) Role {
 		x.kind == kWeekday && x.dir > 0 || (x.kind == kAgo && x.n > 0) || (x.kind == kRelDay && x.n > 0 && !x.anchored) {
 		return RolePlanned
 	}
+	switch s.bare(si) {
+	case "منذ", "since":
+		return RoleSince
+	case "حتي", "لغايه", "until", "till":
+		return RoleUntil
+	}
 	var words []int
+	commas := 0
 	for k := si - 1; k >= 0 && len(words) < 8; k-- {
 		t := &s.toks[k]
+		if t.kind == tPunct && t.norm == "," && commas == 0 && len(words) <= 1 {
+			commas++ // "كان قد أجرى، في 15 تشرين الأول": one comma right before the date
+			continue
+		}
 		if t.kind == tPunct && t.norm != "-" && t.norm != "\"" && t.norm != "/" {
 			break
 		}
@@ -1023,6 +1042,9 @@ func (s *scanner) role(si int, x sem) Role {
 	}
 	// the nearest cue right before the date (skipping في، يوم، عام…)
 	for _, k := range words {
+		if commas > 0 {
+			break
+		}
 		w := s.bare(k)
 		switch w {
 		case "منذ", "since":
@@ -1045,7 +1067,7 @@ func (s *scanner) role(si int, x sem) Role {
 		switch {
 		case w == "منذ" || w == "بعد" || w == "قبل" || w == "عقب" || w == "اثر" || w == "اعقاب" ||
 			w == "since" || w == "after" || w == "before":
-			if n > 0 && s.is(k+1, eventNoun) || s.isEventNoun(k+1) {
+			if s.isEventNoun(k+1) || s.word(k+1) == "the" && s.isEventNoun(k+2) {
 				return RoleBackground
 			}
 		case pluperfect[w] && n+1 < len(words) && kana[s.word(words[n+1])]:

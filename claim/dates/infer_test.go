@@ -1,0 +1,135 @@
+package dates
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+var testNow = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
+
+const corpusDir = "../../../shared/corpus/syria-russia"
+
+func readCorpus(t testing.TB, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(corpusDir, name))
+	if err != nil {
+		t.Skipf("corpus not present (%v): run inside the claimdiff workspace with ../shared", err)
+	}
+	return string(b)
+}
+
+func TestInferPublishedCorpus(t *testing.T) {
+	cases := []struct {
+		file string
+		want []string // acceptable answers
+	}{
+		{"000_61ffee1a40fd20b0.txt", []string{"2025-12-24"}},
+		{"001_018bca4796b0a5f3.txt", []string{"2025-07-31"}},
+		{"002_172edc32d39c3b1d.txt", []string{"2025-12-23", "2025-12", "2025-12-24"}},
+		{"003_2ecffe47322c837b.txt", []string{"2025-12-24"}},
+		{"004_71cf752dea56cd4a.txt", []string{"2025-10"}},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			text := readCorpus(t, c.file)
+			got, from, ok := InferPublishedAt(text, testNow)
+			if !ok || from != "inferred" {
+				t.Fatalf("InferPublishedAt: got %q from %q ok=%v, want one of %v inferred", got, from, ok, c.want)
+			}
+			for _, w := range c.want {
+				if got == w {
+					return
+				}
+			}
+			t.Errorf("InferPublishedAt: got %q, want one of %v", got, c.want)
+		})
+	}
+}
+
+func TestInferPublished(t *testing.T) {
+	cases := []struct {
+		name, text, want, from string
+	}{
+		{"dateline-cue", "دمشق - نُشر بتاريخ 3 آذار 2024\nأعلنت الوزارة اليوم عن خطة جديدة.", "2024-03-03", "dateline"},
+		{"dateline-line", "الأربعاء 24 كانون الأول 2025\nأعلن الوزير أمس عن خطة.", "2025-12-24", "dateline"},
+		{"retrieval-not-published", "نشر أولاً على موقع المصدر وتم جلبه من مصدره الأصلي بتاريخ ٢٤ كانون الأول ٢٠٢٥.\nأعلن الوزير، يوم الثلاثاء، عن خطة جديدة.", "2025-12-23", "inferred"},
+		{"current-month-with-year", "زار الوزير موسكو في 12 شباط 2025، ويحضر القمة في تشرين الأول الجاري.", "2025-10", "inferred"},
+		{"today-with-date", "أعلن الوزير اليوم 5 من أيار أن الاتفاق الذي وقع في آذار 2025 نافذ.", "2025-05-05", "inferred"},
+		{"yesterday-with-weekday", "أعلن الجيش أمس الثلاثاء 9 أيلول عن السيطرة على المدينة التي حوصرت منذ 2024.", "2025-09-10", "inferred"},
+		{"no-evidence", "أعلن الوزير العام الماضي عن خطة بعد سقوط النظام.", "", ""},
+		{"planned-date-is-not-published", "تعقد القمة المزمع عقدها في 15 من تشرين الأول المقبل، وكان الوزير قد زار موسكو في 31 تموز 2025 اليوم 31 من تموز.", "2025-07-31", "inferred"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, from, ok := InferPublishedAt(c.text, testNow)
+			if got != c.want || from != c.from || ok != (c.want != "") {
+				t.Errorf("InferPublishedAt: got %q, %q, %v; want %q, %q", got, from, ok, c.want, c.from)
+			}
+		})
+	}
+}
+
+func TestFindRetrieved(t *testing.T) {
+	text := "هذا الخبر نشر أولاً على موقع hashtagsyria.com وتم جلبه من مصدره الأصلي بتاريخ ٢٤ كانون الأول ٢٠٢٥.\nأعلن الوزير في 20 آذار 2025 عن الخطة."
+	m, ok := FindRetrieved(text)
+	if !ok || m.Value != "2025-12-24" || text[m.Start:m.End] != "٢٤ كانون الأول ٢٠٢٥" {
+		t.Fatalf("FindRetrieved: got %+v, %v; want ٢٤ كانون الأول ٢٠٢٥ = 2025-12-24", m, ok)
+	}
+	if _, ok := FindRetrieved("أعلن الوزير في 20 آذار 2025 عن الخطة."); ok {
+		t.Errorf("FindRetrieved found a retrieval date in a text without one")
+	}
+	if _, from, ok := InferPublishedAt(text, testNow); ok && from == "dateline" {
+		t.Errorf("the retrieval line was taken as a dateline")
+	}
+}
+
+// TestGoldDates checks the dates of the shared gold sample: a mention that
+// overlaps the gold snippet must resolve (against the gold article date) to a
+// value that starts with the gold value, as checks/score.py counts it.
+func TestGoldDates(t *testing.T) {
+	b, err := os.ReadFile("../../../shared/gold/seeds-dev.json")
+	if err != nil {
+		t.Skipf("gold not present (%v)", err)
+	}
+	var gold struct {
+		Docs  map[string]string `json:"docs"`
+		DCT   map[string]string `json:"dct"`
+		Dates [][3]string       `json:"dates"`
+	}
+	if err := json.Unmarshal(b, &gold); err != nil {
+		t.Fatalf("read gold: %v", err)
+	}
+	hit := 0
+	for _, d := range gold.Dates {
+		text := readCorpus(t, gold.Docs[d[0]])
+		s := strings.Index(text, d[1])
+		if s < 0 {
+			t.Fatalf("snippet %q not in %s", d[1], gold.Docs[d[0]])
+		}
+		e := s + len(d[1])
+		ref, err := ParseRef(gold.DCT[d[0]])
+		if err != nil {
+			t.Fatal(err)
+		}
+		ok := false
+		var got []string
+		for _, m := range FindResolved(text, ref) {
+			if m.Start < e && m.End > s {
+				got = append(got, m.Text+"="+m.Value)
+				if m.Value != "" && strings.HasPrefix(m.Value, d[2]) {
+					ok = true
+				}
+			}
+		}
+		if ok {
+			hit++
+		} else {
+			t.Errorf("%s %q: got %v, want %s", d[0], d[1], got, d[2])
+		}
+	}
+	t.Logf("gold date accuracy %d/%d", hit, len(gold.Dates))
+}
