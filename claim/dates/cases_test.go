@@ -203,3 +203,15 @@ var englishCases = []dateCase{
 	{"en-scheduled", "The vote is scheduled for January 20, 2026.", "", "January 20, 2026", "2026-01-20", RolePlanned},
 	{"en-background", "It was the first visit since the fall of Assad in December 2024.", "", "December 2024", "2024-12", RoleBackground},
 }
+
+// moreArabicCases are forms seen in Saudi and Gulf news.
+var moreArabicCases = []dateCase{
+	{"not-newspaper-ain", "وقال مصدر لـ”عين اليوم” إن الاجتماع انتهى.", "2015-08-06", "", "", ""},
+	{"not-newspaper-quoted", "أكد المسؤول لـ«اليوم» أن العمل مستمر.", "2015-08-06", "", "", ""},
+	{"not-world-today", "يناقش الكتاب قضايا عالم اليوم وتحدياته.", "2015-08-06", "", "", ""},
+	{"morning-today", "وصل الوفد صباح اليوم إلى جدة.", "2015-08-06", "اليوم", "2015-08-06", RoleOn},
+	{"yesterday-weekday", "أعلنت الوزارة أمس الثلاثاء عن النتائج.", "2015-08-06", "أمس الثلاثاء", "2015-08-05", RoleOn},
+	{"weekday-year-attached", "أقيم الحفل يوم الجمعة 31 يوليو2015 في الرياض.", "", "يوم الجمعة 31 يوليو2015", "2015-07-31", RoleOn},
+	{"hijri-year-m", "تأسست المدرسة عام 1979م في الدمام.", "", "عام 1979م", "1979", RoleOn},
+	{"shahr-shawwal", "تبدأ الدراسة في شهر شوال المقبل.", "2015-08-06", "شهر شوال المقبل", "2016-07-06/2016-08-03", RolePlanned},
+}

@@ -201,3 +201,5 @@ func TestHijriTable(t *testing.T) {
 		}
 	}
 }
+
+func TestMoreArabic(t *testing.T) { runCases(t, moreArabicCases) }

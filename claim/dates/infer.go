@@ -28,8 +28,9 @@ How an article's own date is inferred.
     up to "now" that fits. With no such evidence nothing is inferred.
     Among the best days, a bare weekday (يوم الأربعاء) is taken as recent: days
     that put it nearest before P win (within a week, one weekday pins the day).
-    The answer is what all remaining days share: a day, else a month, else a
-    year. It is not the latest date mentioned (planned dates and background are
+    The answer is what all remaining days share: a day, else a month (a year
+    alone only when a retrieval date bounds it: the latest year mentioned is a
+    lower bound, not an answer). It is not the latest date mentioned (planned dates and background are
     not publication dates).
 */
 
@@ -322,8 +323,9 @@ func solve(text string, ms []Mention, now time.Time) (string, bool) {
 		return dayIval(lo).format(), true
 	case lo.y == hi.y && lo.m == hi.m:
 		return monthIval(lo.y, lo.m).format(), true
-	case lo.y == hi.y:
+	case lo.y == hi.y && cs.hasR:
 		return yearIval(lo.y).format(), true
 	}
+	// a year alone from the latest year mentioned is only a lower bound
 	return "", false
 }

@@ -670,7 +670,7 @@ func (s *scanner) anchoredExpr(i int) (sem, int, bool) {
 func (s *scanner) relDayOK(i int) bool {
 	w := s.word(i)
 	if strings.HasSuffix(w, "اليوم") {
-		if nx := s.word(i + 1); strings.HasPrefix(nx, "ال") {
+		if nx := s.word(i + 1); strings.HasPrefix(nx, "ال") && nx != "الي" && nx != "الا" && nx != "الان" {
 			if _, ok := s.lexKind(i+1, lWeekday); !ok {
 				if me, ok := s.lexKind(i+1, lMod); !ok || me.val != 0 {
 					return false
@@ -678,10 +678,11 @@ func (s *scanner) relDayOK(i int) bool {
 			}
 		}
 		switch s.word(i - 1) {
-		case "ذلك", "ذات", "نفس", "هذا", "في":
-			if s.word(i-1) == "في" {
-				return true
-			}
+		case "ذلك", "ذات", "نفس", "هذا", "عين", "عالم":
+			return false // ذلك اليوم; the newspapers «اليوم» and «عين اليوم»; عالم اليوم
+		}
+		// a quoted name: «اليوم», "اليوم"
+		if (s.punct(i+1, "\"") && s.attached(i+1)) || (s.punct(i-1, "\"") && s.attached(i)) {
 			return false
 		}
 	}
