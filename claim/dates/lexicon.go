@@ -193,6 +193,8 @@ func init() {
 	ord(19, "nineteenth")
 	ord(18, "eighteenth")
 	ord(21, "twenty-first")
+
+	starters = buildStarters()
 }
 
 // Folded cue words, grouped by what they do.

@@ -82,11 +82,11 @@ func scan(text string) []Mention {
 // trigger is the cheap pre-filter: only words that can start a pattern are tried.
 func (s *scanner) trigger(i int) bool {
 	w := s.toks[i].norm
-	if triggers[w] {
+	if starters[w] {
 		return true
 	}
-	if _, ok := s.lex(i); ok {
-		return true
+	if len(w) > 4 && (w[0] == 0xd9 || w[0] == 0xd8) && starters[w[2:]] {
+		return true // after a one-letter clitic; the patterns check which
 	}
 	// decade words with ال and a clitic (الثمانينيات، بالتسعينيات)
 	if len(w) > 12 {
@@ -97,6 +97,21 @@ func (s *scanner) trigger(i int) bool {
 		}
 	}
 	return false
+}
+
+// starters holds every word a pattern can start with: the lexicon and
+// triggers. It is filled by the lexicon's init, once the lexicon is built.
+var starters map[string]bool
+
+func buildStarters() map[string]bool {
+	m := make(map[string]bool, len(lexicon)+len(triggers))
+	for w := range lexicon {
+		m[w] = true
+	}
+	for w := range triggers {
+		m[w] = true
+	}
+	return m
 }
 
 var triggers = setOf("بين", "من", "يومي", "اول", "بعد", "قبل", "منذ", "ومنذ", "عام", "العام", "سنة", "السنة", "لعام", "بعام",
