@@ -78,6 +78,13 @@ type EntityRef struct {
 	ID    string `json:"id"`
 	Kind  string `json:"kind"`           // person, org, outlet, place, role
 	Role  string `json:"role,omitempty"` // the role named with the mention, if any
+	// Name is the name part of the mention ("أسعد الشيباني" in "وزير
+	// الخارجية السوري أسعد الشيباني"), "" for a role alone; ResolveEntities
+	// picks an entity's canonical name from it.
+	Name string `json:"name,omitempty"`
+	// RoleKey is the folded role (head|complements|country) that links a
+	// role across documents (see claim/entity); not part of the JSON.
+	RoleKey string `json:"-"`
 }
 
 // Quote is a span inside quote marks.

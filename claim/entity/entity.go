@@ -1035,3 +1035,231 @@ func (s *scanner) personFits(r *Mention, id string) bool {
 	}
 	return false
 }
+
+// RoleKey returns the mention's role as a key for linking roles across
+// articles: "head|comp comp|country" in folded form, "" when the mention
+// names no role.
+func (m *Mention) RoleKey() string {
+	if m.head == "" {
+		return ""
+	}
+	return m.head + "|" + strings.Join(m.comps, " ") + "|" + m.Country
+}
+
+// Ref is what Merge reads of one mention.
+type Ref struct {
+	ID      string
+	Kind    string
+	Name    string
+	Role    string
+	RoleKey string
+}
+
+// Merge resolves entities across articles: a surname-only person
+// ("e-shibani") joins the one full-named person with that surname
+// ("e-shibani-asad"), and a role no article linked to a person joins the
+// one person anywhere holding a fitting role. It returns the entities,
+// sorted by ID, and the renamed IDs (old → new).
+func Merge(refs []Ref) ([]Entity, map[string]string) {
+	type agg struct {
+		kind  string
+		names map[string]int
+		roles []string
+		seen  map[string]bool
+		keys  map[string]bool
+	}
+	by := map[string]*agg{}
+	get := func(id string) *agg {
+		g := by[id]
+		if g == nil {
+			g = &agg{names: map[string]int{}, seen: map[string]bool{}, keys: map[string]bool{}}
+			by[id] = g
+		}
+		return g
+	}
+	for _, r := range refs {
+		if r.ID == "" {
+			continue
+		}
+		g := get(r.ID)
+		if g.kind == "" || g.kind == KindRole {
+			g.kind = r.Kind
+		}
+		if r.Name != "" {
+			g.names[r.Name]++
+		}
+		if r.Role != "" && !r.counter() {
+			k := lang.Normalize(strings.TrimPrefix(strings.TrimPrefix(r.Role, "و"), "ب"))
+			if !g.seen[k] {
+				g.seen[k] = true
+				g.roles = append(g.roles, r.Role)
+			}
+		}
+		if r.RoleKey != "" {
+			g.keys[r.RoleKey] = true
+		}
+	}
+	rename := map[string]string{}
+	ids := make([]string, 0, len(by))
+	for id := range by {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		g := by[id]
+		switch {
+		case strings.HasPrefix(id, "e-role-"):
+			var hit []string
+			for _, pid := range ids {
+				p := by[pid]
+				if p.kind != KindPerson || strings.HasPrefix(pid, "e-role-") {
+					continue
+				}
+				for rk := range g.keys {
+					if keyFitsAny(rk, p.keys) {
+						hit = append(hit, pid)
+						break
+					}
+				}
+			}
+			if len(hit) == 1 {
+				rename[id] = hit[0]
+			}
+		case g.kind == KindPerson && strings.Count(id, "-") == 1:
+			var hit []string
+			for _, pid := range ids {
+				if strings.HasPrefix(pid, id+"-") && by[pid].kind == KindPerson {
+					hit = append(hit, pid)
+				}
+			}
+			if len(hit) == 1 {
+				rename[id] = hit[0]
+			}
+		}
+	}
+	final := func(id string) string {
+		for i := 0; i < 4; i++ {
+			n, ok := rename[id]
+			if !ok {
+				break
+			}
+			id = n
+		}
+		return id
+	}
+	merged := map[string]*agg{}
+	var order []string
+	for _, id := range ids {
+		to := final(id)
+		g := by[id]
+		m := merged[to]
+		if m == nil {
+			m = &agg{names: map[string]int{}, seen: map[string]bool{}, kind: by[to].kind}
+			merged[to] = m
+			order = append(order, to)
+		}
+		for n, c := range g.names {
+			m.names[n] += c
+		}
+		for _, r := range g.roles {
+			k := lang.Normalize(strings.TrimPrefix(r, "و"))
+			if !m.seen[k] {
+				m.seen[k] = true
+				m.roles = append(m.roles, r)
+			}
+		}
+	}
+	for id := range rename {
+		rename[id] = final(id)
+	}
+	sort.Strings(order)
+	out := make([]Entity, 0, len(order))
+	for _, id := range order {
+		m := merged[id]
+		name := ""
+		for n := range m.names {
+			// The canonical name is the longest (most words, then bytes,
+			// then the first in byte order for stability).
+			if better(n, name) {
+				name = n
+			}
+		}
+		if name == "" && len(m.roles) > 0 {
+			name = m.roles[0]
+		}
+		roles := m.roles
+		if roles == nil {
+			roles = []string{}
+		}
+		out = append(out, Entity{ID: id, Name: name, Kind: m.kind, Roles: roles})
+	}
+	return out, rename
+}
+
+// counter reports whether the role is a counterpart phrase (نظيره), which
+// names no role of its own.
+func (r Ref) counter() bool {
+	for _, w := range strings.Fields(lang.Normalize(r.Role)) {
+		v, k := variants(w)
+		for x := 0; x < k; x++ {
+			if counterWords[v[x]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func better(a, b string) bool {
+	if b == "" {
+		return true
+	}
+	na, nb := len(strings.Fields(a)), len(strings.Fields(b))
+	if na != nb {
+		return na > nb
+	}
+	if len(a) != len(b) {
+		return len(a) > len(b)
+	}
+	return a < b
+}
+
+// keyFitsAny reports whether role key rk fits one of a person's role keys:
+// the same head, rk's complements a subset, countries equal when both are
+// known.
+func keyFitsAny(rk string, keys map[string]bool) bool {
+	rp := strings.Split(rk, "|")
+	if len(rp) != 3 {
+		return false
+	}
+	for k := range keys {
+		kp := strings.Split(k, "|")
+		if len(kp) != 3 || kp[0] != rp[0] {
+			continue
+		}
+		if rp[2] != "" && kp[2] != "" && rp[2] != kp[2] {
+			continue
+		}
+		if rp[2] != "" && kp[2] == "" {
+			continue
+		}
+		ok := true
+		have := strings.Fields(kp[1])
+		for _, c := range strings.Fields(rp[1]) {
+			found := false
+			for _, h := range have {
+				if h == c {
+					found = true
+				}
+			}
+			if !found {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}

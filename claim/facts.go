@@ -1,0 +1,408 @@
+package claim
+
+// Facts on claims: who and what each claim names, who says it, when it
+// happened.
+//
+// Annotate reads one document at a time. Entities are found once over the
+// whole article (claim/entity), so a surname or a role later in the text is
+// linked to the person introduced earlier; attribution (claim/attrib) runs
+// over the claims in order, carrying a speaker into claims whose subject is
+// dropped. Dates (claim/dates) are found once over the article and resolved
+// against its publication date; numbers (claim/numbers) and hedging and
+// negation cues (claim/modality) are read per claim.
+//
+// A claim's event date is the date of the happening it reports, which is
+// often none of the dates it mentions:
+//
+//  1. its first date with role "on" ("أجرى، يوم أمس، محادثات" → the day
+//     before the article);
+//  2. "حينها"/"آنذاك"/"وقتها"/"في حينه" (then): the event date of the claim
+//     before; "في وقت سابق" (earlier): the latest event date before the
+//     article's main one, named earlier in the article;
+//  3. background ("وكان/وكانت …", "يُذكر أن", "تجدر الإشارة", "سبق أن")
+//     with no date of its own: none ("");
+//  4. a claim whose dates are all since/until/background states something
+//     that holds now ("تأتي هذه التطورات … منذ كانون الأول الماضي"); a
+//     claim announcing a planned date ("المزمع عقدها في 15 من تشرين الأول
+//     المقبل") is an announcement made now: both get the article's main
+//     date, and keep their dates as mentions;
+//  5. otherwise the date of the paragraph (the last claim before it in the
+//     paragraph that had one), then of the headed section, then the
+//     article's main date: its publication date, or, when that is coarser
+//     than a day ("2025-12"), the first day-precise "on" date inside it.
+//
+// When the document has no publication date, analysis infers one
+// (dates.InferPublished) before Annotate runs.
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/claimdiff/claimdiff/claim/attrib"
+	"github.com/claimdiff/claimdiff/claim/dates"
+	"github.com/claimdiff/claimdiff/claim/entity"
+	"github.com/claimdiff/claimdiff/claim/modality"
+	"github.com/claimdiff/claimdiff/claim/numbers"
+	"github.com/claimdiff/claimdiff/corpus"
+	"github.com/claimdiff/claimdiff/lang"
+)
+
+// Lexicon is every word list Annotate uses: the built-in ones and what a
+// user added (config [lexicon]). Build one with NewLexicon and share it; it
+// is safe for concurrent use.
+type Lexicon struct {
+	entities *entity.Lexicon
+	attrib   *attrib.Lexicon
+	hedges   [][]string // extra hedge phrases, folded words
+}
+
+// LexiconExtra lists user additions, one entry per string, in the formats
+// of the data files (claim/entity/data, claim/attrib/data).
+type LexiconExtra struct {
+	Roles       []string
+	SpeechVerbs []string
+	Outlets     []string
+	Places      []string
+	Anonymous   []string
+	Hedges      []string
+}
+
+// NewLexicon builds a Lexicon from the built-in lists and extra.
+func NewLexicon(extra LexiconExtra) (*Lexicon, error) {
+	el, err := entity.With(entity.Extra{Roles: extra.Roles, Outlets: extra.Outlets, Places: extra.Places})
+	if err != nil {
+		return nil, err
+	}
+	al, err := attrib.With(attrib.Extra{SpeechVerbs: extra.SpeechVerbs, Anonymous: extra.Anonymous})
+	if err != nil {
+		return nil, err
+	}
+	el.AddSpeechVerbs(al.VerbForms())
+	l := &Lexicon{entities: el, attrib: al}
+	for _, h := range extra.Hedges {
+		if ws := strings.Fields(lang.Normalize(h)); len(ws) > 0 {
+			l.hedges = append(l.hedges, ws)
+		}
+	}
+	return l, nil
+}
+
+var (
+	defLexOnce sync.Once
+	defLex     *Lexicon
+	defLexErr  error
+)
+
+// DefaultLexicon returns the built-in lists.
+func DefaultLexicon() (*Lexicon, error) {
+	defLexOnce.Do(func() { defLex, defLexErr = NewLexicon(LexiconExtra{}) })
+	return defLex, defLexErr
+}
+
+// Annotate fills the facts of a document's claims (in text order, as Split
+// returns them): entities, speaker and cited sources, quotes, dates,
+// numbers, hedging and negation, and the event date. A nil lex means the
+// built-in lists.
+func Annotate(d *corpus.Document, claims []Claim, lex *Lexicon) {
+	if len(claims) == 0 {
+		return
+	}
+	if lex == nil {
+		var err error
+		if lex, err = DefaultLexicon(); err != nil {
+			return // the embedded lists are checked by tests
+		}
+	}
+	text := d.Text
+	// All claim tokens, in order: Split's tokens are slices of one array.
+	var toks []lang.Token
+	spans := make([][2]int, len(claims)) // each claim's token range in toks
+	for i := range claims {
+		c := &claims[i]
+		ct := c.Tokens
+		if ct == nil && c.End <= len(text) {
+			ct = lang.Tokenize(text[c.Start:c.End])
+			for j := range ct {
+				ct[j].Start += c.Start
+				ct[j].End += c.Start
+			}
+		}
+		spans[i] = [2]int{len(toks), len(toks) + len(ct)}
+		toks = append(toks, ct...)
+	}
+	ments := entity.Find(text, toks, lex.entities)
+	units := make([]attrib.Unit, len(claims))
+	for i := range claims {
+		c := &claims[i]
+		units[i] = attrib.Unit{Start: c.Start, End: c.End, Para: c.Para,
+			Heading: c.Kind != KindSentence, Toks: toks[spans[i][0]:spans[i][1]]}
+	}
+	res := attrib.Attribute(text, units, ments, lex.attrib)
+	mi := 0
+	for i := range claims {
+		c := &claims[i]
+		r := res[i]
+		for mi < len(ments) && ments[mi].Start < c.Start {
+			mi++
+		}
+		c.Entities = c.Entities[:0]
+		for j := mi; j < len(ments) && ments[j].Start < c.End; j++ {
+			m := &ments[j]
+			if m.End > c.End {
+				continue
+			}
+			c.Entities = append(c.Entities, EntityRef{Start: m.Start, End: m.End, Text: m.Text, ID: m.ID,
+				Kind: m.Kind, Role: m.Role, Name: m.Name, RoleKey: m.RoleKey()})
+		}
+		c.Speaker, c.SpeakerText, c.Anonymous, c.SecondHand = r.Speaker, r.SpeakerText, r.Anonymous, r.SecondHand
+		c.Cited = c.Cited[:0]
+		for _, s := range r.Cited {
+			c.Cited = append(c.Cited, s.Name)
+		}
+		c.Quotes = c.Quotes[:0]
+		for _, q := range r.Quotes {
+			c.Quotes = append(c.Quotes, Quote{Start: q.Start, End: q.End, Speaker: r.Speaker})
+		}
+		ct := text[c.Start:c.End]
+		c.Numbers = c.Numbers[:0]
+		for _, n := range numbers.Find(ct) {
+			c.Numbers = append(c.Numbers, Number{Start: c.Start + n.Start, End: c.Start + n.End, Text: n.Text,
+				Value: n.Value, Approx: n.Approx, Unit: n.Unit})
+		}
+		c.Hedged = modality.Hedged(ct) || lex.hedged(toks[spans[i][0]:spans[i][1]])
+		c.Negated = modality.Negated(ct)
+	}
+	annotateDates(d, claims)
+	for i := range claims {
+		nilToEmpty(&claims[i])
+	}
+}
+
+// hedged reports whether toks hold one of the user's hedge phrases.
+func (l *Lexicon) hedged(toks []lang.Token) bool {
+	for _, h := range l.hedges {
+		for i := 0; i+len(h) <= len(toks); i++ {
+			ok := true
+			for j, w := range h {
+				if toks[i+j].Norm != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func nilToEmpty(c *Claim) {
+	if c.Cited == nil {
+		c.Cited = []string{}
+	}
+	if c.Dates == nil {
+		c.Dates = []Date{}
+	}
+	if c.Numbers == nil {
+		c.Numbers = []Number{}
+	}
+	if c.Entities == nil {
+		c.Entities = []EntityRef{}
+	}
+	if c.Quotes == nil {
+		c.Quotes = []Quote{}
+	}
+}
+
+// Cue words for event dates, folded.
+var (
+	thenCues       = [][]string{{"حينها"}, {"انذاك"}, {"وقتها"}, {"حينه"}, {"يومها"}, {"حينذاك"}, {"at", "the", "time"}}
+	earlierCues    = [][]string{{"في", "وقت", "سابق"}, {"earlier"}}
+	backgroundCues = [][]string{{"وكان"}, {"وكانت"}, {"كان"}, {"كانت"}, {"يذكر", "ان"}, {"يشار", "الي"}, {"تجدر", "الاشاره"}, {"وتجدر", "الاشاره"}, {"سبق", "ان"}, {"وسبق"}, {"ويذكر", "ان"}, {"ويشار", "الي"}}
+)
+
+// hasCue reports whether toks hold one of cues; atStart limits the search to
+// the claim's first word.
+func hasCue(toks []lang.Token, cues [][]string, atStart bool) bool {
+	for _, c := range cues {
+		last := len(toks) - len(c)
+		if atStart {
+			last = min(last, 0)
+		}
+		for i := 0; i <= last; i++ {
+			ok := true
+			for j, w := range c {
+				if toks[i+j].Norm != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// annotateDates fills Dates and EventDate (see the rules at the top of
+// this file).
+func annotateDates(d *corpus.Document, claims []Claim) {
+	ref, err := dates.ParseRef(d.Published)
+	if err != nil {
+		ref = dates.Ref{}
+	}
+	ms := dates.Find(d.Text)
+	dates.Resolve(ms, ref)
+	mi := 0
+	for i := range claims {
+		c := &claims[i]
+		c.Dates = c.Dates[:0]
+		for mi < len(ms) && ms[mi].Start < c.Start {
+			mi++
+		}
+		for j := mi; j < len(ms) && ms[j].Start < c.End; j++ {
+			m := &ms[j]
+			if m.End <= c.End {
+				c.Dates = append(c.Dates, Date{Start: m.Start, End: m.End, Text: m.Text, Value: m.Value, Role: string(m.Role)})
+			}
+		}
+	}
+	main := ref.String()
+	if main != "" && ref.Day == 0 {
+		// The article's main story: its first day-precise "on" date inside
+		// the publication period.
+	find:
+		for i := range claims {
+			for _, dt := range claims[i].Dates {
+				if dt.Role == string(dates.RoleOn) && len(dt.Value) == 10 && strings.HasPrefix(dt.Value, main) {
+					main = dt.Value
+					break find
+				}
+			}
+		}
+	}
+	paraDate, sectDate := "", ""
+	para, sect := -1, -1
+	prev := ""
+	var history []string // event dates so far, in order
+	for i := range claims {
+		c := &claims[i]
+		if c.Para != para {
+			para, paraDate = c.Para, ""
+		}
+		if c.Section != sect {
+			sect, sectDate = c.Section, ""
+		}
+		toks := c.Tokens
+		if toks == nil {
+			toks = lang.Tokenize(c.Text)
+		}
+		own, back, other, planned := "", "", false, false
+		for _, dt := range c.Dates {
+			switch {
+			case dt.Value == "":
+			case dt.Role == string(dates.RoleOn) && !wide(dt.Value):
+				if own == "" {
+					own = dt.Value
+				}
+			case dt.Role == string(dates.RoleBackground) && len(dt.Value) >= 7 && !wide(dt.Value):
+				if back == "" {
+					back = dt.Value
+				}
+				other = true
+			case dt.Role == string(dates.RolePlanned):
+				planned = true
+			default:
+				other = true
+			}
+		}
+		if own == "" && back != "" && hasCue(toks, backgroundCues, true) {
+			own = back // "يُذكر أن الشرع كان قد أجرى، في 15 تشرين الأول …"
+		}
+		ev := ""
+		inherit := true
+		switch {
+		case own != "":
+			ev = own
+		case hasCue(toks, thenCues, false) && prev != "":
+			ev = prev
+		case hasCue(toks, earlierCues, false):
+			for j := len(history) - 1; j >= 0; j-- {
+				if history[j] != "" && history[j] < main {
+					ev = history[j]
+					break
+				}
+			}
+		case hasCue(toks, backgroundCues, true):
+			ev, inherit = "", false
+		case planned || other:
+			ev, inherit = main, false
+		case paraDate != "":
+			ev, inherit = paraDate, false
+		case sectDate != "" && c.Section > 0:
+			ev, inherit = sectDate, false
+		default:
+			ev, inherit = main, false
+		}
+		c.EventDate = ev
+		if inherit && ev != "" {
+			paraDate = ev
+			if c.Section > 0 {
+				sectDate = ev
+			}
+		}
+		if c.Kind == KindSentence {
+			prev = ev
+		}
+		history = append(history, ev)
+	}
+}
+
+// wide reports whether a date value spans more than a month (a decade, a
+// century, a range of years): context, not when something happened.
+func wide(v string) bool {
+	a, b, ok := strings.Cut(v, "/")
+	if !ok {
+		return false
+	}
+	return len(a) < 7 || len(b) < 7 || a[:7] != b[:7]
+}
+
+// ResolveEntities links entities across the documents of claims (a
+// surname-only person to the one full-named person with that surname, a
+// role to the one person holding it), rewrites the claims' entity, speaker
+// and quote IDs accordingly, and returns the corpus's entities sorted by
+// ID (CONTRACT.md top-level "entities").
+func ResolveEntities(claims []Claim) []entity.Entity {
+	var refs []entity.Ref
+	for i := range claims {
+		for _, e := range claims[i].Entities {
+			refs = append(refs, entity.Ref{ID: e.ID, Kind: e.Kind, Name: e.Name, Role: e.Role, RoleKey: e.RoleKey})
+		}
+	}
+	ents, rename := entity.Merge(refs)
+	if len(rename) > 0 {
+		for i := range claims {
+			c := &claims[i]
+			for j := range c.Entities {
+				if n, ok := rename[c.Entities[j].ID]; ok {
+					c.Entities[j].ID = n
+					if c.Entities[j].Kind == entity.KindRole {
+						c.Entities[j].Kind = entity.KindPerson
+					}
+				}
+			}
+			if n, ok := rename[c.Speaker]; ok {
+				c.Speaker = n
+			}
+			for j := range c.Quotes {
+				if n, ok := rename[c.Quotes[j].Speaker]; ok {
+					c.Quotes[j].Speaker = n
+				}
+			}
+		}
+	}
+	return ents
+}
