@@ -9,8 +9,11 @@ import (
 	"github.com/claimdiff/claimdiff/align"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/claimdiff/claimdiff/claim"
+	"github.com/claimdiff/claimdiff/claim/dates"
+	"github.com/claimdiff/claimdiff/claim/entity"
 	"github.com/claimdiff/claimdiff/corpus"
 	"github.com/claimdiff/claimdiff/lang"
 	"github.com/claimdiff/claimdiff/review"
@@ -32,6 +35,9 @@ type Options struct {
 	// Reviews, when set, is the review store's content: its corrections
 	// are re-applied and its verdicts attached to the result.
 	Reviews *review.Snapshot
+	// Lexicon holds the word lists facts are read with (the built-in ones
+	// when nil; config [lexicon] adds to them).
+	Lexicon *claim.Lexicon
 }
 
 // Analysis is everything claimdiff found in a set of documents.
@@ -39,6 +45,7 @@ type Analysis struct {
 	Version    int                `json:"version"`
 	Documents  []*corpus.Document `json:"documents"`
 	Claims     []claim.Claim      `json:"claims"`
+	Entities   []entity.Entity    `json:"entities"`
 	Events     []align.Event      `json:"events"`
 	Alignments []Alignment        `json:"alignments"`
 	// Reviews is what the review store says about this analysis (nil when
@@ -46,8 +53,27 @@ type Analysis struct {
 	Reviews *Reviews `json:"-"`
 }
 
+// inferPublished fills an empty publication date from the text (a
+// dateline, or the dates it mentions), bounded by the retrieval date when
+// one is known: an article is not from after it was fetched.
+func inferPublished(d *corpus.Document) {
+	if d.Published != "" {
+		return
+	}
+	now := time.Now()
+	if t, err := time.Parse("2006-01-02", d.Retrieved); err == nil {
+		now = t.Add(24 * time.Hour)
+	}
+	if v, from, ok := dates.InferPublishedAt(d.Text, now); ok {
+		d.Published, d.PublishedFrom = v, from
+	}
+}
+
 // Claims runs the per-document stages — language detection, splitting
-// into claims — over docs, in parallel, keeping input order.
+// into claims, their facts — over docs, in parallel, keeping input order.
+// Entities across documents are linked by the caller once every claim is
+// in (claim.ResolveEntities; Analyze does it), so that batches can be run
+// one after another.
 func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analysis, error) {
 	per := make([][]claim.Claim, len(docs))
 	workers := opts.Workers
@@ -67,7 +93,9 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 				if d.Lang == "" {
 					d.Lang = lang.Detect(d.Text)
 				}
+				inferPublished(d)
 				per[i] = claim.Split(d)
+				claim.Annotate(d, per[i], opts.Lexicon)
 				if opts.Progress != nil {
 					mu.Lock()
 					done++

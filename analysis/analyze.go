@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/claimdiff/claimdiff/align"
+	"github.com/claimdiff/claimdiff/claim"
 	"github.com/claimdiff/claimdiff/corpus"
 )
 
@@ -14,6 +15,7 @@ func Analyze(ctx context.Context, opts Options, docs []*corpus.Document) (*Analy
 	if err != nil {
 		return nil, err
 	}
+	a.Entities = claim.ResolveEntities(a.Claims)
 	res, err := align.Run(ctx, a.Claims, align.Options{CannotLink: opts.CannotLink})
 	if err != nil {
 		return nil, err

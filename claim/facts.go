@@ -138,6 +138,9 @@ func Annotate(d *corpus.Document, claims []Claim, lex *Lexicon) {
 			Heading: c.Kind != KindSentence, Toks: toks[spans[i][0]:spans[i][1]]}
 	}
 	res := attrib.Attribute(text, units, ments, lex.attrib)
+	// Hedging and negation cues, found once over the article.
+	cues := modality.Find(text)
+	ci := 0
 	mi := 0
 	for i := range claims {
 		c := &claims[i]
@@ -164,18 +167,89 @@ func Annotate(d *corpus.Document, claims []Claim, lex *Lexicon) {
 			c.Quotes = append(c.Quotes, Quote{Start: q.Start, End: q.End, Speaker: r.Speaker})
 		}
 		ct := text[c.Start:c.End]
+		c.Hedged, c.Negated = false, false
+		for ci < len(cues) && cues[ci].Start < c.Start {
+			ci++
+		}
+		for j := ci; j < len(cues) && cues[j].Start < c.End; j++ {
+			if cues[j].End <= c.End {
+				c.Hedged = c.Hedged || cues[j].Kind == modality.Hedge
+				c.Negated = c.Negated || cues[j].Kind == modality.Negation
+			}
+		}
+		c.Hedged = c.Hedged || lex.hedged(toks[spans[i][0]:spans[i][1]])
 		c.Numbers = c.Numbers[:0]
+		if !mayHaveNumber(toks[spans[i][0]:spans[i][1]]) {
+			continue
+		}
 		for _, n := range numbers.Find(ct) {
 			c.Numbers = append(c.Numbers, Number{Start: c.Start + n.Start, End: c.Start + n.End, Text: n.Text,
 				Value: n.Value, Approx: n.Approx, Unit: n.Unit})
 		}
-		c.Hedged = modality.Hedged(ct) || lex.hedged(toks[spans[i][0]:spans[i][1]])
-		c.Negated = modality.Negated(ct)
 	}
 	annotateDates(d, claims)
 	for i := range claims {
 		nilToEmpty(&claims[i])
 	}
+}
+
+// numberRoots are the folded beginnings of number words (claim/numbers
+// reads them); a claim with no digits and no word starting with one of
+// them, after its clitics, has no numbers, and numbers.Find is skipped.
+var numberRoots = []string{"واحد", "اثن", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "عشر",
+	"احد", "مئ", "مائ", "ميه", "ميت", "الف", "الاف", "الوف", "مليون", "ملايين", "مليار", "بليون", "بلايين",
+	"تريليون", "نصف", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "thirt", "fift", "twent", "fort", "sixt", "sevent", "eight", "ninet", "hundred",
+	"thousand", "million", "billion", "trillion", "dozen", "tens"}
+
+// rootIndex maps the first two letters (bytes, for Latin) of each number
+// root to the roots.
+var rootIndex = func() map[string][]string {
+	m := map[string][]string{}
+	for _, r := range numberRoots {
+		k := rootKey(r)
+		m[k] = append(m[k], r)
+	}
+	return m
+}()
+
+// rootKey is the first two runes of w.
+func rootKey(w string) string {
+	n := 0
+	for i := range w {
+		if n == 2 {
+			return w[:i]
+		}
+		n++
+	}
+	return w
+}
+
+// mayHaveNumber reports whether toks may hold a number expression.
+func mayHaveNumber(toks []lang.Token) bool {
+	for _, t := range toks {
+		if t.Kind == lang.Number {
+			return true
+		}
+		w := t.Norm
+		for k := 0; k < 3 && len(w) > 1; k++ {
+			for _, r := range rootIndex[rootKey(w)] {
+				if strings.HasPrefix(w, r) {
+					return true
+				}
+			}
+			// Take off one clitic letter (و ف ب ل ك) or the article.
+			switch {
+			case strings.HasPrefix(w, "ال"):
+				w = w[len("ال"):]
+			case strings.HasPrefix(w, "و"), strings.HasPrefix(w, "ف"), strings.HasPrefix(w, "ب"), strings.HasPrefix(w, "ل"), strings.HasPrefix(w, "ك"):
+				w = w[2:]
+			default:
+				k = 3
+			}
+		}
+	}
+	return false
 }
 
 // hedged reports whether toks hold one of the user's hedge phrases.
@@ -222,18 +296,37 @@ var (
 	backgroundCues = [][]string{{"وكان"}, {"وكانت"}, {"كان"}, {"كانت"}, {"يذكر", "ان"}, {"يشار", "الي"}, {"تجدر", "الاشاره"}, {"وتجدر", "الاشاره"}, {"سبق", "ان"}, {"وسبق"}, {"ويذكر", "ان"}, {"ويشار", "الي"}}
 )
 
+// cueSet indexes cue phrases by their first word.
+type cueSet map[string][][]string
+
+func indexCues(cues [][]string) cueSet {
+	m := cueSet{}
+	for _, c := range cues {
+		m[c[0]] = append(m[c[0]], c)
+	}
+	return m
+}
+
+var (
+	thenIdx       = indexCues(thenCues)
+	earlierIdx    = indexCues(earlierCues)
+	backgroundIdx = indexCues(backgroundCues)
+)
+
 // hasCue reports whether toks hold one of cues; atStart limits the search to
 // the claim's first word.
-func hasCue(toks []lang.Token, cues [][]string, atStart bool) bool {
-	for _, c := range cues {
-		last := len(toks) - len(c)
-		if atStart {
-			last = min(last, 0)
+func hasCue(toks []lang.Token, cues cueSet, atStart bool) bool {
+	for i := range toks {
+		if atStart && i > 0 {
+			break
 		}
-		for i := 0; i <= last; i++ {
+		for _, c := range cues[toks[i].Norm] {
+			if i+len(c) > len(toks) {
+				continue
+			}
 			ok := true
-			for j, w := range c {
-				if toks[i+j].Norm != w {
+			for j, w := range c[1:] {
+				if toks[i+1+j].Norm != w {
 					ok = false
 					break
 				}
@@ -318,7 +411,7 @@ func annotateDates(d *corpus.Document, claims []Claim) {
 				other = true
 			}
 		}
-		if own == "" && back != "" && hasCue(toks, backgroundCues, true) {
+		if own == "" && back != "" && hasCue(toks, backgroundIdx, true) {
 			own = back // "يُذكر أن الشرع كان قد أجرى، في 15 تشرين الأول …"
 		}
 		ev := ""
@@ -326,16 +419,16 @@ func annotateDates(d *corpus.Document, claims []Claim) {
 		switch {
 		case own != "":
 			ev = own
-		case hasCue(toks, thenCues, false) && prev != "":
+		case hasCue(toks, thenIdx, false) && prev != "":
 			ev = prev
-		case hasCue(toks, earlierCues, false):
+		case hasCue(toks, earlierIdx, false):
 			for j := len(history) - 1; j >= 0; j-- {
 				if history[j] != "" && history[j] < main {
 					ev = history[j]
 					break
 				}
 			}
-		case hasCue(toks, backgroundCues, true):
+		case hasCue(toks, backgroundIdx, true):
 			ev, inherit = "", false
 		case planned || other:
 			ev, inherit = main, false

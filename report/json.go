@@ -8,6 +8,7 @@ import (
 	"io"
 
 	"github.com/claimdiff/claimdiff/analysis"
+	"github.com/claimdiff/claimdiff/claim/entity"
 )
 
 // jsonWriter streams one JSON value at a time so that large corpora never
@@ -64,7 +65,8 @@ func WriteJSON(w io.Writer, a *analysis.Analysis) error {
 	j.raw(",\n")
 	list(j, "documents", a.Documents, false)
 	hasEvents := a.Events != nil || a.Alignments != nil
-	list(j, "claims", a.Claims, !hasEvents)
+	list(j, "claims", a.Claims, false)
+	list(j, "entities", a.Entities, !hasEvents)
 	if hasEvents {
 		list(j, "events", a.Events, false)
 		list(j, "alignments", a.Alignments, true)
@@ -77,7 +79,7 @@ func WriteJSON(w io.Writer, a *analysis.Analysis) error {
 }
 
 // WriteJSONL writes one record per line, each with a "type" field:
-// document, claim, event, alignment.
+// document, claim, entity, event, alignment.
 func WriteJSONL(w io.Writer, a *analysis.Analysis) error {
 	j := &jsonWriter{w: bufio.NewWriterSize(w, 1<<16)}
 	for _, d := range a.Documents {
@@ -92,6 +94,13 @@ func WriteJSONL(w io.Writer, a *analysis.Analysis) error {
 			Type string `json:"type"`
 			*claimAlias
 		}{"claim", (*claimAlias)(&a.Claims[i])})
+		j.raw("\n")
+	}
+	for i := range a.Entities {
+		j.value(struct {
+			Type string `json:"type"`
+			*entity.Entity
+		}{"entity", &a.Entities[i]})
 		j.raw("\n")
 	}
 	for i := range a.Events {

@@ -156,7 +156,7 @@ func With(extra Extra) (*Lexicon, error) {
 func (l *Lexicon) VerbForms() []string {
 	var out []string
 	for f, v := range l.verbs {
-		if !v.participle {
+		if !v.participle && !v.that {
 			out = append(out, f)
 		}
 	}
@@ -688,7 +688,7 @@ func (a *attributor) subjectFirst(toks []lang.Token, v int, ms []entity.Mention)
 		return nil
 	}
 	m := &ms[0]
-	if m.Start != toks[0].Start || m.Kind == entity.KindPlace {
+	if m.Start != toks[0].Start || m.Kind == entity.KindPlace || m.End > toks[v].Start {
 		return nil
 	}
 	if strings.ContainsAny(a.text[m.End:toks[v].Start], ".:؛!?؟") {

@@ -142,6 +142,9 @@ func (l *Lexicon) AddSpeechVerbs(forms []string) {
 	for _, f := range forms {
 		l.speech[f] = true
 		l.boundaries[f] = true
+		if l.starts != nil {
+			l.starts[f] = true
+		}
 	}
 }
 
@@ -161,6 +164,9 @@ type scanner struct {
 	toks []lang.Token
 	lex  *Lexicon
 	out  []Mention
+	// aliases are surnames and outlet names known in this text (set by
+	// resolve before it adds bare mentions).
+	aliases map[string]bool
 }
 
 // variants returns the folded forms of a word with its clitics taken off:
@@ -216,6 +222,10 @@ func (s *scanner) quoteBefore(i int) bool {
 func (s *scanner) scan() {
 	n := len(s.toks)
 	for i := 0; i < n; {
+		if !s.interesting(i) {
+			i++
+			continue
+		}
 		if j := s.atOutletWord(i); j > i {
 			i = j
 			continue
@@ -236,12 +246,71 @@ func (s *scanner) scan() {
 	}
 }
 
-// add appends a mention over tokens [a, b).
+// interesting reports whether token i (any clitic variant) may start a
+// mention: one pass of lookups, so that most words are left at once.
+func (s *scanner) interesting(i int) bool {
+	t := s.toks[i]
+	if t.Kind != lang.Word {
+		return false
+	}
+	v, k := variants(t.Norm)
+	for x := 0; x < k; x++ {
+		if s.lex.starts[v[x]] {
+			return true
+		}
+	}
+	return false
+}
+
+// add appends a mention over tokens [a, b). A conjunction or preposition
+// clitic on the first word (و، ف، ب، ل، ك) is left out of its span.
 func (s *scanner) add(m Mention, a, b int) {
 	m.Tok, m.TokEnd = a, b
-	m.Start, m.End = s.toks[a].Start, s.toks[b-1].End
+	m.Start, m.End = s.toks[a].Start+s.cliticLen(a), s.toks[b-1].End
 	m.Text = s.text[m.Start:m.End]
+	if m.Role != "" && m.Start > s.toks[a].Start {
+		m.Role = s.text[m.Start : s.toks[a].Start+len(m.Role)]
+	}
+	if m.Name != "" && a == m.nameTok && m.Start > s.toks[a].Start && strings.HasPrefix(m.Name, s.text[s.toks[a].Start:m.Start]) {
+		m.Name = m.Name[m.Start-s.toks[a].Start:]
+	}
 	s.out = append(s.out, m)
+}
+
+// cliticLen returns the byte length of the clitics on token i that the
+// lexicon lookups took off, as printed (0 when the word is known whole or
+// carries marks on its clitics).
+func (s *scanner) cliticLen(i int) int {
+	t := s.toks[i]
+	n := t.Norm
+	if s.known(n) {
+		return 0
+	}
+	v, k := variants(n)
+	for x := 1; x < k; x++ {
+		if !s.known(v[x]) || !strings.HasSuffix(n, v[x]) {
+			continue
+		}
+		cut := len(n) - len(v[x])
+		if t.End-t.Start > cut && s.text[t.Start:t.Start+cut] == n[:cut] {
+			return cut
+		}
+	}
+	return 0
+}
+
+// known reports whether folded word w is a lexicon word on its own.
+func (s *scanner) known(w string) bool {
+	if _, ok := s.lex.names[w]; ok {
+		return true
+	}
+	if _, ok := s.lex.roleFirst[w]; ok {
+		return true
+	}
+	if _, ok := s.lex.people[w]; ok {
+		return true
+	}
+	return outletWords[w] || counterWords[w] || s.aliases[w]
 }
 
 // matchName returns the longest gazetteer entry at token i (any clitic
@@ -404,28 +473,35 @@ func (s *scanner) withAdjective(end int, m *Mention) int {
 func (s *scanner) roleAt(i int) (roleHead, string, int) {
 	v, k := variants(s.toks[i].Norm)
 	for vi := 0; vi < k; vi++ {
-		maxw := s.lex.roleFirst[v[vi]]
-		for w := maxw; w >= 1; w-- {
+		maxw, ok := s.lex.roleFirst[v[vi]]
+		if !ok {
+			continue
+		}
+		for w := maxw; w > 1; w-- {
 			if i+w > len(s.toks) {
 				continue
 			}
-			parts := make([]string, 0, w)
-			parts = append(parts, v[vi])
+			var b strings.Builder
+			b.WriteString(v[vi])
 			ok := true
 			for x := 1; x < w; x++ {
 				if s.punct(i + x) {
 					ok = false
 					break
 				}
-				parts = append(parts, s.toks[i+x].Norm)
+				b.WriteByte(' ')
+				b.WriteString(s.toks[i+x].Norm)
 			}
 			if !ok {
 				continue
 			}
-			key := strings.Join(parts, " ")
+			key := b.String()
 			if h, ok := s.lex.roles[key]; ok {
 				return h, key, w
 			}
+		}
+		if h, ok := s.lex.roles[v[vi]]; ok {
+			return h, v[vi], 1
 		}
 	}
 	return roleHead{}, "", 0
@@ -732,6 +808,9 @@ func (s *scanner) atSpeechSubject(i int) int {
 	if end == a+1 && end < len(s.toks) && !s.punct(end) && !s.boundary(end) {
 		return i
 	}
+	if end == a+1 && (strings.HasSuffix(s.toks[a].Norm, "ات") || strings.HasSuffix(s.toks[a].Norm, "ه")) {
+		return i // a plural or feminine noun ("مؤشرات", "قاعدة"), not a name
+	}
 	m := Mention{speech: true}
 	s.setName(&m, a, end)
 	s.add(m, a, end)
@@ -829,8 +908,16 @@ func (s *scanner) resolve() {
 			}
 			v, k := variants(t.Norm)
 			for x := 0; x < k; x++ {
+				cut := 0
+				if x > 0 && strings.HasSuffix(t.Norm, v[x]) {
+					c := len(t.Norm) - len(v[x])
+					if s.text[t.Start:t.Start+c] == t.Norm[:c] {
+						cut = c
+					}
+				}
 				if o, ok := outAlias[v[x]]; ok {
-					o.Start, o.End, o.Text, o.Tok, o.TokEnd, o.outHead = t.Start, t.End, s.text[t.Start:t.End], i, i+1, ""
+					o.Start, o.End, o.Tok, o.TokEnd, o.outHead = t.Start+cut, t.End, i, i+1, ""
+					o.Text = s.text[o.Start:o.End]
 					extra = append(extra, o)
 					break
 				}
@@ -841,8 +928,8 @@ func (s *scanner) resolve() {
 				if len(stripAl(v[x])) < 6 { // two-letter surnames are too ambiguous
 					continue
 				}
-				extra = append(extra, Mention{Kind: KindPerson, Name: s.text[t.Start:t.End], last: c.last,
-					first: c.first, Start: t.Start, End: t.End, Text: s.text[t.Start:t.End], Tok: i, TokEnd: i + 1, nameTok: i})
+				extra = append(extra, Mention{Kind: KindPerson, Name: s.text[t.Start+cut : t.End], last: c.last,
+					first: c.first, Start: t.Start + cut, End: t.End, Text: s.text[t.Start+cut : t.End], Tok: i, TokEnd: i + 1, nameTok: i})
 				break
 			}
 		}
@@ -888,7 +975,7 @@ func (s *scanner) resolve() {
 		for y := x - 1; y >= 0; y-- {
 			p := &s.out[y]
 			if p.Kind == KindPerson && p.ID != "" {
-				if !strings.ContainsAny(s.text[p.End:m.Start], ".!?؟\n") {
+				if p.End <= m.Start && !strings.ContainsAny(s.text[p.End:m.Start], ".!?؟\n") {
 					pid = p.ID
 				}
 				break
@@ -910,6 +997,9 @@ func (s *scanner) resolve() {
 	for x := 1; x < len(s.out); x++ {
 		m, p := &s.out[x], &s.out[x-1]
 		if m.Kind == KindRole && !m.counter && p.Kind == KindPerson && p.ID != "" {
+			if p.End > m.Start {
+				continue
+			}
 			if g := strings.TrimSpace(s.text[p.End:m.Start]); g == "،" || g == "," {
 				m.ID, m.Kind = p.ID, KindPerson
 			}
@@ -1088,7 +1178,7 @@ func Merge(refs []Ref) ([]Entity, map[string]string) {
 		if r.Name != "" {
 			g.names[r.Name]++
 		}
-		if r.Role != "" && !r.counter() {
+		if r.Role != "" && !r.counter() && len(strings.Fields(r.Role)) > 1 {
 			k := lang.Normalize(strings.TrimPrefix(strings.TrimPrefix(r.Role, "و"), "ب"))
 			if !g.seen[k] {
 				g.seen[k] = true
@@ -1105,34 +1195,61 @@ func Merge(refs []Ref) ([]Entity, map[string]string) {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	// Indexes, so that merging stays linear: full-named people by
+	// surname ID, people by role head.
+	bySurname := map[string][]string{}
+	byHead := map[string][]string{}
+	for _, pid := range ids {
+		p := by[pid]
+		if p.kind != KindPerson || strings.HasPrefix(pid, "e-role-") {
+			continue
+		}
+		if strings.Count(pid, "-") >= 2 {
+			sur := pid[:strings.Index(pid[2:], "-")+2]
+			bySurname[sur] = append(bySurname[sur], pid)
+		}
+		heads := map[string]bool{}
+		for k := range p.keys {
+			h, rest, _ := strings.Cut(k, "|")
+			_, country, _ := strings.Cut(rest, "|")
+			for _, hk := range []string{h + "|", h + "|" + country} {
+				if !heads[hk] {
+					heads[hk] = true
+					byHead[hk] = append(byHead[hk], pid)
+				}
+			}
+		}
+	}
 	for _, id := range ids {
 		g := by[id]
 		switch {
 		case strings.HasPrefix(id, "e-role-"):
-			var hit []string
-			for _, pid := range ids {
-				p := by[pid]
-				if p.kind != KindPerson || strings.HasPrefix(pid, "e-role-") {
-					continue
+			// Only a role few people hold can be resolved; past a
+			// handful of candidates it is ambiguous anyway.
+			hit := map[string]bool{}
+			for rk := range g.keys {
+				h, rest, _ := strings.Cut(rk, "|")
+				_, country, _ := strings.Cut(rest, "|")
+				cands := byHead[h+"|"+country]
+				if len(cands) > maxRoleCandidates {
+					hit["?1"], hit["?2"] = true, true
 				}
-				for rk := range g.keys {
-					if keyFitsAny(rk, p.keys) {
-						hit = append(hit, pid)
+				for _, pid := range cands {
+					if len(hit) > 1 {
 						break
+					}
+					if keyFitsAny(rk, by[pid].keys) {
+						hit[pid] = true
 					}
 				}
 			}
 			if len(hit) == 1 {
-				rename[id] = hit[0]
-			}
-		case g.kind == KindPerson && strings.Count(id, "-") == 1:
-			var hit []string
-			for _, pid := range ids {
-				if strings.HasPrefix(pid, id+"-") && by[pid].kind == KindPerson {
-					hit = append(hit, pid)
+				for pid := range hit {
+					rename[id] = pid
 				}
 			}
-			if len(hit) == 1 {
+		case g.kind == KindPerson && strings.Count(id, "-") == 1:
+			if hit := bySurname[id]; len(hit) == 1 {
 				rename[id] = hit[0]
 			}
 		}
@@ -1195,6 +1312,10 @@ func Merge(refs []Ref) ([]Entity, map[string]string) {
 	}
 	return out, rename
 }
+
+// maxRoleCandidates bounds how many people with one role head and
+// country Merge compares a role with.
+const maxRoleCandidates = 64
 
 // counter reports whether the role is a counterpart phrase (نظيره), which
 // names no role of its own.

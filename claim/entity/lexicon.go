@@ -27,6 +27,10 @@ type Lexicon struct {
 	people        map[string]string   // folded surname → full name of a well-known person
 	peopleCountry map[string]string   // full name → country key
 	speech        map[string]bool     // folded speech-verb forms (AddSpeechVerbs)
+	// starts holds every folded word a mention may start with (gazetteer
+	// first words, role heads, surnames, outlet and counterpart words,
+	// speech verbs), so most words are passed over after one lookup.
+	starts map[string]bool
 }
 
 // roleHead is one role or title head.
@@ -126,7 +130,31 @@ func build(extra *Extra) (*Lexicon, error) {
 		sortEntries(v)
 		l.names[k] = v
 	}
+	l.indexStarts()
 	return l, nil
+}
+
+// indexStarts rebuilds starts.
+func (l *Lexicon) indexStarts() {
+	l.starts = map[string]bool{}
+	for w := range l.names {
+		l.starts[w] = true
+	}
+	for w := range l.roleFirst {
+		l.starts[w] = true
+	}
+	for w := range l.people {
+		l.starts[w] = true
+	}
+	for w := range outletWords {
+		l.starts[w] = true
+	}
+	for w := range counterWords {
+		l.starts[w] = true
+	}
+	for w := range l.speech {
+		l.starts[w] = true
+	}
 }
 
 // dataLines returns the non-empty, non-comment lines of a data file.
@@ -181,6 +209,9 @@ func (l *Lexicon) AddRole(line string) {
 		l.roleFirst[ws[0]] = len(ws)
 	}
 	l.complements[stripAl(ws[len(ws)-1])] = true
+	if l.starts != nil {
+		l.starts[ws[0]] = true
+	}
 }
 
 // addNamed adds an outlet or organisation line: "key | name, name" or a

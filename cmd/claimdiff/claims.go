@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/analysis"
 	"github.com/claimdiff/claimdiff/claim"
+	"github.com/claimdiff/claimdiff/config"
 	"github.com/claimdiff/claimdiff/corpus"
 	"github.com/claimdiff/claimdiff/report"
 )
@@ -14,12 +15,14 @@ import (
 type claimsCommand struct {
 	inputFlags
 	format string
+	config string
 }
 
 func (c *claimsCommand) Run(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "claims", "claims [--format text|json|jsonl] [--strict] PATH...",
 		"claimdiff claims --format json testdata/corpus/syria-russia > claims.json")
 	fs.StringVar(&c.format, "format", "text", "output format: text, json or jsonl")
+	fs.StringVar(&c.config, "config", "", "configuration file (default $XDG_CONFIG_HOME/claimdiff/config.toml)")
 	c.inputFlags.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -27,11 +30,19 @@ func (c *claimsCommand) Run(ctx context.Context, env *Env, args []string) error 
 	if err := checkFormat("claims", c.format, "text", "json", "jsonl"); err != nil {
 		return err
 	}
+	cfg, err := config.Load(c.config, env.Getenv)
+	if err != nil {
+		return &exitErr{code: exitFailed, msg: err.Error()}
+	}
+	lex, err := claim.NewLexicon(claim.LexiconExtra(cfg.Lexicon))
+	if err != nil {
+		return &exitErr{code: exitFailed, msg: err.Error()}
+	}
 	docs, err := c.load(ctx, env, fs.Args())
 	if err != nil {
 		return err
 	}
-	a, err := claimsInBatches(ctx, docs)
+	a, err := claimsInBatches(ctx, docs, lex)
 	if err != nil {
 		return err
 	}
@@ -56,12 +67,12 @@ const batchSize = 1024
 // each claim's tokens once its batch is done: the claims command writes no
 // tokens, and keeping them for a large corpus costs several times the text
 // in memory.
-func claimsInBatches(ctx context.Context, docs []*corpus.Document) (*analysis.Analysis, error) {
+func claimsInBatches(ctx context.Context, docs []*corpus.Document, lex *claim.Lexicon) (*analysis.Analysis, error) {
 	var out *analysis.Analysis
 	var claims []claim.Claim
 	for i := 0; i < len(docs) || out == nil; i += batchSize {
 		batch := docs[i:min(i+batchSize, len(docs))]
-		a, err := analysis.Claims(ctx, analysis.Options{}, batch)
+		a, err := analysis.Claims(ctx, analysis.Options{Lexicon: lex}, batch)
 		if err != nil {
 			return nil, err
 		}
@@ -75,6 +86,7 @@ func claimsInBatches(ctx context.Context, docs []*corpus.Document) (*analysis.An
 	}
 	out.Documents = docs
 	out.Claims = claims
+	out.Entities = claim.ResolveEntities(claims)
 	if out.Claims == nil {
 		out.Claims = []claim.Claim{}
 	}
