@@ -718,8 +718,10 @@ func (a *attributor) anonymousAround(toks []lang.Token, v int) (string, bool) {
 	if v+1 < len(toks) && a.lex.anon[toks[v+1].Norm] {
 		return phrase(v + 1), true
 	}
-	if v > 0 && a.lex.anon[toks[0].Norm] && v <= 4 {
-		return phrase(0), true
+	for i := 0; i < v && i <= 3; i++ {
+		if a.lex.anon[toks[i].Norm] {
+			return phrase(i), true
+		}
 	}
 	return "", false
 }

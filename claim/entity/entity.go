@@ -671,13 +671,10 @@ func (s *scanner) boundary(i int) bool {
 	if s.lex.boundaries[t.Norm] {
 		return true
 	}
-	if strings.HasPrefix(t.Norm, "و") || strings.HasPrefix(t.Norm, "ف") {
-		v, k := variants(t.Norm)
-		for x := 1; x < k; x++ {
-			if s.lex.boundaries[v[x]] {
-				return true
-			}
-		}
+	// "وأجرى", "وقال": the conjunction و on a verb. Not ف, which starts
+	// many names (فيصل، فراس).
+	if strings.HasPrefix(t.Norm, "و") && len(t.Norm) > 6 && s.lex.boundaries[t.Norm[2:]] {
+		return true
 	}
 	return false
 }
