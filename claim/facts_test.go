@@ -210,3 +210,54 @@ func TestEntitiesCorpus(t *testing.T) {
 		}
 	}
 }
+
+func FuzzAnnotate(f *testing.F) {
+	for _, tc := range attributionCases {
+		f.Add(tc.text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := &corpus.Document{ID: "d-f", Text: text, Published: "2025-12-24"}
+		cs := Split(d)
+		Annotate(d, cs, nil)
+		for _, c := range cs {
+			for _, e := range c.Entities {
+				if e.Start < c.Start || e.End > c.End || text[e.Start:e.End] != e.Text {
+					t.Fatalf("entity %q: span [%d,%d) outside claim [%d,%d)", e.Text, e.Start, e.End, c.Start, c.End)
+				}
+			}
+			for _, q := range c.Quotes {
+				if q.Start < c.Start || q.End > c.End || q.Start > q.End {
+					t.Fatalf("quote [%d,%d) outside claim [%d,%d)", q.Start, q.End, c.Start, c.End)
+				}
+			}
+			for _, dt := range c.Dates {
+				if dt.Start < c.Start || dt.End > c.End {
+					t.Fatalf("date %q outside its claim", dt.Text)
+				}
+			}
+		}
+		ResolveEntities(cs)
+	})
+}
+
+// BenchmarkAnnotate measures facts over the bundled corpus (split excluded).
+func BenchmarkAnnotate(b *testing.B) {
+	docs, _ := corpus.Load(context.Background(), []string{"../testdata/corpus/syria-russia"}, corpus.Options{})
+	split := make([][]Claim, len(docs))
+	size := 0
+	for i, d := range docs {
+		split[i] = Split(d)
+		size += len(d.Text)
+	}
+	lex, err := DefaultLexicon()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, d := range docs {
+			Annotate(d, split[i], lex)
+		}
+	}
+}

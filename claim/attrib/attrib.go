@@ -650,8 +650,8 @@ func (a *attributor) subjectBefore(toks []lang.Token, v int, ms []entity.Mention
 		}
 		g := strings.TrimSpace(a.text[m.End:end])
 		g = strings.Trim(g, "،,()\"“”«» ")
-		if g == "قد" || g == "فقد" {
-			g = ""
+		if g == "قد" || g == "فقد" || g == "و" {
+			g = "" // "وكان X قد أكد", "الشيباني ولافروف يؤكدان"
 		}
 		if g != "" {
 			break

@@ -569,7 +569,7 @@ func (s *scanner) atRole(i int) int {
 			j++
 			continue
 		}
-		if t == "في" && j+1 < len(s.toks) && !s.punct(j+1) && m.Country == "" {
+		if t == "في" && j+1 < len(s.toks) && !s.punct(j+1) && m.Country == "" && len(m.comps) > 0 {
 			if e, end, ok := s.matchName(j+1, false); ok && e.kind == KindPlace {
 				m.Country = s.lex.placeCountry[e.key]
 				j = end

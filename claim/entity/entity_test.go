@@ -1,0 +1,176 @@
+package entity
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/lang"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/news.golden")
+
+func lexicon(tb testing.TB) *Lexicon {
+	tb.Helper()
+	l, err := With(Extra{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	l.AddSpeechVerbs([]string{"قال", "وقال", "ذكر", "وذكر", "اكد", "واكد", "كشف", "وكشف"})
+	return l
+}
+
+func find(tb testing.TB, text string) []Mention {
+	return Find(text, lang.Tokenize(text), lexicon(tb))
+}
+
+func TestFind(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		want []string // "kind:text:id" of every mention, in order
+	}{
+		{"role, comma, name", "قال وزير الخارجية الروسي، سيرغي لافروف، إن المحادثات جيدة",
+			[]string{"person:وزير الخارجية الروسي، سيرغي لافروف:e-lafruf-sirghi"}},
+		{"title before surname", "وقال الرئيس الشرع إن سوريا الجديدة تعيد ربط العلاقات",
+			[]string{"person:الرئيس الشرع:e-shra", "place:سوريا:e-syria"}},
+		{"clitic left out of the span", "والتقى بوتين بالرئيس في موسكو ولافروف",
+			[]string{"person:بوتين:e-butin-fladimir", "place:موسكو:e-moscow"}},
+		{"quoted agency", "في حديث لوكالة “تاس” الروسية",
+			[]string{"outlet:وكالة “تاس” الروسية:e-tass"}},
+		{"unknown outlet after an outlet word", "وذكرت صحيفة الوطن أن الوزير وصل",
+			[]string{"outlet:صحيفة الوطن:e-alwatan"}},
+		{"ambiguous outlet name alone is no outlet", "وقالت إن الوطن يمر بمرحلة صعبة",
+			nil},
+		{"speech-verb subject", "وقال فيرشينين في حديث للصحفيين إن الوضع صعب",
+			[]string{"person:فيرشينين:e-firshinin"}},
+		{"organisation and Latin outlet", "وقال مجلس الأمن الدولي إن AFP نقلت الخبر",
+			[]string{"org:مجلس الأمن الدولي:e-unsc", "outlet:AFP:e-afp"}},
+		{"two roles joined by و", "التقى وزير الخارجية السوري ووزير الدفاع مرهف أبو قصرة",
+			[]string{"role:وزير الخارجية السوري:e-role-wzir-kharjih-syria", "person:وزير الدفاع مرهف أبو قصرة:e-qsrh-mrhf"}},
+		{"object after a name is not the name", "وصف وزير الخارجية الروسي سيرغي لافروف زيارة الوفد بأنها مثمرة",
+			[]string{"person:وزير الخارجية الروسي سيرغي لافروف:e-lafruf-sirghi"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, m := range find(t, tc.text) {
+				got = append(got, m.Kind+":"+m.Text+":"+m.ID)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+func TestSlug(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"الشيباني", "shibani"}, {"لافروف", "lafruf"}, {"ألكسندر", "alksndr"}, {"Getty Images", "getty-images"}, {"", ""},
+	} {
+		got := Slug(tc.in)
+		if tc.in == "" {
+			if len(got) != 8 {
+				t.Errorf("Slug(%q): got %q, want eight hex digits", tc.in, got)
+			}
+			continue
+		}
+		if got != tc.want {
+			t.Errorf("Slug(%q): got %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestMerge(t *testing.T) {
+	ents, rename := Merge([]Ref{
+		{ID: "e-shibani", Kind: KindPerson, Name: "الشيباني", Role: "الوزير"},
+		{ID: "e-shibani-asad", Kind: KindPerson, Name: "أسعد حسن الشيباني", Role: "وزير الخارجية السوري", RoleKey: "وزير|خارجيه|syria"},
+		{ID: "e-role-wzir-kharjih-syria", Kind: KindRole, Role: "وزير الخارجية السوري", RoleKey: "وزير|خارجيه|syria"},
+		{ID: "e-asad", Kind: KindPerson, Name: "الأسد"},
+		{ID: "e-asad-bashar", Kind: KindPerson, Name: "بشار الأسد"},
+		{ID: "e-asad-hafiz", Kind: KindPerson, Name: "حافظ الأسد"},
+	})
+	for from, to := range map[string]string{"e-shibani": "e-shibani-asad", "e-role-wzir-kharjih-syria": "e-shibani-asad"} {
+		if rename[from] != to {
+			t.Errorf("rename[%s]: got %q, want %q", from, rename[from], to)
+		}
+	}
+	if _, ok := rename["e-asad"]; ok {
+		t.Errorf("rename[e-asad]: got %q, want no rename (two people share the surname)", rename["e-asad"])
+	}
+	for _, e := range ents {
+		if e.ID == "e-shibani-asad" && (e.Name != "أسعد حسن الشيباني" || len(e.Roles) != 1) {
+			t.Errorf("e-shibani-asad: got %+v, want the longest name and one role", e)
+		}
+	}
+}
+
+// TestGolden pins the mentions of testdata/news.txt (refresh with -update).
+func TestGolden(t *testing.T) {
+	b, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sb strings.Builder
+	for _, m := range find(t, string(b)) {
+		fmt.Fprintf(&sb, "%d-%d\t%s\t%s\t%s\trole=%s\tcountry=%s\n", m.Start, m.End, m.Kind, m.ID, m.Text, m.Role, m.Country)
+	}
+	if *update {
+		if err := os.WriteFile("testdata/news.golden", []byte(sb.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile("testdata/news.golden")
+	if err != nil {
+		t.Fatalf("read golden (refresh with -update): %v", err)
+	}
+	if sb.String() != string(want) {
+		t.Errorf("mentions differ from testdata/news.golden (refresh with -update if intended):\ngot\n%s", sb.String())
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	b, _ := os.ReadFile("testdata/news.txt")
+	for _, ln := range strings.Split(string(b), "\n") {
+		f.Add(ln)
+	}
+	lex := lexicon(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		prev := -1
+		for _, m := range Find(text, lang.Tokenize(text), lex) {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+				t.Fatalf("mention %q: span [%d,%d) outside the text", m.Text, m.Start, m.End)
+			}
+			if text[m.Start:m.End] != m.Text {
+				t.Fatalf("mention %q: text differs from span", m.Text)
+			}
+			if !utf8.RuneStart(text[m.Start]) || m.End < len(text) && !utf8.RuneStart(text[m.End]) {
+				t.Fatalf("mention %q: span [%d,%d) not on rune boundaries", m.Text, m.Start, m.End)
+			}
+			if m.Start < prev {
+				t.Fatalf("mentions out of order at %d", m.Start)
+			}
+			if m.ID == "" {
+				t.Fatalf("mention %q has no ID", m.Text)
+			}
+			prev = m.Start
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	data, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	toks := lang.Tokenize(text)
+	lex := lexicon(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(text, toks, lex)
+	}
+}
