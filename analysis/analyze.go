@@ -6,6 +6,7 @@ import (
 	"github.com/claimdiff/claimdiff/align"
 	"github.com/claimdiff/claimdiff/claim"
 	"github.com/claimdiff/claimdiff/corpus"
+	"github.com/claimdiff/claimdiff/diff"
 )
 
 // Analyze runs the whole pipeline over docs: claims and facts, events,
@@ -28,6 +29,7 @@ func Analyze(ctx context.Context, opts Options, docs []*corpus.Document) (*Analy
 	for i, al := range res.Alignments {
 		a.Alignments[i] = Alignment{Alignment: al}
 	}
+	differences(a.Alignments, a.Claims, a.Documents, opts.Workers)
 	if a.Events == nil {
 		a.Events = []align.Event{}
 	}
@@ -37,4 +39,10 @@ func Analyze(ctx context.Context, opts Options, docs []*corpus.Document) (*Analy
 // Alignment is an aligned group of claims with what differs between them.
 type Alignment struct {
 	align.Alignment
+	// Discrepancies are the typed ways the claims disagree, most severe
+	// first.
+	Discrepancies []diff.Discrepancy `json:"discrepancies"`
+	// Diffs are the word-level differences of every two claims from
+	// different documents.
+	Diffs []diff.PairDiff `json:"diffs"`
 }

@@ -36,8 +36,11 @@ const SameThreshold = 0.34
 // given, so a file of many pairs scores better than one pair alone.
 func Pairs(ctx context.Context, in []PairInput) ([]PairResult, error) {
 	claims := make([]claim.Claim, 0, 2*len(in))
+	dates := make(map[string]string, 2*len(in))
 	for i, p := range in {
-		claims = append(claims, wholeClaim(p.ID, "a", p.A, p.DateA), wholeClaim(p.ID, "b", p.B, p.DateB))
+		a, b := wholeClaim(p.ID, "a", p.A, p.DateA), wholeClaim(p.ID, "b", p.B, p.DateB)
+		dates[a.Doc], dates[b.Doc] = corpus.NormalizeDate(p.DateA), corpus.NormalizeDate(p.DateB)
+		claims = append(claims, a, b)
 		if i%1024 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
@@ -46,12 +49,13 @@ func Pairs(ctx context.Context, in []PairInput) ([]PairResult, error) {
 	for i := range claims {
 		ptrs[i] = &claims[i]
 	}
+	published := func(doc string) string { return dates[doc] }
 	sc := align.NewScorer(ptrs)
 	out := make([]PairResult, len(in))
 	for i, p := range in {
 		sim := sc.Score(2*i, 2*i+1)
 		r := PairResult{ID: p.ID, Similarity: round3(sim), Same: sim >= SameThreshold}
-		r.Discrepancies = compareClaims(ptrs[2*i], ptrs[2*i+1], r.Same)
+		r.Discrepancies = compareClaims(ptrs[2*i], ptrs[2*i+1], r.Same, published)
 		out[i] = r
 	}
 	return out, nil
