@@ -75,7 +75,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 
 	// 2. Candidate pairs of groups from different documents: groups that
 	// share one of their most distinctive terms.
-	const topTerms, maxPosting = 12, 400
+	const topTerms, maxPosting = 20, 400
 	posting := make(map[uint32][]int)
 	for gi, g := range groups {
 		for _, t := range topOf(g.vec, topTerms) {
@@ -85,6 +85,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 	type cand struct {
 		a, b int
 		sim  float64
+		pair bool // linked by a claim pair, not by the centroids
 	}
 	var cands []cand
 	seen := make(map[[2]int]bool)
@@ -104,8 +105,16 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 					continue
 				}
 				seen[k] = true
-				if s := cosine(ga.vec, gb.vec); s >= opts.EventThreshold {
-					cands = append(cands, cand{k[0], k[1], s})
+				s, pair := cosine(ga.vec, gb.vec), false
+				if s < opts.EventThreshold && sc.bestPair(ga.members, gb.members) >= eventPairThreshold {
+					// Two short accounts of one happening ("اتصال هاتفي
+					// بين الرئيسين في شباط" and "في 12 شباط أجرى بوتين
+					// اتصالاً هاتفياً مع الشرع") share few stems but a
+					// claim pair that scores like a near-alignment.
+					s, pair = opts.EventThreshold, true
+				}
+				if s >= opts.EventThreshold {
+					cands = append(cands, cand{k[0], k[1], s, pair})
 				}
 			}
 		}
@@ -138,7 +147,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 		if ra == rb || !datesFit(ivs[ra], ivs[rb]) {
 			continue
 		}
-		if cosine(normalize(slices.Clone(cent[ra])), normalize(slices.Clone(cent[rb]))) < opts.EventThreshold*0.8 {
+		if !c.pair && cosine(normalize(slices.Clone(cent[ra])), normalize(slices.Clone(cent[rb]))) < opts.EventThreshold*0.8 {
 			continue
 		}
 		parent[rb] = ra
@@ -162,6 +171,28 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 		out = append(out, m)
 	}
 	return out
+}
+
+// eventPairThreshold is the claim-pair score that links two local groups
+// whose centroids are too far apart (see clusterEvents).
+const eventPairThreshold = 0.25
+
+// maxPairChecks bounds the claim pairs bestPair scores for two groups.
+const maxPairChecks = 400
+
+// bestPair returns the highest score between a claim of a and one of b,
+// over at most maxPairChecks pairs.
+func (s *Scorer) bestPair(a, b []int) float64 {
+	best, n := 0.0, 0
+	for _, x := range a {
+		for _, y := range b {
+			if n++; n > maxPairChecks {
+				return best
+			}
+			best = max(best, s.Score(x, y))
+		}
+	}
+	return best
 }
 
 // datesFit reports whether two date ranges can be the same happening: they

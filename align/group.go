@@ -2,6 +2,7 @@ package align
 
 import (
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -87,6 +88,7 @@ func (s *Scorer) alignWithin(members []int, threshold float64, cannot map[[2]str
 		}
 		next++
 	}
+	s.joinSplitFacts(members, groups, groupOf, get, threshold, cannot)
 	keys := make([]int, 0, len(groups))
 	for k := range groups {
 		keys = append(keys, k)
@@ -100,6 +102,64 @@ func (s *Scorer) alignWithin(members []int, threshold float64, cannot map[[2]str
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	return out
+}
+
+// splitReach is how many claims apart, in one document, two sentences that
+// carry one fact between them may be.
+const splitReach = 3
+
+// joinSplitFacts adds to a group a second claim of a document it already
+// holds when that document splits over two nearby sentences a fact another
+// source states in one ("ووصل الشيباني إلى موسكو…" and "معتبراً أن هناك
+// فرصاً…" against one long sentence carrying both). The claim must be in no
+// group, lie within splitReach claims of its document's member, score at
+// or above threshold with a member of another document, and be compatible
+// with the rest of the group (no cannot-link).
+func (s *Scorer) joinSplitFacts(members []int, groups map[int][]int, groupOf map[int]int, get func(a, b int) float64, threshold float64, cannot map[[2]string]bool) {
+	pos := make(map[int]int, len(members))
+	for x, i := range members {
+		pos[i] = x
+	}
+	keys := make([]int, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	sort.Ints(keys)
+	for _, k := range keys {
+		g := groups[k]
+		var add []int
+		for _, y := range g {
+			py := pos[y]
+			for dx := -splitReach; dx <= splitReach; dx++ {
+				px := py + dx
+				if dx == 0 || px < 0 || px >= len(members) {
+					continue
+				}
+				c := members[px]
+				if _, taken := groupOf[c]; taken || s.claims[c].Doc != s.claims[y].Doc || slices.Contains(add, c) {
+					continue
+				}
+				best := 0.0
+				ok := true
+				for _, x := range g {
+					if s.claims[x].Doc == s.claims[c].Doc {
+						continue
+					}
+					if cannot[[2]string{s.claims[c].ID, s.claims[x].ID}] || cannot[[2]string{s.claims[x].ID, s.claims[c].ID}] {
+						ok = false
+					}
+					best = max(best, get(c, x))
+				}
+				if ok && best >= threshold {
+					add = append(add, c)
+				}
+			}
+		}
+		for _, c := range add {
+			groupOf[c] = k
+		}
+		groups[k] = append(g, add...)
+	}
 }
 
 // compatible reports whether two groups may merge: no document twice, no

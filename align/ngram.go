@@ -20,8 +20,8 @@ import (
 func trigrams(c *claim.Claim) []uint32 {
 	var out []uint32
 	var rs []rune
-	for _, t := range c.Tokens {
-		if t.Stop {
+	for i, t := range c.Tokens {
+		if t.Stop || !contentToken(c, i) {
 			continue
 		}
 		rs = rs[:0]

@@ -19,8 +19,13 @@ package claim
 //  2. "حينها"/"آنذاك"/"وقتها"/"في حينه" (then): the event date of the claim
 //     before; "في وقت سابق" (earlier): the latest event date before the
 //     article's main one, named earlier in the article;
+//     A claim opening with a joined speech verb ("ولفت الشيباني إلى…",
+//     "مضيفاً") with no dates goes on with the statement before it: its
+//     event date, even across a paragraph break;
 //  3. background ("وكان/وكانت …", "يُذكر أن", "تجدر الإشارة", "سبق أن")
-//     with no date of its own: none ("");
+//     with no date of its own, or history told with a wide date (a
+//     decade, a century, a span of years: "تمتد إلى سبعينيات القرن
+//     الماضي"): none ("");
 //  4. a claim whose dates are all since/until/background states something
 //     that holds now ("تأتي هذه التطورات … منذ كانون الأول الماضي"); a
 //     claim announcing a planned date ("المزمع عقدها في 15 من تشرين الأول
@@ -320,7 +325,12 @@ func hasCue(toks []lang.Token, cues cueSet, atStart bool) bool {
 		if atStart && i > 0 {
 			break
 		}
-		for _, c := range cues[toks[i].Norm] {
+		w := toks[i].Norm
+		list := cues[w]
+		if list == nil && len(w) > 4 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
+			list = cues[w[2:]] // "وحينها", "فآنذاك"
+		}
+		for _, c := range list {
 			if i+len(c) > len(toks) {
 				continue
 			}
@@ -392,10 +402,13 @@ func annotateDates(d *corpus.Document, claims []Claim) {
 		if toks == nil {
 			toks = lang.Tokenize(c.Text)
 		}
-		own, back, other, planned := "", "", false, false
+		own, back, other, planned, past := "", "", false, false, false
 		for _, dt := range c.Dates {
 			switch {
 			case dt.Value == "":
+			case wide(dt.Value) && dt.Role != string(dates.RolePlanned):
+				past = true // "تمتد إلى سبعينيات القرن الماضي"
+				other = true
 			case dt.Role == string(dates.RoleOn) && !wide(dt.Value):
 				if own == "" {
 					own = dt.Value
@@ -421,6 +434,10 @@ func annotateDates(d *corpus.Document, claims []Claim) {
 			ev = own
 		case hasCue(toks, thenIdx, false) && prev != "":
 			ev = prev
+		case continuesSpeech(toks) && prev != "" && !planned && !other:
+			// "ولفت الشيباني إلى…" goes on reporting the statement
+			// before it, even in a new paragraph.
+			ev = prev
 		case hasCue(toks, earlierIdx, false):
 			for j := len(history) - 1; j >= 0; j-- {
 				if history[j] != "" && history[j] < main {
@@ -428,7 +445,7 @@ func annotateDates(d *corpus.Document, claims []Claim) {
 					break
 				}
 			}
-		case hasCue(toks, backgroundIdx, true):
+		case hasCue(toks, backgroundIdx, true) || past:
 			ev, inherit = "", false
 		case planned || other:
 			ev, inherit = main, false
@@ -451,6 +468,28 @@ func annotateDates(d *corpus.Document, claims []Claim) {
 		}
 		history = append(history, ev)
 	}
+}
+
+// continuesSpeech reports whether a claim opens with a speech verb joined by
+// a conjunction (وأضاف، ولفت، فأكد) or a speech participle (مشيراً): it
+// goes on reporting what was being reported.
+func continuesSpeech(toks []lang.Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	w := toks[0].Norm
+	if strings.HasPrefix(w, "م") {
+		return IsSpeechVerb(w)
+	}
+	return (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && len(w) > 4 && continuationVerbs[w[2:]]
+}
+
+// continuationVerbs are the folded speech verbs that go on with a statement
+// (أضاف، تابع، لفت، أشار، أوضح، شدد); "وذكرت وكالة…" or "وقال…" more often
+// bring in a new source.
+var continuationVerbs = map[string]bool{
+	"اضاف": true, "اضافت": true, "تابع": true, "تابعت": true, "لفت": true, "لفتت": true,
+	"اشار": true, "اشارت": true, "اوضح": true, "اوضحت": true, "شدد": true, "شددت": true,
 }
 
 // wide reports whether a date value spans more than a month (a decade, a

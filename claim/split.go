@@ -356,6 +356,16 @@ func clauses(text string, s, e int, toks []lang.Token) []corpus.Span {
 		}
 		norm := t.Norm
 		k := i
+		// A completed quotation closes a statement: "قال إن “…”، وحينها
+		// وجه لافروف دعوة…" goes on with a new one.
+		if i-startTok >= 4 && len(toks)-i >= 5 && afterQuote(text[toks[i-1].End:t.Start]) &&
+			strings.HasPrefix(norm, "و") && hasSpeechVerb(toks[startTok:i]) && quotedWords(toks[startTok:i], depth, s) >= 3 {
+			gapStart := toks[i-1].End
+			comma := strings.IndexAny(text[gapStart:t.Start], "،,")
+			out = append(out, corpus.Span{Start: start, End: gapStart + comma})
+			start, startTok = t.Start, i
+			continue
+		}
 		if norm == "كما" && i+1 < len(toks) {
 			norm = toks[i+1].Norm
 			k = i + 1
@@ -381,6 +391,37 @@ func clauses(text string, s, e int, toks []lang.Token) []corpus.Span {
 		start, startTok = t.Start, i
 	}
 	return append(out, corpus.Span{Start: start, End: e})
+}
+
+// afterQuote reports whether the gap between two words is a closing quote
+// mark followed by a comma.
+func afterQuote(gap string) bool {
+	q := strings.IndexAny(gap, "”»\"")
+	if q < 0 {
+		return false
+	}
+	return strings.ContainsAny(gap[q:], "،,")
+}
+
+// quotedWords counts the tokens that lie inside quote marks.
+func quotedWords(toks []lang.Token, inside func(int) bool, base int) int {
+	n := 0
+	for _, t := range toks {
+		if inside(t.Start - base) {
+			n++
+		}
+	}
+	return n
+}
+
+// hasSpeechVerb reports whether toks hold a speech verb.
+func hasSpeechVerb(toks []lang.Token) bool {
+	for _, t := range toks {
+		if IsSpeechVerb(t.Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteDepth returns a function telling whether a byte offset of s lies

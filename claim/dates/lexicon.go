@@ -223,6 +223,8 @@ var (
 	// cues that the date is announced for the future
 	plannedCue = setOf("المزمع", "المقرر", "المرتقب", "المنتظر", "المتوقع", "المزمعة", "المقررة", "المرتقبة", "سوف",
 		"يعتزم", "تعتزم", "ينوي", "تنوي", "يرتقب", "يتوقع", "ستعقد", "سيعقد", "ستجرى", "سيجري", "ستنطلق", "سينطلق",
+		// an invitation to, or the purpose of going to, a future gathering
+		"لحضور", "لحضورها", "للمشاركة", "دعوة", "دعوته", "attend", "invitation", "invited",
 		"scheduled", "will", "planned", "due", "expected", "upcoming", "set")
 	// cues that the sentence tells of something earlier (كان قد أجرى)
 	pluperfect = setOf("قد")
