@@ -674,6 +674,18 @@ func (p *pair) checkAttribution() {
 	case a.SpeakerText != "" && b.SpeakerText != "":
 		differ = !sameSpeaker(a.SpeakerText, b.SpeakerText)
 	}
+	if differ && isConduit(a) != isConduit(b) {
+		// "وأضافت (سانا) أن الرئيس بوتين أكد…" against "جدد بوتين…": the
+		// agency carries the statement; it is not another speaker.
+		sa, sb := speakerSpan(a), speakerSpan(b)
+		via, other, cv, co := "A", "B", a, b
+		if isConduit(b) {
+			via, other, cv, co = "B", "A", b, a
+		}
+		p.add(TypeAttribution, 1, fmt.Sprintf("%s reports it through %q; %s gives it to %q", via, speaker(cv), other, speaker(co)),
+			p.ev(0, sa), p.ev(1, sb))
+		return
+	}
 	if differ {
 		sa, sb := speakerSpan(a), speakerSpan(b)
 		p.add(TypeAttribution, 3, fmt.Sprintf("said by %q in A, by %q in B", speaker(a), speaker(b)), p.ev(0, sa), p.ev(1, sb))
@@ -701,6 +713,26 @@ func (p *pair) checkAttribution() {
 		p.add(TypeAttribution, 3, fmt.Sprintf("cites %s in A, %s in B", quoteList(a.Cited), quoteList(b.Cited)),
 			p.ev(0, findAny(a, a.Cited)), p.ev(1, findAny(b, b.Cited)))
 	}
+}
+
+// isConduit reports whether c's speaker is an outlet or agency that carries
+// someone's statement rather than a person or body making one: an entity
+// of kind outlet, or a source the claim cites.
+func isConduit(c *claim.Claim) bool {
+	if c.Speaker == "" && c.SpeakerText == "" {
+		return false
+	}
+	for _, e := range c.Entities {
+		if c.Speaker != "" && e.ID == c.Speaker && e.Kind == "outlet" {
+			return true
+		}
+	}
+	for _, x := range c.Cited {
+		if c.SpeakerText != "" && sameSpeaker(x, c.SpeakerText) {
+			return true
+		}
+	}
+	return false
 }
 
 // citedMeet reports whether two lists of cited sources share one, names
@@ -1119,9 +1151,15 @@ func (p *pair) checkEntities() {
 		if o.Kind != Replace || !o.Changed() {
 			continue
 		}
-		for _, x := range entitiesIn(a, o.A) {
-			for _, y := range entitiesIn(b, o.B) {
+		xs, ys := entitiesIn(a, o.A), entitiesIn(b, o.B)
+		for _, x := range xs {
+			for _, y := range ys {
 				kx, ky := entityKey(x), entityKey(y)
+				// The same slot: one entity of the kind on each side of
+				// the change; with more, which replaced which is a guess.
+				if kindCount(xs, x.Kind) != 1 || kindCount(ys, y.Kind) != 1 {
+					continue
+				}
 				if x.Kind != y.Kind || kx == ky || hasEntity(b, kx) || hasEntity(a, ky) || sameSpeaker(x.Text, y.Text) {
 					continue
 				}
@@ -1132,6 +1170,17 @@ func (p *pair) checkEntities() {
 			}
 		}
 	}
+}
+
+// kindCount counts the entities of kind k in es.
+func kindCount(es []claim.EntityRef, k string) int {
+	n := 0
+	for _, e := range es {
+		if e.Kind == k {
+			n++
+		}
+	}
+	return n
 }
 
 // --- wording ----------------------------------------------------------

@@ -288,6 +288,19 @@ func TestCompareAttribution(t *testing.T) {
 			want: []string{TypeAttribution},
 		},
 		{
+			name: "an agency carrying the statement is not another speaker",
+			a:    "كما جدد بوتين موقف موسكو الرافض للانتهاكات الإسرائيلية المتكررة",
+			b:    "وأضافت سانا أن بوتين جدد موقف موسكو الرافض للانتهاكات الإسرائيلية المتكررة",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				a.Speaker, a.SpeakerText = "e-putin", "بوتين"
+				b.Speaker, b.SpeakerText, b.Cited = "e-sana", "سانا", []string{"سانا"}
+				if got := CompareWith(a, b, Options{}); len(got) == 0 || got[0].Type != TypeAttribution || got[0].Severity != 1 {
+					t.Errorf("want a severity-1 attribution first, got %+v", got)
+				}
+			},
+			want: []string{TypeAttribution},
+		},
+		{
 			name: "one speaker by surname and by full title",
 			a:    "وقال الشيباني إن العلاقات تدخل مرحلة جديدة",
 			b:    "وقال وزير الخارجية أسعد الشيباني إن العلاقات تدخل مرحلة جديدة",
@@ -401,6 +414,17 @@ func TestCompareEntity(t *testing.T) {
 				entity(t, b, "العاصمة الروسية موسكو", "e-moscow", "place")
 			},
 			notWant: []string{"*"},
+		},
+		{
+			name: "a rewording with several places on one side has no slot to compare",
+			a:    "مجدداً تأكيد موسكو على دعم وحدة الأراضي السورية وسيادتها",
+			b:    "أكد لافروف أن روسيا ملتزمة بسيادة سوريا ووحدة أراضيها",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "موسكو", "e-moscow", "place")
+				entity(t, b, "روسيا", "e-russia", "place")
+				entity(t, b, "سوريا", "e-syria", "place")
+			},
+			notWant: []string{TypeEntity},
 		},
 	})
 }
