@@ -966,8 +966,8 @@ func (p *pair) checkQuotes() {
 			}
 			r := p.quoteTokens(s, q)
 			sq := contentStems(p.toks(s)[r.From:r.To])
-			if len(sq) < 3 {
-				continue
+			if len(sq) < 2 {
+				continue // a lone quoted word is emphasis, not speech
 			}
 			if outside[o] == nil {
 				outside[o] = []string{}
@@ -977,8 +977,17 @@ func (p *pair) checkQuotes() {
 					}
 				}
 			}
-			if sh := overlap(sq, outside[o]); sh >= 3 && 5*sh >= 3*len(sq) {
-				p.add(TypeQuote, 2, fmt.Sprintf("quoted in %s, given without quote marks in %s", "AB"[s:s+1], "AB"[o:o+1]),
+			// Most of a long quote, or one of the two words of a short one
+			// ("منعطف “حاسم وتاريخي”" against "بمنعطف حاد وتاريخي").
+			sh := overlap(sq, outside[o])
+			if len(sq) == 2 && sh >= 1 || sh >= 3 && 5*sh >= 3*len(sq) {
+				// The same words without the marks matter less than a
+				// paraphrase that changes some of them.
+				sev, how := 2, "in other words"
+				if sh == len(sq) {
+					sev, how = 1, "in the same words"
+				}
+				p.add(TypeQuote, sev, fmt.Sprintf("quoted in %s, given without quote marks %s in %s", "AB"[s:s+1], how, "AB"[o:o+1]),
 					orderEv(s, p.ev(s, q), p.ev(o, Span{}))...)
 			}
 		}

@@ -350,6 +350,18 @@ func TestComparePolarity(t *testing.T) {
 func TestCompareQuote(t *testing.T) {
 	runCompare(t, []compareCase{
 		{
+			name: "a two-word quote given as paraphrase with one word changed",
+			a:    "مشيراً إلى أن العلاقات السورية الروسية تمر بمنعطف “حاسم وتاريخي”",
+			b:    "ولفت الشيباني إلى أن العلاقات تمر منذ سقوط الأسد بمنعطف حاد وتاريخي",
+			want: []string{TypeQuote},
+		},
+		{
+			name:    "a lone quoted word is emphasis, not a quote to compare",
+			a:       "ووصف الوزير الزيارة بأنها “مثمرة” للبلدين",
+			b:       "ووصف الوزير الزيارة بأنها مثمرة للبلدين",
+			notWant: []string{TypeQuote},
+		},
+		{
 			name: "quote drift with an unclosed quote",
 			a:    "لكن “هناك فرص كبيرة لسوريا قوية وموحدة ونطمح أن تكون روسيا إلى جانبنا في هذا المسار، بحسب الشيباني.",
 			b:    "أنه “هناك فرص عديدة لسوريا موحدة وقوية، ونأمل أن تقف روسيا إلى جانبنا في هذا المسار”",
