@@ -159,7 +159,7 @@ func (m Model) overlayKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case overlayMove:
 		d := m.ctx.Data
-		n := len(d.Events) + 1 // the last row: out of all events
+		n := moveRows(d)
 		switch {
 		case key.Matches(msg, k.Back):
 			m.overlay = overlayNone
@@ -334,13 +334,23 @@ func (m Model) verdictView() string {
 	return common.Frame(lines, ctx.Width, ctx.BodyHeight())
 }
 
+// moveRows is the number of rows of the move picker: the events, and a
+// last row "out of all events" unless the background pseudo-event (which
+// is just that) is already the last event.
+func moveRows(d *common.Data) int {
+	if n := len(d.Events); n > 0 && d.Events[n-1].Background {
+		return n
+	}
+	return len(d.Events) + 1
+}
+
 // moveView is the event picker of a move.
 func (m Model) moveView() string {
 	ctx, d, st := m.ctx, m.ctx.Data, m.ctx.Styles
 	w := ctx.Width
 	lines := []string{st.Header.Render(common.Fit("Move "+m.target.id+" to which event? (enter moves, esc cancels)", w))}
 	rows := max(1, ctx.BodyHeight()-1)
-	n := len(d.Events) + 1
+	n := moveRows(d)
 	off := common.Window(m.picker, 0, rows, n)
 	for i := off; i < min(n, off+rows); i++ {
 		prefix := "  "
@@ -350,9 +360,6 @@ func (m Model) moveView() string {
 		var row string
 		if i == len(d.Events) || d.Events[i].Background {
 			row = prefix + "(out of all events: background)"
-			if i < len(d.Events) {
-				row = prefix + d.Events[i].Label
-			}
 		} else {
 			ev := &d.Events[i]
 			head := fmt.Sprintf("%s%-21s ", prefix, ev.Date)

@@ -510,18 +510,11 @@ func (m Model) analysed(msg analysedMsg) (tea.Model, tea.Cmd) {
 	}
 	m.log.Printf("analysis: %d documents, %d claims, %d events, %d alignments in %v",
 		len(msg.a.Documents), len(msg.a.Claims), len(msg.a.Events), len(msg.a.Alignments), msg.took)
-	focus := m.focus()
-	focusClaim := focus.Claim
-	var focusAlign, focusEvent string
-	var members []string
-	if al := m.ctx.Data.Alignment(focus.Alignment); al != nil && m.loaded {
-		focusAlign, members = al.ID, al.Claims
-		if focusClaim == "" && len(al.Claims) > 0 {
-			focusClaim = al.Claims[0]
-		}
-	}
-	if focus.Event >= 0 && focus.Event < len(m.ctx.Data.Events) && m.loaded {
-		focusEvent = m.ctx.Data.Events[focus.Event].ID
+	at := m.anchor()
+	// The events list keeps its own row when the view shown has no event.
+	listEvent, listOK := m.events.Current()
+	if at.hasEvent {
+		listEvent, listOK = at.event, true
 	}
 	d := common.NewData(msg.a)
 	d.Warnings = append(append([]string(nil), m.opts.Warnings...), d.Warnings...)
@@ -544,8 +537,8 @@ func (m Model) analysed(msg analysedMsg) (tea.Model, tea.Cmd) {
 			m = m.setStatus(fmt.Sprintf("%d warning(s): see the top of the events view", len(d.Warnings)), true)
 		}
 	} else {
-		m.events = m.events.Refresh(focusEvent)
-		m = m.restore(focusClaim, focusAlign, members, focusEvent)
+		m.events = m.events.Refresh(listEvent, listOK)
+		m = m.restore(at)
 	}
 	if m.pending {
 		m.pending = false
@@ -554,13 +547,47 @@ func (m Model) analysed(msg analysedMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
+// anchor is what the view shown is on, by ID, so that the views can be
+// rebuilt on the same things after a new analysis moved every index.
+type anchor struct {
+	claim     string   // the focused claim, else the alignment's first
+	alignment string   // the focused alignment's ID
+	members   []string // its claims
+	event     string   // the event's ID ("" is the background pseudo-event)
+	hasEvent  bool     // whether the view shown is on an event at all
+}
+
+// anchor reads what the view shown is on (nothing before the first
+// analysis arrived).
+func (m Model) anchor() anchor {
+	if !m.loaded {
+		return anchor{}
+	}
+	f := m.focus()
+	at := anchor{claim: f.Claim}
+	if al := m.ctx.Data.Alignment(f.Alignment); al != nil {
+		at.alignment, at.members = al.ID, al.Claims
+		if at.claim == "" && len(al.Claims) > 0 {
+			at.claim = al.Claims[0]
+		}
+	}
+	if f.Event >= 0 && f.Event < len(m.ctx.Data.Events) {
+		at.event, at.hasEvent = m.ctx.Data.Events[f.Event].ID, true
+	}
+	return at
+}
+
 // restore rebuilds the views of the history after a new analysis, each on
 // the same claim, alignment or event when it still exists: the alignment by
-// its ID, else the one the focused claim is in now, else the one most of
-// its former members are in (a split leaves the others together).
-func (m Model) restore(claimID, alignID string, members []string, eventID string) Model {
+// its ID, else the one the focused claim is in now, else the first one a
+// former member is in (a split leaves the others together).
+func (m Model) restore(at anchor) Model {
+	claimID, alignID, members := at.claim, at.alignment, at.members
 	d := m.ctx.Data
-	ei, ok := d.EventIndex(eventID)
+	ei, ok := 0, false
+	if at.hasEvent {
+		ei, ok = d.EventIndex(at.event)
+	}
 	if !ok && claimID != "" {
 		ei, ok = d.EventOf(claimID)
 	}

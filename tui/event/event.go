@@ -65,6 +65,9 @@ func (m Model) Marked() int { return m.marked }
 // Select moves the cursor to the row of claim id (its alignment's row when
 // it is aligned) if the event lists it.
 func (m Model) Select(id string) Model {
+	if len(m.items) == 0 {
+		return m
+	}
 	ai, aligned := m.ctx.Data.AlignmentOf(id)
 	for i, it := range m.items {
 		if (aligned && it.alignment == ai) || (!aligned && it.claim == id) {

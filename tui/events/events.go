@@ -47,7 +47,7 @@ type Model struct {
 // New returns the events view over ctx.Data.
 func New(ctx *common.Context) Model {
 	m := Model{ctx: ctx}
-	m.refresh("")
+	m.refresh("", false)
 	return m
 }
 
@@ -55,28 +55,34 @@ func New(ctx *common.Context) Model {
 // the same event when it is still listed.
 func (m Model) SetFilter(f Filter) Model {
 	m.filter = f
-	m.refresh(m.currentID())
+	m.refresh(m.Current())
 	return m
 }
 
 // Filter returns the active filter.
 func (m Model) Filter() Filter { return m.filter }
 
-// Refresh re-sorts and re-filters after ctx.Data changed, keeping the
-// cursor on the event with the same ID when there is one.
-func (m Model) Refresh(eventID string) Model {
-	m.refresh(eventID)
+// Refresh re-sorts and re-filters after ctx.Data changed. When ok, the
+// cursor stays on the event with ID eventID ("" is the background
+// pseudo-event) if it is still listed; otherwise it goes to the first row.
+func (m Model) Refresh(eventID string, ok bool) Model {
+	m.refresh(eventID, ok)
 	return m
 }
 
-func (m Model) currentID() string {
-	if m.cursor < len(m.order) {
-		return m.ctx.Data.Events[m.order[m.cursor]].ID
+// Current returns the ID of the event under the cursor ("" for the
+// background pseudo-event); ok is false when no event is listed.
+func (m Model) Current() (id string, ok bool) {
+	if m.cursor < len(m.order) && m.order[m.cursor] < len(m.ctx.Data.Events) {
+		return m.ctx.Data.Events[m.order[m.cursor]].ID, true
 	}
-	return ""
+	return "", false
 }
 
-func (m *Model) refresh(keep string) {
+// refresh rebuilds the order and puts the cursor on event keep when ok (an
+// empty keep is the background pseudo-event, never an event that merely
+// lacks an ID), else on the first row.
+func (m *Model) refresh(keep string, ok bool) {
 	d := m.ctx.Data
 	m.order = m.order[:0]
 	for i := range d.Events {
@@ -106,8 +112,9 @@ func (m *Model) refresh(keep string) {
 	})
 	m.cursor = 0
 	for i, ei := range m.order {
-		if evs[ei].ID == keep {
+		if ok && evs[ei].ID == keep && (keep != "" || evs[ei].Background) {
 			m.cursor = i
+			break
 		}
 	}
 	m.offset = common.Window(m.cursor, m.offset, m.rows(), len(m.order))
@@ -164,9 +171,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		case key.Matches(msg, k.End):
 			m.cursor = n - 1
 		case key.Matches(msg, k.Sort):
-			id := m.currentID()
+			id, ok := m.Current()
 			m.sort = (m.sort + 1) % numSortKeys
-			m.refresh(id)
+			m.refresh(id, ok)
 			return m, common.Send(common.StatusMsg{Text: "events sorted by " + m.sort.String()})
 		case key.Matches(msg, k.Open):
 			if m.cursor < n {

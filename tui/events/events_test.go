@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimdiff/claimdiff/align"
 	"github.com/claimdiff/claimdiff/analysis"
+	"github.com/claimdiff/claimdiff/claim"
 	"github.com/claimdiff/claimdiff/corpus"
 	"github.com/claimdiff/claimdiff/tui/common"
 )
@@ -55,5 +57,57 @@ func TestFilter(t *testing.T) {
 				t.Fatalf("ParseFilter(%q).Match: got %v, want %v", tc.line, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestCursorAndBackground: the background pseudo-event (ID "") is listed
+// last and the cursor starts on the first row, not on the event whose ID
+// equals the empty "nothing to keep"; Refresh keeps the background row
+// only when asked to.
+func TestCursorAndBackground(t *testing.T) {
+	doc := &corpus.Document{ID: "d-00000001", Source: "سانا"}
+	a := &analysis.Analysis{
+		Documents: []*corpus.Document{doc},
+		Claims: []claim.Claim{
+			{ID: "d-00000001/c-000001", Doc: doc.ID, Text: "وصل الشيباني إلى موسكو.", Kind: claim.KindSentence},
+			{ID: "d-00000001/c-000002", Doc: doc.ID, Text: "وكانت روسيا حليفًا رئيسيًا للأسد.", Kind: claim.KindSentence},
+			{ID: "d-00000001/c-000003", Doc: doc.ID, Text: "التقى بوتين الشرع في موسكو.", Kind: claim.KindSentence},
+		},
+		Events: []align.Event{
+			{ID: "ev-2", Label: "لقاء بوتين والشرع", Date: "2025-10-15", Claims: []string{"d-00000001/c-000003"}},
+			{ID: "ev-1", Label: "زيارة الشيباني", Date: "2025-07-31", Claims: []string{"d-00000001/c-000001"}},
+		},
+	}
+	ctx := &common.Context{Width: 80, Height: 24, Keys: common.DefaultKeyMap(), Data: common.NewData(a)}
+	label := func(m Model) string {
+		f := m.Focus()
+		if f.Event < 0 {
+			return "(none)"
+		}
+		return ctx.Data.Events[f.Event].Label
+	}
+	m := New(ctx)
+	var order []string
+	for _, ei := range m.Order() {
+		order = append(order, ctx.Data.Events[ei].Label)
+	}
+	if got, want := strings.Join(order, " | "), "زيارة الشيباني | لقاء بوتين والشرع | "+common.BackgroundLabel; got != want {
+		t.Fatalf("order: got %q, want %q", got, want)
+	}
+	tests := []struct {
+		name string
+		m    Model
+		want string
+	}{
+		{"new", m, "زيارة الشيباني"},
+		{"refresh keeping the background", m.Refresh("", true), common.BackgroundLabel},
+		{"refresh keeping an event", m.Refresh("ev-2", true), "لقاء بوتين والشرع"},
+		{"refresh keeping nothing", m.Refresh("", false), "زيارة الشيباني"},
+		{"refresh keeping a vanished event", m.Refresh("ev-9", true), "زيارة الشيباني"},
+	}
+	for _, tc := range tests {
+		if got := label(tc.m); got != tc.want {
+			t.Errorf("%s: cursor on %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }
