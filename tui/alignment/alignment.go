@@ -158,7 +158,13 @@ func (m Model) header() []string {
 	if al == nil {
 		return []string{"  This alignment is no longer in the analysis. Press esc."}
 	}
-	top := fmt.Sprintf("Alignment %s · %d sources · similarity %.2f", al.ID, len(al.Claims), al.Similarity)
+	docs := map[string]bool{}
+	for _, id := range al.Claims {
+		if c, ok := d.Claim(id); ok {
+			docs[c.Doc] = true
+		}
+	}
+	top := fmt.Sprintf("Alignment %s · %d claims from %d sources · similarity %.2f", al.ID, len(al.Claims), len(docs), al.Similarity)
 	if v := d.VerdictText(al.ID); v != "" {
 		top += " · verdict: " + v
 	}
@@ -169,7 +175,7 @@ func (m Model) header() []string {
 	evLine := "event: "
 	if ei := d.EventOfAlignment(m.index); ei >= 0 {
 		ev := &d.Events[ei]
-		if ev.Date != "" {
+		if ev.Date != "" && !strings.HasPrefix(ev.Label, ev.Date) {
 			evLine += ev.Date + " "
 		}
 		evLine += ctx.Inline(ev.Label, max(1, w-len(evLine)-len(ev.Date)-2))
@@ -197,7 +203,7 @@ func (m Model) header() []string {
 	}
 	lines = append(lines, common.Fit(strings.Join(parts, " "), w))
 	if m.disc >= 0 && m.disc < len(ds) {
-		lines = append(lines, common.Fit(fmt.Sprintf("%d/%d ", m.disc+1, len(ds))+ctx.Inline(ds[m.disc].Detail, w-6), w))
+		lines = append(lines, common.Fit(fmt.Sprintf("%d/%d ", m.disc+1, len(ds))+ctx.InlineLTR(ds[m.disc].Detail, w-6), w))
 	}
 	return lines
 }

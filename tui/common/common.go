@@ -8,6 +8,8 @@ package common
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
@@ -121,6 +123,83 @@ func (c *Context) Inline(text string, width int) string {
 	return l.String()
 }
 
+// InlineLTR lays out, on one line of at most width cells without padding, a
+// left-to-right sentence that quotes right-to-left text, such as a
+// discrepancy's detail (`said by "لافروف" in A, by "الشيباني" in B`). The
+// sentence keeps a left-to-right base whatever its first letter: each run of
+// right-to-left text is ordered on its own (shaped and reordered in App
+// mode, isolated in Terminal mode) and the runs stay in the sentence's
+// order. A run ends at the next Latin letter or ASCII double quote, so
+// every quoted name is a run of its own and a list of quoted names reads in
+// the order the sentence gives it.
+func (c *Context) InlineLTR(text string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	text = oneLine(text)
+	if !HasRTL(text) {
+		return rtl.Truncate(text, width, "…")
+	}
+	for w := width; w > 0; w-- {
+		out := c.ltrLine(rtl.Truncate(text, w, "…"))
+		if lipgloss.Width(out) <= width {
+			return out
+		}
+	}
+	return ""
+}
+
+// ltrLine orders text as a left-to-right line (see InlineLTR).
+func (c *Context) ltrLine(text string) string {
+	var b strings.Builder
+	if c.Mode != rtl.App {
+		b.WriteString(lri)
+	}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isRTLRune(r) {
+			b.WriteString(text[i : i+size])
+			i += size
+			continue
+		}
+		// The run: up to the last right-to-left letter or digit before the
+		// next Latin letter or double quote.
+		end := i
+		for j := i; j < len(text); {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if r == '"' || (unicode.IsLetter(r) && !isRTLRune(r)) {
+				break
+			}
+			j += size
+			if isRTLRune(r) || unicode.IsDigit(r) {
+				end = j
+			}
+		}
+		run := text[i:end]
+		if c.Mode == rtl.App {
+			for _, l := range rtl.Render(run, 0, nil, rtl.App) {
+				b.WriteString(l.Text)
+			}
+		} else {
+			b.WriteString(rtl.Isolate(run))
+		}
+		i = end
+	}
+	if c.Mode != rtl.App {
+		b.WriteString(rtl.PDI)
+	}
+	return b.String()
+}
+
+// lri is LEFT-TO-RIGHT ISOLATE: the terminal lays out what follows, up to
+// the next PDI, as a left-to-right paragraph of its own.
+const lri = "\u2066"
+
+// isRTLRune reports whether r is a right-to-left letter (see HasRTL).
+func isRTLRune(r rune) bool {
+	return r >= 0x0590 && (r <= 0x08FF || r >= 0xFB1D && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF)
+}
+
 // plain writes a line laid out in logical order (rtl.Terminal) with its
 // segments styled and without isolates, for left-to-right text in App mode.
 func (c *Context) plain(l rtl.Line) string {
@@ -135,9 +214,7 @@ func (c *Context) plain(l rtl.Line) string {
 // Syriac, Thaana, N'Ko and their presentation forms).
 func HasRTL(s string) bool {
 	for _, r := range s {
-		switch {
-		case r < 0x0590:
-		case r <= 0x08FF, r >= 0xFB1D && r <= 0xFDFF, r >= 0xFE70 && r <= 0xFEFF:
+		if isRTLRune(r) {
 			return true
 		}
 	}

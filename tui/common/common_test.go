@@ -131,3 +131,53 @@ func FuzzPara(f *testing.F) {
 		}
 	})
 }
+
+// TestInlineLTR lays out discrepancy details, English sentences quoting
+// Arabic, on a left-to-right line: the sentence reads left to right, each
+// quoted name is shaped and reversed on its own, and a list of names keeps
+// its order.
+func TestInlineLTR(t *testing.T) {
+	visual := func(s string) string { return rtl.Render(s, 0, nil, rtl.App)[0].Text }
+	tests := []struct {
+		name, text string
+		width      int
+		app        string // the App-mode line
+		terminal   string // the Terminal-mode line
+	}{
+		{"latin only", "dated 2025-12-23 against 2025-12-24", 80,
+			"dated 2025-12-23 against 2025-12-24", "dated 2025-12-23 against 2025-12-24"},
+		{"quoted names keep the list's order", `only A names "الشيباني", "الأسد"`, 80,
+			`only A names "` + visual("الشيباني") + `", "` + visual("الأسد") + `"`,
+			"\u2066" + `only A names "` + rtl.Isolate("الشيباني") + `", "` + rtl.Isolate("الأسد") + `"` + "\u2069"},
+		{"a detail that starts with Arabic stays left to right", `"نحو أربعة ملايين" against "3 ملايين": about vs exact`, 80,
+			`"` + visual("نحو أربعة ملايين") + `" against "3 ` + visual("ملايين") + `": about vs exact`,
+			"\u2066" + `"` + rtl.Isolate("نحو أربعة ملايين") + `" against "3 ` + rtl.Isolate("ملايين") + `": about vs exact` + "\u2069"},
+		{"digits after Arabic stay in its run", `cites "سانا 24" in A`, 80,
+			`cites "` + visual("سانا 24") + `" in A`,
+			"\u2066" + `cites "` + rtl.Isolate("سانا 24") + `" in A` + "\u2069"},
+	}
+	for _, tc := range tests {
+		for _, mode := range []rtl.Mode{rtl.App, rtl.Terminal} {
+			t.Run(mode.String()+"/"+tc.name, func(t *testing.T) {
+				c := testContext(mode)
+				want := tc.app
+				if mode == rtl.Terminal {
+					want = tc.terminal
+				}
+				if got := c.InlineLTR(tc.text, tc.width); got != want {
+					t.Errorf("InlineLTR(%q):\ngot  %q\nwant %q", tc.text, got, want)
+				}
+			})
+		}
+	}
+	// Cut to the width, in both modes, whatever the width.
+	text := `said by "سيرغي لافروف" in A, by "أسعد الشيباني" in B`
+	for _, mode := range []rtl.Mode{rtl.App, rtl.Terminal} {
+		c := testContext(mode)
+		for w := 1; w <= 60; w++ {
+			if got := lipgloss.Width(c.InlineLTR(text, w)); got > w {
+				t.Errorf("%s: InlineLTR at width %d is %d cells wide", mode, w, got)
+			}
+		}
+	}
+}
