@@ -1,6 +1,7 @@
 package common
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/claimdiff/claimdiff/analysis"
@@ -8,12 +9,13 @@ import (
 	"github.com/claimdiff/claimdiff/tui/rtl"
 )
 
-// discrepanciesOf reads an alignment's typed discrepancies, worst first, in
-// the form the views use.
+// discrepanciesOf reads an alignment's typed discrepancies, worst first
+// (equal severities in the analysis's order), in the form the views use.
+// Nothing of the result shares memory with al.
 func discrepanciesOf(al *analysis.Alignment) []Discrepancy {
 	out := make([]Discrepancy, 0, len(al.Discrepancies))
 	for _, d := range al.Discrepancies {
-		x := Discrepancy{Type: d.Type, Severity: d.Severity, Claims: d.Claims, Detail: d.Detail}
+		x := Discrepancy{Type: d.Type, Severity: d.Severity, Claims: slices.Clone(d.Claims), Detail: d.Detail}
 		for _, e := range d.Evidence {
 			x.Evidence = append(x.Evidence, Evidence{Claim: e.Claim, Start: e.Start, End: e.End})
 		}
