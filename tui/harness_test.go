@@ -17,6 +17,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/corpus"
 	"github.com/claimdiff/claimdiff/review"
+	"github.com/claimdiff/claimdiff/tui/common"
 	"github.com/claimdiff/claimdiff/tui/rtl"
 )
 
@@ -159,6 +160,38 @@ func (h *harness) keys(keys ...string) {
 			}
 		}
 	}
+}
+
+// openEvent moves the events view's cursor, key by key from the top, to
+// the first listed event that ok accepts and opens it. It reports false
+// (and stays in the events view) when no event is accepted. Tests use it to
+// find what they need in the bundled corpus, whose events and alignments
+// change as the analysis is tuned, instead of assuming an order.
+func (h *harness) openEvent(ok func(*common.EventInfo) bool) bool {
+	h.t.Helper()
+	if h.m.state != stateEvents {
+		h.t.Fatalf("openEvent: state %s, want events", stateNames[h.m.state])
+	}
+	h.keys("g")
+	for range h.m.events.Order() {
+		if ei := h.m.focus().Event; ei >= 0 && ok(&h.m.ctx.Data.Events[ei]) {
+			h.keys("enter")
+			if h.m.state != stateEvent {
+				h.t.Fatalf("openEvent: enter gave state %s, want event", stateNames[h.m.state])
+			}
+			return true
+		}
+		h.keys("j")
+	}
+	return false
+}
+
+// hasAlignments accepts an event with at least one alignment.
+func hasAlignments(ev *common.EventInfo) bool { return len(ev.Alignments) > 0 }
+
+// hasDiscrepancies accepts an event with a discrepancy in an alignment.
+func hasDiscrepancies(ev *common.EventInfo) bool {
+	return ev.Severity[1]+ev.Severity[2]+ev.Severity[3] > 0
 }
 
 // view returns the screen.
