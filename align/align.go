@@ -133,6 +133,7 @@ func Run(ctx context.Context, claims []claim.Claim, opts Options) (*Result, erro
 		}
 		ev := sc.makeEvent(members)
 		groups := sc.alignWithin(members, opts.AlignThreshold, cannot)
+		groups = sc.joinSoleAccounts(members, groups, opts.AlignThreshold*soleFactor, cannot)
 		aligned := make(map[int]bool)
 		for _, g := range groups {
 			al := sc.makeAlignment(g, ev.ID)
@@ -150,7 +151,26 @@ func Run(ctx context.Context, claims []claim.Claim, opts Options) (*Result, erro
 	}
 	// Background claims align only with background claims, and more
 	// strictly: nothing in time says they are about the same thing.
+	inGroup := make(map[int]bool)
 	for _, g := range sc.alignWithin(background, opts.AlignThreshold+0.1, cannot) {
+		res.Alignments = append(res.Alignments, sc.makeAlignment(g, ""))
+		for _, i := range g {
+			inGroup[i] = true
+		}
+	}
+	// History told by two sources ("تمتد إلى سبعينيات القرن الماضي" and
+	// "استمرت لأكثر من سبعين عاماً"): claims with a wide date that name the
+	// same two or more entities are compared as a sole account of one
+	// happening would be.
+	var history []int
+	for _, i := range background {
+		if !inGroup[i] && tellsHistory(ptrs[i]) {
+			history = append(history, i)
+		}
+	}
+	for _, g := range sc.alignWhere(history, opts.AlignThreshold*soleFactor, cannot, func(a, b int) bool {
+		return sharedEntities(ptrs[a], ptrs[b]) >= 2
+	}) {
 		res.Alignments = append(res.Alignments, sc.makeAlignment(g, ""))
 	}
 	slices.SortFunc(res.Events, func(a, b Event) int {
@@ -163,6 +183,36 @@ func Run(ctx context.Context, claims []claim.Claim, opts Options) (*Result, erro
 		opts.Progress("align", 1)
 	}
 	return res, nil
+}
+
+// tellsHistory reports whether c carries a date wider than a month (a
+// decade, a century, a span of years).
+func tellsHistory(c *claim.Claim) bool {
+	for _, d := range c.Dates {
+		if iv, ok := parseISO(d.Value); ok && iv.span() > maxEventSpan {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedEntities counts the distinct entity IDs two claims both name.
+func sharedEntities(a, b *claim.Claim) int {
+	n := 0
+	seen := make(map[string]bool)
+	for _, x := range a.Entities {
+		if x.ID == "" || seen[x.ID] {
+			continue
+		}
+		seen[x.ID] = true
+		for _, y := range b.Entities {
+			if y.ID == x.ID {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // groupID derives a stable ID from sorted member IDs.

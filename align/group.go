@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/claimdiff/claimdiff/claim"
 )
 
 // cosFloor is the stem cosine below which a pair is not scored further.
@@ -14,6 +16,11 @@ const cosFloor = 0.12
 // alignWithin groups claims (indices into the scorer) from different
 // documents that report the same fact.
 func (s *Scorer) alignWithin(members []int, threshold float64, cannot map[[2]string]bool) [][]int {
+	return s.alignWhere(members, threshold, cannot, nil)
+}
+
+// alignWhere is alignWithin over the pairs accept allows (all when nil).
+func (s *Scorer) alignWhere(members []int, threshold float64, cannot map[[2]string]bool, accept func(a, b int) bool) [][]int {
 	if len(members) < 2 {
 		return nil
 	}
@@ -30,11 +37,26 @@ func (s *Scorer) alignWithin(members []int, threshold float64, cannot map[[2]str
 	}
 	for _, p := range s.scorePairs(members, threshold/2) {
 		score[[2]int{min(p.a, p.b), max(p.a, p.b)}] = p.sim
-		if p.sim >= threshold {
+		if p.sim >= threshold && (accept == nil || accept(p.a, p.b)) {
 			pairs = append(pairs, p)
 		}
 	}
+	// Sentences first: a title or caption repeats a fact its body states,
+	// so it joins a group only after the body's sentences have found
+	// theirs (and only when its document is not in the group yet).
+	body := func(p scoredPair) int {
+		n := 0
+		for _, i := range [2]int{p.a, p.b} {
+			if s.claims[i].Kind != claim.KindSentence {
+				n++
+			}
+		}
+		return n
+	}
 	sort.Slice(pairs, func(i, j int) bool {
+		if bi, bj := body(pairs[i]), body(pairs[j]); bi != bj {
+			return bi < bj
+		}
 		if pairs[i].sim != pairs[j].sim {
 			return pairs[i].sim > pairs[j].sim
 		}
@@ -88,7 +110,9 @@ func (s *Scorer) alignWithin(members []int, threshold float64, cannot map[[2]str
 		}
 		next++
 	}
-	s.joinSplitFacts(members, groups, groupOf, get, threshold, cannot)
+	if accept == nil {
+		s.joinSplitFacts(members, groups, groupOf, get, threshold, cannot)
+	}
 	keys := make([]int, 0, len(groups))
 	for k := range groups {
 		keys = append(keys, k)
@@ -136,8 +160,9 @@ func (s *Scorer) joinSplitFacts(members []int, groups map[int][]int, groupOf map
 					continue
 				}
 				c := members[px]
-				if _, taken := groupOf[c]; taken || s.claims[c].Doc != s.claims[y].Doc || slices.Contains(add, c) {
-					continue
+				if _, taken := groupOf[c]; taken || s.claims[c].Doc != s.claims[y].Doc || slices.Contains(add, c) ||
+					s.claims[c].Kind != claim.KindSentence || s.claims[y].Kind != claim.KindSentence || docCount(s, g, add, s.claims[c].Doc) >= 2 {
+					continue // a fact split over two sentences, not three; titles and captions are not halves
 				}
 				best := 0.0
 				ok := true
@@ -160,6 +185,105 @@ func (s *Scorer) joinSplitFacts(members []int, groups map[int][]int, groupOf map
 		}
 		groups[k] = append(g, add...)
 	}
+}
+
+// soleFactor scales the alignment threshold for a sole account (see
+// joinSoleAccounts).
+const soleFactor = 0.6
+
+// joinSoleAccounts aligns the claims that are a document's only account of
+// an event ("وسبق ذلك اتصال هاتفي بين الرئيسين في شباط" in an article about
+// December, a photo caption of the meeting) with their best match in
+// another document, at a lower threshold: that the event is the same is
+// already known from the dates and terms that formed it, and a one-line
+// mention words the fact more loosely than a report. The claim joins its
+// match's group when that group has no claim of its document yet.
+func (s *Scorer) joinSoleAccounts(members []int, groups [][]int, threshold float64, cannot map[[2]string]bool) [][]int {
+	perDoc := make(map[string]int)
+	for _, i := range members {
+		if s.claims[i].Kind != claim.KindTitle {
+			perDoc[s.claims[i].Doc]++
+		}
+	}
+	if len(perDoc) < 2 {
+		return groups
+	}
+	groupOf := make(map[int]int)
+	for g, m := range groups {
+		for _, i := range m {
+			groupOf[i] = g
+		}
+	}
+	type link struct {
+		c, x int
+		sim  float64
+	}
+	var links []link
+	for _, c := range members {
+		cl := s.claims[c]
+		if cl.Kind == claim.KindTitle || perDoc[cl.Doc] != 1 {
+			continue
+		}
+		if _, ok := groupOf[c]; ok {
+			continue
+		}
+		best := link{c, -1, threshold}
+		for _, x := range members {
+			if s.claims[x].Doc == cl.Doc || s.claims[x].Kind == claim.KindTitle {
+				continue
+			}
+			if v := s.Score(c, x); v >= best.sim {
+				best = link{c, x, v}
+			}
+		}
+		if best.x >= 0 {
+			links = append(links, best)
+		}
+	}
+	sort.Slice(links, func(i, j int) bool {
+		if links[i].sim != links[j].sim {
+			return links[i].sim > links[j].sim
+		}
+		return links[i].c < links[j].c
+	})
+	for _, l := range links {
+		if _, ok := groupOf[l.c]; ok {
+			continue
+		}
+		g, ok := groupOf[l.x]
+		if !ok {
+			groups = append(groups, []int{l.x})
+			g = len(groups) - 1
+			groupOf[l.x] = g
+		}
+		if !s.compatible(groups[g], []int{l.c}, cannot) {
+			continue
+		}
+		groups[g] = append(groups[g], l.c)
+		slices.Sort(groups[g])
+		groupOf[l.c] = g
+	}
+	// A group started for a link that then failed holds one claim.
+	out := groups[:0]
+	for _, g := range groups {
+		if len(g) > 1 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// docCount counts the claims of doc in g and extra.
+func docCount(s *Scorer, g, extra []int, doc string) int {
+	n := 0
+	for _, l := range [2][]int{g, extra} {
+		for _, i := range l {
+			if s.claims[i].Doc == doc {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // compatible reports whether two groups may merge: no document twice, no

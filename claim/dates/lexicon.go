@@ -226,6 +226,8 @@ var (
 		// an invitation to, or the purpose of going to, a future gathering
 		"لحضور", "لحضورها", "للمشاركة", "دعوة", "دعوته", "attend", "invitation", "invited",
 		"scheduled", "will", "planned", "due", "expected", "upcoming", "set")
+	// verbs of reaching back: "تمتد/تعود/ترجع إلى <date>" starts at the date
+	extendsBack = setOf("تمتد", "يمتد", "تعود", "يعود", "ترجع", "يرجع", "امتدت", "امتد")
 	// cues that the sentence tells of something earlier (كان قد أجرى)
 	pluperfect = setOf("قد")
 	kana       = setOf("كان", "وكان", "كانت", "وكانت")

@@ -1056,6 +1056,16 @@ func (s *scanner) role(si int, x sem) Role {
 			break
 		}
 	}
+	// "تمتد إلى سبعينيات القرن الماضي", "تعود العلاقات إلى عام 1946": a
+	// span reaching back to the date starts there.
+	for n, k := range words {
+		if n+1 < len(words) && commas == 0 && s.bare(k) == "الي" && extendsBack[s.bare(words[n+1])] {
+			return RoleSince
+		}
+		if w := s.bare(k); w != "ال" && w != "مطلع" && w != "بدايه" && w != "اواخر" && w != "اوايل" && w != "منتصف" && w != "عام" && w != "العام" && w != "سنه" {
+			break
+		}
+	}
 	// the nearest cue right before the date (skipping في، يوم، عام…)
 	for _, k := range words {
 		if commas > 0 {

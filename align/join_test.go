@@ -1,0 +1,115 @@
+package align
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claim"
+)
+
+// alignedWith reports whether claims x and y share an alignment of res.
+func alignedWith(res *Result, x, y string) bool {
+	for _, al := range res.Alignments {
+		if slices.Contains(al.Claims, x) && slices.Contains(al.Claims, y) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestSplitFactJoins(t *testing.T) {
+	claims := []claim.Claim{
+		mk("a", "2025-07-31", "ووصل الشيباني إلى موسكو اليوم في أول زيارة رسمية لمسؤول سوري منذ سقوط النظام"),
+		mk("a", "2025-07-31", "معتبرا أن هناك فرصا كبيرة لسوريا قوية وموحدة ونطمح أن تكون روسيا إلى جانبنا في هذا المسار"),
+		mk("a", "2025-07-31", "وتناولت المحادثات ملف القواعد العسكرية الروسية على الساحل"),
+		mk("b", "2025-07-31", "وفي أول زيارة رسمية لمسؤول سوري إلى موسكو منذ سقوط النظام أكد الشيباني أن هناك فرصا عديدة لسوريا موحدة وقوية ونأمل أن تقف روسيا إلى جانبنا في هذا المسار"),
+	}
+	res, err := Run(context.Background(), claims, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !alignedWith(res, claims[0].ID, claims[3].ID) || !alignedWith(res, claims[1].ID, claims[3].ID) {
+		t.Errorf("both halves of the split fact should align with the one sentence: %+v", res.Alignments)
+	}
+	if alignedWith(res, claims[2].ID, claims[3].ID) {
+		t.Errorf("an unrelated neighbour joined the alignment")
+	}
+}
+
+func TestTitlesDoNotSplitFacts(t *testing.T) {
+	title := mk("a", "2025-07-31", "الشيباني في موسكو في أول زيارة رسمية منذ سقوط النظام")
+	title.Kind = claim.KindTitle
+	claims := []claim.Claim{
+		title,
+		mk("a", "2025-07-31", "ووصل الشيباني إلى موسكو اليوم في أول زيارة رسمية لمسؤول سوري منذ سقوط النظام"),
+		mk("b", "2025-07-31", "وفي أول زيارة رسمية لمسؤول سوري إلى موسكو منذ سقوط النظام وصل الشيباني اليوم"),
+	}
+	res, _ := Run(context.Background(), claims, Options{})
+	for _, al := range res.Alignments {
+		if slices.Contains(al.Claims, title.ID) && slices.Contains(al.Claims, claims[1].ID) {
+			t.Errorf("a title and its body's sentence in one alignment: %v", al.Claims)
+		}
+	}
+	if !alignedWith(res, claims[1].ID, claims[2].ID) {
+		t.Errorf("the two sentences should align (sentences go first): %+v", res.Alignments)
+	}
+}
+
+func TestSoleAccountAligns(t *testing.T) {
+	claims := []claim.Claim{
+		mk("a", "2025-02", "وسبق ذلك اتصال هاتفي بين الرئيسين في شباط الماضي أكدت فيه موسكو دعمها لوحدة الأراضي السورية مع استعدادها لإعادة تقييم الاتفاقيات الموقعة"),
+		mk("a", "2025-12-24", "وصل وزير الخارجية إلى موسكو في زيارة رسمية تستمر يومين"),
+		mk("b", "2025-02-12", "وفي 12 شباط أجرى الرئيس الروسي اتصالاً هاتفياً مع الرئيس السوري هنأه فيه على توليه القيادة وتمنى له النجاح"),
+		mk("b", "2025-02-12", "كما شدد على اهتمام روسيا بسيادة سوريا وسلامة أراضيها"),
+		mk("b", "2025-02-12", "وقد مثل هذا الاتصال أول تواصل مباشر يعلن عنه بين الكرملين والقيادة الجديدة"),
+		mk("c", "2025-12-24", "وصل وزير الخارجية السوري إلى العاصمة الروسية في زيارة تستمر يومين"),
+	}
+	// The pair scores about 0.27: below the alignment threshold, above a
+	// sole account's.
+	res, err := Run(context.Background(), claims, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, id := range []string{claims[2].ID, claims[3].ID, claims[4].ID} {
+		found = found || alignedWith(res, claims[0].ID, id)
+	}
+	if !found {
+		t.Errorf("the only line of document a about the call is aligned with nothing: %+v", res.Alignments)
+	}
+	if alignedWith(res, claims[1].ID, claims[2].ID) {
+		t.Errorf("a claim of another event aligned")
+	}
+}
+
+func TestHistoryNeedsSharedEntities(t *testing.T) {
+	history := func(doc, text, decade string, ents ...string) claim.Claim {
+		c := mk(doc, "", text)
+		c.Dates = []claim.Date{{Value: decade, Role: "since"}}
+		for _, e := range ents {
+			c.Entities = append(c.Entities, claim.EntityRef{ID: e, Kind: "place"})
+		}
+		return c
+	}
+	claims := []claim.Claim{
+		history("a", "وترتبط سوريا مع روسيا بعلاقة سياسية طويلة تمتد إلى سبعينيات القرن الماضي منذ عهد الاتحاد السوفييتي", "1970/1979", "e-syria", "e-russia", "e-ussr"),
+		history("b", "تمتد العلاقات بين دمشق وموسكو إلى ما قبل تفكك الاتحاد السوفييتي فهي علاقات قديمة استمرت لأكثر من سبعين عاماً", "1990/1999", "e-damascus", "e-russia", "e-ussr"),
+		history("c", "تمتد العلاقات بين البلدين إلى ما قبل الحرب الباردة فهي علاقات قديمة استمرت لعقود", "1950/1959", "e-egypt"),
+	}
+	res, err := Run(context.Background(), claims, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !alignedWith(res, claims[0].ID, claims[1].ID) {
+		t.Errorf("two histories of the same relations are not aligned: %+v", res.Alignments)
+	}
+	if alignedWith(res, claims[1].ID, claims[2].ID) {
+		t.Errorf("histories naming different parties aligned")
+	}
+	for _, al := range res.Alignments {
+		if al.Event != "" {
+			t.Errorf("a history alignment sits in event %q", al.Event)
+		}
+	}
+}
