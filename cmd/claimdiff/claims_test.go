@@ -267,7 +267,7 @@ func TestUsage(t *testing.T) {
 		{"no command", nil, 2, "", "Usage:"},
 		{"claims help", []string{"claims", "--help"}, 0, "Example:\n  claimdiff claims --format json testdata/corpus/syria-russia", ""},
 		{"claims -h lists flags", []string{"claims", "-h"}, 0, "-format", ""},
-		{"top help", []string{"--help"}, 0, "claimdiff claims testdata/corpus/syria-russia", ""},
+		{"top help", []string{"--help"}, 0, "claimdiff analyze --format json testdata/corpus/syria-russia", ""},
 		{"version", []string{"version"}, 0, "claimdiff ", ""},
 	}
 	for _, tc := range tests {
@@ -367,5 +367,28 @@ func BenchmarkClaims(b *testing.B) {
 		if err := run(context.Background(), env, []string{"claims", "--format", "json", dir}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestCommandNameBeatsPath runs from a directory holding report/ and
+// review/ (as this repository does): the names still run the commands, and
+// ./report is the directory.
+func TestCommandNameBeatsPath(t *testing.T) {
+	dir := t.TempDir()
+	for _, d := range []string{"report", "review"} {
+		if err := os.Mkdir(filepath.Join(dir, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "report", "a.txt"), []byte("عنوان\n\nوصل الوزير إلى موسكو اليوم في زيارة رسمية.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runIn(t, dir, "", "report", "--help")
+	if r.code != 0 || !strings.Contains(r.stdout, "Usage: claimdiff report") {
+		t.Errorf("`report --help` beside a report/ directory: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	r = runIn(t, dir, "", "./report")
+	if r.code != 0 || !strings.Contains(r.stdout, "1 documents") {
+		t.Errorf("`./report` should analyse the directory: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 }

@@ -50,11 +50,13 @@ const (
 Usage:
   claimdiff <command> [flags] PATH...
   claimdiff PATH...        review PATH in a terminal, or print the analysis summary
+                           (a path named like a command: write ./NAME)
 
 Commands:
   claims    split articles into claims with their facts (text, json, jsonl)
   analyze   the whole pipeline: claims, events, alignments, discrepancies
   pairs     score given claim pairs (TSV or JSONL) as same fact or not
+  review    the terminal UI: events, aligned claims, differences; verdicts and notes
   verdict   record, list and export fact-checkers' verdicts and notes
   report    the report per event: md, html, json, csv, claimreview (JSON-LD), sqlite
   version   print the version
@@ -62,8 +64,10 @@ Commands:
 PATH is a file (.txt .md .json .jsonl …), a directory (read recursively) or - for
 standard input. Run 'claimdiff <command> --help' for a command's flags and an example.
 
-Example:
-  claimdiff claims testdata/corpus/syria-russia
+Examples:
+  claimdiff testdata/corpus/syria-russia
+  claimdiff analyze --format json testdata/corpus/syria-russia > analysis.json
+  claimdiff report --format html --out report.html testdata/corpus/syria-russia
 `
 )
 
@@ -114,10 +118,12 @@ func run(ctx context.Context, env *Env, args []string) error {
 	case "--version", "-version":
 		return versionCommand{}.Run(ctx, env, nil)
 	}
-	// An argument that names an existing path is a path, even if it is
-	// also a subcommand's name: open the review in a terminal, print the
-	// analysis summary otherwise.
-	if isPath(env, args[0]) {
+	// A command's name is the command, even where a file or directory of
+	// that name exists (this repository has report/ and review/); such a
+	// path is written ./report. Any other argument naming an existing path
+	// opens the review in a terminal and prints the analysis summary
+	// otherwise.
+	if _, isCmd := commands()[args[0]]; !isCmd && isPath(env, args[0]) {
 		if mk, ok := commands()["review"]; ok && env.StdoutIsTerminal {
 			return mk().Run(ctx, env, args)
 		}
