@@ -11,6 +11,7 @@ import (
 type analyzeCommand struct {
 	inputFlags
 	storeFlag
+	configFlag
 	format string
 }
 
@@ -20,7 +21,12 @@ func (c *analyzeCommand) Run(ctx context.Context, env *Env, args []string) error
 	fs.StringVar(&c.format, "format", "text", "output format: text, json or jsonl")
 	c.inputFlags.register(fs)
 	c.storeFlag.register(fs)
+	c.configFlag.register(fs)
 	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	_, lex, err := c.configFlag.read(env)
+	if err != nil {
 		return err
 	}
 	if err := checkFormat("analyze", c.format, "text", "json", "jsonl"); err != nil {
@@ -35,7 +41,7 @@ func (c *analyzeCommand) Run(ctx context.Context, env *Env, args []string) error
 		return err
 	}
 	prog := newProgress(env, c.quiet)
-	a, err := analysis.Analyze(ctx, analysis.Options{Progress: prog.docs, Reviews: snap}, docs)
+	a, err := analysis.Analyze(ctx, analysis.Options{Progress: prog.docs, Reviews: snap, Lexicon: lex}, docs)
 	prog.done()
 	if err != nil {
 		return err

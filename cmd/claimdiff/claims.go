@@ -5,7 +5,6 @@ import (
 
 	"github.com/claimdiff/claimdiff/analysis"
 	"github.com/claimdiff/claimdiff/claim"
-	"github.com/claimdiff/claimdiff/config"
 	"github.com/claimdiff/claimdiff/corpus"
 	"github.com/claimdiff/claimdiff/report"
 )
@@ -14,15 +13,15 @@ import (
 // and read their facts.
 type claimsCommand struct {
 	inputFlags
+	configFlag
 	format string
-	config string
 }
 
 func (c *claimsCommand) Run(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "claims", "claims [--format text|json|jsonl] [--strict] PATH...",
 		"claimdiff claims --format json testdata/corpus/syria-russia > claims.json")
 	fs.StringVar(&c.format, "format", "text", "output format: text, json or jsonl")
-	fs.StringVar(&c.config, "config", "", "configuration file (default $XDG_CONFIG_HOME/claimdiff/config.toml)")
+	c.configFlag.register(fs)
 	c.inputFlags.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -30,13 +29,9 @@ func (c *claimsCommand) Run(ctx context.Context, env *Env, args []string) error 
 	if err := checkFormat("claims", c.format, "text", "json", "jsonl"); err != nil {
 		return err
 	}
-	cfg, err := config.Load(c.config, env.Getenv)
+	_, lex, err := c.configFlag.read(env)
 	if err != nil {
-		return &exitErr{code: exitFailed, msg: err.Error()}
-	}
-	lex, err := claim.NewLexicon(claim.LexiconExtra(cfg.Lexicon))
-	if err != nil {
-		return &exitErr{code: exitFailed, msg: err.Error()}
+		return err
 	}
 	docs, err := c.load(ctx, env, fs.Args())
 	if err != nil {

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/claimdiff/claimdiff/claim"
+	"github.com/claimdiff/claimdiff/config"
 	"io"
 	"os"
 	"sort"
@@ -131,4 +133,36 @@ func (f *storeFlag) snapshot(env *Env) (*review.Snapshot, error) {
 		fmt.Fprintf(env.Stderr, "claimdiff: warning: %v (entry skipped; the others are kept)\n", p)
 	}
 	return snap, nil
+}
+
+// configFlag is --config: the user's configuration file (config package),
+// read once per command.
+type configFlag struct{ path string }
+
+func (f *configFlag) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.path, "config", "", "configuration file (default $XDG_CONFIG_HOME/claimdiff/config.toml; a missing default file is no error)")
+}
+
+// read reads the configuration and builds the fact lexicon with its
+// [lexicon] lists added to the built-in ones.
+func (f *configFlag) read(env *Env) (*config.Config, *claim.Lexicon, error) {
+	cfg, err := config.Load(f.path, env.Getenv)
+	if err != nil {
+		return nil, nil, &exitErr{code: exitFailed, msg: err.Error()}
+	}
+	lex, err := claim.NewLexicon(claim.LexiconExtra(cfg.Lexicon))
+	if err != nil {
+		return nil, nil, &exitErr{code: exitFailed, msg: fmt.Sprintf("%s: [lexicon]: %v", cfg.Path, err)}
+	}
+	return cfg, lex, nil
+}
+
+// reviewerOf picks who records a verdict: --reviewer, then
+// $CLAIMDIFF_REVIEWER, then the configuration's [review] reviewer, then
+// the OS user.
+func reviewerOf(env *Env, flagValue string, cfg *config.Config) string {
+	if flagValue == "" && verdictGetenv(env, "CLAIMDIFF_REVIEWER") == "" && cfg != nil {
+		flagValue = cfg.Review.Reviewer
+	}
+	return review.DefaultReviewer(flagValue, verdictGetenv(env, "CLAIMDIFF_REVIEWER"))
 }

@@ -20,6 +20,7 @@ import (
 type reportCommand struct {
 	inputFlags
 	storeFlag
+	configFlag
 	format  string
 	out     string
 	since   string
@@ -45,13 +46,24 @@ func (c *reportCommand) Run(ctx context.Context, env *Env, args []string) error 
 	fs.StringVar(&c.since, "since", "", "only events on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)")
 	fs.StringVar(&c.failOn, "fail-on", "", "exit 3 after writing when a discrepancy of one of these types (comma-separated: "+strings.Join(discrepancyTypes, ",")+") has no verdict yet")
 	fs.StringVar(&c.title, "title", "", "the report's title")
-	fs.StringVar(&c.org, "org", "", "claimreview: the fact-checking organisation that publishes the reviews")
-	fs.StringVar(&c.orgURL, "org-url", "", "claimreview: the organisation's website")
+	fs.StringVar(&c.org, "org", "", "claimreview: the fact-checking organisation that publishes the reviews (default: config [review] organisation)")
+	fs.StringVar(&c.orgURL, "org-url", "", "claimreview: the organisation's website (default: config [review] organisation_url)")
 	fs.StringVar(&c.pageURL, "url", "", "claimreview: where the HTML report is published; each review's url is URL#ID (default: --org-url)")
 	c.inputFlags.register(fs)
 	c.storeFlag.register(fs)
+	c.configFlag.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	cfg, lex, err := c.configFlag.read(env)
+	if err != nil {
+		return err
+	}
+	if c.org == "" {
+		c.org = cfg.Review.Organisation
+	}
+	if c.orgURL == "" {
+		c.orgURL = cfg.Review.OrganisationURL
 	}
 	if err := checkFormat("report", c.format, reportFormats...); err != nil {
 		return err
@@ -91,7 +103,7 @@ func (c *reportCommand) Run(ctx context.Context, env *Env, args []string) error 
 		return err
 	}
 	prog := newProgress(env, c.quiet)
-	a, err := analysis.Analyze(ctx, analysis.Options{Progress: prog.docs, Reviews: snap}, docs)
+	a, err := analysis.Analyze(ctx, analysis.Options{Progress: prog.docs, Reviews: snap, Lexicon: lex}, docs)
 	prog.done()
 	if err != nil {
 		return err

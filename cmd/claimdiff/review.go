@@ -21,6 +21,7 @@ import (
 // reviewCommand implements `claimdiff review`: the terminal UI.
 type reviewCommand struct {
 	inputFlags
+	configFlag
 	store    string
 	reviewer string
 	bidi     rtl.Mode
@@ -36,10 +37,15 @@ func (c *reviewCommand) Run(ctx context.Context, env *Env, args []string) error 
 		"claimdiff review --reviewer amal testdata/corpus/syria-russia")
 	fs.Var(&c.bidi, "bidi", "who lays out Arabic: auto (detect), app (claimdiff shapes and reorders; CSI 8 l turns the terminal's bidi off) or terminal (the terminal does; text isolated with FSI…PDI)")
 	fs.StringVar(&c.store, "store", review.DefaultDir, "review store directory (verdicts, notes, corrections)")
-	fs.StringVar(&c.reviewer, "reviewer", "", "who records verdicts (default $CLAIMDIFF_REVIEWER, then the OS user)")
+	fs.StringVar(&c.reviewer, "reviewer", "", "who records verdicts (default $CLAIMDIFF_REVIEWER, then config [review] reviewer, then the OS user)")
 	fs.StringVar(&c.logFile, "log", filepath.Join(os.TempDir(), "claimdiff-review.log"), "log file (the screen never shows logs)")
 	c.inputFlags.register(fs)
+	c.configFlag.register(fs)
 	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	cfg, _, err := c.configFlag.read(env)
+	if err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
@@ -80,7 +86,7 @@ func (c *reviewCommand) Run(ctx context.Context, env *Env, args []string) error 
 	renderer := lipgloss.NewRenderer(out)
 	model := tui.New(tui.Options{
 		Docs: docs, Store: store, Mode: mode, Renderer: renderer, Logger: logger, Warnings: warnings,
-		Reviewer:  review.DefaultReviewer(c.reviewer, verdictGetenv(env, "CLAIMDIFF_REVIEWER")),
+		Reviewer:  reviewerOf(env, c.reviewer, cfg),
 		Clipboard: out, Context: ctx,
 	})
 	logger.Printf("start: %d documents, bidi %s, store %s", len(docs), mode, store.Path())

@@ -16,6 +16,7 @@ import (
 type verdictCommand struct {
 	store    string // --store DIR
 	reviewer string // --reviewer NAME
+	config   configFlag
 
 	// set, note
 	id      string
@@ -92,7 +93,8 @@ func (c *verdictCommand) storeFlag(fs *flag.FlagSet) {
 
 func (c *verdictCommand) targetFlags(fs *flag.FlagSet) {
 	c.storeFlag(fs)
-	fs.StringVar(&c.reviewer, "reviewer", "", "who gives it (default $CLAIMDIFF_REVIEWER, then the OS user)")
+	fs.StringVar(&c.reviewer, "reviewer", "", "who gives it (default $CLAIMDIFF_REVIEWER, then config [review] reviewer, then the OS user)")
+	c.config.register(fs)
 	fs.StringVar(&c.id, "id", "", "claim ID (d-xxxxxxxx/c-xxxxxx) or alignment ID (al-…), required")
 	fs.StringVar(&c.text, "text", "", "the claim's text as you saw it, so the entry re-attaches when IDs change")
 	fs.Var(&c.members, "member", "an alignment's member claim as ID or ID=TEXT (repeat for each), so it re-attaches when its ID changes")
@@ -146,13 +148,17 @@ func (c *verdictCommand) record(env *Env, cmd string, e review.Entry, extra int)
 	default:
 		return usageError("%s: --id must be a claim ID (d-xxxxxxxx/c-xxxxxx) or an alignment ID (al-…), got %q", cmd, c.id)
 	}
+	cfg, _, err := c.config.read(env)
+	if err != nil {
+		return err
+	}
 	s, err := review.Open(c.storeDir(env))
 	if err != nil {
 		return &exitErr{code: exitFailed, msg: err.Error()}
 	}
 	defer s.Close()
 	e.Target, e.Text, e.Members = c.id, c.text, c.members
-	e.Reviewer = review.DefaultReviewer(c.reviewer, verdictGetenv(env, "CLAIMDIFF_REVIEWER"))
+	e.Reviewer = reviewerOf(env, c.reviewer, cfg)
 	got, err := s.Append(e)
 	if err != nil {
 		return &exitErr{code: exitFailed, msg: err.Error()}
