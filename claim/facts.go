@@ -390,6 +390,7 @@ func annotateDates(d *corpus.Document, claims []Claim) {
 	para, sect := -1, -1
 	prev := ""
 	var history []string // event dates so far, in order
+	var owned []bool     // whether each claim's event date is a date it names
 	for i := range claims {
 		c := &claims[i]
 		if c.Para != para {
@@ -467,7 +468,26 @@ func annotateDates(d *corpus.Document, claims []Claim) {
 			prev = ev
 		}
 		history = append(history, ev)
+		owned = append(owned, own != "")
 	}
+	// A clause cut from the front of a sentence ("ومن موسكو وفي أول زيارة
+	// رسمية…،" before "أكد الشيباني … في تموز الماضي") with no date of its
+	// own shares the date of the clause it was cut from.
+	for i := len(claims) - 2; i >= 0; i-- {
+		c, next := &claims[i], &claims[i+1]
+		if !owned[i] && owned[i+1] && len(c.Dates) == 0 && c.Para == next.Para && sameSentence(d.Text, c.End, next.Start) {
+			c.EventDate = next.EventDate
+		}
+	}
+}
+
+// sameSentence reports whether the text between two claims, text[end:start],
+// holds no sentence end: they are clauses of one sentence.
+func sameSentence(text string, end, start int) bool {
+	if end > start || start > len(text) {
+		return false
+	}
+	return !strings.ContainsAny(text[end:start], ".!?؟\n")
 }
 
 // continuesSpeech reports whether a claim opens with a speech verb joined by

@@ -340,6 +340,10 @@ func isParticiple(norm string) bool {
 	return strings.HasPrefix(norm, "م") && speechVerbs[norm]
 }
 
+// frontedMin is the length, in words, from which a phrase fronted before
+// ", <speech verb>" is a claim of its own.
+const frontedMin = 10
+
 // clauses cuts the sentence [s, e), whose tokens (offsets into text) are
 // toks, where a second attributed statement starts.
 func clauses(text string, s, e int, toks []lang.Token) []corpus.Span {
@@ -376,7 +380,11 @@ func clauses(text string, s, e int, toks []lang.Token) []corpus.Span {
 		// A finite verb opens a new statement only with a conjunction
 		// ("، وقال", "، كما أكد"); bare, it is usually the main verb after
 		// a fronted phrase ("في المؤتمر الصحفي، أعلن الجانبان").
-		if k == i && !isParticiple(norm) && !strings.HasPrefix(norm, "و") && !strings.HasPrefix(norm, "ف") {
+		// A long fronted phrase, though, carries a fact of its own ("ومن
+		// موسكو وفي أول زيارة رسمية لمسؤول … منذ الإطاحة بنظام الأسد، أكد
+		// الشيباني…"): from frontedMin words on, it is a claim.
+		if k == i && !isParticiple(norm) && !strings.HasPrefix(norm, "و") && !strings.HasPrefix(norm, "ف") &&
+			!(startTok == 0 && i >= frontedMin) {
 			continue
 		}
 		// The gap before the clause must hold a comma; the first part
