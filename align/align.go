@@ -93,12 +93,19 @@ type Result struct {
 // Run clusters claims into events and aligns them. Claims must carry
 // tokens and facts.
 func Run(ctx context.Context, claims []claim.Claim, opts Options) (*Result, error) {
-	opts = opts.withDefaults()
 	ptrs := make([]*claim.Claim, len(claims))
 	for i := range claims {
 		ptrs[i] = &claims[i]
 	}
-	sc := NewScorer(ptrs)
+	return RunScorer(ctx, NewScorer(ptrs), opts)
+}
+
+// RunScorer is Run over the claims of a Scorer already made. It reads no
+// claim's tokens: a caller short of memory may drop them once the Scorer
+// is built (package analysis does on large corpora).
+func RunScorer(ctx context.Context, sc *Scorer, opts Options) (*Result, error) {
+	opts = opts.withDefaults()
+	ptrs := sc.claims
 	if opts.Progress != nil {
 		opts.Progress("events", 0)
 	}
@@ -127,17 +134,25 @@ func Run(ctx context.Context, claims []claim.Claim, opts Options) (*Result, erro
 			background = append(background, i)
 		}
 	}
-	for n, members := range events {
-		if n%256 == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
+	// Events are aligned independently, on all cores; results are put
+	// together in event order so the output does not depend on timing.
+	type eventOut struct {
+		ev  Event
+		als []Alignment
+	}
+	outs := make([]eventOut, len(events))
+	parallel(len(events), func(n int) {
+		if ctx.Err() != nil {
+			return
 		}
+		members := events[n]
 		ev := sc.makeEvent(members)
 		groups := sc.alignWithin(members, opts.AlignThreshold, cannot)
 		groups = sc.joinSoleAccounts(members, groups, opts.AlignThreshold*soleFactor, cannot)
 		aligned := make(map[int]bool)
+		var als []Alignment
 		for _, g := range groups {
-			al := sc.makeAlignment(g, ev.ID)
-			res.Alignments = append(res.Alignments, al)
+			als = append(als, sc.makeAlignment(g, ev.ID))
 			for _, i := range g {
 				aligned[i] = true
 			}
@@ -147,7 +162,14 @@ func Run(ctx context.Context, claims []claim.Claim, opts Options) (*Result, erro
 				ev.Unique = append(ev.Unique, ptrs[i].ID)
 			}
 		}
-		res.Events = append(res.Events, ev)
+		outs[n] = eventOut{ev, als}
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	for _, o := range outs {
+		res.Events = append(res.Events, o.ev)
+		res.Alignments = append(res.Alignments, o.als...)
 	}
 	// Background claims align only with background claims, and more
 	// strictly: nothing in time says they are about the same thing.

@@ -54,16 +54,9 @@ type Scorer struct {
 // NewScorer prepares the vectors of claims. Document frequencies are
 // counted over these claims, so rarity is relative to what is compared.
 func NewScorer(claims []*claim.Claim) *Scorer {
-	s := &Scorer{claims: claims, vocab: newVocab()}
-	s.vecs = s.vocab.build(claims)
-	s.tri = make([][]uint32, len(claims))
-	s.ivs = make([]interval, len(claims))
-	s.ivOK = make([]bool, len(claims))
-	for i, c := range claims {
-		s.ivs[i], s.ivOK[i] = parseISO(c.EventDate)
-	}
-	parallel(len(claims), func(i int) { s.tri[i] = trigrams(claims[i]) })
-	return s
+	feats := make([]Features, len(claims))
+	parallel(len(claims), func(i int) { feats[i] = FeaturesOf(claims[i]) })
+	return NewScorerWith(claims, feats)
 }
 
 func (s *Scorer) trigrams(i int) []uint32 { return s.tri[i] }

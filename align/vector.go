@@ -34,6 +34,9 @@ type vocab struct {
 	ids map[string]uint32
 	df  []int32
 	n   int // number of claims counted
+	// surface is a written form of each word term (the first seen), for
+	// event labels; "" for entity terms.
+	surface []string
 }
 
 func newVocab() *vocab { return &vocab{ids: make(map[string]uint32, 1<<14)} }
@@ -45,18 +48,20 @@ func (v *vocab) id(t string) uint32 {
 	id := uint32(len(v.df))
 	v.ids[t] = id
 	v.df = append(v.df, 0)
+	v.surface = append(v.surface, "")
 	return id
 }
 
-// claimTerms appends the interned term IDs of a claim with their raw
-// counts to dst, sorted by ID; entity terms are prefixed so they never
-// collide with words.
-func (v *vocab) claimTerms(c *claim.Claim, dst vector) vector {
-	for i, t := range c.Tokens {
-		if !contentToken(c, i) {
-			continue
+// claimTerms appends the interned term IDs of a claim (its content stems
+// from f, and its entity IDs) with their raw counts to dst, sorted by ID;
+// entity terms are prefixed so they never collide with words.
+func (v *vocab) claimTerms(c *claim.Claim, f *Features, dst vector) vector {
+	for k, stem := range f.Stems {
+		id := v.id(stem)
+		if v.surface[id] == "" && k < len(f.Surfaces) {
+			v.surface[id] = f.Surfaces[k]
 		}
-		dst = append(dst, term{v.id(t.Stem), 1})
+		dst = append(dst, term{id, 1})
 	}
 	for _, e := range c.Entities {
 		if e.ID != "" {
@@ -79,11 +84,11 @@ func (v *vocab) claimTerms(c *claim.Claim, dst vector) vector {
 // build computes document frequencies over claims and returns their
 // vectors, in the order given. Each vector is built in place from its raw
 // counts, so no per-claim map is kept.
-func (v *vocab) build(claims []*claim.Claim) []vector {
+func (v *vocab) build(claims []*claim.Claim, feats []Features) []vector {
 	out := make([]vector, len(claims))
 	var buf vector
 	for i, c := range claims {
-		buf = v.claimTerms(c, buf[:0])
+		buf = v.claimTerms(c, &feats[i], buf[:0])
 		out[i] = slices.Clone(buf)
 		for _, t := range out[i] {
 			v.df[t.id]++

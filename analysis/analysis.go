@@ -38,6 +38,11 @@ type Options struct {
 	// Lexicon holds the word lists facts are read with (the built-in ones
 	// when nil; config [lexicon] adds to them).
 	Lexicon *claim.Lexicon
+
+	// features makes Claims read each claim's scoring features as soon as
+	// its document is done, dropping the tokens unless keepTokens is set
+	// (Analyze does: see there).
+	features, keepTokens bool
 }
 
 // Analysis is everything claimdiff found in a set of documents.
@@ -51,6 +56,8 @@ type Analysis struct {
 	// Reviews is what the review store says about this analysis (nil when
 	// no store was read). It is not part of the JSON contract.
 	Reviews *Reviews `json:"-"`
+
+	features []align.Features // per claim, when Options.features was set
 }
 
 // inferPublished fills an empty publication date from the text (a
@@ -76,6 +83,10 @@ func inferPublished(d *corpus.Document) {
 // one after another.
 func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analysis, error) {
 	per := make([][]claim.Claim, len(docs))
+	var feats [][]align.Features
+	if opts.features {
+		feats = make([][]align.Features, len(docs))
+	}
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -96,6 +107,15 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 				inferPublished(d)
 				per[i] = claim.Split(d)
 				claim.Annotate(d, per[i], opts.Lexicon)
+				if feats != nil {
+					feats[i] = make([]align.Features, len(per[i]))
+					for k := range per[i] {
+						feats[i][k] = align.FeaturesOf(&per[i][k])
+						if !opts.keepTokens {
+							per[i][k].Tokens = nil
+						}
+					}
+				}
 				if opts.Progress != nil {
 					mu.Lock()
 					done++
@@ -124,6 +144,12 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 	a.Claims = make([]claim.Claim, 0, n)
 	for _, p := range per {
 		a.Claims = append(a.Claims, p...)
+	}
+	if feats != nil {
+		a.features = make([]align.Features, 0, n)
+		for _, f := range feats {
+			a.features = append(a.features, f...)
+		}
 	}
 	if a.Documents == nil {
 		a.Documents = []*corpus.Document{}

@@ -7,17 +7,31 @@ import (
 	"github.com/claimdiff/claimdiff/claim"
 	"github.com/claimdiff/claimdiff/corpus"
 	"github.com/claimdiff/claimdiff/diff"
+	"github.com/claimdiff/claimdiff/lang"
+	"github.com/claimdiff/claimdiff/review"
 )
 
 // Analyze runs the whole pipeline over docs: claims and facts, events,
 // alignments and their differences.
 func Analyze(ctx context.Context, opts Options, docs []*corpus.Document) (*Analysis, error) {
+	// Scoring features are read per document and the tokens dropped (kept
+	// when a review store's corrections may rebuild the scorer); the
+	// aligned claims get theirs back for their word diffs.
+	dropTokens := !hasCorrections(opts.Reviews)
+	opts.features, opts.keepTokens = true, !dropTokens
 	a, err := Claims(ctx, opts, docs)
 	if err != nil {
 		return nil, err
 	}
 	a.Entities = claim.ResolveEntities(a.Claims)
-	res, err := align.Run(ctx, a.Claims, align.Options{CannotLink: opts.CannotLink})
+	ptrs := make([]*claim.Claim, len(a.Claims))
+	for i := range a.Claims {
+		ptrs[i] = &a.Claims[i]
+	}
+	sc := align.NewScorerWith(ptrs, a.features)
+	a.features = nil
+	res, err := align.RunScorer(ctx, sc, align.Options{CannotLink: opts.CannotLink})
+	sc = nil
 	if err != nil {
 		return nil, err
 	}
@@ -28,6 +42,11 @@ func Analyze(ctx context.Context, opts Options, docs []*corpus.Document) (*Analy
 	a.Alignments = make([]Alignment, len(res.Alignments))
 	for i, al := range res.Alignments {
 		a.Alignments[i] = Alignment{Alignment: al}
+	}
+	if dropTokens {
+		retokenize(a.Claims, a.Alignments)
+	} else {
+		releaseTokens(a.Claims, a.Alignments)
 	}
 	differences(a.Alignments, a.Claims, a.Documents, opts.Workers)
 	if a.Events == nil {
@@ -45,4 +64,57 @@ type Alignment struct {
 	// Diffs are the word-level differences of every two claims from
 	// different documents.
 	Diffs []diff.PairDiff `json:"diffs"`
+}
+
+// releaseTokens drops the tokens of claims in no alignment: only the word
+// diffs of aligned claims read them from here on, and on a large corpus
+// the tokens of every claim are most of the memory held.
+func releaseTokens(claims []claim.Claim, als []Alignment) {
+	keep := make(map[string]bool)
+	for _, al := range als {
+		for _, id := range al.Claims {
+			keep[id] = true
+		}
+	}
+	for i := range claims {
+		if !keep[claims[i].ID] {
+			claims[i].Tokens = nil
+		}
+	}
+}
+
+// retokenize gives the claims of alignments their tokens again (offsets into
+// their documents' text, as claim.Split makes them).
+func retokenize(claims []claim.Claim, als []Alignment) {
+	idx := make(map[string]int, len(claims))
+	for i := range claims {
+		idx[claims[i].ID] = i
+	}
+	for _, al := range als {
+		for _, id := range al.Claims {
+			c := &claims[idx[id]]
+			if c.Tokens != nil {
+				continue
+			}
+			c.Tokens = lang.TokenizeExact(c.Text)
+			for k := range c.Tokens {
+				c.Tokens[k].Start += c.Start
+				c.Tokens[k].End += c.Start
+			}
+		}
+	}
+}
+
+// hasCorrections reports whether a review store holds entries that change
+// events or alignments (splits, merges, moves), which rebuild the scorer.
+func hasCorrections(s *review.Snapshot) bool {
+	if s == nil {
+		return false
+	}
+	for _, e := range s.Entries {
+		if e.Op != review.OpVerdict && e.Op != review.OpNote && e.Op != review.OpRevoke {
+			return true
+		}
+	}
+	return false
 }

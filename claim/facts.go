@@ -37,11 +37,16 @@ package claim
 //     than a day ("2025-12"), the first day-precise "on" date inside it.
 //
 // When the document has no publication date, analysis infers one
-// (dates.InferPublished) before Annotate runs.
+// (dates.InferPublished) before Annotate runs. When none can be inferred
+// but the retrieval date is known (SaudiNewsNet's date_extracted), the
+// main date is the range of the two days before retrieval up to it: a
+// crawled copy reports on recent days, and events across outlets can still
+// form. The article's published date stays empty.
 
 import (
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/claimdiff/claimdiff/claim/attrib"
 	"github.com/claimdiff/claimdiff/claim/dates"
@@ -144,7 +149,7 @@ func Annotate(d *corpus.Document, claims []Claim, lex *Lexicon) {
 	}
 	res := attrib.Attribute(text, units, ments, lex.attrib)
 	// Hedging and negation cues, found once over the article.
-	cues := modality.Find(text)
+	cues := modality.FindTokens(text, toks)
 	ci := 0
 	mi := 0
 	for i := range claims {
@@ -171,7 +176,6 @@ func Annotate(d *corpus.Document, claims []Claim, lex *Lexicon) {
 		for _, q := range r.Quotes {
 			c.Quotes = append(c.Quotes, Quote{Start: q.Start, End: q.End, Speaker: r.Speaker})
 		}
-		ct := text[c.Start:c.End]
 		c.Hedged, c.Negated = false, false
 		for ci < len(cues) && cues[ci].Start < c.Start {
 			ci++
@@ -187,8 +191,11 @@ func Annotate(d *corpus.Document, claims []Claim, lex *Lexicon) {
 		if !mayHaveNumber(toks[spans[i][0]:spans[i][1]]) {
 			continue
 		}
-		for _, n := range numbers.Find(ct) {
-			c.Numbers = append(c.Numbers, Number{Start: c.Start + n.Start, End: c.Start + n.End, Text: n.Text,
+		for _, n := range numbers.FindTokens(text, toks[spans[i][0]:spans[i][1]]) {
+			if n.Start < c.Start || n.End > c.End {
+				continue
+			}
+			c.Numbers = append(c.Numbers, Number{Start: n.Start, End: n.End, Text: n.Text,
 				Value: n.Value, Approx: n.Approx, Unit: n.Unit})
 		}
 	}
@@ -373,7 +380,10 @@ func annotateDates(d *corpus.Document, claims []Claim) {
 		}
 	}
 	main := ref.String()
-	if main != "" && ref.Day == 0 {
+	if main == "" {
+		main = beforeRetrieval(d.Retrieved)
+	}
+	if main != "" && ref.Day == 0 && ref.String() != "" {
 		// The article's main story: its first day-precise "on" date inside
 		// the publication period.
 	find:
@@ -479,6 +489,24 @@ func annotateDates(d *corpus.Document, claims []Claim) {
 			c.EventDate = next.EventDate
 		}
 	}
+}
+
+// retrievalWindow is how many days before its retrieval an article of
+// unknown date is taken to report on.
+const retrievalWindow = 2
+
+// beforeRetrieval returns the days an article of unknown publication date
+// most likely reports on, as an ISO range: the retrievalWindow days up to
+// the day it was fetched ("2015-08-04/2015-08-06" for a copy fetched on 6
+// August). It is used only as the event date of claims with no date of
+// their own, never as the article's published date; "" when the retrieval
+// day is unknown.
+func beforeRetrieval(retrieved string) string {
+	t, err := time.Parse("2006-01-02", retrieved)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, 0, -retrievalWindow).Format("2006-01-02") + "/" + retrieved
 }
 
 // sameSentence reports whether the text between two claims, text[end:start],

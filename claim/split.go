@@ -32,7 +32,9 @@ func Split(d *corpus.Document) []Claim {
 	seen := make(map[[sha256.Size]byte]int) // claims so far by normalised text
 	var norm []byte
 	text := d.Text
-	all := lang.Tokenize(text)
+	// Claims keep sub-slices of the article's tokens: an exact-size slice
+	// holds no spare room, which on a large corpus is much of the memory.
+	all := lang.TokenizeExact(text)
 	para, section := 0, 0
 	lines := lineSpans(text)
 	for li, ln := range lines {

@@ -10,6 +10,7 @@
 package lang
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -206,9 +207,10 @@ func isPresentation(r rune) bool {
 // Analyzer tokenises text and caches stems. It is not safe for concurrent
 // use; Tokenize uses a pool of them.
 type Analyzer struct {
-	buf   []byte
-	spans []span
-	stems map[string]stemEntry
+	buf     []byte
+	spans   []span
+	stems   map[string]stemEntry
+	scratch []Token // TokenizeExact's reused tokens
 }
 
 // span is where a token's folded form sits in Analyzer.buf.
@@ -227,6 +229,19 @@ var pool = sync.Pool{New: func() any { return NewAnalyzer() }}
 func Tokenize(text string) []Token {
 	a := pool.Get().(*Analyzer)
 	toks := a.Tokenize(text, nil)
+	pool.Put(a)
+	return toks
+}
+
+// TokenizeExact is Tokenize returning a slice of exactly the tokens'
+// length, for callers that keep the tokens of many texts: the tokens are
+// made in a reused scratch slice and copied once. It is safe for
+// concurrent use.
+func TokenizeExact(text string) []Token {
+	a := pool.Get().(*Analyzer)
+	a.scratch = a.Tokenize(text, a.scratch[:0])
+	toks := slices.Clone(a.scratch)
+	clear(a.scratch) // drop the strings the pooled slice would keep alive
 	pool.Put(a)
 	return toks
 }

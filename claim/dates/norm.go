@@ -18,6 +18,7 @@ not tokens; a token records whether a space or a line break came before it.
 */
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -127,12 +128,27 @@ func classify(f rune) tokKind {
 	return tPunct
 }
 
+// span is where a token's folded form sits in tokenize's buffer.
+type span struct{ ns, ne int }
+
+// scanBufs are tokenize's working slices, reused across calls: the scanner
+// reads every article twice (the publication date, then the mentions) and
+// allocating them anew was most of its garbage.
+type scanBufs struct {
+	toks  []tok
+	spans []span
+	buf   []byte
+}
+
+var scanPool = sync.Pool{New: func() any { return new(scanBufs) }}
+
 // tokenize splits text into tokens. Invalid UTF-8 bytes become punctuation.
-func tokenize(text string) []tok {
-	toks := make([]tok, 0, len(text)/6+4)
-	buf := make([]byte, 0, len(text))
-	type span struct{ ns, ne int }
-	spans := make([]span, 0, cap(toks))
+// The tokens live in b until b is used again.
+func tokenize(text string, b *scanBufs) []tok {
+	toks := b.toks[:0]
+	buf := b.buf[:0]
+	spans := b.spans[:0]
+	defer func() { b.toks, b.spans, b.buf = toks[:0], spans[:0], buf[:0] }()
 	sp, nl := true, true
 	cur := -1 // index of the open word/number token, or -1
 	var curKind tokKind

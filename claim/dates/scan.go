@@ -61,7 +61,9 @@ type scanner struct {
 
 // scan finds all mentions in text, unresolved.
 func scan(text string) []Mention {
-	s := &scanner{text: text, toks: tokenize(text)}
+	b := scanPool.Get().(*scanBufs)
+	defer scanPool.Put(b)
+	s := &scanner{text: text, toks: tokenize(text, b)}
 	n := len(s.toks)
 	for i := 0; i < n; {
 		t := &s.toks[i]

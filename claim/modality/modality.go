@@ -133,7 +133,12 @@ var phrases = func() map[string][]phrase {
 // Find returns the cues of text in order. Fixed expressions (لا سيما، لا
 // يزال، غير أن, …) give none. It is safe for concurrent use.
 func Find(text string) []Cue {
-	toks := lang.Tokenize(text)
+	return FindTokens(text, lang.Tokenize(text))
+}
+
+// FindTokens is Find over tokens already made (offsets into text), so that
+// a caller holding an article's tokens does not tokenize it again.
+func FindTokens(text string, toks []lang.Token) []Cue {
 	var out []Cue
 	for i := 0; i < len(toks); {
 		kind, n := match(text, toks, i)

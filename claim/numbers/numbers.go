@@ -86,7 +86,12 @@ type Number struct {
 // Find returns the numeric expressions of text in order, date parts
 // excluded. It is safe for concurrent use.
 func Find(text string) []Number {
-	toks := lang.Tokenize(text)
+	return FindTokens(text, lang.Tokenize(text))
+}
+
+// FindTokens is Find over tokens already made (offsets into text, which may
+// be a whole article's text for the tokens of one of its sentences).
+func FindTokens(text string, toks []lang.Token) []Number {
 	var out []Number
 	for i := 0; i < len(toks); {
 		n, next, ok := parseAt(text, toks, i)
