@@ -39,6 +39,15 @@ type Options struct {
 	// when nil; config [lexicon] adds to them).
 	Lexicon *claim.Lexicon
 
+	// NoFacts makes Claims split articles without reading the facts of
+	// their claims (and without inferring missing publication dates): the
+	// fast path of `claimdiff claims --facts=false`.
+	NoFacts bool
+
+	// NoDifferences makes Analyze stop at alignments: no word diffs and
+	// no typed discrepancies (`claimdiff analyze --diff=false`).
+	NoDifferences bool
+
 	// features makes Claims read each claim's scoring features as soon as
 	// its document is done, dropping the tokens unless keepTokens is set
 	// (Analyze does: see there).
@@ -104,9 +113,13 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 				if d.Lang == "" {
 					d.Lang = lang.Detect(d.Text)
 				}
-				inferPublished(d)
+				if !opts.NoFacts {
+					inferPublished(d)
+				}
 				per[i] = claim.Split(d)
-				claim.Annotate(d, per[i], opts.Lexicon)
+				if !opts.NoFacts {
+					claim.Annotate(d, per[i], opts.Lexicon)
+				}
 				if feats != nil {
 					feats[i] = make([]align.Features, len(per[i]))
 					for k := range per[i] {

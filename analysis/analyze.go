@@ -43,12 +43,19 @@ func Analyze(ctx context.Context, opts Options, docs []*corpus.Document) (*Analy
 	for i, al := range res.Alignments {
 		a.Alignments[i] = Alignment{Alignment: al}
 	}
-	if dropTokens {
+	switch {
+	case opts.NoDifferences:
+		releaseTokens(a.Claims, nil)
+		for i := range a.Alignments {
+			a.Alignments[i].Discrepancies, a.Alignments[i].Diffs = []diff.Discrepancy{}, []diff.PairDiff{}
+		}
+	case dropTokens:
 		retokenize(a.Claims, a.Alignments)
-	} else {
+		differences(a.Alignments, a.Claims, a.Documents, opts.Workers)
+	default:
 		releaseTokens(a.Claims, a.Alignments)
+		differences(a.Alignments, a.Claims, a.Documents, opts.Workers)
 	}
-	differences(a.Alignments, a.Claims, a.Documents, opts.Workers)
 	if a.Events == nil {
 		a.Events = []align.Event{}
 	}

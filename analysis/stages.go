@@ -72,14 +72,5 @@ func fillDifferences(al *Alignment, byID map[string]*claim.Claim, opts diff.Opti
 			members = append(members, c)
 		}
 	}
-	al.Diffs = []diff.PairDiff{}
-	for i := 0; i < len(members); i++ {
-		for j := i + 1; j < len(members); j++ {
-			if members[i].Doc == members[j].Doc {
-				continue
-			}
-			al.Diffs = append(al.Diffs, diff.Pair(members[i], members[j]))
-		}
-	}
-	al.Discrepancies = diff.CompareGroupWith(members, opts)
+	al.Discrepancies, al.Diffs = diff.CompareGroupDiffs(members, opts)
 }

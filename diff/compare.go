@@ -118,7 +118,12 @@ func Compare(a, b *claim.Claim) []Discrepancy {
 
 // CompareWith is Compare with options.
 func CompareWith(a, b *claim.Claim, opts Options) []Discrepancy {
-	p := newPair(a, b, opts)
+	return compareOps(a, b, Words(a, b), opts)
+}
+
+// compareOps is CompareWith given the word diff of a and b.
+func compareOps(a, b *claim.Claim, ops []Op, opts Options) []Discrepancy {
+	p := newPair(a, b, ops, opts)
 	p.checkDates()
 	p.checkNumbers()
 	p.checkParticipants()
@@ -142,14 +147,25 @@ func CompareGroup(claims []*claim.Claim) []Discrepancy {
 
 // CompareGroupWith is CompareGroup with options.
 func CompareGroupWith(claims []*claim.Claim, opts Options) []Discrepancy {
+	ds, _ := CompareGroupDiffs(claims, opts)
+	return ds
+}
+
+// CompareGroupDiffs is CompareGroupWith that also returns the word diff of
+// every two claims it compared (from different documents, in order), each
+// computed once for both uses.
+func CompareGroupDiffs(claims []*claim.Claim, opts Options) ([]Discrepancy, []PairDiff) {
 	out := []Discrepancy{}
+	diffs := []PairDiff{}
 	seen := map[string]bool{}
 	for i := 0; i < len(claims); i++ {
 		for j := i + 1; j < len(claims); j++ {
 			if claims[i] == nil || claims[j] == nil || (claims[i].Doc == claims[j].Doc && claims[i].Doc != "") {
 				continue
 			}
-			for _, d := range CompareWith(claims[i], claims[j], opts) {
+			ops := Words(claims[i], claims[j])
+			diffs = append(diffs, PairDiff{A: claims[i].ID, B: claims[j].ID, Ops: ops})
+			for _, d := range compareOps(claims[i], claims[j], ops, opts) {
 				k := dedupKey(d)
 				if !seen[k] {
 					seen[k] = true
@@ -159,7 +175,7 @@ func CompareGroupWith(claims []*claim.Claim, opts Options) []Discrepancy {
 		}
 	}
 	sortDiscrepancies(out)
-	return out
+	return out, diffs
 }
 
 func dedupKey(d Discrepancy) string {
@@ -196,8 +212,8 @@ type pair struct {
 	cue  [2][]modality.Cue
 }
 
-func newPair(a, b *claim.Claim, opts Options) *pair {
-	p := &pair{c: [2]*claim.Claim{a, b}, opts: opts, ops: Words(a, b)}
+func newPair(a, b *claim.Claim, ops []Op, opts Options) *pair {
+	p := &pair{c: [2]*claim.Claim{a, b}, opts: opts, ops: ops}
 	p.used[0] = make([]bool, len(a.Tokens))
 	p.used[1] = make([]bool, len(b.Tokens))
 	return p

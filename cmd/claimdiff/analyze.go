@@ -13,12 +13,14 @@ type analyzeCommand struct {
 	storeFlag
 	configFlag
 	format string
+	diff   bool
 }
 
 func (c *analyzeCommand) Run(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "analyze", "analyze [--format text|json|jsonl] [--strict] [--quiet] PATH...",
 		"claimdiff analyze --format json testdata/corpus/syria-russia > analysis.json")
 	fs.StringVar(&c.format, "format", "text", "output format: text, json or jsonl")
+	fs.BoolVar(&c.diff, "diff", true, "compare aligned claims: word diffs and typed discrepancies (--diff=false stops at events and alignments)")
 	c.inputFlags.register(fs)
 	c.storeFlag.register(fs)
 	c.configFlag.register(fs)
@@ -41,7 +43,7 @@ func (c *analyzeCommand) Run(ctx context.Context, env *Env, args []string) error
 		return err
 	}
 	prog := newProgress(env, c.quiet)
-	a, err := analysis.Analyze(ctx, analysis.Options{Progress: prog.docs, Reviews: snap, Lexicon: lex}, docs)
+	a, err := analysis.Analyze(ctx, analysis.Options{Progress: prog.docs, Reviews: snap, Lexicon: lex, NoDifferences: !c.diff}, docs)
 	prog.done()
 	if err != nil {
 		return err
