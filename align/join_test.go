@@ -2,6 +2,7 @@ package align
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -110,6 +111,63 @@ func TestHistoryNeedsSharedEntities(t *testing.T) {
 	for _, al := range res.Alignments {
 		if al.Event != "" {
 			t.Errorf("a history alignment sits in event %q", al.Event)
+		}
+	}
+}
+
+func TestSizedThreshold(t *testing.T) {
+	for _, tc := range []struct {
+		na, nb int
+		want   float64
+	}{
+		{1, 40, 0.18},  // a passing mention: the base threshold
+		{2, 2, 0.215},  // two short groups
+		{8, 14, 0.285}, // article-sized groups of one event on the bundled corpus merge at 0.29
+		{16, 16, 0.32},
+		{4096, 4096, 0.40}, // capped
+	} {
+		if got := sizedThreshold(0.18, tc.na, tc.nb); got < tc.want-0.001 || got > tc.want+0.001 {
+			t.Errorf("sizedThreshold(%d, %d) = %.3f, want %.3f", tc.na, tc.nb, got, tc.want)
+		}
+	}
+}
+
+func TestTooLong(t *testing.T) {
+	day := func(s string) interval { iv, _ := parseISO(s); return iv }
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"2015-07-19/2015-07-21", "2015-07-20/2015-07-22", false}, // four days together
+		{"2015-07-19/2015-07-21", "2015-07-21/2015-07-23", true},  // five
+		{"2025-12-23", "2025-12-24", false},
+		{"2025-10", "2025-10-15", false}, // a month is not day-precise
+	} {
+		if got := tooLong(day(tc.a), day(tc.b)); got != tc.want {
+			t.Errorf("tooLong(%s, %s) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestUndatedArticlesDoNotChain: articles known only by the days before
+// their retrieval, one a day for ten days on one subject, must not become
+// one event.
+func TestUndatedArticlesDoNotChain(t *testing.T) {
+	var claims []claim.Claim
+	for d := 1; d <= 10; d++ {
+		win := fmt.Sprintf("2015-07-%02d/2015-07-%02d", d, d+2)
+		doc := fmt.Sprintf("d%02d", d)
+		claims = append(claims,
+			mk(doc, win, "قال المرشد الإيراني إن الاتفاق النووي مع القوى الكبرى لن يغير سياسة طهران في المنطقة"),
+			mk(doc, win, "وأكد أن العقوبات الاقتصادية على إيران يجب أن ترفع بالكامل بعد توقيع الاتفاق النووي"))
+	}
+	res, err := Run(context.Background(), claims, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range res.Events {
+		if len(ev.Sources) > 4 {
+			t.Errorf("event %s chains %d articles over %s", ev.ID, len(ev.Sources), ev.Date)
 		}
 	}
 }

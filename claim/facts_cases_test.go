@@ -292,3 +292,24 @@ func TestEventDateCases(t *testing.T) {
 		})
 	}
 }
+
+// TestRetrievalWindow: an article with no publication date but a known
+// retrieval day dates its undated claims by the days before retrieval,
+// and its published date stays empty.
+func TestRetrievalWindow(t *testing.T) {
+	d := &corpus.Document{ID: "d-r", Text: "وصل الوزير إلى العاصمة في زيارة رسمية لبحث التعاون الاقتصادي.", Retrieved: "2015-08-06"}
+	cs := Split(d)
+	Annotate(d, cs, nil)
+	if len(cs) == 0 || cs[0].EventDate != "2015-08-04/2015-08-06" {
+		t.Fatalf("event date %q, want 2015-08-04/2015-08-06", cs[0].EventDate)
+	}
+	if d.Published != "" {
+		t.Errorf("published set to %q from the retrieval date", d.Published)
+	}
+	d = &corpus.Document{ID: "d-n", Text: "وصل الوزير إلى العاصمة في زيارة رسمية لبحث التعاون الاقتصادي."}
+	cs = Split(d)
+	Annotate(d, cs, nil)
+	if cs[0].EventDate != "" {
+		t.Errorf("no dates at all: event date %q, want none", cs[0].EventDate)
+	}
+}

@@ -36,3 +36,16 @@ func TestConfigFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestFastFlags: claims --facts=false splits without facts; analyze
+// --diff=false stops at alignments.
+func TestFastFlags(t *testing.T) {
+	r := runIn(t, repoRoot, "", "claims", "--facts=false", "--format", "json", "testdata/corpus/syria-russia")
+	if r.code != 0 || !strings.Contains(r.stdout, `"claims"`) || strings.Contains(r.stdout, `"speaker":"e-`) {
+		t.Errorf("claims --facts=false: exit %d, speakers present or no claims\n%.300s%s", r.code, r.stdout, r.stderr)
+	}
+	r = runIn(t, "", "", "analyze", "--diff=false", "--format", "json", "testdata/corpus/syria-russia")
+	if r.code != 0 || !strings.Contains(r.stdout, `"alignments"`) || strings.Contains(r.stdout, `"type":"wording"`) {
+		t.Errorf("analyze --diff=false: exit %d or discrepancies present\n%.300s%s", r.code, r.stdout, r.stderr)
+	}
+}
