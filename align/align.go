@@ -47,6 +47,10 @@ type Options struct {
 	// CannotLink lists claim-ID pairs a reviewer marked "not the same
 	// fact"; they never share an alignment.
 	CannotLink [][2]string
+	// Undated, when set, reports the documents with no date at all (no
+	// publication or retrieval date): their claims without a date of
+	// their own may join an event of any date.
+	Undated func(doc string) bool
 	// Progress, when set, is told how far clustering has got (0..1).
 	Progress func(stage string, frac float64)
 }

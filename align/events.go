@@ -2,6 +2,7 @@ package align
 
 import (
 	"cmp"
+	"github.com/claimdiff/claimdiff/claim"
 	"math"
 	"slices"
 	"sort"
@@ -17,6 +18,9 @@ type localGroup struct {
 	// aside marks a group that is not its document's largest: a passing
 	// mention of another happening ("وسبق ذلك اتصال هاتفي … في شباط").
 	aside bool
+	// undated marks the claims of an article with no date at all, which
+	// fit any event's date.
+	undated bool
 }
 
 // maxEventSpan is the longest date range (in days) a claim may have and
@@ -28,15 +32,22 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 	// 1. Local groups: one document's claims with the same event date,
 	// joined with neighbouring days (gap ≤ 1, whole run ≤ 4 days).
 	byDoc := make(map[string][]int)
+	undated := make(map[string][]int) // claims of articles with no date at all
 	var docOrder []string
+	seenDoc := make(map[string]bool)
 	for i, c := range sc.claims {
-		if !sc.ivOK[i] || sc.ivs[i].span() > maxEventSpan {
+		switch {
+		case !sc.ivOK[i] && c.EventDate == "" && !hasDateValue(c) && opts.Undated != nil && opts.Undated(c.Doc):
+			undated[c.Doc] = append(undated[c.Doc], i)
+		case !sc.ivOK[i] || sc.ivs[i].span() > maxEventSpan:
 			continue
+		default:
+			byDoc[c.Doc] = append(byDoc[c.Doc], i)
 		}
-		if _, ok := byDoc[c.Doc]; !ok {
+		if !seenDoc[c.Doc] {
+			seenDoc[c.Doc] = true
 			docOrder = append(docOrder, c.Doc)
 		}
-		byDoc[c.Doc] = append(byDoc[c.Doc], i)
 	}
 	var groups []*localGroup
 	for _, doc := range docOrder {
@@ -66,6 +77,11 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 				}
 			}
 			merged = append(merged, g)
+		}
+		if u := undated[doc]; len(u) > 0 {
+			// An article with no date at all may report any event: its
+			// undated claims are one group that fits every date.
+			merged = append(merged, &localGroup{doc: doc, members: u, undated: true})
 		}
 		largest := 0
 		for k, g := range merged {
@@ -121,7 +137,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 			}
 			for _, b := range list {
 				gb := groups[b]
-				if b <= a || seen[b] || ga.doc == gb.doc || !datesFit(ga.iv, gb.iv) {
+				if b <= a || seen[b] || ga.doc == gb.doc || (ga.undated && gb.undated) || !ga.undated && !gb.undated && !datesFit(ga.iv, gb.iv) {
 					continue
 				}
 				seen[b] = true
@@ -157,8 +173,9 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 	cent := make([]vector, len(groups))
 	ivs := make([]interval, len(groups))
 	size := make([]int, len(groups))
+	und := make([]bool, len(groups)) // a cluster of undated groups only
 	for i, g := range groups {
-		parent[i], cent[i], ivs[i], size[i] = i, g.vec, g.iv, len(g.members)
+		parent[i], cent[i], ivs[i], size[i], und[i] = i, g.vec, g.iv, len(g.members), g.undated
 	}
 	var find func(int) int
 	find = func(x int) int {
@@ -170,7 +187,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 	}
 	for _, c := range cands {
 		ra, rb := find(c.a), find(c.b)
-		if ra == rb || !datesFit(ivs[ra], ivs[rb]) || tooLong(ivs[ra], ivs[rb]) {
+		if ra == rb || !und[ra] && !und[rb] && (!datesFit(ivs[ra], ivs[rb]) || tooLong(ivs[ra], ivs[rb])) {
 			continue
 		}
 		if c.pair && min(size[ra], size[rb]) > pairLinkMax {
@@ -183,12 +200,21 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 		parent[rb] = ra
 		cent[ra] = capTerms(add(cent[ra], cent[rb], 1), 300)
 		// A cluster's date is that of its most precise members.
-		ivs[ra] = narrower(ivs[ra], ivs[rb])
+		switch {
+		case und[ra]:
+			ivs[ra] = ivs[rb]
+		case !und[rb]:
+			ivs[ra] = narrower(ivs[ra], ivs[rb])
+		}
+		und[ra] = und[ra] && und[rb]
 	}
 	comps := make(map[int][]int)
 	var roots []int
 	for gi, g := range groups {
 		r := find(gi)
+		if und[r] {
+			continue // undated articles alone date no event: background
+		}
 		if _, ok := comps[r]; !ok {
 			roots = append(roots, r)
 		}
@@ -266,6 +292,17 @@ const (
 	commonShare = 0.01
 	commonMin   = 500
 )
+
+// hasDateValue reports whether c names a date with a value (relative dates
+// of an undated article have none).
+func hasDateValue(c *claim.Claim) bool {
+	for _, d := range c.Dates {
+		if d.Value != "" {
+			return true
+		}
+	}
+	return false
+}
 
 // maxRun is the longest run of days, in days, that the day-precise dates of
 // one event may cover.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claim"
@@ -169,5 +170,32 @@ func TestUndatedArticlesDoNotChain(t *testing.T) {
 		if len(ev.Sources) > 4 {
 			t.Errorf("event %s chains %d articles over %s", ev.ID, len(ev.Sources), ev.Date)
 		}
+	}
+}
+
+// TestUndatedArticleJoinsEvent: an article with no date at all reporting
+// the same visit as a dated one joins its event and aligns; alone it dates
+// no event.
+func TestUndatedArticleJoinsEvent(t *testing.T) {
+	visit := "وصل وزير الخارجية السوري إلى العاصمة الروسية موسكو في زيارة رسمية تستمر يومين يلتقي خلالها كبار المسؤولين الروس"
+	talks := "وبحث الجانبان ملفات التعاون الاقتصادي وإعادة الإعمار والطاقة"
+	claims := []claim.Claim{
+		mk("a", "2025-07-31", visit), mk("a", "2025-07-31", talks),
+		mk("b", "", strings.Replace(visit, "وصل", "يصل", 1)), mk("b", "", talks),
+	}
+	undated := func(doc string) bool { return doc == "b" }
+	res, err := Run(context.Background(), claims, Options{Undated: undated})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Events) != 1 || len(res.Events[0].Sources) != 2 || res.Events[0].Date != "2025-07-31" {
+		t.Fatalf("want one event of 31 July with both articles, got %+v", res.Events)
+	}
+	if !alignedWith(res, claims[0].ID, claims[2].ID) {
+		t.Errorf("the visit is not aligned across the dated and the undated article")
+	}
+	res, _ = Run(context.Background(), claims[2:], Options{Undated: undated})
+	if len(res.Events) != 0 {
+		t.Errorf("an undated article alone made events: %+v", res.Events)
 	}
 }

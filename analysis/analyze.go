@@ -30,7 +30,13 @@ func Analyze(ctx context.Context, opts Options, docs []*corpus.Document) (*Analy
 	}
 	sc := align.NewScorerWith(ptrs, a.features)
 	a.features = nil
-	res, err := align.RunScorer(ctx, sc, align.Options{CannotLink: opts.CannotLink})
+	undated := make(map[string]bool)
+	for _, d := range a.Documents {
+		if d.Published == "" && d.Retrieved == "" {
+			undated[d.ID] = true
+		}
+	}
+	res, err := align.RunScorer(ctx, sc, align.Options{CannotLink: opts.CannotLink, Undated: func(doc string) bool { return undated[doc] }})
 	sc = nil
 	if err != nil {
 		return nil, err

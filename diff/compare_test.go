@@ -428,6 +428,16 @@ func TestCompareEntity(t *testing.T) {
 			notWant: []string{"*"},
 		},
 		{
+			name: "a capital for its country is not another entity",
+			a:    "وأكد لافروف أن روسيا تتطلع إلى زيارة الشرع منتصف تشرين الأول",
+			b:    "وأكد لافروف أن موسكو تتطلع إلى زيارة الشرع منتصف تشرين الأول",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "روسيا", "e-russia", "place")
+				entity(t, b, "موسكو", "e-moscow", "place")
+			},
+			notWant: []string{TypeEntity},
+		},
+		{
 			name: "a rewording with several places on one side has no slot to compare",
 			a:    "مجدداً تأكيد موسكو على دعم وحدة الأراضي السورية وسيادتها",
 			b:    "أكد لافروف أن روسيا ملتزمة بسيادة سوريا ووحدة أراضيها",
