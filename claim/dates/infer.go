@@ -35,6 +35,7 @@ How an article's own date is inferred.
 */
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -96,9 +97,34 @@ func InferPublishedAt(text string, now time.Time) (value, from string, ok bool) 
 		return v, "dateline", true
 	}
 	if v, ok := solve(text, ms, now); ok {
-		return v, "inferred", true
+		return latestDay(ms, v), "inferred", true
 	}
 	return "", "", false
+}
+
+// latestDay narrows a month-precise publication date to the day of the
+// latest happening the article dates to a day inside that month and the
+// day after ("وأرسلت سوريا وفداً … في 23 كانون الأول" in an article of
+// December → 2025-12-23/2025-12-24): news is published on the day of what
+// it reports or the next. Without such a day the month stays.
+func latestDay(ms []Mention, month string) string {
+	ref, err := ParseRef(month)
+	if err != nil || ref.Month == 0 || ref.Day != 0 {
+		return month
+	}
+	rs := slices.Clone(ms)
+	Resolve(rs, ref)
+	best := ""
+	for _, m := range rs {
+		if m.Role == RoleOn && len(m.Value) == 10 && strings.HasPrefix(m.Value, month) && m.Value > best {
+			best = m.Value
+		}
+	}
+	t, err := time.Parse("2006-01-02", best)
+	if err != nil {
+		return month
+	}
+	return best + "/" + t.AddDate(0, 0, 1).Format("2006-01-02")
 }
 
 // dateline finds a published date given by a cue or on a line of its own near the top.

@@ -29,7 +29,7 @@ func TestInferPublishedCorpus(t *testing.T) {
 	}{
 		{"000_61ffee1a40fd20b0.txt", []string{"2025-12-24"}},
 		{"001_018bca4796b0a5f3.txt", []string{"2025-07-31"}},
-		{"002_172edc32d39c3b1d.txt", []string{"2025-12-23", "2025-12", "2025-12-24"}},
+		{"002_172edc32d39c3b1d.txt", []string{"2025-12-23/2025-12-24"}}, // the issue: 23–24 Dec
 		{"003_2ecffe47322c837b.txt", []string{"2025-12-24"}},
 		{"004_71cf752dea56cd4a.txt", []string{"2025-10"}},
 	}
@@ -132,4 +132,18 @@ func TestGoldDates(t *testing.T) {
 		}
 	}
 	t.Logf("gold date accuracy %d/%d", hit, len(gold.Dates))
+}
+
+// TestLatestDay: a month-precise publication date narrows to the latest
+// day the article reports in it and the day after; without one it stays.
+func TestLatestDay(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"بدأت الحملة في شباط 2025، ووصل الوفد إلى العاصمة في 12 آذار، في زيارة هي الثانية خلال آذار الجاري.", "2025-03-12/2025-03-13"},
+		{"بدأت الحملة في شباط 2025 وتتواصل خلال آذار الجاري في المدارس الحكومية.", "2025-03"},
+	} {
+		got, _, ok := InferPublishedAt(tc.text, time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC))
+		if !ok || got != tc.want {
+			t.Errorf("InferPublishedAt(%q) = %q, %v; want %q", tc.text, got, ok, tc.want)
+		}
+	}
 }
