@@ -370,10 +370,11 @@ func BenchmarkClaims(b *testing.B) {
 	}
 }
 
-// TestCommandNameBeatsPath runs from a directory holding report/ and
-// review/ (as this repository does): the names still run the commands, and
-// ./report is the directory.
-func TestCommandNameBeatsPath(t *testing.T) {
+// TestCommandNameAndPath runs from a directory holding report/ and review/
+// (as this repository does): a bare name that is a path is the path (the
+// issue's rule: a folder of articles may be called "review"), and with
+// flags after it the command runs.
+func TestCommandNameAndPath(t *testing.T) {
 	dir := t.TempDir()
 	for _, d := range []string{"report", "review"} {
 		if err := os.Mkdir(filepath.Join(dir, d), 0o755); err != nil {
@@ -387,8 +388,10 @@ func TestCommandNameBeatsPath(t *testing.T) {
 	if r.code != 0 || !strings.Contains(r.stdout, "Usage: claimdiff report") {
 		t.Errorf("`report --help` beside a report/ directory: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
-	r = runIn(t, dir, "", "./report")
-	if r.code != 0 || !strings.Contains(r.stdout, "1 documents") {
-		t.Errorf("`./report` should analyse the directory: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	for _, arg := range []string{"report", "./report"} {
+		r = runIn(t, "", "", arg)
+		if r.code != 0 || !strings.Contains(r.stdout, "1 documents") {
+			t.Errorf("`%s` should analyse the directory: exit %d\n%s%s", arg, r.code, r.stdout, r.stderr)
+		}
 	}
 }

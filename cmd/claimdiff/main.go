@@ -51,7 +51,7 @@ const (
 Usage:
   claimdiff <command> [flags] PATH...
   claimdiff PATH...        review PATH in a terminal, or print the analysis summary
-                           (a path named like a command: write ./NAME)
+                           (a path named like a command is a path unless flags follow)
 
 Commands:
   claims    split articles into claims with their facts (text, json, jsonl)
@@ -142,12 +142,12 @@ func run(ctx context.Context, env *Env, args []string) error {
 	case "--version", "-version":
 		return versionCommand{}.Run(ctx, env, nil)
 	}
-	// A command's name is the command, even where a file or directory of
-	// that name exists (this repository has report/ and review/); such a
-	// path is written ./report. Any other argument naming an existing path
-	// opens the review in a terminal and prints the analysis summary
-	// otherwise.
-	if _, isCmd := commands()[args[0]]; !isCmd && isPath(env, args[0]) {
+	// An argument that names an existing path is a path, even if it is
+	// also a command's name (a folder of articles called "review"): the
+	// review opens in a terminal, the analysis summary is printed
+	// otherwise. Flags after it show a command was meant ("claimdiff
+	// report --format html …" beside this repository's report/).
+	if isPath(env, args[0]) && !(isCommand(args[0]) && hasFlag(args[1:])) {
 		if mk, ok := commands()["review"]; ok && env.StdoutIsTerminal {
 			return mk().Run(ctx, env, args)
 		}
@@ -158,6 +158,23 @@ func run(ctx context.Context, env *Env, args []string) error {
 		return usageError("unknown command %q (commands: %s)", args[0], strings.Join(commandNames(), ", "))
 	}
 	return mk().Run(ctx, env, args[1:])
+}
+
+// isCommand reports whether name is a command's name.
+func isCommand(name string) bool {
+	_, ok := commands()[name]
+	return ok
+}
+
+// hasFlag reports whether args hold a flag (a word starting with "-" other
+// than "-", standard input).
+func hasFlag(args []string) bool {
+	for _, a := range args {
+		if len(a) > 1 && a[0] == '-' {
+			return true
+		}
+	}
+	return false
 }
 
 // isPath reports whether arg names standard input or an existing file or
