@@ -130,7 +130,7 @@ func TestCrashKill9(t *testing.T) {
 	var dir string
 	rng := rand.New(rand.NewSource(1))
 	var want map[string]bool
-	injected, killedMidRun, totalAcked, totalProblems := 0, 0, 0, 0
+	injected, killedMidRun, totalAcked, totalProblems, ran := 0, 0, 0, 0, 0
 	deadline := time.Now().Add(15 * time.Second)
 	for round := 0; round < rounds; round++ {
 		if time.Now().After(deadline) {
@@ -145,6 +145,7 @@ func TestCrashKill9(t *testing.T) {
 			dir = filepath.Join(base, fmt.Sprint(round), ".claimdiff")
 			want, injected = map[string]bool{}, 0
 		}
+		ran++
 		cmd, out := startWriter(t, dir, fmt.Sprintf("k%d", round), 0)
 		done := make(chan []string, 1)
 		go func() { done <- acked(out) }()
@@ -174,8 +175,8 @@ func TestCrashKill9(t *testing.T) {
 		}
 	}
 	totalProblems += finalCheck(t, dir, want, injected)
-	if killedMidRun < rounds/2 {
-		t.Errorf("only %d of %d writers were killed mid-run; the test is not exercising crashes", killedMidRun, rounds)
+	if killedMidRun < ran/2 {
+		t.Errorf("only %d of %d writers were killed mid-run; the test is not exercising crashes", killedMidRun, ran)
 	}
 	t.Logf("%d kills, %d acknowledged entries all intact, %d bad lines reported (torn lines injected and writes cut by the kill)",
 		killedMidRun, totalAcked, totalProblems)
@@ -191,8 +192,16 @@ func finalCheck(t *testing.T, dir string, want map[string]bool, injected int) in
 			t.Errorf("problem without a line number: %v", p)
 		}
 	}
-	if len(snap.Problems) < injected {
-		t.Errorf("got %d problems, want at least the %d torn lines injected", len(snap.Problems), injected)
+	// Two torn halves with no write between them (a writer killed before
+	// it wrote, as happens on a loaded machine) join into one bad line, so
+	// only "some bad line" can be asked of any number of injections.
+	if injected > 0 && len(snap.Problems) == 0 {
+		t.Errorf("%d torn lines injected, no bad line reported", injected)
+	}
+	for _, e := range snap.Entries {
+		if strings.HasPrefix(e.ID, "r-torn-") {
+			t.Errorf("a torn, never acknowledged line was read as entry %s", e.ID)
+		}
 	}
 	s, err := Open(dir)
 	if err != nil {
