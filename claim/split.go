@@ -342,6 +342,12 @@ func isParticiple(norm string) bool {
 	return strings.HasPrefix(norm, "م") && speechVerbs[norm]
 }
 
+// resumptive are folded preposition-pronouns that, right after the verb,
+// make it a relative clause of the noun before the comma ("اتصال هاتفي …،
+// أكدت فيه موسكو…"), not a new main clause.
+var resumptive = map[string]bool{"فيه": true, "فيها": true, "فيهما": true, "خلاله": true, "خلالها": true,
+	"خلالهما": true, "به": true, "بها": true, "عنه": true, "عنها": true, "عليه": true, "عليها": true}
+
 // frontedMin is the length, in words, from which a phrase fronted before
 // ", <speech verb>" is a claim of its own.
 const frontedMin = 10
@@ -386,7 +392,7 @@ func clauses(text string, s, e int, toks []lang.Token) []corpus.Span {
 		// موسكو وفي أول زيارة رسمية لمسؤول … منذ الإطاحة بنظام الأسد، أكد
 		// الشيباني…"): from frontedMin words on, it is a claim.
 		if k == i && !isParticiple(norm) && !strings.HasPrefix(norm, "و") && !strings.HasPrefix(norm, "ف") &&
-			!(startTok == 0 && i >= frontedMin) {
+			!(startTok == 0 && i >= frontedMin && !(k+1 < len(toks) && resumptive[toks[k+1].Norm])) {
 			continue
 		}
 		// The gap before the clause must hold a comma; the first part

@@ -523,14 +523,17 @@ func describeNumber(n claim.Number) string {
 
 // participants returns the person and role mentions of c, the speaker's
 // left out, keyed by entity ID (or folded text when there is none).
-func participants(c *claim.Claim) map[string]claim.EntityRef {
+func participants(c *claim.Claim, other *claim.Claim) map[string]claim.EntityRef {
 	m := map[string]claim.EntityRef{}
 	for _, e := range c.Entities {
 		if e.Kind != "person" && e.Kind != "role" {
 			continue
 		}
+		// The speaker of either claim tells of the happening: "وقال
+		// لافروف إن روسيا تتطلع…" and "وجه لافروف دعوة…" have the same
+		// people in it.
 		k := entityKey(e)
-		if k == "" || (c.Speaker != "" && k == c.Speaker) {
+		if k == "" || (c.Speaker != "" && k == c.Speaker) || (other.Speaker != "" && k == other.Speaker) {
 			continue
 		}
 		if _, ok := m[k]; !ok {
@@ -548,7 +551,7 @@ func entityKey(e claim.EntityRef) string {
 }
 
 func (p *pair) checkParticipants() {
-	pa, pb := participants(p.c[0]), participants(p.c[1])
+	pa, pb := participants(p.c[0], p.c[1]), participants(p.c[1], p.c[0])
 	shared := 0
 	for k := range pa {
 		if _, ok := pb[k]; ok {
@@ -614,6 +617,18 @@ func quoteList(xs []string) string {
 // changed op and dual or plural on the other.
 func (p *pair) roleCountChange(o Op) (string, bool) {
 	a, b := p.toks(0)[o.AT.From:o.AT.To], p.toks(1)[o.BT.From:o.BT.To]
+	surface := func(s int, t lang.Token) string { return text(p.c[s], Span{t.Start, t.End}) }
+	// "بين الرئيسين" against "الرئيس … مع الرئيس …": the singular named
+	// twice on the other side is as many.
+	singulars := func(toks []lang.Token, role string) int {
+		n := 0
+		for _, t := range toks {
+			if roleSingular(t.Norm) == role {
+				n++
+			}
+		}
+		return n
+	}
 	for _, x := range a {
 		sx := roleSingular(x.Norm)
 		px, okx := roleCount(x.Norm)
@@ -622,12 +637,12 @@ func (p *pair) roleCountChange(o Op) (string, bool) {
 		}
 		for _, y := range b {
 			if sx != "" {
-				if py, ok := roleCount(y.Norm); ok && py == sx {
-					return fmt.Sprintf("one %q in A, several (%q) in B", x.Norm, y.Norm), true
+				if py, ok := roleCount(y.Norm); ok && py == sx && singulars(p.toks(0), py) < 2 {
+					return fmt.Sprintf("one %q in A, several (%q) in B", surface(0, x), surface(1, y)), true
 				}
 			}
-			if okx && roleSingular(y.Norm) == px {
-				return fmt.Sprintf("several (%q) in A, one %q in B", x.Norm, y.Norm), true
+			if okx && roleSingular(y.Norm) == px && singulars(p.toks(1), px) < 2 {
+				return fmt.Sprintf("several (%q) in A, one %q in B", surface(0, x), surface(1, y)), true
 			}
 		}
 	}

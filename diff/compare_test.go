@@ -225,6 +225,25 @@ func TestCompareNumber(t *testing.T) {
 func TestCompareParticipants(t *testing.T) {
 	runCompare(t, []compareCase{
 		{
+			name: "the speaker of one is the actor of the other",
+			a:    "وقال لافروف إن روسيا تتطلع لزيارة الرئيس الشرع إلى موسكو لحضور القمة",
+			b:    "ووجه لافروف دعوة إلى الرئيس الشرع لحضور القمة في موسكو",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "لافروف", "e-lavrov", "person")
+				entity(t, a, "الرئيس الشرع", "e-sharaa", "person")
+				entity(t, b, "لافروف", "e-lavrov", "person")
+				entity(t, b, "الرئيس الشرع", "e-sharaa", "person")
+				a.Speaker = "e-lavrov"
+			},
+			notWant: []string{TypeParticipants},
+		},
+		{
+			name:    "two presidents named against 'the two presidents'",
+			a:       "وسبق ذلك اتصال هاتفي بين الرئيسين في شباط الماضي",
+			b:       "وفي 12 شباط أجرى الرئيس الروسي اتصالاً هاتفياً مع الرئيس السوري",
+			notWant: []string{TypeParticipants},
+		},
+		{
 			name: "met the foreign minister against the foreign and defence ministers (entities)",
 			a:    "التقى الرئيس الروسي فلاديمير بوتين وزير الخارجية السوري",
 			b:    "التقى الرئيس الروسي فلاديمير بوتين وزيري الخارجية والدفاع السوريين",

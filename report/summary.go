@@ -59,6 +59,9 @@ func WriteAnalysisText(w io.Writer, a *analysis.Analysis) error {
 			for _, id := range al.Claims {
 				writeClaim("      ", id)
 			}
+			for _, d := range al.Discrepancies {
+				fmt.Fprintf(bw, "      ! %s %d: %s\n", d.Type, d.Severity, d.Detail)
+			}
 		}
 	}
 	for _, ev := range a.Events {
