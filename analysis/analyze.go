@@ -109,11 +109,7 @@ func retokenize(claims []claim.Claim, als []Alignment) {
 			if c.Tokens != nil {
 				continue
 			}
-			c.Tokens = lang.TokenizeExact(c.Text)
-			for k := range c.Tokens {
-				c.Tokens[k].Start += c.Start
-				c.Tokens[k].End += c.Start
-			}
+			c.Tokens = lang.TokenizeAt(c.Text, c.Start)
 		}
 	}
 }

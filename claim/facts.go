@@ -131,11 +131,7 @@ func Annotate(d *corpus.Document, claims []Claim, lex *Lexicon) {
 		c := &claims[i]
 		ct := c.Tokens
 		if ct == nil && c.End <= len(text) {
-			ct = lang.Tokenize(text[c.Start:c.End])
-			for j := range ct {
-				ct[j].Start += c.Start
-				ct[j].End += c.Start
-			}
+			ct = lang.TokenizeAt(text[c.Start:c.End], c.Start)
 		}
 		spans[i] = [2]int{len(toks), len(toks) + len(ct)}
 		toks = append(toks, ct...)

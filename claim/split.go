@@ -97,12 +97,7 @@ func tokensIn(text string, all []lang.Token, s, e int) []lang.Token {
 		i = j
 	}
 	if (i < j && all[i].Start < s) || (j > i && all[j-1].End > e) {
-		toks := lang.Tokenize(text[s:e])
-		for k := range toks {
-			toks[k].Start += s
-			toks[k].End += s
-		}
-		return toks
+		return lang.TokenizeAt(text[s:e], s)
 	}
 	return all[i:j:j]
 }

@@ -20,3 +20,18 @@ func TestTokenizeExact(t *testing.T) {
 		}
 	}
 }
+
+func TestTokenizeAt(t *testing.T) {
+	article := "عنوان\nوصل الوزير إلى موسكو اليوم."
+	base := len("عنوان\n")
+	got := TokenizeAt(article[base:], base)
+	var want []Token
+	for _, tk := range Tokenize(article) {
+		if tk.Start >= base {
+			want = append(want, tk)
+		}
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("TokenizeAt = %+v, want the article's tokens %+v", got, want)
+	}
+}

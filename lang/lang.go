@@ -246,6 +246,18 @@ func TokenizeExact(text string) []Token {
 	return toks
 }
 
+// TokenizeAt is TokenizeExact with offsets shifted by base: the tokens of
+// a span of a larger text (a claim of an article), with offsets into that
+// text.
+func TokenizeAt(text string, base int) []Token {
+	toks := TokenizeExact(text)
+	for i := range toks {
+		toks[i].Start += base
+		toks[i].End += base
+	}
+	return toks
+}
+
 // Tokenize appends the tokens of text to dst and returns it.
 func (a *Analyzer) Tokenize(text string, dst []Token) []Token {
 	a.buf = a.buf[:0]
