@@ -67,12 +67,16 @@ func (o Options) withDefaults() Options {
 
 // Event is a happening reported by one or more documents.
 type Event struct {
-	ID      string   `json:"id"`
-	Label   string   `json:"label"`
-	Date    string   `json:"date"`
-	Claims  []string `json:"claims"`
-	Sources []string `json:"sources"`
-	Unique  []string `json:"unique"` // claims no other source carries
+	ID    string `json:"id"`
+	Label string `json:"label"`
+	Date  string `json:"date"` // ISO 8601 day, range or month; "" when unknown
+	// DateUnknown marks an event told only by articles with no date at
+	// all (no published or retrieval date, no date in the text): its
+	// Date is "" and the UI and reports say "date unknown".
+	DateUnknown bool     `json:"date_unknown,omitempty"`
+	Claims      []string `json:"claims"`
+	Sources     []string `json:"sources"`
+	Unique      []string `json:"unique"` // claims no other source carries
 }
 
 // Alignment groups claims from different documents that report the same

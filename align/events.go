@@ -21,6 +21,9 @@ type localGroup struct {
 	// undated marks the claims of an article with no date at all, which
 	// fit any event's date.
 	undated bool
+	// phrases are the hashed content-word bigrams of an undated group
+	// (see undated.go); nil for dated groups.
+	phrases []uint64
 }
 
 // maxEventSpan is the longest date range (in days) a claim may have and
@@ -106,7 +109,17 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 		}
 		v = slices.DeleteFunc(v, func(t term) bool { return int(t.id) < len(sc.vocab.df) && sc.vocab.df[t.id] > maxDF })
 		g.vec = normalize(v)
+		if g.undated {
+			g.phrases = sc.phrasesOf(g.members)
+		}
 	}
+	var undatedIdx []int // the undated groups
+	for gi, g := range groups {
+		if g.undated {
+			undatedIdx = append(undatedIdx, gi)
+		}
+	}
+	allUndated := len(undatedIdx) <= undatedAllPairs
 
 	// 2. Candidate pairs of groups from different documents: groups that
 	// share one of their most distinctive terms.
@@ -123,6 +136,9 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 		a, b int
 		sim  float64
 		pair bool // linked by a claim pair, not by the centroids
+		// undated links two undated groups (sameUndated, not the
+		// centroid threshold).
+		undated bool
 	}
 	// Each group's candidates (groups after it sharing a term whose
 	// posting list is short), scored on all cores.
@@ -137,10 +153,16 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 			}
 			for _, b := range list {
 				gb := groups[b]
-				if b <= a || seen[b] || ga.doc == gb.doc || (ga.undated && gb.undated) || !ga.undated && !gb.undated && !datesFit(ga.iv, gb.iv) {
+				if b <= a || seen[b] || ga.doc == gb.doc || (ga.undated && gb.undated && allUndated) || !ga.undated && !gb.undated && !datesFit(ga.iv, gb.iv) {
 					continue
 				}
 				seen[b] = true
+				if ga.undated && gb.undated {
+					if s, ok := sc.sameUndated(ga, gb); ok {
+						per[a] = append(per[a], cand{a, b, s, false, true})
+					}
+					continue
+				}
 				s, pair := cosine(ga.vec, gb.vec), false
 				need := sizedThreshold(opts.EventThreshold, len(ga.members), len(gb.members))
 				if s < need && passingMention(ga, gb) && sc.bestPair(ga.members, gb.members) >= eventPairThreshold {
@@ -151,11 +173,27 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 					s, pair = need, true
 				}
 				if s >= need {
-					per[a] = append(per[a], cand{a, b, s, pair})
+					per[a] = append(per[a], cand{a, b, s, pair, false})
 				}
 			}
 		}
 	})
+	if allUndated {
+		// Few undated groups (pasted articles): every two are compared,
+		// since the term index is no guide when rarity is counted over
+		// a handful of claims.
+		parallel(len(undatedIdx), func(x int) {
+			a := undatedIdx[x]
+			for _, b := range undatedIdx[x+1:] {
+				if groups[a].doc == groups[b].doc {
+					continue
+				}
+				if s, ok := sc.sameUndated(groups[a], groups[b]); ok {
+					per[a] = append(per[a], cand{a, b, s, false, true})
+				}
+			}
+		})
+	}
 	var cands []cand
 	for _, p := range per {
 		cands = append(cands, p...)
@@ -174,8 +212,9 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 	ivs := make([]interval, len(groups))
 	size := make([]int, len(groups))
 	und := make([]bool, len(groups)) // a cluster of undated groups only
+	ngroups := make([]int, len(groups))
 	for i, g := range groups {
-		parent[i], cent[i], ivs[i], size[i], und[i] = i, g.vec, g.iv, len(g.members), g.undated
+		parent[i], cent[i], ivs[i], size[i], und[i], ngroups[i] = i, g.vec, g.iv, len(g.members), g.undated, 1
 	}
 	var find func(int) int
 	find = func(x int) int {
@@ -193,9 +232,19 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 		if c.pair && min(size[ra], size[rb]) > pairLinkMax {
 			continue // a pair link attaches a passing mention, it does not join two stories
 		}
-		if !c.pair && cosine(normalize(slices.Clone(cent[ra])), normalize(slices.Clone(cent[rb]))) < 0.8*sizedThreshold(opts.EventThreshold, size[ra], size[rb]) {
+		switch {
+		case c.undated && ngroups[ra] == 1 && ngroups[rb] == 1:
+			// Two undated articles: sameUndated has judged them.
+		case c.undated:
+			// A third undated article joins on its link and on the
+			// cluster's centroid, so that undated articles do not chain.
+			if cosine(normalize(slices.Clone(cent[ra])), normalize(slices.Clone(cent[rb]))) < 0.8*undatedCosine {
+				continue
+			}
+		case !c.pair && cosine(normalize(slices.Clone(cent[ra])), normalize(slices.Clone(cent[rb]))) < 0.8*sizedThreshold(opts.EventThreshold, size[ra], size[rb]):
 			continue
 		}
+		ngroups[ra] += ngroups[rb]
 		size[ra] += size[rb]
 		parent[rb] = ra
 		cent[ra] = capTerms(add(cent[ra], cent[rb], 1), 300)
@@ -212,9 +261,6 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 	var roots []int
 	for gi, g := range groups {
 		r := find(gi)
-		if und[r] {
-			continue // undated articles alone date no event: background
-		}
 		if _, ok := comps[r]; !ok {
 			roots = append(roots, r)
 		}
@@ -376,9 +422,10 @@ func (s *Scorer) makeEvent(members []int) Event {
 		dateCount[c.EventDate]++
 	}
 	ev.ID = groupID("ev-", ev.Claims)
-	if haveDay {
+	switch {
+	case haveDay:
 		ev.Date = isoOf(iv)
-	} else {
+	default:
 		best := ""
 		for d, n := range dateCount {
 			if n > dateCount[best] || (n == dateCount[best] && d < best) {
@@ -387,6 +434,7 @@ func (s *Scorer) makeEvent(members []int) Event {
 		}
 		ev.Date = best
 	}
+	ev.DateUnknown = ev.Date == ""
 	ev.Label = s.label(members, ev.Date)
 	return ev
 }
@@ -453,7 +501,10 @@ func (s *Scorer) label(members []int, date string) string {
 		}
 		top = append(top, s.vocab.surface[w.id])
 	}
-	parts := []string{date}
+	var parts []string
+	if date != "" {
+		parts = append(parts, date) // an undated event's label starts with its names
+	}
 	if len(names) > 0 {
 		parts = append(parts, strings.Join(names, "، "))
 	}

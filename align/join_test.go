@@ -174,8 +174,8 @@ func TestUndatedArticlesDoNotChain(t *testing.T) {
 }
 
 // TestUndatedArticleJoinsEvent: an article with no date at all reporting
-// the same visit as a dated one joins its event and aligns; alone it dates
-// no event.
+// the same visit as a dated one joins its event and aligns; alone it is an
+// event of its own whose date is unknown.
 func TestUndatedArticleJoinsEvent(t *testing.T) {
 	visit := "وصل وزير الخارجية السوري إلى العاصمة الروسية موسكو في زيارة رسمية تستمر يومين يلتقي خلالها كبار المسؤولين الروس"
 	talks := "وبحث الجانبان ملفات التعاون الاقتصادي وإعادة الإعمار والطاقة"
@@ -195,7 +195,7 @@ func TestUndatedArticleJoinsEvent(t *testing.T) {
 		t.Errorf("the visit is not aligned across the dated and the undated article")
 	}
 	res, _ = Run(context.Background(), claims[2:], Options{Undated: undated})
-	if len(res.Events) != 0 {
-		t.Errorf("an undated article alone made events: %+v", res.Events)
+	if len(res.Events) != 1 || !res.Events[0].DateUnknown || res.Events[0].Date != "" || len(res.Events[0].Sources) != 1 {
+		t.Errorf("an undated article alone should be one event of its own, date unknown: %+v", res.Events)
 	}
 }

@@ -1,0 +1,127 @@
+package align
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claim"
+)
+
+// undatedArticles are short news-like articles with no date anywhere, as a
+// fact-checker pastes them. fireA and fireB tell one fire in two outlets'
+// words; fireOther is another fire in another city; council is another
+// story altogether.
+var undatedArticles = map[string][]string{
+	"fireA": {
+		"أخلت فرق الدفاع المدني بمكة المكرمة خمسة وثلاثين شخصاً بينهم نساء وأطفال إثر حريق في عمارة سكنية بحي العزيزية",
+		"وتلقى مركز العمليات بلاغاً عن اشتعال النار في شقة بالطابق الثالث من العمارة",
+		"وأوضح المتحدث باسم الدفاع المدني أن الحريق نجم عن شاحن هاتف جوال ترك موصولاً بالكهرباء",
+		"ولم تسجل أي إصابات بين السكان وباشرت الفرق التحقيق في ملابسات الحادث",
+	},
+	"fireB": {
+		"أنقذت فرق الدفاع المدني في العاصمة المقدسة خمسة وثلاثين شخصاً عقب اشتعال حريق بأحد المساكن في حي العزيزية",
+		"وقال جيران المبنى إن شاحن هاتف جوال تسبب في الحريق بسبب حرارة الأجواء وتركه موصولاً بالكهرباء",
+		"وأكد المتحدث باسم الدفاع المدني أنه لم تسجل أي إصابات بين سكان العمارة",
+	},
+	"fireOther": {
+		"أنقذت فرق الدفاع المدني في عرعر سبعة أشخاص احتجزوا داخل شقة سكنية بحي بدنة إثر نشوب حريق",
+		"وأوضح المتحدث باسم مديرية الدفاع المدني بمنطقة الحدود الشمالية أن الفرق باشرت إخماد النار",
+		"ونقل اثنان من المحتجزين إلى المستشفى لإصابتهما باختناق طفيف",
+	},
+	"council": {
+		"عقد المجلس البلدي في محافظة القطيف جلسته العادية برئاسة رئيس المجلس وحضور أعضائه",
+		"واستعرض المجلس طلب البلدية طرح سوق الدواجن واللحوم في حي البحر للاستثمار",
+		"ووافق المجلس على الطلب بشرط بناء سوق جديد يخدم سكان الحي",
+	},
+}
+
+// undatedClaims makes the claims of the named articles, none of them dated.
+func undatedClaims(docs ...string) []claim.Claim {
+	var out []claim.Claim
+	for _, d := range docs {
+		for _, text := range undatedArticles[d] {
+			out = append(out, mk(d, "", text))
+		}
+	}
+	return out
+}
+
+func TestUndatedEvents(t *testing.T) {
+	tests := []struct {
+		name string
+		docs []string
+		// together lists the documents that must share an event; every
+		// other two documents must not.
+		together [][2]string
+	}{
+		{"one fire told by two outlets", []string{"fireA", "fireB"}, [][2]string{{"fireA", "fireB"}}},
+		{"two fires in two cities", []string{"fireA", "fireOther"}, nil},
+		{"a fire and a council session", []string{"fireB", "council"}, nil},
+		{"the one fire among other stories", []string{"fireA", "council", "fireB", "fireOther"}, [][2]string{{"fireA", "fireB"}}},
+		{"a lone article", []string{"council"}, nil},
+	}
+	undated := func(string) bool { return true }
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Run(context.Background(), undatedClaims(tt.docs...), Options{Undated: undated})
+			if err != nil {
+				t.Fatal(err)
+			}
+			eventOf := make(map[string]string)
+			for _, ev := range res.Events {
+				if ev.Date != "" || !ev.DateUnknown {
+					t.Errorf("event %s: date %q, date_unknown %v; want \"\" and true", ev.ID, ev.Date, ev.DateUnknown)
+				}
+				for _, d := range ev.Sources {
+					eventOf[d] = ev.ID
+				}
+			}
+			for _, d := range tt.docs {
+				if eventOf[d] == "" {
+					t.Errorf("%s is in no event; an undated article is at least an event of its own", d)
+				}
+			}
+			for i, a := range tt.docs {
+				for _, b := range tt.docs[i+1:] {
+					want := slices.Contains(tt.together, [2]string{a, b}) || slices.Contains(tt.together, [2]string{b, a})
+					if got := eventOf[a] == eventOf[b]; got != want {
+						t.Errorf("%s and %s in one event: got %v, want %v", a, b, got, want)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestUndatedJoinsDatedEvent: an undated account of a dated happening joins
+// that event and the event keeps its date.
+func TestUndatedJoinsDatedEvent(t *testing.T) {
+	claims := undatedClaims("fireB")
+	for _, text := range undatedArticles["fireA"] {
+		claims = append(claims, mk("fireA", "2015-08-06", text))
+	}
+	res, err := Run(context.Background(), claims, Options{Undated: func(d string) bool { return d == "fireB" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Events) != 1 || len(res.Events[0].Sources) != 2 || res.Events[0].Date != "2015-08-06" || res.Events[0].DateUnknown {
+		t.Errorf("want one event of 2015-08-06 holding both articles, got %+v", res.Events)
+	}
+}
+
+func TestContainment(t *testing.T) {
+	tests := []struct {
+		a, b []uint64
+		want float64
+	}{
+		{nil, []uint64{1}, 0},
+		{[]uint64{1, 2, 3, 4}, []uint64{2, 4}, 1},
+		{[]uint64{1, 2}, []uint64{2, 3, 5, 7}, 0.5},
+	}
+	for _, tt := range tests {
+		if got := containment(tt.a, tt.b); got != tt.want {
+			t.Errorf("containment(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,334 @@
+// Command samestory assembles and scores claimdiff's same-story development
+// set: pairs of SaudiNewsNet articles labelled "same" (one happening, told
+// by two outlets) or "different" (testdata/samestory/pairs.tsv).
+//
+//	go run ./scripts/samestory                           # score the set, undated
+//	go run ./scripts/samestory -out /tmp/samestory       # also write the undated articles
+//	go run ./scripts/samestory -data DIR -pairs FILE -v  # another copy of the data; list the misses
+//
+// SaudiNewsNet (a research licence) never enters the repository: the pairs
+// file names each article by its URL, and this command reads the text from
+// -data (saudinewsnet-2015.tgz, or a folder holding dataset/*.json). Each
+// article is written undated: a .txt file named after its outlet holding
+// the title and the text, with no metadata date (no published, no
+// date_extracted) and every date expression claim/dates finds in the text
+// cut out, plus what it leaves behind (a bare "هـ", a dangling "الموافق").
+//
+// Scoring analyses each pair's two undated files together, as `claimdiff
+// analyze` would a folder of two pasted articles, and predicts "same" when
+// some event holds claims of both. It prints precision, recall and F1 for
+// each half of the set (half a chose the event thresholds, half b did not)
+// and for the whole.
+package main
+
+import (
+	"archive/tar"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/analysis"
+	"github.com/claimdiff/claimdiff/claim/dates"
+	"github.com/claimdiff/claimdiff/corpus"
+)
+
+func main() {
+	data := flag.String("data", "../shared/data", "folder with saudinewsnet-2015.tgz, or with dataset/*.json")
+	pairs := flag.String("pairs", "testdata/samestory/pairs.tsv", "labelled pairs")
+	out := flag.String("out", "", "folder to write the undated articles to, one sub-folder per pair (a temporary folder when empty)")
+	noEval := flag.Bool("no-eval", false, "only write the articles")
+	verbose := flag.Bool("v", false, "list every pair predicted wrongly")
+	flag.Parse()
+	if err := run(*data, *pairs, *out, !*noEval, *verbose, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "samestory:", err)
+		os.Exit(1)
+	}
+}
+
+func run(data, pairsFile, out string, eval, verbose bool, w io.Writer) error {
+	ps, err := readPairs(pairsFile)
+	if err != nil {
+		return err
+	}
+	if out == "" {
+		if out, err = os.MkdirTemp("", "samestory-"); err != nil {
+			return err
+		}
+		defer os.RemoveAll(out)
+	}
+	if err := assemble(data, ps, out); err != nil {
+		return err
+	}
+	if !eval {
+		fmt.Fprintf(w, "wrote %d pairs to %s\n", len(ps), out)
+		return nil
+	}
+	sc, err := evaluate(context.Background(), ps, out)
+	if err != nil {
+		return err
+	}
+	sc.print(w, verbose)
+	return nil
+}
+
+// pair is one labelled line of the pairs file.
+type pair struct {
+	Half   string // "a" or "b"
+	Same   bool
+	A, B   string // the two articles' URLs
+	Reason string
+}
+
+func readPairs(path string) ([]pair, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read pairs: %w", err)
+	}
+	var ps []pair
+	for n, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "half\t") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 5 || (f[1] != "same" && f[1] != "different") || (f[0] != "a" && f[0] != "b") {
+			return nil, fmt.Errorf("%s:%d: want half, same|different, url_a, url_b, reason", path, n+1)
+		}
+		ps = append(ps, pair{Half: f[0], Same: f[1] == "same", A: f[2], B: f[3], Reason: f[4]})
+	}
+	if len(ps) == 0 {
+		return nil, fmt.Errorf("%s: no pairs", path)
+	}
+	return ps, nil
+}
+
+// article is the part of a SaudiNewsNet record that is written out.
+type article struct {
+	Source  string `json:"source"`
+	URL     string `json:"url"`
+	Title   string `json:"title"`
+	Content string `json:"content"`
+}
+
+// loadArticles reads the records whose URL is wanted from data.
+func loadArticles(data string, want map[string]bool) (map[string]article, error) {
+	got := make(map[string]article, len(want))
+	keep := func(r io.Reader, name string) error {
+		var recs []article
+		if err := json.NewDecoder(r).Decode(&recs); err != nil {
+			return fmt.Errorf("read %s: %w", name, err)
+		}
+		for _, a := range recs {
+			if _, ok := got[a.URL]; !ok && want[a.URL] {
+				got[a.URL] = a
+			}
+		}
+		return nil
+	}
+	tgz := filepath.Join(data, "saudinewsnet-2015.tgz")
+	if f, err := os.Open(tgz); err == nil {
+		defer f.Close()
+		gz, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", tgz, err)
+		}
+		tr := tar.NewReader(gz)
+		for {
+			h, err := tr.Next()
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if err != nil {
+				return nil, fmt.Errorf("read %s: %w", tgz, err)
+			}
+			if h.Typeflag == tar.TypeReg && strings.HasSuffix(h.Name, ".json") {
+				if err := keep(tr, h.Name); err != nil {
+					return nil, err
+				}
+			}
+		}
+	} else {
+		files, _ := filepath.Glob(filepath.Join(data, "dataset", "*.json"))
+		if len(files) == 0 {
+			return nil, fmt.Errorf("no SaudiNewsNet in %s: want saudinewsnet-2015.tgz or dataset/*.json", data)
+		}
+		for _, p := range files {
+			f, err := os.Open(p)
+			if err != nil {
+				return nil, err
+			}
+			err = keep(f, p)
+			f.Close()
+			if err != nil {
+				return nil, err
+			}
+		}
+	}
+	for u := range want {
+		if _, ok := got[u]; !ok {
+			return nil, fmt.Errorf("%s: no article with URL %s", data, u)
+		}
+	}
+	return got, nil
+}
+
+// assemble writes each pair's two undated articles to out/NNN/.
+func assemble(data string, ps []pair, out string) error {
+	want := make(map[string]bool)
+	for _, p := range ps {
+		want[p.A], want[p.B] = true, true
+	}
+	arts, err := loadArticles(data, want)
+	if err != nil {
+		return err
+	}
+	for n, p := range ps {
+		dir := filepath.Join(out, fmt.Sprintf("%03d", n+1))
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		for _, u := range []string{p.A, p.B} {
+			a := arts[u]
+			text := undate(strings.TrimSpace(a.Title)) + "\n\n" + undate(strings.TrimSpace(a.Content)) + "\n"
+			if err := os.WriteFile(filepath.Join(dir, a.Source+".txt"), []byte(text), 0o644); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// leftovers are what a cut-out date leaves behind: era marks, "corresponding
+// to" and digit dates claim/dates does not read (15/9/1436).
+var leftovers = regexp.MustCompile(`\d{1,4}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{1,4}\s*(هـ|ه|م)?|\b1[34]\d\d\s*(هـ|ه)(\s|$)|\s(هـ|م)\.?(\s|$)|الموافق|الجاري|المقبل|الماضي`)
+
+// undate removes the date expressions of text.
+func undate(text string) string {
+	ms := dates.Find(text)
+	var b strings.Builder
+	last := 0
+	for _, m := range ms {
+		if m.Start < last {
+			continue
+		}
+		b.WriteString(text[last:m.Start])
+		b.WriteString(" ")
+		last = m.End
+	}
+	b.WriteString(text[last:])
+	s := leftovers.ReplaceAllString(b.String(), " ")
+	// Collapse the spaces cuts leave, line by line.
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.Join(strings.Fields(l), " ")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// result is one pair's outcome.
+type result struct {
+	pair
+	N         int  // the pair's number, 1-based
+	Predicted bool // some event holds claims of both articles
+	Dated     bool // an article still got a date (the undating missed one)
+}
+
+// score counts outcomes.
+type score struct {
+	Results []result
+}
+
+func evaluate(ctx context.Context, ps []pair, out string) (*score, error) {
+	sc := &score{}
+	for n, p := range ps {
+		dir := filepath.Join(out, fmt.Sprintf("%03d", n+1))
+		docs, problems := corpus.Load(ctx, []string{dir}, corpus.Options{Workers: 1})
+		if len(problems) > 0 || len(docs) != 2 {
+			return nil, fmt.Errorf("pair %d: %d articles read, problems: %v", n+1, len(docs), problems)
+		}
+		corpus.Clean(docs)
+		a, err := analysis.Analyze(ctx, analysis.Options{NoDifferences: true, Workers: 1}, docs)
+		if err != nil {
+			return nil, fmt.Errorf("pair %d: %w", n+1, err)
+		}
+		r := result{pair: p, N: n + 1}
+		for _, d := range a.Documents {
+			r.Dated = r.Dated || d.Published != "" || d.Retrieved != ""
+		}
+		for _, ev := range a.Events {
+			if len(ev.Sources) >= 2 {
+				r.Predicted = true
+			}
+		}
+		sc.Results = append(sc.Results, r)
+	}
+	return sc, nil
+}
+
+// prf returns precision, recall and F1 over the results of half ("" for
+// all), and the counts they come from.
+func (s *score) prf(half string) (p, r, f float64, tp, fp, fn, n int) {
+	for _, x := range s.Results {
+		if half != "" && x.Half != half {
+			continue
+		}
+		n++
+		switch {
+		case x.Predicted && x.Same:
+			tp++
+		case x.Predicted:
+			fp++
+		case x.Same:
+			fn++
+		}
+	}
+	if tp+fp > 0 {
+		p = float64(tp) / float64(tp+fp)
+	}
+	if tp+fn > 0 {
+		r = float64(tp) / float64(tp+fn)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+func (s *score) print(w io.Writer, verbose bool) {
+	dated := 0
+	for _, x := range s.Results {
+		if x.Dated {
+			dated++
+		}
+	}
+	for _, h := range []string{"a", "b", ""} {
+		p, r, f, tp, fp, fn, n := s.prf(h)
+		name := "half " + h
+		if h == "" {
+			name = "all"
+		}
+		fmt.Fprintf(w, "%-7s pairs %3d  P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)\n", name, n, p, r, f, tp, fp, fn)
+	}
+	fmt.Fprintf(w, "articles still dated after undating: %d pairs\n", dated)
+	if !verbose {
+		return
+	}
+	res := slices.Clone(s.Results)
+	for _, x := range res {
+		if x.Predicted != x.Same {
+			want := "different"
+			if x.Same {
+				want = "same"
+			}
+			fmt.Fprintf(w, "miss %03d (%s, want %s): %s\n", x.N, x.Half, want, x.Reason)
+		}
+	}
+}
