@@ -14,6 +14,10 @@
 //	places       = ["raqqa | الرقة | رقاوي | syria"]          # "key | names | adjective | country"
 //	anonymous    = ["مصدر عسكري"]                              # nouns of unnamed sources
 //	hedges       = ["بحسب ما يتردد"]                           # phrases that mark a claim as hedged
+//	opposites    = ["أقر، يقر، إقرار | ألغى، يلغي، إلغاء",      # opposite senses: "words | words [| words]"
+//	                "ordinal: المرحلة الأولى | المرحلة الثانية", # kinds: opposite (default), ordinal,
+//	                "contrast: القمح | الشعير",                  # contrast (members of a category),
+//	                "refusal: قاطع، يقاطع"]                      # refusal (verbs that reverse their act)
 //
 //	# Who signs verdicts and ClaimReview exports.
 //	[review]
@@ -54,6 +58,9 @@ type Lexicon struct {
 	Places      []string `toml:"places"`
 	Anonymous   []string `toml:"anonymous"`
 	Hedges      []string `toml:"hedges"`
+	// Opposites are lines in the format of claim/modality/opposites.txt:
+	// "[KIND:] words | words [| words]", words separated by commas.
+	Opposites []string `toml:"opposites"`
 }
 
 // Review identifies who signs verdicts and exports.
@@ -131,7 +138,7 @@ func Load(path string, getenv func(string) string) (*Config, error) {
 		}
 		sort.Strings(keys)
 		return nil, &FileError{Path: path, Err: fmt.Errorf("%w: %s", ErrUnknownKey, strings.Join(keys, ", ")),
-			Hint: "known keys: lexicon.{roles,speech_verbs,outlets,places,anonymous,hedges}, review.{reviewer,organisation,organisation_url}"}
+			Hint: "known keys: lexicon.{roles,speech_verbs,outlets,places,anonymous,hedges,opposites}, review.{reviewer,organisation,organisation_url}"}
 	}
 	c.Path = path
 	return &c, nil

@@ -43,6 +43,7 @@ func TestLoadFull(t *testing.T) {
 		Places:      []string{"raqqa | الرقة | رقاوي | syria"},
 		Anonymous:   []string{"مصدر عسكري"},
 		Hedges:      []string{"بحسب ما يتردد"},
+		Opposites:   []string{"أقر، يقر، إقرار | ألغى، يلغي، إلغاء", "ordinal: المرحلة الأولى | المرحلة الثانية"},
 	}
 	if !reflect.DeepEqual(c.Lexicon, want) {
 		t.Errorf("lexicon: got %+v, want %+v", c.Lexicon, want)

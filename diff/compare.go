@@ -87,10 +87,15 @@ const (
 
 // Discrepancy is one way in which aligned claims disagree.
 type Discrepancy struct {
-	Type     string     `json:"type"`
-	Severity int        `json:"severity"` // 1 (minor) to 3 (a fact-checker must look)
-	Claims   []string   `json:"claims"`   // IDs of the claims that disagree
-	Detail   string     `json:"detail"`   // one line saying what differs
+	Type     string   `json:"type"`
+	Severity int      `json:"severity"` // 1 (minor) to 3 (a fact-checker must look)
+	Claims   []string `json:"claims"`   // IDs of the claims that disagree
+	Detail   string   `json:"detail"`   // one line saying what differs
+	// Subtype says which kind of a type it is, where a type has kinds:
+	// polarity is "opposite", "ordinal", "negation" or "refusal"; entity
+	// is "name" (a person, place or organisation) or "term" (another
+	// content word in the same slot). Empty otherwise.
+	Subtype  string     `json:"subtype,omitempty"`
 	Evidence []Evidence `json:"evidence"`
 }
 
@@ -132,6 +137,7 @@ func compareOps(a, b *claim.Claim, ops []Op, opts Options) []Discrepancy {
 	p.checkQuotes()
 	p.checkModality()
 	p.checkEntities()
+	p.checkSubstitutions()
 	p.checkWording()
 	sortDiscrepancies(p.out)
 	return p.out
@@ -210,6 +216,7 @@ type pair struct {
 	opts Options
 	out  []Discrepancy
 	cue  [2][]modality.Cue
+	hit  [2][]modality.Hit // sense hits in changed runs (hits)
 }
 
 func newPair(a, b *claim.Claim, ops []Op, opts Options) *pair {
@@ -276,7 +283,11 @@ func (p *pair) ev(s int, sp Span) Evidence {
 }
 
 func (p *pair) add(typ string, sev int, detail string, ev ...Evidence) {
-	p.out = append(p.out, Discrepancy{Type: typ, Severity: sev, Claims: []string{p.c[0].ID, p.c[1].ID},
+	p.addSub(typ, "", sev, detail, ev...)
+}
+
+func (p *pair) addSub(typ, sub string, sev int, detail string, ev ...Evidence) {
+	p.out = append(p.out, Discrepancy{Type: typ, Subtype: sub, Severity: sev, Claims: []string{p.c[0].ID, p.c[1].ID},
 		Detail: detail, Evidence: ev})
 }
 
@@ -844,38 +855,18 @@ func (p *pair) unsharedCues(s int, kinds ...string) []modality.Cue {
 }
 
 func (p *pair) checkPolarity() {
-	// Opposite senses among the changed words; only words with a sense
-	// (polarWords) are tried, which keeps this linear in practice.
-	var xs, ys []lang.Token
-	for _, o := range p.ops {
-		if !o.Changed() {
-			continue
-		}
-		for _, x := range p.toks(0)[o.AT.From:o.AT.To] {
-			if !x.Stop && (polarWords[x.Norm] || polarWords[x.Stem]) {
-				xs = append(xs, x)
-			}
-		}
-		for _, y := range p.toks(1)[o.BT.From:o.BT.To] {
-			if !y.Stop && (polarWords[y.Norm] || polarWords[y.Stem]) {
-				ys = append(ys, y)
-			}
-		}
+	if p.checkOpposites() || p.checkNegation() {
+		return
 	}
-	for _, x := range xs {
-		for _, y := range ys {
-			if modality.Opposite(x.Norm, y.Norm) || modality.Opposite(x.Stem, y.Stem) {
-				p.add(TypePolarity, 3, fmt.Sprintf("%q in A, opposite %q in B", x.Norm, y.Norm),
-					p.ev(0, Span{x.Start, x.End}), p.ev(1, Span{y.Start, y.End}))
-				p.markOps(0, Span{x.Start, x.End})
-				p.markSpan(1, Span{y.Start, y.End})
-				return
-			}
-		}
-	}
+	p.checkRefusal()
+}
+
+// checkNegation reports a negation cue in the changed words of one side
+// only.
+func (p *pair) checkNegation() bool {
 	na, nb := p.unsharedCues(0, modality.Negation), p.unsharedCues(1, modality.Negation)
 	if (len(na) > 0) == (len(nb) > 0) {
-		return
+		return false
 	}
 	s, cs := 0, na
 	if len(nb) > 0 {
@@ -883,9 +874,10 @@ func (p *pair) checkPolarity() {
 	}
 	c := cs[0]
 	other := p.c[1-s]
-	p.add(TypePolarity, 3, fmt.Sprintf("negated (%q) in %s only", c.Text, "AB"[s:s+1]),
+	p.addSub(TypePolarity, SubNegation, 3, fmt.Sprintf("negated (%q) in %s only", c.Text, "AB"[s:s+1]),
 		orderEv(s, p.ev(s, Span{c.Start, c.End}), Evidence{Claim: other.ID, Start: other.Start, End: other.Start + len(other.Text)})...)
 	p.markOps(s, Span{c.Start, c.End})
+	return true
 }
 
 // markOps marks as explained, on both sides, the changed ops whose side s
@@ -899,17 +891,6 @@ func (p *pair) markOps(s int, sp Span) {
 	}
 	p.markSpan(s, sp)
 }
-
-// polarWords are the folded forms and stems that have an opposite.
-var polarWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, p := range modality.Opposites() {
-		for _, k := range append(p.A, p.B...) {
-			m[k] = true
-		}
-	}
-	return m
-}()
 
 // orderEv returns evidence of side s and of the other side in A, B order.
 func orderEv(s int, mine, other Evidence) []Evidence {

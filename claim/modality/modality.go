@@ -21,7 +21,8 @@
 //     before a perfect — قد أكد، قد تم — is "already", no hedge); English
 //     reportedly, allegedly, expected to, may, might, could, likely, possibly,
 //     perhaps, probably, apparently.
-//   - negation: لا، لم، لن، ليس/ليست، عدم، نفى/ينفي/نفت، لا يوجد، غير before a
+//   - negation: لا، لم، لن، ليس/ليست، عدم، نفى/ينفي/نفت، لا يوجد، بدون، بلا،
+//     دون أي (دون alone is also "below"), غير before a
 //     word (غير مسبوق، غير قانوني; not غير أن، غير ذلك); English not, no,
 //     never, none, nobody, denied/denies/deny and -n't.
 //   - future: سوف، المزمع، من المقرر، المقرر، مرتقب/المرتقب (the upcoming,
@@ -102,7 +103,7 @@ var phraseList = []struct {
 	}},
 	{Negation, []string{
 		"لا", "لم", "لن", "ليس", "ليست", "ليسوا", "لسنا", "لست", "لستم", "عدم", "لا يوجد", "لا توجد",
-		"نفى", "ينفي", "تنفي", "نفت", "نفوا", "ينفون", "نافيا", "نافية", "نفي",
+		"نفى", "ينفي", "تنفي", "نفت", "نفوا", "ينفون", "نافيا", "نافية", "نفي", "بدون", "دون أي", "بلا",
 		"not", "no", "never", "none", "nobody", "neither", "nor", "denied", "denies", "deny", "denying",
 		"cannot",
 	}},

@@ -1,110 +1,255 @@
 package modality
 
-import (
-	"slices"
-
-	"github.com/claimdiff/claimdiff/lang"
-)
-
 // Opposites
 //
-// Each sense (confirm, deny, rise, fall, …) is listed as the surface words
-// news copy uses for it — perfect and imperfect verb, verbal noun,
-// participle, Arabic and English. At init every word is tokenised with
-// lang.Tokenize, and both its folded form and its stem become keys of the
-// sense, so callers may pass either a Token's Norm or its Stem. Two keys are
-// opposite when their senses form one of the pairs below.
+// opposites.txt (embedded) lists sets of opposite senses, one set a line:
+// "ارتفع، يرتفع، ارتفاع | انخفض، ينخفض، انخفاض"; any two groups of a line
+// are opposites. A line may name its kind — "ordinal:" for ranks in a
+// series (الأولى / الثانية) — and a "refusal:" line lists the verbs of
+// refusal and cancellation (رفض، ألغى، تراجع عن) that reverse the act after
+// them. A "contrast:" line lists members of a category that exclude each
+// other (الذهب | الفضة | النفط): another member is another thing, which
+// diff reports as a substituted term rather than a reversal. The configuration's [lexicon] opposites adds lines in the same
+// format (Oppositions.With).
 //
-// Stems are light, so a key may stand for more than the sense: قبل "accepted"
-// is also قبل "before" (a stop word, which callers comparing content words
-// skip anyway), زاد "increased" also زاد "provisions".
+// Each listed word is folded (lang.Normalize); a word of a text matches it
+// when one of the text word's bare readings (lang/ar.Bare: the word without
+// its conjunction, preposition, article, pronoun suffix or ة/ت ending) is
+// the listed form, so "وبارتفاع" and "ارتفاعها" find ارتفاع. Listing each
+// sense's perfect and imperfect verb, verbal noun and participle covers
+// its derived forms; clitics need no listing. A phrase (تراجع عن، أطلق
+// سراح) matches word by word on adjacent tokens, its later words folded
+// exactly or as bare readings. Stop words match too (ضد is "against"), so
+// the file leaves out the ones that mostly mean something else: قبل is
+// "before" as often as "accepted", and أكثر/أقل are comparisons that
+// claim/numbers reads.
 
-// senses lists the surface words of each sense.
-var senses = map[string][]string{
-	"confirm": {"أكد", "أكدت", "يؤكد", "تؤكد", "تأكيد", "مؤكدا", "confirm", "confirmed", "confirms", "affirm", "affirmed"},
-	"deny":    {"نفى", "نفت", "ينفي", "تنفي", "نفي", "نافيا", "deny", "denied", "denies"},
-	"accept":  {"قبل", "قبلت", "يقبل", "تقبل", "قبول", "accept", "accepted", "accepts"},
-	"agree":   {"وافق", "وافقت", "يوافق", "توافق", "موافقة", "agree", "agreed", "approve", "approved"},
-	"reject":  {"رفض", "رفضت", "يرفض", "ترفض", "رافضا", "الرافض", "reject", "rejected", "rejects", "refuse", "refused"},
-	"support": {"أيد", "أيدت", "يؤيد", "تؤيد", "تأييد", "دعم", "دعمت", "يدعم", "تدعم", "support", "supported", "supports", "backed"},
-	"oppose":  {"عارض", "عارضت", "يعارض", "تعارض", "معارضة", "oppose", "opposed", "opposes"},
-	"welcome": {"رحب", "رحبت", "يرحب", "ترحب", "ترحيب", "مرحبا", "welcome", "welcomed", "welcomes"},
-	"condemn": {"ندد", "نددت", "يندد", "تندد", "تنديد", "أدان", "أدانت", "يدين", "تدين", "إدانة", "condemn", "condemned", "condemns", "denounced"},
-	"succeed": {"نجح", "نجحت", "ينجح", "تنجح", "نجاح", "succeed", "succeeded", "success"},
-	"fail":    {"فشل", "فشلت", "يفشل", "تفشل", "إخفاق", "أخفق", "fail", "failed", "failure"},
-	"rise":    {"ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ارتفاع", "زاد", "زادت", "يزيد", "تزيد", "زيادة", "تزايد", "rise", "rose", "risen", "increase", "increased", "grew"},
-	"fall":    {"انخفض", "انخفضت", "ينخفض", "تنخفض", "انخفاض", "تراجع", "تراجعت", "يتراجع", "هبط", "هبوط", "تقلص", "fall", "fell", "fallen", "decrease", "decreased", "decline", "declined", "drop", "dropped"},
-	"open":    {"فتح", "فتحت", "يفتح", "تفتح", "افتتاح", "افتتح", "open", "opened", "reopened"},
-	"close":   {"أغلق", "أغلقت", "يغلق", "تغلق", "إغلاق", "close", "closed", "shut"},
-	"win":     {"فاز", "فازت", "يفوز", "فوز", "win", "won", "wins"},
-	"lose":    {"خسر", "خسرت", "يخسر", "خسارة", "lose", "lost", "loses"},
-	"release": {"أفرج", "أفرجت", "يفرج", "الإفراج", "إفراج", "release", "released", "freed"},
-	"arrest":  {"اعتقل", "اعتقلت", "يعتقل", "اعتقال", "احتجز", "arrest", "arrested", "detained"},
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/claimdiff/claimdiff/lang"
+	"github.com/claimdiff/claimdiff/lang/ar"
+)
+
+//go:embed opposites.txt
+var oppositesData string
+
+// Kinds of opposition, the polarity sub-kinds diff reports.
+const (
+	KindOpposite = "opposite" // a change of direction or of act: rise/fall, accept/reject
+	KindOrdinal  = "ordinal"  // another rank of a series: first/second
+	KindRefusal  = "refusal"  // a verb of refusal or cancellation before the act
+	KindContrast = "contrast" // members of a category: gold/silver, dollar/euro
+)
+
+// Sense is one group of a line of opposites: the words of one sense.
+type Sense struct {
+	Line  int    // index of its line among the set's lines
+	Group int    // index of the group in its line
+	Kind  string // KindOpposite or KindOrdinal; KindRefusal for the refusal verbs
 }
 
-// oppositeSenses are the pairs of senses that contradict each other.
-var oppositeSenses = [][2]string{
-	{"confirm", "deny"}, {"accept", "reject"}, {"agree", "reject"}, {"support", "oppose"},
-	{"welcome", "condemn"}, {"succeed", "fail"}, {"rise", "fall"}, {"open", "close"},
-	{"win", "lose"}, {"release", "arrest"},
+// Hit is a word (or phrase) of a text that has a sense.
+type Hit struct {
+	Sense
+	From, To int // token range [From, To)
 }
 
-// Pair is two opposite senses, each as the folded forms and stems of its
-// words (sorted, deduplicated).
-type Pair struct {
-	Sense [2]string // the senses' names, e.g. "confirm", "deny"
-	A, B  []string  // keys of the first and second sense
+// Oppositions is a set of opposite senses and refusal verbs. It is
+// immutable and safe for concurrent use.
+type Oppositions struct {
+	// first maps the folded first word of a form to its entries.
+	first map[string][]entry
+	lines int
 }
 
-// senseKeys maps a sense to its keys, and keySenses a key to its senses.
-var senseKeys, keySenses = func() (map[string][]string, map[string][]string) {
-	sk := map[string][]string{}
-	ks := map[string][]string{}
-	for sense, ws := range senses {
-		seen := map[string]bool{}
-		for _, w := range ws {
-			for _, t := range lang.Tokenize(w) {
-				for _, k := range []string{t.Norm, t.Stem} {
-					if !seen[k] {
-						seen[k] = true
-						sk[sense] = append(sk[sense], k)
-						ks[k] = append(ks[k], sense)
-					}
-				}
+type entry struct {
+	words []string // folded words of the form
+	sense Sense
+}
+
+// ParseOppositions reads lines in the format of opposites.txt (see the
+// comment at its top); blank lines and lines starting with # are skipped.
+func ParseOppositions(lines []string) (*Oppositions, error) {
+	return (&Oppositions{first: map[string][]entry{}}).With(lines)
+}
+
+// With returns a copy of o with lines added.
+func (o *Oppositions) With(lines []string) (*Oppositions, error) {
+	n := &Oppositions{first: make(map[string][]entry, len(o.first)), lines: o.lines}
+	for k, v := range o.first {
+		n.first[k] = v
+	}
+	for i, line := range lines {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		kind := KindOpposite
+		if k, rest, ok := strings.Cut(line, ":"); ok && !strings.ContainsAny(k, "|،,") {
+			switch strings.TrimSpace(k) {
+			case KindOpposite, KindOrdinal, KindRefusal, KindContrast:
+				kind, line = strings.TrimSpace(k), rest
+			default:
+				return nil, fmt.Errorf("opposites line %d: unknown kind %q (opposite, ordinal, contrast, refusal)", i+1, k)
 			}
 		}
-		slices.Sort(sk[sense])
+		groups := strings.Split(line, "|")
+		if kind == KindRefusal && len(groups) != 1 || kind != KindRefusal && len(groups) < 2 {
+			return nil, fmt.Errorf("opposites line %d: %q: want \"words | words\" (refusal: one list)", i+1, line)
+		}
+		li := n.lines
+		n.lines++
+		for g, grp := range groups {
+			words := splitWords(grp)
+			if len(words) == 0 {
+				return nil, fmt.Errorf("opposites line %d: group %d is empty", i+1, g+1)
+			}
+			for _, w := range words {
+				ws := strings.Fields(lang.Normalize(w))
+				if len(ws) == 0 {
+					continue
+				}
+				e := entry{words: ws, sense: Sense{Line: li, Group: g, Kind: kind}}
+				n.first[ws[0]] = append(n.first[ws[0]], e)
+			}
+		}
 	}
-	return sk, ks
-}()
+	return n, nil
+}
 
-// Opposites returns the opposite pairs, each sense with its keys. The
-// result is a fresh copy.
-func Opposites() []Pair {
-	out := make([]Pair, 0, len(oppositeSenses))
-	for _, p := range oppositeSenses {
-		out = append(out, Pair{
-			Sense: p,
-			A:     append([]string(nil), senseKeys[p[0]]...),
-			B:     append([]string(nil), senseKeys[p[1]]...),
-		})
+// splitWords splits a group on Arabic and Latin commas.
+func splitWords(s string) []string {
+	var out []string
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '،' }) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
 	}
 	return out
 }
 
-// Opposite reports whether the folded words or stems a and b name opposite
-// senses (أكد/نفى، رفض/وافق، ارتفع/انخفض, confirm/deny, …), in either order.
-func Opposite(a, b string) bool {
-	sa, sb := keySenses[a], keySenses[b]
-	if len(sa) == 0 || len(sb) == 0 {
-		return false
+var (
+	defaultOpp    = sync.OnceValues(func() (*Oppositions, error) { return ParseOppositions(strings.Split(oppositesData, "\n")) })
+	currentMu     sync.RWMutex
+	currentOpp    *Oppositions
+	errNoBuiltins = "built-in opposites: "
+)
+
+// DefaultOppositions returns the built-in set (opposites.txt).
+func DefaultOppositions() *Oppositions {
+	o, err := defaultOpp()
+	if err != nil {
+		panic(errNoBuiltins + err.Error()) // the embedded file is tested
 	}
-	for _, p := range oppositeSenses {
-		for _, x := range sa {
-			for _, y := range sb {
-				if x == p[0] && y == p[1] || x == p[1] && y == p[0] {
-					return true
+	return o
+}
+
+// Current returns the set in use: the built-in one, or what Use set.
+func Current() *Oppositions {
+	currentMu.RLock()
+	o := currentOpp
+	currentMu.RUnlock()
+	if o == nil {
+		return DefaultOppositions()
+	}
+	return o
+}
+
+// UseOppositions makes the built-in set with lines added (the
+// configuration's [lexicon] opposites) the set Current returns. Call it
+// once at start-up, before comparing claims.
+func UseOppositions(lines []string) error {
+	o, err := DefaultOppositions().With(lines)
+	if err != nil {
+		return err
+	}
+	currentMu.Lock()
+	currentOpp = o
+	currentMu.Unlock()
+	return nil
+}
+
+// Find returns the words and phrases of toks that have a sense, in order;
+// a token may have several senses (صعد rises and escalates).
+func (o *Oppositions) Find(text string, toks []lang.Token) []Hit {
+	var out []Hit
+	for i, t := range toks {
+		if t.Kind != lang.Word {
+			continue
+		}
+		seen := 0
+		for _, b := range ar.Bare(t.Norm) {
+			for _, e := range o.first[b] {
+				n, ok := matchWords(text, toks, i, e.words)
+				if !ok {
+					continue
 				}
+				dup := false
+				for _, h := range out[len(out)-seen:] {
+					if h.Sense == e.sense {
+						dup = true
+						break
+					}
+				}
+				if !dup {
+					out = append(out, Hit{Sense: e.sense, From: i, To: i + n})
+					seen++
+				}
+			}
+		}
+	}
+	return out
+}
+
+// matchWords matches the later words of a form from token i.
+func matchWords(text string, toks []lang.Token, i int, words []string) (int, bool) {
+	for k := 1; k < len(words); k++ {
+		j := i + k
+		if j >= len(toks) || !adjacent(text, toks, j-1, j) {
+			return 0, false
+		}
+		ok := toks[j].Norm == words[k]
+		if !ok {
+			for _, b := range ar.Bare(toks[j].Norm) {
+				if b == words[k] {
+					ok = true
+					break
+				}
+			}
+		}
+		if !ok {
+			return 0, false
+		}
+	}
+	return len(words), true
+}
+
+// Opposed reports whether two senses are opposites: two groups of one line
+// of kind opposite or ordinal.
+func Opposed(a, b Sense) bool {
+	return a.Line == b.Line && a.Group != b.Group && (a.Kind == KindOpposite || a.Kind == KindOrdinal)
+}
+
+// Contrasted reports whether two senses are two members of one category
+// (a contrast line): gold and silver, the dollar and the euro.
+func Contrasted(a, b Sense) bool {
+	return a.Line == b.Line && a.Group != b.Group && a.Kind == KindContrast
+}
+
+// Opposite reports whether the words a and b (as printed or folded) have
+// opposite senses in the set in use (أكد/نفى، رفض/وافق، ارتفع/انخفض,
+// الأولى/الثانية, confirm/deny, …), in either order.
+func Opposite(a, b string) bool {
+	o := Current()
+	ha, hb := o.Find(a, lang.Tokenize(a)), o.Find(b, lang.Tokenize(b))
+	for _, x := range ha {
+		for _, y := range hb {
+			if Opposed(x.Sense, y.Sense) {
+				return true
 			}
 		}
 	}

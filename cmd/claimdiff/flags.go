@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"github.com/claimdiff/claimdiff/claim"
+	"github.com/claimdiff/claimdiff/claim/modality"
 	"github.com/claimdiff/claimdiff/config"
 	"io"
 	"os"
@@ -150,9 +151,14 @@ func (f *configFlag) read(env *Env) (*config.Config, *claim.Lexicon, error) {
 	if err != nil {
 		return nil, nil, &exitErr{code: exitFailed, msg: err.Error()}
 	}
-	lex, err := claim.NewLexicon(claim.LexiconExtra(cfg.Lexicon))
+	l := cfg.Lexicon
+	lex, err := claim.NewLexicon(claim.LexiconExtra{Roles: l.Roles, SpeechVerbs: l.SpeechVerbs, Outlets: l.Outlets,
+		Places: l.Places, Anonymous: l.Anonymous, Hedges: l.Hedges})
 	if err != nil {
 		return nil, nil, &exitErr{code: exitFailed, msg: fmt.Sprintf("%s: [lexicon]: %v", cfg.Path, err)}
+	}
+	if err := modality.UseOppositions(l.Opposites); err != nil {
+		return nil, nil, &exitErr{code: exitFailed, msg: fmt.Sprintf("%s: [lexicon] opposites: %v", cfg.Path, err)}
 	}
 	return cfg, lex, nil
 }

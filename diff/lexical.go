@@ -1,0 +1,518 @@
+package diff
+
+// Opposites, refusals and substitutions
+//
+// Three checks read the words two claims do not share against lexicons:
+//
+//   - opposite and ordinal (polarity): claim/modality's opposites lexicon
+//     gives each word its senses (rise, fall, accept, reject, first,
+//     second, …), matched on bare readings so clitics and the listed
+//     inflections and derived forms all count. The claims disagree when a
+//     word of one side in a changed run has a sense whose opposite sense a
+//     word of the other side has in a changed run, and neither side also
+//     has the other's sense: "الذهب يرتفع" against "هبوط الذهب"; but a
+//     rewrite that keeps both directions ("الذهب يتراجع والدولار يصعد"
+//     against "يرفع الدولار ويهبط بالذهب") is not. Words inside dates,
+//     numbers and names do not count ("كانون الأول" is no ordinal).
+//   - refusal (polarity): a verb of refusal or cancellation (رفض، ألغى،
+//     تراجع عن، استبعد، فشل في) in a changed run of one side only, when
+//     the act it governs — one of the three words after it — is reported
+//     on the other side in a form of the same word (same bare reading,
+//     stem or root): "يزور مصر" against "يلغي زيارته لمصر".
+//   - substitution (entity): a replaced run whose content words, once the
+//     words with a variant on the other side are set aside, leave one or
+//     two words on each side, while the claims share at least half of
+//     their content words otherwise. A word's variant is the same word
+//     folded, with other clitics or inflection (bare readings, light stem,
+//     root, one written inside the other), a spelling variant (one letter
+//     apart in a word of five letters or more) or a synonym
+//     (lang/ar.Synonymous). What is left is another thing in the same
+//     slot: "لوحة لبانسكي" against "لوحة لدافنشي", "الذهب" against
+//     "الفضة". Its subtype is "name" when either word is inside a name
+//     mention (claim entities), else "term".
+
+import (
+	"fmt"
+	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/claim/modality"
+	"github.com/claimdiff/claimdiff/lang"
+	"github.com/claimdiff/claimdiff/lang/ar"
+)
+
+// Subtypes of polarity and entity discrepancies.
+const (
+	SubOpposite = modality.KindOpposite // a change of direction or of act
+	SubOrdinal  = modality.KindOrdinal  // another rank: first against second
+	SubNegation = "negation"            // a negated verb against its plain form
+	SubRefusal  = modality.KindRefusal  // a refused or cancelled act against the act
+	SubName     = "name"                // another person, place or organisation
+	SubTerm     = "term"                // another content word in the same slot
+)
+
+// hits returns the sense hits of side s that lie in a non-equal op and on
+// tokens no earlier check explained (dates, numbers) nor inside a name.
+func (p *pair) hits(s int) []modality.Hit {
+	if p.hit[s] != nil {
+		return p.hit[s]
+	}
+	toks := p.toks(s)
+	var out []modality.Hit
+	inOp := make([]bool, len(toks))
+	for _, o := range p.ops {
+		if o.Kind == Equal {
+			continue
+		}
+		_, r := side(o, s)
+		for i := r.From; i < r.To && i < len(toks); i++ {
+			inOp[i] = true
+		}
+	}
+	c := p.c[s]
+	for _, h := range modality.Current().Find(c.Text, rebase(toks, c.Start)) {
+		ok := true
+		for i := h.From; i < h.To; i++ {
+			if p.used[s][i] || p.inEntity(s, i) {
+				ok = false
+				break
+			}
+		}
+		if ok && inOp[h.From] {
+			out = append(out, h)
+		}
+	}
+	if out == nil {
+		out = []modality.Hit{}
+	}
+	p.hit[s] = out
+	return out
+}
+
+// rebase returns toks with offsets relative to the claim text (claim
+// tokens carry document offsets) when they need it.
+func rebase(toks []lang.Token, base int) []lang.Token {
+	if base == 0 {
+		return toks
+	}
+	out := make([]lang.Token, len(toks))
+	copy(out, toks)
+	for i := range out {
+		out[i].Start -= base
+		out[i].End -= base
+	}
+	return out
+}
+
+// inEntity reports whether token i of side s is inside a person, place or
+// organisation mention.
+func (p *pair) inEntity(s, i int) bool {
+	t := p.toks(s)[i]
+	for _, e := range p.c[s].Entities {
+		if t.Start >= e.Start && t.End <= e.End && e.Kind != "role" {
+			return true
+		}
+	}
+	return false
+}
+
+// hitSpan returns the document span of a hit on side s.
+func (p *pair) hitSpan(s int, h modality.Hit) Span {
+	toks := p.toks(s)
+	return Span{toks[h.From].Start, toks[h.To-1].End}
+}
+
+// checkOpposites reports two changed words of opposite sense.
+func (p *pair) checkOpposites() bool {
+	ha, hb := p.hits(0), p.hits(1)
+	if len(ha) == 0 || len(hb) == 0 {
+		return false
+	}
+	has := func(hs []modality.Hit, sn modality.Sense) bool {
+		for _, h := range hs {
+			if h.Sense == sn {
+				return true
+			}
+		}
+		return false
+	}
+	for _, x := range ha {
+		for _, y := range hb {
+			if !modality.Opposed(x.Sense, y.Sense) {
+				continue
+			}
+			if (has(hb, x.Sense) || has(ha, y.Sense)) && !p.crossed(x, y) {
+				continue
+			}
+			sa, sb := p.hitSpan(0, x), p.hitSpan(1, y)
+			what := "opposite"
+			if x.Kind == modality.KindOrdinal {
+				what = "another rank:"
+			}
+			p.addSub(TypePolarity, x.Kind, 3, fmt.Sprintf("%s in A, %s %s in B", quote(text(p.c[0], sa)), what, quote(text(p.c[1], sb))),
+				p.ev(0, sa), p.ev(1, sb))
+			p.markOps(0, sa)
+			p.markOps(1, sb)
+			return true
+		}
+	}
+	return false
+}
+
+// crossed reports, for opposite hits x of A and y of B where each side
+// also has the other's sense, whether x and y are said of one thing (a
+// content word next to both) that B does not give x's sense to: "الذهب
+// يرتفع مع هبوط الدولار" against "انخفاض الذهب مع ارتفاع الدولار".
+func (p *pair) crossed(x, y modality.Hit) bool {
+	tx, ty := p.targets(0, x), p.targets(1, y)
+	for _, a := range tx {
+		for _, b := range ty {
+			if !sameWord(a, b) {
+				continue
+			}
+			for _, z := range p.hits(1) {
+				if z.Sense != x.Sense {
+					continue
+				}
+				for _, c := range p.targets(1, z) {
+					if sameWord(a, c) {
+						return false
+					}
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// targets returns the content words next to hit h of side s: the first
+// two after it and the one before it, stopping at another hit.
+func (p *pair) targets(s int, h modality.Hit) []lang.Token {
+	toks := p.toks(s)
+	isHit := func(i int) bool {
+		for _, z := range p.hits(s) {
+			if i >= z.From && i < z.To {
+				return true
+			}
+		}
+		return false
+	}
+	var out []lang.Token
+	for i, n := h.To, 0; i < len(toks) && n < 2 && !isHit(i); i++ {
+		if t := toks[i]; !t.Stop && t.Kind == lang.Word {
+			out = append(out, t)
+			n++
+		}
+	}
+	for i := h.From - 1; i >= 0 && !isHit(i); i-- {
+		if t := toks[i]; !t.Stop && t.Kind == lang.Word {
+			out = append(out, t)
+			break
+		}
+	}
+	return out
+}
+
+// checkRefusal reports a verb of refusal or cancellation on one side whose
+// act the other side reports.
+func (p *pair) checkRefusal() bool {
+	refusals := func(s int) []modality.Hit {
+		var out []modality.Hit
+		for _, h := range p.hits(s) {
+			if h.Kind == modality.KindRefusal {
+				out = append(out, h)
+			}
+		}
+		return out
+	}
+	ra, rb := refusals(0), refusals(1)
+	if (len(ra) > 0) == (len(rb) > 0) {
+		return false
+	}
+	s, rs := 0, ra
+	if len(rb) > 0 {
+		s, rs = 1, rb
+	}
+	o := 1 - s
+	toks := p.toks(s)
+	for _, h := range rs {
+		for i := h.To; i < h.To+3 && i < len(toks); i++ {
+			if toks[i].Stop || toks[i].Kind != lang.Word {
+				continue
+			}
+			j := p.variantOn(o, toks[i])
+			if j < 0 {
+				continue
+			}
+			sp := p.hitSpan(s, h)
+			act := Span{toks[i].Start, toks[i].End}
+			ot := p.toks(o)[j]
+			p.addSub(TypePolarity, SubRefusal, 3, fmt.Sprintf("%s %s in %s, %s in %s", quote(text(p.c[s], sp)), quote(text(p.c[s], act)),
+				"AB"[s:s+1], quote(text(p.c[o], Span{ot.Start, ot.End})), "AB"[o:o+1]),
+				orderEv(s, p.ev(s, Span{sp.Start, act.End}), p.ev(o, Span{ot.Start, ot.End}))...)
+			p.markOps(s, sp)
+			return true
+		}
+	}
+	return false
+}
+
+// variantOn returns the index of a token of side s that is a form of t
+// (see sameWord), or -1.
+func (p *pair) variantOn(s int, t lang.Token) int {
+	for j, u := range p.toks(s) {
+		if !u.Stop && u.Kind == lang.Word && sameWord(t, u) {
+			return j
+		}
+	}
+	return -1
+}
+
+// sameWord reports whether two tokens are forms of one word: equal folded
+// forms or stems, a shared bare reading, one written inside the other
+// (four letters or more), a spelling variant one letter apart (five
+// letters or more), or the same guessed root (three letters, both words
+// Arabic and at least three letters).
+func sameWord(x, y lang.Token) bool {
+	if x.Norm == y.Norm || x.Stem == y.Stem {
+		return true
+	}
+	bx, by := ar.Bare(x.Norm), ar.Bare(y.Norm)
+	for _, a := range bx {
+		for _, b := range by {
+			if a == b {
+				return true
+			}
+		}
+	}
+	nx, ny := utf8.RuneCountInString(x.Stem), utf8.RuneCountInString(y.Stem)
+	if min(nx, ny) >= 4 && (containsStr(x.Norm, y.Stem) || containsStr(y.Norm, x.Stem)) {
+		return true
+	}
+	if min(nx, ny) >= 5 && editWithin1(x.Stem, y.Stem) {
+		return true
+	}
+	if isArabic(x.Norm) && isArabic(y.Norm) {
+		rx, ry := ar.Root(x.Norm), ar.Root(y.Norm)
+		if rx == ry && utf8.RuneCountInString(rx) == 3 {
+			return true
+		}
+	}
+	return false
+}
+
+func containsStr(s, sub string) bool {
+	return len(sub) > 0 && len(sub) <= len(s) && indexStr(s, sub) >= 0
+}
+
+func indexStr(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
+
+// editWithin1 reports whether a and b are at most one rune substitution,
+// insertion or deletion apart.
+func editWithin1(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(y)-len(x) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	if len(x) == len(y) {
+		return string(x[i+1:]) == string(y[i+1:]) || i == len(x)
+	}
+	return string(x[i:]) == string(y[i+1:])
+}
+
+// related reports whether tokens x and y are forms of one word or
+// synonyms.
+func related(x, y lang.Token) bool {
+	return sameWord(x, y) || ar.Synonymous(x.Norm, y.Norm) || ar.Synonymous(x.Stem, y.Stem)
+}
+
+// checkSubstitutions reports content words replaced by other words that
+// are neither their forms nor synonyms.
+func (p *pair) checkSubstitutions() {
+	// How much the claims share: a substitution is one change in an
+	// otherwise common sentence.
+	var shared, ca, cb int
+	for _, o := range p.ops {
+		for i := o.AT.From; i < o.AT.To; i++ {
+			if t := p.toks(0)[i]; !t.Stop && t.Kind == lang.Word {
+				ca++
+				if o.Kind == Equal || o.Soft || o.Moved {
+					shared++
+				}
+			}
+		}
+		for i := o.BT.From; i < o.BT.To; i++ {
+			if t := p.toks(1)[i]; !t.Stop && t.Kind == lang.Word {
+				cb++
+			}
+		}
+	}
+	unexplained := func(s int, r Range) []int {
+		var out []int
+		o := 1 - s
+		for i := r.From; i < r.To; i++ {
+			t := p.toks(s)[i]
+			if t.Stop || t.Kind != lang.Word || p.used[s][i] || isCalendar(t.Norm) || isReporting(t.Norm) {
+				continue
+			}
+			partner := false
+			for _, u := range p.toks(o) {
+				if !u.Stop && u.Kind == lang.Word && related(t, u) {
+					partner = true
+					break
+				}
+			}
+			if !partner {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	for _, o := range p.ops {
+		if o.Kind != Replace || !o.Changed() {
+			continue
+		}
+		xa, xb := unexplained(0, o.AT), unexplained(1, o.BT)
+		if len(xa) == 0 || len(xb) == 0 || len(xa) > 2 || len(xb) > 2 {
+			continue
+		}
+		// The rest of the claims is shared: the op's other content words
+		// count as shared too when they have partners.
+		opA := 0
+		for i := o.AT.From; i < o.AT.To; i++ {
+			if t := p.toks(0)[i]; !t.Stop && t.Kind == lang.Word {
+				opA++
+			}
+		}
+		common := shared + opA - len(xa)
+		if 2*common < min(ca, cb) || common < 1 {
+			continue
+		}
+		// A name for a name: one word a side with a name among them, or
+		// names only on both sides.
+		name, allA, allB := false, true, true
+		for _, i := range xa {
+			name = name || p.inEntity(0, i)
+			allA = allA && p.inEntity(0, i)
+		}
+		for _, i := range xb {
+			name = name || p.inEntity(1, i)
+			allB = allB && p.inEntity(1, i)
+		}
+		name = name && (len(xa) == 1 && len(xb) == 1 || allA && allB)
+		if !name && !p.termSwap(o, xa, xb) {
+			continue
+		}
+		sa := Span{p.toks(0)[xa[0]].Start, p.toks(0)[xa[len(xa)-1]].End}
+		sb := Span{p.toks(1)[xb[0]].Start, p.toks(1)[xb[len(xb)-1]].End}
+		// A capital for its country, a short name for a long one: one
+		// entity. An evaluative label (إرهابي against مسلح) is wording.
+		if metonyms(text(p.c[0], sa), text(p.c[1], sb)) || sameSpeaker(text(p.c[0], sa), text(p.c[1], sb)) ||
+			isEvaluative(p.toks(0)[xa[0]]) || isEvaluative(p.toks(1)[xb[0]]) {
+			continue
+		}
+		sub := SubTerm
+		if name {
+			sub = SubName
+		}
+		what := "another term"
+		if sub == SubName {
+			what = "another name"
+		}
+		p.addSub(TypeEntity, sub, 2, fmt.Sprintf("%s in A, %s %s in B", quote(text(p.c[0], sa)), what, quote(text(p.c[1], sb))),
+			p.ev(0, sa), p.ev(1, sb))
+		p.markSpan(0, sa)
+		p.markSpan(1, sb)
+	}
+}
+
+// termSwap reports whether the unexplained words xa, xb of op o are one
+// content word put in another's place: one word on each side, in a run of
+// at most two content words a side, and not two verbs (a verb for a verb
+// is how paraphrase most often goes: يركل/يضرب).
+func (p *pair) termSwap(o Op, xa, xb []int) bool {
+	for _, i := range xa {
+		for _, j := range xb {
+			if p.contrasted(i, j) {
+				return true
+			}
+		}
+	}
+	if len(xa) != 1 || len(xb) != 1 {
+		return false
+	}
+	count := func(s int, r Range) int {
+		n := 0
+		for i := r.From; i < r.To; i++ {
+			if t := p.toks(s)[i]; !t.Stop && t.Kind == lang.Word {
+				n++
+			}
+		}
+		return n
+	}
+	if count(0, o.AT) > 2 || count(1, o.BT) > 2 {
+		return false
+	}
+	x, y := p.toks(0)[xa[0]], p.toks(1)[xb[0]]
+	return nisba(x.Norm) && nisba(y.Norm)
+}
+
+// contrasted reports whether token i of A and token j of B are two members
+// of one contrast category (claim/modality).
+func (p *pair) contrasted(i, j int) bool {
+	o := modality.Current()
+	ha := o.Find(p.c[0].Text, rebase(p.toks(0)[i:i+1], p.c[0].Start))
+	hb := o.Find(p.c[1].Text, rebase(p.toks(1)[j:j+1], p.c[1].Start))
+	for _, x := range ha {
+		for _, y := range hb {
+			if modality.Contrasted(x.Sense, y.Sense) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nisba guesses that a folded word is a relative adjective (صيني، الأردنية،
+// سياسي، تلفزيونية): it ends in ي or يه (after its clitics) with at least
+// three letters before.
+func nisba(w string) bool {
+	if n := utf8.RuneCountInString(w); n >= 5 && (w[len(w)-4:] == "يه" || n >= 6 && (w[len(w)-6:] == "يين" || w[len(w)-6:] == "يون")) {
+		return true
+	}
+	if verbLike(w) || utf8.RuneCountInString(w) == 4 && w[:2] == "ا" { // يبني، ألقى
+		return false
+	}
+	for _, b := range ar.Bare(w) {
+		for _, suf := range []string{"يه", "ي", "يين", "يون"} {
+			if len(b) > len(suf) && b[len(b)-len(suf):] == suf && utf8.RuneCountInString(b)-utf8.RuneCountInString(suf) >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbLike guesses that a folded word is an imperfect verb: an imperfect
+// prefix (ي ت ن, after و/ف) and four letters or more.
+func verbLike(w string) bool {
+	if r, size := utf8.DecodeRuneInString(w); r == 'و' || r == 'ف' {
+		w = w[size:]
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return (r == 'ي' || r == 'ت' || r == 'ن') && utf8.RuneCountInString(w) >= 4
+}

@@ -1,0 +1,184 @@
+package ar
+
+// Bare forms and roots
+//
+// Matching a lexicon entry against news text needs the word without what
+// attaches to it, and telling an inflection or derived form of a word from
+// another word needs something close to its root. Both work on folded words
+// (see Fold: ة is ه, أ إ آ are ا, ى is ي) and are heuristics, not a
+// morphological analyser.
+//
+// Bare returns every reading of a word with its clitics peeled off, one
+// layer at a time, longest first: proclitics و ف, then ب ل ك or the future
+// س before an imperfect prefix, then the article ال (and لل = ل + ال);
+// enclitic pronouns ه ها هم هما هن كم نا (not the rare ي and ك, which
+// would eat the nisba and the weak final); and the feminine ت of a verb or
+// of a noun before a pronoun (زيارته → زياره). Every reading keeps at least
+// three letters, and the word itself is the first reading. A lexicon lists
+// the forms it knows as written (زيارة، يزور، زار) and a word matches when
+// one of its readings is a listed form.
+//
+// Root guesses the three-letter root of a word for comparing two words,
+// never for display: it takes the shortest bare reading, drops the endings
+// of plural, dual, accusative and nisba (ات ون ين ان وا ا يه ي), the
+// imperfect prefix (ي ت ن ا), the prefixes of the derived verb forms and
+// their nouns and participles (است، ان، م، ت, the ت infixed in افتعل, the
+// ا of أفعل), and long vowels (ا و ي) inside the word until three letters
+// remain. A hollow middle (زار، يزور، زيارة) becomes ا and a weak final
+// (ألغى، يلغي، إلغاء) becomes ي, so the forms of one verb meet. Two
+// different words may share a guessed root (that is what roots do: كتب،
+// مكتب) and one word may get two roots for two readings; callers use equal
+// roots as a sign of a variant only together with other signs.
+
+import "unicode/utf8"
+
+// Bare returns the readings of the folded word w with clitics removed,
+// w itself first, each at least three letters long, without repeats.
+func Bare(w string) []string {
+	out := []string{w}
+	add := func(s string) {
+		if utf8.RuneCountInString(s) < 3 {
+			return
+		}
+		for _, x := range out {
+			if x == s {
+				return
+			}
+		}
+		out = append(out, s)
+	}
+	// Proclitics, layer by layer.
+	fronts := []string{w}
+	for _, f := range fronts {
+		rs := []rune(f)
+		if len(rs) < 4 {
+			continue
+		}
+		var next []string
+		switch rs[0] {
+		case 'و', 'ف':
+			next = append(next, string(rs[1:]))
+		case 'ب', 'ك':
+			next = append(next, string(rs[1:]))
+		case 'ل':
+			next = append(next, string(rs[1:]))
+			if rs[1] == 'ل' && len(rs) >= 5 { // لل = ل + ال
+				next = append(next, "ا"+string(rs[1:]))
+				next = append(next, string(rs[2:]))
+			}
+		case 'س':
+			if rs[1] == 'ي' || rs[1] == 'ت' || rs[1] == 'ن' {
+				next = append(next, string(rs[1:]))
+			}
+		case 'ا':
+			if rs[1] == 'ل' && len(rs) >= 5 {
+				next = append(next, string(rs[2:]))
+			}
+		}
+		for _, n := range next {
+			if utf8.RuneCountInString(n) >= 3 {
+				add(n)
+				fronts = append(fronts, n)
+			}
+		}
+	}
+	// Enclitics on every front reading.
+	n := len(out)
+	for _, f := range out[:n] {
+		for _, suf := range []string{"هما", "ها", "هم", "هن", "كم", "نا", "ه"} {
+			if len(f) > len(suf) && f[len(f)-len(suf):] == suf && utf8.RuneCountInString(f)-utf8.RuneCountInString(suf) >= 3 {
+				b := f[:len(f)-len(suf)]
+				add(b)
+				// The feminine ending before a pronoun is written ت.
+				if r, size := utf8.DecodeLastRuneInString(b); r == 'ت' && utf8.RuneCountInString(b) >= 4 {
+					add(b[:len(b)-size] + "ه")
+				}
+			}
+		}
+		// A verb's feminine ت (رفضت → رفض), a noun's ة (زيارة → زيار).
+		if r, size := utf8.DecodeLastRuneInString(f); (r == 'ت' || r == 'ه') && utf8.RuneCountInString(f) >= 4 {
+			if p, _ := utf8.DecodeLastRuneInString(f[:len(f)-size]); p != 'ا' { // ات is a plural
+				add(f[:len(f)-size])
+			}
+		}
+	}
+	return out
+}
+
+// Root returns a guess at the three-letter root of the folded word w (see
+// the comment at the top of this file), or the shortest bare reading when
+// no guess has three letters.
+func Root(w string) string {
+	bs := Bare(w)
+	best := bs[0]
+	for _, b := range bs[1:] {
+		if utf8.RuneCountInString(b) < utf8.RuneCountInString(best) {
+			best = b
+		}
+	}
+	rs := []rune(best)
+	trim := func(cond bool, from, to int) {
+		if cond && to-from >= 3 && from >= 0 && to <= len(rs) {
+			rs = rs[from:to]
+		}
+	}
+	// Prefixes of the imperfect and of the derived forms.
+	if len(rs) >= 4 {
+		switch rs[0] {
+		case 'ي', 'ت', 'ن':
+			trim(true, 1, len(rs))
+		}
+	}
+	if len(rs) >= 5 && rs[0] == 'س' && rs[1] == 'ت' { // يستفعل without its ي
+		trim(true, 2, len(rs))
+	} else if len(rs) >= 6 && rs[0] == 'ا' && rs[1] == 'س' && rs[2] == 'ت' {
+		trim(true, 3, len(rs))
+	} else if len(rs) >= 5 && rs[0] == 'م' && rs[1] == 'س' && rs[2] == 'ت' {
+		trim(true, 3, len(rs))
+	}
+	if len(rs) >= 4 && rs[0] == 'م' {
+		trim(true, 1, len(rs))
+	}
+	if len(rs) >= 4 && rs[0] == 'ا' && rs[1] == 'ن' {
+		trim(true, 2, len(rs))
+	} else if len(rs) >= 4 && rs[0] == 'ا' {
+		trim(true, 1, len(rs))
+	}
+	if len(rs) >= 4 && rs[0] == 'ن' {
+		trim(true, 1, len(rs))
+	}
+	// Endings.
+	for _, suf := range [][]rune{[]rune("ات"), []rune("ون"), []rune("ين"), []rune("ان"), []rune("وا"), []rune("يه"), []rune("ه"), []rune("ا"), []rune("ي"), []rune("ت")} {
+		if len(rs)-len(suf) >= 3 && string(rs[len(rs)-len(suf):]) == string(suf) {
+			rs = rs[:len(rs)-len(suf)]
+			break
+		}
+	}
+	if len(rs) >= 4 && rs[1] == 'ت' { // افتعل without its ا: رتفع
+		rs = append([]rune{rs[0]}, rs[2:]...)
+	}
+	if len(rs) >= 4 && rs[0] == 'ت' { // تفعّل، تفاعل
+		rs = rs[1:]
+	}
+	// Long vowels inside, last first.
+	for i := len(rs) - 2; i >= 1 && len(rs) > 3; i-- {
+		if rs[i] == 'ا' || rs[i] == 'و' || rs[i] == 'ي' {
+			rs = append(rs[:i:i], rs[i+1:]...)
+		}
+	}
+	if len(rs) > 3 && (rs[len(rs)-1] == 'ء' || rs[len(rs)-1] == 'ا') {
+		rs = rs[:len(rs)-1]
+	}
+	if len(rs) == 3 {
+		if rs[1] == 'و' || rs[1] == 'ي' {
+			rs[1] = 'ا'
+		}
+		if rs[2] == 'ا' || rs[2] == 'ء' || rs[2] == 'و' {
+			rs[2] = 'ي'
+		}
+	}
+	if len(rs) == 2 { // زار → زر after a dropped vowel: hollow
+		rs = []rune{rs[0], 'ا', rs[1]}
+	}
+	return string(rs)
+}
