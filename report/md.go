@@ -131,8 +131,11 @@ func (m *mdWriter) eventName(e Event) string {
 		return m.l.Background
 	}
 	name := mdCell(e.Label)
-	if e.Date != "" {
+	switch {
+	case e.Date != "":
 		name = e.Date + " " + name
+	case e.DateUnknown:
+		name = "(date unknown) " + name
 	}
 	return name
 }

@@ -117,10 +117,13 @@ type Source struct {
 
 // Event is one happening with everything the report says about it.
 type Event struct {
-	ID         string `json:"id"` // "" for the background pseudo-event
-	Label      string `json:"label"`
-	Date       string `json:"date"`
-	Background bool   `json:"background,omitempty"`
+	ID    string `json:"id"` // "" for the background pseudo-event
+	Label string `json:"label"`
+	Date  string `json:"date"`
+	// DateUnknown marks an event told only by articles with no date
+	// (align.Event.DateUnknown); its Date is "".
+	DateUnknown bool `json:"date_unknown,omitempty"`
+	Background  bool `json:"background,omitempty"`
 	// Sources are the IDs of the documents that cover the event.
 	Sources []string `json:"sources"`
 	// Coverage is how many of the event's claims each report source
@@ -269,7 +272,7 @@ func Build(a *analysis.Analysis, opts Options) (*Report, error) {
 		if !since.IsZero() && !reaches(ev.Date, since) {
 			continue
 		}
-		e := Event{ID: ev.ID, Label: ev.Label, Date: ev.Date, Sources: ev.Sources,
+		e := Event{ID: ev.ID, Label: ev.Label, Date: ev.Date, DateUnknown: ev.DateUnknown, Sources: ev.Sources,
 			Coverage: make([]int, len(r.Sources))}
 		for _, id := range ev.Claims {
 			if c := claims[id]; c != nil {

@@ -69,7 +69,11 @@ func WriteAnalysisText(w io.Writer, a *analysis.Analysis) error {
 			continue
 		}
 		fmt.Fprintf(bw, "\n%s  %s\n", ev.ID, ev.Label)
-		fmt.Fprintf(bw, "  date: %s; %d claims from %d sources:", ev.Date, len(ev.Claims), len(ev.Sources))
+		date := ev.Date
+		if date == "" {
+			date = "unknown" // told only by articles with no date
+		}
+		fmt.Fprintf(bw, "  date: %s; %d claims from %d sources:", date, len(ev.Claims), len(ev.Sources))
 		for _, s := range ev.Sources {
 			fmt.Fprintf(bw, " %s;", source(s))
 		}

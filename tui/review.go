@@ -362,7 +362,11 @@ func (m Model) moveView() string {
 			row = prefix + "(out of all events: background)"
 		} else {
 			ev := &d.Events[i]
-			head := fmt.Sprintf("%s%-21s ", prefix, ev.Date)
+			date := ev.Date
+			if date == "" {
+				date = "date unknown"
+			}
+			head := fmt.Sprintf("%s%-21s ", prefix, date)
 			row = head + ctx.Cell(ev.Label, w-len(head))
 		}
 		if i == m.picker {

@@ -48,36 +48,38 @@ func main() {
 	noEval := flag.Bool("no-eval", false, "only write the articles")
 	verbose := flag.Bool("v", false, "list every pair predicted wrongly")
 	flag.Parse()
-	if err := run(*data, *pairs, *out, !*noEval, *verbose, os.Stdout); err != nil {
+	if _, err := run(*data, *pairs, *out, !*noEval, *verbose, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "samestory:", err)
 		os.Exit(1)
 	}
 }
 
-func run(data, pairsFile, out string, eval, verbose bool, w io.Writer) error {
+// run assembles the pairs of pairsFile from data into out and, when eval
+// is set, scores them and prints the figures to w.
+func run(data, pairsFile, out string, eval, verbose bool, w io.Writer) (*score, error) {
 	ps, err := readPairs(pairsFile)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if out == "" {
 		if out, err = os.MkdirTemp("", "samestory-"); err != nil {
-			return err
+			return nil, err
 		}
 		defer os.RemoveAll(out)
 	}
 	if err := assemble(data, ps, out); err != nil {
-		return err
+		return nil, err
 	}
 	if !eval {
 		fmt.Fprintf(w, "wrote %d pairs to %s\n", len(ps), out)
-		return nil
+		return nil, nil
 	}
 	sc, err := evaluate(context.Background(), ps, out)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	sc.print(w, verbose)
-	return nil
+	return sc, nil
 }
 
 // pair is one labelled line of the pairs file.

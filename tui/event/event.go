@@ -183,8 +183,11 @@ func (m Model) View() string {
 	}
 	ev := &d.Events[m.event]
 	date := ev.Date
-	if date == "" {
+	switch {
+	case date == "" && ev.Background:
 		date = "undated"
+	case date == "":
+		date = "date unknown" // told only by articles with no date
 	}
 	top := fmt.Sprintf("Event %s · %d sources · %d alignments · %d claims · reviewed %d/%d al., %d/%d cl.",
 		date, len(ev.Sources), len(ev.Alignments), len(ev.Claims), ev.AlignmentsReviewed, len(ev.Alignments), ev.ClaimsReviewed, len(ev.Claims))

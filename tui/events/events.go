@@ -196,7 +196,11 @@ func (m Model) columns() columns {
 	d := m.ctx.Data
 	c := columns{date: 4}
 	for _, ei := range m.order {
-		c.date = max(c.date, min(len(d.Events[ei].Date), 21))
+		n := len(d.Events[ei].Date)
+		if n == 0 && !d.Events[ei].Background {
+			n = len("date unknown")
+		}
+		c.date = max(c.date, min(n, 21))
 	}
 	if n := len(d.Sources); n > 0 && n <= 26 && m.ctx.Width >= 60 {
 		c.cov, c.covOn = max(n, 3), true
@@ -253,6 +257,9 @@ func (m Model) emptyHint() string {
 func (m Model) row(ev *common.EventInfo, c columns, labelW int, selected bool) string {
 	ctx, d, st := m.ctx, m.ctx.Data, m.ctx.Styles
 	date := ev.Date
+	if date == "" && !ev.Background {
+		date = "date unknown" // told only by articles with no date
+	}
 	if len(date) > c.date {
 		date = date[:c.date]
 	}
