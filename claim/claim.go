@@ -51,13 +51,43 @@ type Claim struct {
 	Tokens []lang.Token `json:"-"`
 }
 
-// Date is a date expression in a claim.
+// Date is a time expression in a claim (see claim/dates for the forms).
+//
+// Kind says what it is: "point" (a day, week, month, year, decade or
+// century, absolute or counted from the article's date: أمس، قبل ثلاث سنوات),
+// "range" (two written ends: بين 6 و10 آذار، 1936 - 1939), "duration" (a
+// length of time: ثلاثة أشهر، لمدة عشرة أيام) or "vague" (no definite bounds:
+// خلال السنوات الماضية، في الآونة الأخيرة). Only points and ranges are dates:
+// durations and vague spans always have Value "", so they never date a claim's
+// event nor count as its "on" date, whatever their Role. A duration carries
+// Amount and Unit instead, to be compared as a number with a unit (Amount is
+// 0, and omitted, when the text gives no count: منذ سنوات); a point counted
+// from the reference carries them too.
 type Date struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text"`
-	Value string `json:"value"` // ISO 8601 at its precision, or a range "a/b"; "" when unresolvable
-	Role  string `json:"role"`  // on, since, until, planned, background
+	Start  int     `json:"start"`
+	End    int     `json:"end"`
+	Text   string  `json:"text"`
+	Value  string  `json:"value"`            // ISO 8601 at its precision, or a range "a/b"; "" when unresolvable, and always for durations and vague spans
+	Role   string  `json:"role"`             // on, since, until, planned, background
+	Kind   string  `json:"kind"`             // point, range, duration, vague
+	Amount float64 `json:"amount,omitempty"` // a duration's count (3 in ثلاثة أشهر)
+	Unit   string  `json:"unit,omitempty"`   // minute, hour, day, week, month, year, decade, century
+}
+
+// IsDate reports whether d dates something: a point or a range, not a
+// duration or a vague span.
+func (d Date) IsDate() bool {
+	return d.Kind != "duration" && d.Kind != "vague"
+}
+
+// namesDate reports whether ds holds a date (IsDate).
+func namesDate(ds []Date) bool {
+	for _, d := range ds {
+		if d.IsDate() {
+			return true
+		}
+	}
+	return false
 }
 
 // Number is a numeric expression in a claim.

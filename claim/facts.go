@@ -371,7 +371,8 @@ func annotateDates(d *corpus.Document, claims []Claim) {
 		for j := mi; j < len(ms) && ms[j].Start < c.End; j++ {
 			m := &ms[j]
 			if m.End <= c.End {
-				c.Dates = append(c.Dates, Date{Start: m.Start, End: m.End, Text: m.Text, Value: m.Value, Role: string(m.Role)})
+				c.Dates = append(c.Dates, Date{Start: m.Start, End: m.End, Text: m.Text, Value: m.Value, Role: string(m.Role),
+					Kind: string(m.Kind), Amount: m.Amount, Unit: m.Unit})
 			}
 		}
 	}
@@ -481,7 +482,7 @@ func annotateDates(d *corpus.Document, claims []Claim) {
 	// own shares the date of the clause it was cut from.
 	for i := len(claims) - 2; i >= 0; i-- {
 		c, next := &claims[i], &claims[i+1]
-		if !owned[i] && owned[i+1] && len(c.Dates) == 0 && c.Para == next.Para && sameSentence(d.Text, c.End, next.Start) {
+		if !owned[i] && owned[i+1] && !namesDate(c.Dates) && c.Para == next.Para && sameSentence(d.Text, c.End, next.Start) {
 			c.EventDate = next.EventDate
 		}
 	}

@@ -51,6 +51,40 @@ const (
 	PrecCentury Precision = "century"
 )
 
+// Kind says what sort of time expression a mention is.
+type Kind string
+
+// The kinds of mention (see periods.go for durations and vague spans).
+const (
+	// KindPoint is one calendar unit at its precision: a day, an ISO week, a
+	// month, a year, a decade or a century, absolute or counted from the
+	// reference (أمس، قبل ثلاث سنوات). Its value may be written as an ISO
+	// interval ("1970/1979" for a decade) and still be one point.
+	KindPoint Kind = "point"
+	// KindRange is an interval written with two ends: بين 6 و10 آذار، من
+	// 2011 إلى 2015، 1936 - 1939.
+	KindRange Kind = "range"
+	// KindDuration is a length of time (ثلاثة أشهر، لمدة عشرة أيام،
+	// أسبوعين). It is not a date: its Value is always "", and Amount and
+	// Unit carry what it measures.
+	KindDuration Kind = "duration"
+	// KindVague is a stretch of time with no definite bounds (خلال السنوات
+	// الماضية، في الآونة الأخيرة، الفترة العثمانية، يومياً). Its Value is "".
+	KindVague Kind = "vague"
+)
+
+// Units of a duration's (or a counted point's) Amount.
+const (
+	UnitMinute  = "minute"
+	UnitHour    = "hour"
+	UnitDay     = "day"
+	UnitWeek    = "week"
+	UnitMonth   = "month"
+	UnitYear    = "year"
+	UnitDecade  = "decade"
+	UnitCentury = "century"
+)
+
 // Calendars a mention can be written in.
 const (
 	CalGregorian      = "gregorian"
@@ -67,7 +101,14 @@ type Mention struct {
 	Relative   bool      // the value depends on the reference date (أمس، تموز الماضي، 23 كانون الأول)
 	Calendar   string    // gregorian, hijri-umalqura or hijri-tabular
 	Precision  Precision // of Value; "" when Value is empty
-	x          sem       // what was read, for Resolve
+	Kind       Kind      // point, range, duration or vague
+	// Amount and Unit are the count a duration measures ("ثلاثة أشهر" is 3
+	// month), or the count a point is taken from the reference (قبل ثلاث
+	// سنوات: 3 year); Amount is 0 when the text gives no number (منذ سنوات،
+	// لعدة أيام) and Unit "" for other mentions.
+	Amount float64
+	Unit   string
+	x      sem // what was read, for Resolve
 }
 
 // Ref is a reference date (the article's publication date); zero fields are

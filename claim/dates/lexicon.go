@@ -25,7 +25,33 @@ const (
 	uMonth
 	uYear
 	uCentury
+	uDecade
+	uHour
+	uMinute
 )
+
+// name is the unit as Mention.Unit spells it.
+func (u unit) name() string {
+	switch u {
+	case uDay:
+		return UnitDay
+	case uWeek:
+		return UnitWeek
+	case uMonth:
+		return UnitMonth
+	case uYear:
+		return UnitYear
+	case uCentury:
+		return UnitCentury
+	case uDecade:
+		return UnitDecade
+	case uHour:
+		return UnitHour
+	case uMinute:
+		return UnitMinute
+	}
+	return ""
+}
 
 type calendar uint8
 
@@ -39,7 +65,7 @@ type lexEntry struct {
 	val  int
 	n    int
 	cal  calendar
-	weak bool // a month name that is also a common word: needs a day, a year or a cue
+	weak bool // a month name that is also a common word: needs a day, a year or a cue; a unit that is also a common word (عقد "contract", قرن "horn"): needs a cue
 	en   bool // an English word (must be capitalised when it is a month or weekday)
 }
 
@@ -133,10 +159,10 @@ func init() {
 
 	addWords(lexEntry{kind: lRelDay, val: 0}, "اليوم", "الليلة", "today", "tonight")
 	addWords(lexEntry{kind: lRelDay, val: -1}, "أمس", "الأمس", "البارحة", "yesterday")
-	addWords(lexEntry{kind: lRelDay, val: 1}, "غدا", "غداً", "tomorrow")
+	addWords(lexEntry{kind: lRelDay, val: 1}, "غدا", "غداً", "بكرا", "بكرة", "tomorrow")
 
 	addWords(lexEntry{kind: lMod, val: -1}, "الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "المنقضي")
-	addWords(lexEntry{kind: lMod, val: 1}, "المقبل", "المقبلة", "القادم", "القادمة")
+	addWords(lexEntry{kind: lMod, val: 1}, "المقبل", "المقبلة", "القادم", "القادمة", "الجاي", "الجاية", "الجايي")
 	addWords(lexEntry{kind: lMod, val: 0}, "الجاري", "الجارية", "الحالي", "الحالية")
 	addWords(lexEntry{kind: lMod, val: -1, en: true}, "last", "past")
 	addWords(lexEntry{kind: lMod, val: 1, en: true}, "next", "coming", "upcoming")
@@ -148,13 +174,32 @@ func init() {
 	un(uDay, 0, "أيام", "يوما", "days")
 	un(uWeek, 1, "أسبوع", "week")
 	un(uWeek, 2, "أسبوعين")
-	un(uWeek, 0, "أسابيع", "weeks")
+	un(uWeek, 0, "أسابيع", "أسبوعا", "weeks")
 	un(uMonth, 1, "شهر", "month")
 	un(uMonth, 2, "شهرين")
 	un(uMonth, 0, "أشهر", "شهور", "شهرا", "months")
 	un(uYear, 1, "عام", "سنة", "year")
 	un(uYear, 2, "عامين", "سنتين")
 	un(uYear, 0, "أعوام", "سنوات", "سنين", "عاما", "years")
+	un(uHour, 1, "ساعة", "hour")
+	un(uHour, 2, "ساعتين", "ساعتان")
+	un(uHour, 0, "ساعات", "hours")
+	un(uMinute, 1, "دقيقة", "minute")
+	un(uMinute, 2, "دقيقتين", "دقيقتان")
+	un(uMinute, 0, "دقائق", "minutes")
+	un(uDay, 2, "يومان")
+	un(uWeek, 2, "أسبوعان")
+	un(uMonth, 2, "شهران")
+	un(uYear, 2, "عامان", "سنتان")
+	wu := func(u unit, n int, ws ...string) {
+		addWords(lexEntry{kind: lUnit, val: int(u), n: n, weak: true}, ws...)
+	}
+	wu(uDecade, 1, "عقد", "decade")
+	wu(uDecade, 2, "عقدين", "عقدان")
+	wu(uDecade, 0, "عقود", "عقدا", "decades")
+	wu(uCentury, 1, "قرن", "century")
+	wu(uCentury, 2, "قرنين", "قرنان")
+	wu(uCentury, 0, "قرون", "قرنا", "centuries")
 
 	nw := func(n int, ws ...string) { addWords(lexEntry{kind: lNumWord, val: n}, ws...) }
 	nw(1, "واحد", "one", "a", "an")
@@ -167,6 +212,16 @@ func init() {
 	nw(8, "ثمانية", "ثماني", "ثمان", "eight")
 	nw(9, "تسعة", "تسع", "nine")
 	nw(10, "عشرة", "عشر", "ten")
+	nw(2, "اثنتين", "اثنان", "اثنتان")
+	nw(20, "عشرين", "عشرون", "twenty")
+	nw(30, "ثلاثين", "ثلاثون", "thirty")
+	nw(40, "أربعين", "أربعون", "forty")
+	nw(50, "خمسين", "خمسون", "fifty")
+	nw(60, "ستين", "ستون", "sixty")
+	nw(70, "سبعين", "سبعون", "seventy")
+	nw(80, "ثمانين", "ثمانون", "eighty")
+	nw(90, "تسعين", "تسعون", "ninety")
+	nw(100, "مئة", "مائة", "hundred")
 
 	dec := func(d int, ws ...string) { addWords(lexEntry{kind: lDecade, val: d}, ws...) }
 	dec(2, "عشرينيات", "عشرينات", "twenties")

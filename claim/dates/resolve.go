@@ -35,14 +35,16 @@ import (
 type semKind uint8
 
 const (
-	kDate    semKind = iota + 1 // a (possibly partial) calendar date
-	kRange                      // a..b
-	kRelDay                     // n days from the reference; anchored: a is the date in apposition
-	kWeekday                    // a.wd, dir −1 last / 0 nearest / +1 next
-	kRelUnit                    // unit u shifted by n
-	kAgo                        // n units from the reference (negative: ago)
-	kDecade                     // decade digit in century cent (relative when centRel), or decadeAbs
-	kCentury                    // century cent (1-based ordinal), or relative offset when centRel
+	kDate     semKind = iota + 1 // a (possibly partial) calendar date
+	kRange                       // a..b
+	kRelDay                      // n days from the reference; anchored: a is the date in apposition
+	kWeekday                     // a.wd, dir −1 last / 0 nearest / +1 next
+	kRelUnit                     // unit u shifted by n
+	kAgo                         // n units from the reference (negative: ago)
+	kDecade                      // decade digit in century cent (relative when centRel), or decadeAbs
+	kCentury                     // century cent (1-based ordinal), or relative offset when centRel
+	kDuration                    // a length of time: amt units u (periods.go); never a value
+	kVague                       // a stretch of time without bounds (periods.go); never a value
 )
 
 // sem is what the scanner read.
@@ -57,7 +59,22 @@ type sem struct {
 	decadeAbs int
 	cent      int
 	centRel   bool
-	bare      bool // a decade with no century written
+	bare      bool    // a decade with no century written
+	amt       float64 // kAgo, kDuration: the count as written (0: none given)
+	inexact   bool    // kAgo: "more/less than N units ago", no definite value
+}
+
+// kindOf is the Kind of mention x is.
+func kindOf(x sem) Kind {
+	switch x.kind {
+	case kRange:
+		return KindRange
+	case kDuration:
+		return KindDuration
+	case kVague:
+		return KindVague
+	}
+	return KindPoint
 }
 
 // dparts are the parts of a written date; zero is "not written".
@@ -205,7 +222,19 @@ func resolveSem(x sem, ref Ref, role Role) ival {
 		}
 		return shiftDays(ref, x.n)
 	case kAgo:
+		if x.inexact {
+			return ival{}
+		}
 		switch x.u {
+		case uHour:
+			return shiftDays(ref, x.n/24)
+		case uMinute:
+			return shiftDays(ref, 0)
+		case uDecade:
+			if ref.Year == 0 {
+				return ival{}
+			}
+			return yearIval(ref.Year + 10*x.n)
 		case uDay:
 			return shiftDays(ref, x.n)
 		case uWeek:

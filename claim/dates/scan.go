@@ -113,16 +113,23 @@ func buildStarters() map[string]bool {
 	for w := range triggers {
 		m[w] = true
 	}
+	for _, w := range periodStarters() {
+		m[w] = true
+	}
 	return m
 }
 
 var triggers = setOf("بين", "من", "يومي", "اول", "بعد", "قبل", "منذ", "ومنذ", "عام", "العام", "سنة", "السنة", "لعام", "بعام",
 	"وعام", "عامي", "القرن", "هذا", "هذه", "حتى", "يومنا", "between", "from", "the", "in", "since", "until", "by",
 	"last", "next", "this", "on", "day", "a", "an", "mid", "عقد", "وبين", "ومن", "خلال", "طيلة", "one", "two", "three",
-	"four", "five", "six", "seven", "eight", "nine", "ten", "early", "late", "الأسبوع", "الشهر", "مساء", "صباح", "ليلة", "ظهر", "فجر", "عصر", "نهار", "ظهيرة")
+	"four", "five", "six", "seven", "eight", "nine", "ten", "early", "late", "الأسبوع", "الشهر", "مساء", "صباح", "ليلة", "ظهر", "فجر", "عصر", "نهار", "ظهيرة",
+	"للعام", "للسنة", "للشهر", "للأسبوع")
 
 func (s *scanner) try(i int) (sem, int, bool) {
 	if x, e, ok := s.numericExpr(i); ok {
+		return x, e, true
+	}
+	if x, e, ok := s.spacedNumeric(i); ok {
 		return x, e, true
 	}
 	if x, e, ok := s.rangeExpr(i); ok {
@@ -141,6 +148,9 @@ func (s *scanner) try(i int) (sem, int, bool) {
 		return x, e, true
 	}
 	if x, e, ok := s.relExpr(i); ok {
+		return x, e, true
+	}
+	if x, e, ok := s.periodExpr(i); ok {
 		return x, e, true
 	}
 	return sem{}, 0, false
@@ -263,6 +273,16 @@ func (s *scanner) yearAt(i int, cal calendar) (int, bool, int, bool) {
 	case "ه", "هـ":
 		if n >= 1300 && n < 1700 {
 			hijri = true
+			end++
+		}
+	case "هجري", "هجريه", "للهجره", "هجريا":
+		if n < 1700 {
+			hijri = true
+			end++
+		}
+	case "ميلادي", "ميلاديه", "للميلاد":
+		if n >= 1500 {
+			hijri = false
 			end++
 		}
 	case "م":
@@ -522,6 +542,75 @@ func (s *scanner) numericExpr(i int) (sem, int, bool) {
 	return sem{}, 0, false
 }
 
+// spacedNumeric reads numeric dates whose parts stand apart: 26 / 4 / 1947،
+// 20 / شعبان / 1428 هجرية، 4 / 17 / 1948 (month first only when the first
+// number cannot be the day's month... as numericExpr), year spans 1936 - 1939
+// and, after بتاريخ/تاريخ/الموافق, a day and month (بتاريخ 14 / 8).
+func (s *scanner) spacedNumeric(i int) (sem, int, bool) {
+	a := s.num(i)
+	if a < 1 {
+		return sem{}, 0, false
+	}
+	if i > 0 && s.toks[i-1].kind == tPunct && (s.toks[i-1].norm == "/" || s.toks[i-1].norm == "-") && s.num(i-2) >= 0 {
+		return sem{}, 0, false // the tail of a longer chain
+	}
+	if w := s.word(i - 1); w == "رقم" || w == "القرار" || w == "قرار" || w == "no" {
+		return sem{}, 0, false
+	}
+	sep := ""
+	if s.punct(i+1, "/") || s.punct(i+1, "-") {
+		sep = s.toks[i+1].norm
+	} else {
+		return sem{}, 0, false
+	}
+	na := s.toks[i].nd
+	chained := func(k int) bool { // k is the index after the last part
+		return s.punct(k, sep) && (s.num(k+1) >= 0 || s.punct(k+1, "("))
+	}
+	// 1936 - 1939, 1931 / 1932
+	if b := s.num(i + 2); na == 4 && b > a && s.toks[i+2].nd == 4 && a >= 1800 && b <= 2199 && b-a <= 100 && !chained(i+3) {
+		return sem{kind: kRange, a: dparts{y: a, wd: -1}, b: dparts{y: b, wd: -1}}, i + 3, true
+	}
+	if na > 2 {
+		return sem{}, 0, false
+	}
+	p := dparts{wd: -1, d: a}
+	j := i + 2
+	if b := s.num(j); b >= 1 && s.toks[j].nd <= 2 {
+		p.m = b
+		j++
+	} else if e, k, ok := s.monthAt(j); ok && !e.en {
+		p.m, p.cal = e.val, e.cal
+		j = k
+	} else {
+		return sem{}, 0, false
+	}
+	if s.punct(j, sep) {
+		if y, hj, end, ok := s.yearAt(j+1, p.cal); ok && !chained(j+2) {
+			if p.cal == calGreg && hj {
+				return sem{}, 0, false
+			}
+			p.y, p.hijriYear = y, hj
+			if p.m > 12 && p.d <= 12 && p.cal == calGreg {
+				p.d, p.m = p.m, p.d // 4 / 17 / 1948
+			}
+			if p.m < 1 || p.m > 12 || p.d > 31 || (p.cal == calGreg && y < 1800) {
+				return sem{}, 0, false
+			}
+			return sem{kind: kDate, a: p}, end, true
+		}
+		return sem{}, 0, false
+	}
+	// بتاريخ 14 / 8
+	if s.is(i-1, dateWordCue) && p.m >= 1 && p.m <= 12 && p.cal == calGreg && s.num(j) < 0 {
+		return sem{kind: kDate, a: p}, j, true
+	}
+	return sem{}, 0, false
+}
+
+// dateWordCue are words that announce a date (بتاريخ 14 / 8).
+var dateWordCue = setOf("بتاريخ", "تاريخ", "الموافق", "وبتاريخ", "بتأريخ")
+
 // rangeExpr reads ranges of days, dates and years.
 func (s *scanner) rangeExpr(i int) (sem, int, bool) {
 	w := s.bare(i)
@@ -687,6 +776,9 @@ func (s *scanner) anchoredExpr(i int) (sem, int, bool) {
 func (s *scanner) relDayOK(i int) bool {
 	w := s.word(i)
 	if strings.HasSuffix(w, "اليوم") {
+		if s.word(i+1) == "الموافق" {
+			return true // اليوم الموافق …
+		}
 		if nx := s.word(i + 1); strings.HasPrefix(nx, "ال") && nx != "الي" && nx != "الا" && nx != "الان" {
 			if _, ok := s.lexKind(i+1, lWeekday); !ok {
 				if me, ok := s.lexKind(i+1, lMod); !ok || me.val != 0 {
@@ -804,16 +896,26 @@ func (s *scanner) century(j int) (int, bool, int, bool) {
 	return 0, false, 0, false
 }
 
-// yearExpr reads a year after a cue, or marked هـ/م.
+// yearExpr reads a year after a cue, or marked هـ/م/هجري/ميلادي, or in
+// brackets after a year word (عام ( 1948 )، لسنة ( 1958 / 1963 )), or a bare
+// year (yearBare).
 func (s *scanner) yearExpr(i int) (sem, int, bool) {
 	w := s.bare(i)
-	if w == "عام" || w == "العام" || w == "سنه" || w == "السنه" || w == "لعام" || w == "بعام" || w == "year" {
+	if yearWords[w] {
 		if y, hj, end, ok := s.yearAt(i+1, calGreg); ok {
-			p := dparts{y: y, wd: -1, hijriYear: hj}
-			if hj {
-				p.cal = calHijri
+			return sem{kind: kDate, a: yearParts(y, hj)}, end, true
+		}
+		if s.punct(i+1, "(") {
+			if x, end, ok := s.bracketYear(i + 1); ok {
+				return x, end, true
 			}
-			return sem{kind: kDate, a: p}, end, true
+		}
+		return sem{}, 0, false
+	}
+	if s.punct(i-1, "(") && s.punct(i+1, ")") && s.yearMark(i+2) != 0 {
+		// ( 1325 ) هجري: the year alone, so the span stays inside the brackets
+		if x, _, ok := s.bracketYear(i - 1); ok {
+			return x, i + 1, true
 		}
 		return sem{}, 0, false
 	}
@@ -821,11 +923,9 @@ func (s *scanner) yearExpr(i int) (sem, int, bool) {
 	if !ok {
 		return sem{}, 0, false
 	}
-	p := dparts{y: y, wd: -1, hijriYear: hj}
-	if hj {
-		p.cal = calHijri
-	}
+	p := yearParts(y, hj)
 	marked := end > i+1
+	bracketed := s.punct(i-1, "(") && s.punct(i+1, ")")
 	switch {
 	case marked:
 	case s.is(i-1, yearStrongCue) && y >= 1800:
@@ -834,12 +934,141 @@ func (s *scanner) yearExpr(i int) (sem, int, bool) {
 		if nx < len(s.toks) && s.toks[nx].kind == tWord && !s.toks[nx].nl && !s.is(nx, afterYear) && !strings.HasPrefix(s.word(nx), "و") {
 			return sem{}, 0, false
 		}
-	case s.punct(i-1, "(") && s.punct(i+1, ")") && y >= 1900:
+	case bracketed && (s.is(i-2, yearStrongCue) || s.is(i-2, yearWeakCue)) && y >= 1800:
+	case bracketed && y >= 1900:
+	case s.yearBare(i, y):
 	default:
 		return sem{}, 0, false
 	}
 	return sem{kind: kDate, a: p}, end, true
 }
+
+// yearWords are the words a year may follow inside its mention (عام 2011).
+var yearWords = setOf("عام", "العام", "سنة", "السنة", "لعام", "بعام", "لسنة", "بسنة", "year")
+
+func yearParts(y int, hijri bool) dparts {
+	p := dparts{y: y, wd: -1, hijriYear: hijri}
+	if hijri {
+		p.cal = calHijri
+	}
+	return p
+}
+
+// yearMark reads a calendar mark at k: 1 Hijri (هجري، هـ), 2 Gregorian
+// (ميلادي، م), 0 none.
+func (s *scanner) yearMark(k int) int {
+	switch s.word(k) {
+	case "ه", "هجري", "هجريه", "للهجره", "هجريا":
+		return 1
+	case "م", "ميلادي", "ميلاديه", "للميلاد":
+		return 2
+	}
+	return 0
+}
+
+// bracketYear reads "( YEAR [/ YEAR] ) [MARK]" at the bracket k: a year or
+// a span of two years, Hijri when marked so (or, without a mark, when the
+// year is before 1500, which no Gregorian year in news is).
+func (s *scanner) bracketYear(k int) (sem, int, bool) {
+	n := s.num(k + 1)
+	if n < 1000 || n > 2199 || s.toks[k+1].nd != 4 {
+		return sem{}, 0, false
+	}
+	j := k + 2
+	n2 := 0
+	if (s.punct(j, "/") || s.punct(j, "-")) && s.num(j+1) > n && s.toks[j+1].nd == 4 && s.num(j+1)-n <= 100 {
+		n2 = s.num(j + 1)
+		j += 2
+	}
+	if !s.punct(j, ")") {
+		return sem{}, 0, false
+	}
+	end := j + 1
+	mark := s.yearMark(end)
+	if mark != 0 {
+		end++
+	}
+	hijri := mark == 1
+	if hijri && n >= 1700 || !hijri && n < 1500 {
+		return sem{}, 0, false
+	}
+	if n2 != 0 {
+		return sem{kind: kRange, a: yearParts(n, hijri), b: yearParts(n2, hijri)}, end, true
+	}
+	return sem{kind: kDate, a: yearParts(n, hijri)}, end, true
+}
+
+// yearBare accepts a four-digit year 1800–2099 with no cue: right after an
+// event noun (حرب 1948، الانتفاضة الأولى 1987، انتخابات 2021), or after a
+// word and before the end of a clause (تهويد مدينة القدس 1996.), unless the
+// words before make it a quantity (عدد، نحو، إلى، بلغ) or a label (رقم).
+func (s *scanner) yearBare(i, y int) bool {
+	if y < 1800 || y > 2099 || s.toks[i].nl || s.toks[i].nd != 4 {
+		return false
+	}
+	prev := i - 1
+	if prev < 0 || s.toks[prev].kind != tWord {
+		return false
+	}
+	// a part of a longer number or a chain of numbers (1,948، 2/1948)
+	if nx := i + 1; nx < len(s.toks) && s.toks[nx].kind == tPunct && s.num(nx+1) >= 0 && s.toks[nx].norm != "(" && s.toks[nx].norm != ")" {
+		return false
+	}
+	if s.yearEventNoun(prev) || (s.is(prev, eventOrdinal) && s.yearEventNoun(prev-1)) {
+		return true
+	}
+	for k := prev; k >= 0 && k >= prev-2; k-- {
+		if s.toks[k].kind != tWord {
+			break
+		}
+		if s.is(k, notYearBefore) {
+			return false
+		}
+		if s.toks[k].nl {
+			break
+		}
+	}
+	nx := i + 1
+	if nx >= len(s.toks) || s.toks[nx].nl {
+		return true
+	}
+	t := &s.toks[nx]
+	return t.kind == tPunct && t.norm != "%" && t.norm != "/" && t.norm != "*"
+}
+
+// yearEventNoun reports whether token k names a happening a year may follow
+// directly (حرب 1948، زلزال 1927، مونديال 2022).
+func (s *scanner) yearEventNoun(k int) bool {
+	w := s.word(k)
+	if w == "" {
+		return false
+	}
+	if yearNoun[w] || yearNoun[s.bare(k)] {
+		return true
+	}
+	for _, p := range []string{"ال", "وال", "بال", "لل", "فال"} {
+		if strings.HasPrefix(w, p) && yearNoun[w[len(p):]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// happenings a bare year may name (حرب 1948)
+	yearNoun = setOf("حرب", "ثورة", "انتفاضة", "نكبة", "نكسة", "زلزال", "انتخابات", "أحداث", "اتفاقية", "اتفاق", "دستور",
+		"موسم", "دورة", "بطولة", "كأس", "مونديال", "أولمبياد", "موازنة", "ميزانية", "رؤية", "جائزة", "عدوان", "قمة",
+		"مؤتمر", "إحصاء", "تعداد", "أزمة", "مجزرة", "هبة", "إضراب", "معاهدة", "احتجاجات", "مظاهرات", "اجتياح", "فيضان",
+		"فيضانات", "إعصار", "حملة", "خطة", "استفتاء", "مونديال", "war", "election", "elections", "revolution", "budget")
+	// ordinals between an event noun and its year (الانتفاضة الأولى 1987)
+	eventOrdinal = setOf("الأولى", "الثانية", "الثالثة", "الأول", "الثاني", "الثالث", "الكبرى", "الكبير")
+	// words that make a following number a quantity or a label, not a year
+	notYearBefore = setOf("رقم", "عدد", "نحو", "حوالي", "قرابة", "زهاء", "أكثر", "أقل", "من", "إلى", "الى", "على", "عن",
+		"و", "بلغ", "بلغت", "يبلغ", "تبلغ", "وبلغ", "وبلغت", "إجمالي", "مجموع", "وصل", "وصلت", "ارتفع", "ارتفعت", "انخفض",
+		"انخفضت", "قيمة", "مبلغ", "سعر", "بسعر", "بقيمة", "بمبلغ", "قدره", "قدرها", "بواقع", "مجموعه", "حصيلة", "ضمن",
+		"القرار", "قرار", "المادة", "مادة", "البند", "الفقرة", "الطريق", "شارع", "الكيلومتر", "ارتفاع", "بارتفاع", "عمق",
+		"العدد", "عدده", "عددها", "number", "no", "about", "over", "to", "from", "of", "and")
+)
 
 // relExpr reads relative days, "ago" expressions, relative units and weekdays.
 func (s *scanner) relExpr(i int) (sem, int, bool) {
@@ -879,11 +1108,29 @@ func (s *scanner) relExpr(i int) (sem, int, bool) {
 			return sem{kind: kRelDay, n: e.val}, i + 2, true
 		}
 	}
-	// ago: قبل/منذ/بعد [نحو] N UNIT; English N UNIT ago, in N UNIT
+	// ago: قبل/منذ/بعد [نحو|أكثر من…] N UNIT; English N UNIT ago, in N UNIT
 	if w == "قبل" || w == "منذ" || w == "بعد" || w == "in" {
 		j := i + 1
-		if ww := s.word(j); ww == "نحو" || ww == "حوالي" {
-			j++
+		inexact := false
+		if w != "in" {
+			var ok bool
+			if j, inexact, ok = s.approx(j); !ok {
+				j = i + 1
+			}
+		}
+		if w != "in" && (s.is(j, fewWords) || s.lexUnitPlural(j)) {
+			// قبل أيام، منذ سنوات، بعد بضعة أسابيع: no count
+			k := j
+			if s.is(k, fewWords) {
+				k++
+			}
+			if e, ok := s.lexKind(k, lUnit); ok && e.n == 0 && !s.followsGenitive(k+1) {
+				x := sem{kind: kVague, u: unit(e.val)}
+				if w == "منذ" {
+					x.kind = kDuration
+				}
+				return x, k + 1, true
+			}
 		}
 		if n, u, end, ok := s.count(j); ok && u != uCentury {
 			if s.num(end) >= 1000 { // قبل عام 2011
@@ -898,20 +1145,26 @@ func (s *scanner) relExpr(i int) (sem, int, bool) {
 			if w == "in" && u != uDay && u != uWeek {
 				return sem{}, 0, false
 			}
-			return sem{kind: kAgo, n: n, u: u}, end, true
+			x := sem{kind: kAgo, n: n, u: u, amt: float64(max(n, -n)), inexact: inexact}
+			if s.word(end) == "ونصف" {
+				x.amt += 0.5
+				x.inexact = true
+				end++
+			}
+			return x, end, true
 		}
 	}
 	if n, u, end, ok := s.count(i); ok && s.word(end) == "ago" {
-		return sem{kind: kAgo, n: -n, u: u}, end + 1, true
+		return sem{kind: kAgo, n: -n, u: u, amt: float64(n)}, end + 1, true
 	}
 	// الأسبوع/الشهر/العام الماضي، هذا العام؛ last/next/this week|month|year
 	j := i
 	this := false
-	if w == "هذا" || w == "هذه" {
+	if w == "هذا" || w == "هذه" || w == "لهذا" || w == "لهذه" || w == "بهذا" || w == "بهذه" {
 		j++
 		this = true
 	}
-	if u := relUnit(s.word(j)); u != 0 {
+	if u := relUnit(defForm(s.word(j))); u != 0 {
 		if me, ok := s.lexKind(j+1, lMod); ok && !me.en && !this {
 			if s.num(j+2) >= 1000 {
 				return sem{}, 0, false // العام الماضي 2024: the year pattern reads it
@@ -988,38 +1241,44 @@ func enUnit(w string) unit {
 	return 0
 }
 
-// count reads N UNIT (ثلاثة أيام، 3 أيام، يومين، أسبوع، two weeks, a year).
+// count reads N UNIT (ثلاثة أيام، 3 أيام، يومين، أسبوع، عشرين عاماً، two
+// weeks, a year) after an "ago" cue. A weak singular unit (عقد، قرن) counts
+// only when nothing hangs on it (قبل عقد من الزمن، but not بعد عقد اتفاقية).
 func (s *scanner) count(j int) (int, unit, int, bool) {
 	if e, ok := s.lexKind(j, lUnit); ok && e.n > 0 {
-		w := s.word(j)
-		if w == "day" || w == "week" || w == "month" || w == "year" {
+		if isLatin(s.word(j)) || (e.weak && e.n == 1 && !s.unitConfirmed(j+1)) {
 			return 0, 0, 0, false
 		}
 		return e.n, unit(e.val), j + 1, true
 	}
-	n := 0
-	if v := s.num(j); v > 0 && v < 1000 {
-		n = v
-	} else if e, ok := s.lexKind(j, lNumWord); ok {
-		n = e.val
-	}
-	if n == 0 {
+	a, k, ok := s.amount(j)
+	n := int(a)
+	if !ok || n == 0 || float64(n) != a {
 		return 0, 0, 0, false
 	}
-	if e, ok := s.lexKind(j+1, lUnit); ok {
-		w := s.word(j + 1)
-		if e.n == 0 || (n == 1 && (w == "day" || w == "week" || w == "month" || w == "year")) {
-			return n, unit(e.val), j + 2, true
+	if e, ok := s.lexKind(k, lUnit); ok {
+		latin := isLatin(s.word(k))
+		if e.n == 0 || (n == 1 && latin) || (n >= 11 && e.n == 1 && !latin) {
+			if e.weak && e.n == 1 && !s.unitConfirmed(k+1) {
+				return 0, 0, 0, false
+			}
+			return n, unit(e.val), k + 1, true
 		}
 	}
 	return 0, 0, 0, false
 }
+
+func isLatin(w string) bool { return w != "" && w[0] < 0x80 }
 
 // ---- output --------------------------------------------------------------
 
 func (s *scanner) emit(si, ei int, x sem) {
 	start, end := s.toks[si].s, s.toks[ei-1].e
 	m := Mention{Start: start, End: end, Text: s.text[start:end], x: x}
+	m.Kind = kindOf(x)
+	if x.kind == kAgo || x.kind == kDuration {
+		m.Amount, m.Unit = x.amt, x.u.name()
+	}
 	m.Role = s.role(si, x)
 	m.Calendar = CalGregorian
 	if x.a.cal == calHijri {
