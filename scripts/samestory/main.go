@@ -208,12 +208,16 @@ func assemble(data string, ps []pair, out string) error {
 	return nil
 }
 
-// leftovers are what a cut-out date leaves behind: era marks, "corresponding
-// to" and digit dates claim/dates does not read (15/9/1436).
-var leftovers = regexp.MustCompile(`\d{1,4}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{1,4}\s*(هـ|ه|م)?|\b1[34]\d\d\s*(هـ|ه)(\s|$)|\s(هـ|م)\.?(\s|$)|الموافق|الجاري|المقبل|الماضي`)
+// leftovers are what a cut-out date leaves behind: era marks and "corresponding
+// to", "this month", "next", "last" without their month.
+var leftovers = regexp.MustCompile(`\b1[34]\d\d\s*(هـ|ه)(\s|$)|\s(هـ|م)\.?(\s|$)|الموافق|الجاري|المقبل|الماضي`)
+
+// digitDates are dates written with slashes or dashes (15/9/1436هـ).
+var digitDates = regexp.MustCompile(`\d{1,4}\s*[/\-]\s*\d{1,2}\s*[/\-]\s*\d{1,4}\s*(هـ|ه|م)?`)
 
 // undate removes the date expressions of text.
 func undate(text string) string {
+	text = digitDates.ReplaceAllString(text, " ")
 	ms := dates.Find(text)
 	var b strings.Builder
 	last := 0
