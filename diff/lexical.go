@@ -72,7 +72,7 @@ func (p *pair) hits(s int) []modality.Hit {
 	for _, h := range modality.Current().Find(c.Text, rebase(toks, c.Start)) {
 		ok := true
 		for i := h.From; i < h.To; i++ {
-			if p.used[s][i] || p.inEntity(s, i) {
+			if p.used[s][i] || p.inName(s, i) {
 				ok = false
 				break
 			}
@@ -110,6 +110,20 @@ func (p *pair) inEntity(s, i int) bool {
 	for _, e := range p.c[s].Entities {
 		if t.Start >= e.Start && t.End <= e.End && e.Kind != "role" {
 			return true
+		}
+	}
+	return false
+}
+
+// inName reports whether token i of side s is part of a name: inside a
+// place, organisation or outlet mention, or a person mention unless it
+// looks like a verb (a person mention may run on into the verb after it:
+// "الوزير يتهم").
+func (p *pair) inName(s, i int) bool {
+	t := p.toks(s)[i]
+	for _, e := range p.c[s].Entities {
+		if t.Start >= e.Start && t.End <= e.End && e.Kind != "role" {
+			return e.Kind != "person" || !verbLike(t.Norm)
 		}
 	}
 	return false

@@ -49,8 +49,8 @@ func Bare(w string) []string {
 	}
 	// Proclitics, layer by layer.
 	fronts := []string{w}
-	for _, f := range fronts {
-		rs := []rune(f)
+	for k := 0; k < len(fronts); k++ {
+		rs := []rune(fronts[k])
 		if len(rs) < 4 {
 			continue
 		}

@@ -1,0 +1,110 @@
+package diff
+
+import (
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claim"
+	"github.com/claimdiff/claimdiff/corpus"
+	"github.com/claimdiff/claimdiff/lang"
+)
+
+// annotated makes one claim of a whole text with its facts, as `claimdiff
+// pairs` does.
+func annotated(id, text string) *claim.Claim {
+	d := &corpus.Document{ID: "d-" + id, Text: text, Lang: lang.Detect(text)}
+	cs := []claim.Claim{{ID: d.ID + "/c", Doc: d.ID, End: len(text), Text: text, Kind: claim.KindSentence,
+		Tokens: lang.Tokenize(text), Cited: []string{}, Dates: []claim.Date{}, Numbers: []claim.Number{},
+		Entities: []claim.EntityRef{}, Quotes: []claim.Quote{}}}
+	claim.Annotate(d, cs, nil)
+	return &cs[0]
+}
+
+// TestLexicalFamilies runs one pair of news sentences per family of
+// opposites, refusals, negations and substitutions, and paraphrases that
+// must stay wording (or nothing).
+func TestLexicalFamilies(t *testing.T) {
+	for _, tc := range []struct {
+		name, a, b string
+		typ, sub   string // "" typ: no discrepancy other than wording
+	}{
+		// Opposites: direction, act, quality.
+		{"rise/fall", "ارتفعت أسعار النفط في تعاملات الثلاثاء بعد قرار أوبك", "تراجع أسعار النفط في تعاملات الثلاثاء بعد قرار أوبك", "polarity", "opposite"},
+		{"rise/fall verbal nouns and clitics", "صعود الليرة التركية أمام الدولار", "الليرة التركية تواصل الهبوط أمام الدولار", "polarity", "opposite"},
+		{"rise/stable", "الذهب يرتفع مع ترقب قرار الفائدة", "الذهب يستقر مع ترقب قرار الفائدة", "polarity", "opposite"},
+		{"allow/ban", "الحكومة تسمح بإقامة الحفلات في المدينة", "الحكومة تمنع إقامة الحفلات في المدينة", "polarity", "opposite"},
+		{"accept/reject", "البرلمان يوافق على مشروع قانون الموازنة", "البرلمان يرفض مشروع قانون الموازنة", "polarity", "opposite"},
+		{"keep/revoke", "الحكومة تسحب الجنسية من رجل أعمال", "الحكومة تبقي على جنسية رجل أعمال", "polarity", "opposite"},
+		{"accuse/defend", "المعارضة تتهم الحكومة بالتقصير في ملف الكهرباء", "المعارضة تدافع عن الحكومة في ملف الكهرباء", "polarity", "opposite"},
+		{"highest/lowest", "التضخم يسجل أعلى مستوى له منذ عامين", "التضخم يسجل أدنى مستوى له منذ عامين", "polarity", "opposite"},
+		{"killed/suicide", "مقتل مغنية شابة في شقتها بالعاصمة", "انتحار مغنية شابة في شقتها بالعاصمة", "polarity", "opposite"},
+		{"win/lose", "المنتخب يفوز على نظيره في المباراة النهائية", "المنتخب يخسر أمام نظيره في المباراة النهائية", "polarity", "opposite"},
+		{"open/close", "السلطات تفتح المعبر أمام المسافرين", "السلطات تغلق المعبر أمام المسافرين", "polarity", "opposite"},
+		{"confirm/deny", "الوزارة تؤكد وجود إصابات بين العمال", "الوزارة تنفي وجود إصابات بين العمال", "polarity", "opposite"},
+		{"support/oppose", "الحزب يؤيد تعديل الدستور", "الحزب يعارض تعديل الدستور", "polarity", "opposite"},
+		{"arrest/release", "الشرطة تعتقل ناشطا في العاصمة", "الشرطة تفرج عن ناشط في العاصمة", "polarity", "opposite"},
+		{"continue/stop", "استمرار العمل في الميناء رغم العاصفة", "توقف العمل في الميناء بسبب العاصفة", "polarity", "opposite"},
+		{"increase/decrease", "الحكومة تقرر زيادة أسعار الوقود", "الحكومة تقرر خفض أسعار الوقود", "polarity", "opposite"},
+		{"crossed directions", "الذهب يرتفع مع هبوط الدولار", "انخفاض الذهب مع ارتفاع الدولار", "polarity", "opposite"},
+		{"ordinal", "انطلاق المرحلة الأولى من خطة الإصلاح", "انطلاق المرحلة الثانية من خطة الإصلاح", "polarity", "ordinal"},
+		// Refusal and negation.
+		{"visit/cancel visit", "مستشار الرئيس يزور القاهرة الأسبوع المقبل", "مستشار الرئيس يلغي زيارته إلى القاهرة", "polarity", "refusal"},
+		{"hold/refuse to hold", "إيران تحمل واشنطن مسؤولية الهجوم", "إيران ترفض تحميل واشنطن مسؤولية الهجوم", "polarity", "refusal"},
+		{"negated verb", "الوزير حضر اجتماع مجلس الأمن", "الوزير لم يحضر اجتماع مجلس الأمن", "polarity", "negation"},
+		{"without", "السلطات تعتقل عشرات المحتجين", "السلطات بدون أي اعتقالات للمحتجين", "polarity", ""},
+		// Substitutions.
+		{"commodity", "مخاوف سياسية ترفع سعر الذهب", "مخاوف سياسية ترفع سعر الفضة", "entity", "term"},
+		{"currency", "تحسن سعر الدولار في السوق الموازية", "تحسن سعر اليورو في السوق الموازية", "entity", "term"},
+		{"nationality", "شركة صينية تفوز بعقد لبناء الميناء", "شركة يابانية تفوز بعقد لبناء الميناء", "entity", "term"},
+		// Paraphrases: no typed discrepancy.
+		{"met/received", "الرئيس يلتقي وزير الخارجية في القصر", "الرئيس يستقبل وزير الخارجية في القصر", "", ""},
+		{"said/stated", "قال المتحدث إن المفاوضات مستمرة", "صرح المتحدث بأن المفاوضات مستمرة", "", ""},
+		{"rise verb and noun", "أسعار النفط ترتفع بفعل طلب قوي", "ارتفاع أسعار النفط بفعل طلب قوي", "", ""},
+		{"both directions kept", "الذهب يتراجع والدولار يصعد بعد القرار", "القرار يرفع الدولار ويهبط بالذهب", "", ""},
+		{"big/huge", "انفجار كبير يهز وسط المدينة", "انفجار ضخم يهز وسط المدينة", "", ""},
+		{"capital for country", "موسكو ترحب بزيارة الوفد", "روسيا ترحب بزيارة الوفد", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, b := annotated("a", tc.a), annotated("b", tc.b)
+			got := Compare(a, b)
+			checkEvidence(t, got, a, b)
+			var typed []Discrepancy
+			for _, d := range got {
+				if d.Type != TypeWording {
+					typed = append(typed, d)
+				}
+			}
+			if tc.typ == "" {
+				if len(typed) > 0 {
+					t.Errorf("got %v, want no typed discrepancy", typed)
+				}
+				return
+			}
+			for _, d := range typed {
+				if d.Type == tc.typ && (tc.sub == "" || d.Subtype == tc.sub) {
+					if len(d.Evidence) < 2 || d.Evidence[0].Claim == d.Evidence[1].Claim {
+						t.Errorf("%s: evidence %v, want a span on each side", d.Type, d.Evidence)
+					}
+					return
+				}
+			}
+			t.Errorf("got %v, want %s/%s", got, tc.typ, tc.sub)
+		})
+	}
+}
+
+// TestSameWord checks the variants that are not substitutions.
+func TestSameWord(t *testing.T) {
+	tok := func(w string) lang.Token { return lang.Tokenize(w)[0] }
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"زيارة", "يزور", true}, {"ارتفاع", "يرتفع", true}, {"بالانخفاض", "ينخفض", true},
+		{"المصنع", "مصنوع", true}, {"الصينية", "صيني", true},
+		{"الذهب", "الفضة", false}, {"بانسكي", "دافنشي", false}, {"مصر", "الأردن", false},
+	} {
+		if got := sameWord(tok(tc.a), tok(tc.b)); got != tc.want {
+			t.Errorf("sameWord(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
