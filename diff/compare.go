@@ -361,7 +361,9 @@ func DatesCompatible(x, y string) bool {
 func (p *pair) checkDates() {
 	for s := 0; s < 2; s++ {
 		for _, d := range p.c[s].Dates {
-			p.markSpan(s, Span{d.Start, d.End})
+			if d.IsDate() { // a duration or vague span is left to the number and wording checks
+				p.markSpan(s, Span{d.Start, d.End})
+			}
 		}
 	}
 	da, db := eventDates(p.c[0]), eventDates(p.c[1])
