@@ -1163,10 +1163,19 @@ func hasEntity(c *claim.Claim, key string) bool {
 func (p *pair) checkEntities() {
 	a, b := p.c[0], p.c[1]
 	// Mentions of one entity on both sides are name variants, not wording.
+	// Only the words of the mention that the other claim has in some form
+	// are marked: one ID over "ملك الأردن" and "ملك السعودية" (a mention
+	// read too long) must not hide the country put in the other's place.
 	for s, c := range p.c {
 		for _, e := range c.Entities {
-			if hasEntity(p.c[1-s], entityKey(e)) {
-				p.markSpan(s, Span{e.Start, e.End})
+			if !hasEntity(p.c[1-s], entityKey(e)) {
+				continue
+			}
+			toks := p.toks(s)
+			for i := range toks {
+				if toks[i].Start >= e.Start && toks[i].End <= e.End && p.variantOn(1-s, toks[i]) >= 0 {
+					p.used[s][i] = true
+				}
 			}
 		}
 	}

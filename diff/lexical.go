@@ -466,6 +466,13 @@ func (p *pair) termSwap(o Op, xa, xb []int) bool {
 			}
 		}
 	}
+	for _, i := range xa {
+		for _, j := range xb {
+			if nisba(p.toks(0)[i].Norm) && nisba(p.toks(1)[j].Norm) {
+				return true
+			}
+		}
+	}
 	if len(xa) != 1 || len(xb) != 1 {
 		return false
 	}

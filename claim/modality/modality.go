@@ -22,7 +22,8 @@
 //     reportedly, allegedly, expected to, may, might, could, likely, possibly,
 //     perhaps, probably, apparently.
 //   - negation: لا، لم، لن، ليس/ليست، عدم، نفى/ينفي/نفت، لا يوجد، بدون، بلا،
-//     دون أي (دون alone is also "below"), غير before a
+//     دون before a word (not before a number: "دون 74 دولاراً" is below),
+//     غير before a
 //     word (غير مسبوق، غير قانوني; not غير أن، غير ذلك); English not, no,
 //     never, none, nobody, denied/denies/deny and -n't.
 //   - future: سوف، المزمع، من المقرر، المقرر، مرتقب/المرتقب (the upcoming,
@@ -103,7 +104,7 @@ var phraseList = []struct {
 	}},
 	{Negation, []string{
 		"لا", "لم", "لن", "ليس", "ليست", "ليسوا", "لسنا", "لست", "لستم", "عدم", "لا يوجد", "لا توجد",
-		"نفى", "ينفي", "تنفي", "نفت", "نفوا", "ينفون", "نافيا", "نافية", "نفي", "بدون", "دون أي", "بلا",
+		"نفى", "ينفي", "تنفي", "نفت", "نفوا", "ينفون", "نافيا", "نافية", "نفي", "بدون", "دون", "بلا",
 		"not", "no", "never", "none", "nobody", "neither", "nor", "denied", "denies", "deny", "denying",
 		"cannot",
 	}},
@@ -220,6 +221,10 @@ func accept(text string, toks []lang.Token, i int, w string, p phrase) bool {
 		}
 	case "no":
 		return i+1 >= len(toks) || toks[i+1].Kind != lang.Number
+	case "دون":
+		// "without", not "below" a number (دون 74 دولاراً) nor "short of"
+		// a level (دون المستوى، دون سن).
+		return i+1 < len(toks) && toks[i+1].Kind == lang.Word && next != "مستوي" && next != "سن" && next != "المستوي"
 	case "المقرر", "مقرر":
 		// The UN's special rapporteur.
 		return next != "الخاص" && next != "الاممي"

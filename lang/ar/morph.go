@@ -95,6 +95,10 @@ func Bare(w string) []string {
 				}
 			}
 		}
+		// The accusative ending ا (مستقراً → مستقر).
+		if r, size := utf8.DecodeLastRuneInString(f); r == 'ا' && utf8.RuneCountInString(f) >= 4 {
+			add(f[:len(f)-size])
+		}
 		// A verb's feminine ت (رفضت → رفض), a noun's ة (زيارة → زيار).
 		if r, size := utf8.DecodeLastRuneInString(f); (r == 'ت' || r == 'ه') && utf8.RuneCountInString(f) >= 4 {
 			if p, _ := utf8.DecodeLastRuneInString(f[:len(f)-size]); p != 'ا' { // ات is a plural
