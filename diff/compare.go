@@ -217,6 +217,7 @@ type pair struct {
 	out  []Discrepancy
 	cue  [2][]modality.Cue
 	hit  [2][]modality.Hit // sense hits in changed runs (hits)
+	all  [2][]modality.Hit // every sense hit (allHits)
 }
 
 func newPair(a, b *claim.Claim, ops []Op, opts Options) *pair {

@@ -33,6 +33,7 @@ package diff
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claim/modality"
@@ -68,8 +69,7 @@ func (p *pair) hits(s int) []modality.Hit {
 			inOp[i] = true
 		}
 	}
-	c := p.c[s]
-	for _, h := range modality.Current().Find(c.Text, rebase(toks, c.Start)) {
+	for _, h := range p.allHits(s) {
 		ok := true
 		for i := h.From; i < h.To; i++ {
 			if p.used[s][i] || p.inName(s, i) {
@@ -77,7 +77,9 @@ func (p *pair) hits(s int) []modality.Hit {
 				break
 			}
 		}
-		if ok && inOp[h.From] {
+		// A word the other side has in a form the lexicon does not list
+		// (تقلص/تقليص, رفض/يرفضون) is shared.
+		if ok && inOp[h.From] && !p.unlistedPartner(s, toks[h.From]) {
 			out = append(out, h)
 		}
 	}
@@ -86,6 +88,35 @@ func (p *pair) hits(s int) []modality.Hit {
 	}
 	p.hit[s] = out
 	return out
+}
+
+// unlistedPartner reports whether the other side has t in a form the
+// lexicon does not list (no hit covers it): then t is shared, and its
+// sense is the other side's too.
+func (p *pair) unlistedPartner(s int, t lang.Token) bool {
+	o := 1 - s
+	j := p.variantOn(o, t)
+	if j < 0 {
+		return false
+	}
+	for _, h := range p.allHits(o) {
+		if j >= h.From && j < h.To {
+			return false
+		}
+	}
+	return true
+}
+
+// allHits returns every sense hit of side s, shared or not.
+func (p *pair) allHits(s int) []modality.Hit {
+	if p.all[s] == nil {
+		c := p.c[s]
+		p.all[s] = modality.Current().Find(c.Text, rebase(p.toks(s), c.Start))
+		if p.all[s] == nil {
+			p.all[s] = []modality.Hit{}
+		}
+	}
+	return p.all[s]
 }
 
 // rebase returns toks with offsets relative to the claim text (claim
@@ -154,7 +185,7 @@ func (p *pair) checkOpposites() bool {
 			if !modality.Opposed(x.Sense, y.Sense) {
 				continue
 			}
-			if (has(hb, x.Sense) || has(ha, y.Sense)) && !p.crossed(x, y) {
+			if (has(p.allHits(1), x.Sense) || has(p.allHits(0), y.Sense)) && !p.crossed(x, y) {
 				continue
 			}
 			sa, sb := p.hitSpan(0, x), p.hitSpan(1, y)
@@ -183,7 +214,7 @@ func (p *pair) crossed(x, y modality.Hit) bool {
 			if !sameWord(a, b) {
 				continue
 			}
-			for _, z := range p.hits(1) {
+			for _, z := range p.allHits(1) {
 				if z.Sense != x.Sense {
 					continue
 				}
@@ -249,7 +280,16 @@ func (p *pair) checkRefusal() bool {
 	}
 	o := 1 - s
 	toks := p.toks(s)
+	// The other side denies too (ليس لديها خطط against تنفي وجود خطط).
+	if modality.Negated(p.c[o].Text) {
+		return false
+	}
 	for _, h := range rs {
+		// The other side says it with a synonym (بوقف العنف against بإنهاء
+		// العنف).
+		if p.synonymOn(o, toks[h.From]) {
+			continue
+		}
 		for i := h.To; i < h.To+3 && i < len(toks); i++ {
 			if toks[i].Stop || toks[i].Kind != lang.Word {
 				continue
@@ -265,6 +305,16 @@ func (p *pair) checkRefusal() bool {
 				"AB"[s:s+1], quote(text(p.c[o], Span{ot.Start, ot.End})), "AB"[o:o+1]),
 				orderEv(s, p.ev(s, Span{sp.Start, act.End}), p.ev(o, Span{ot.Start, ot.End}))...)
 			p.markOps(s, sp)
+			return true
+		}
+	}
+	return false
+}
+
+// synonymOn reports whether side s has a synonym of t.
+func (p *pair) synonymOn(s int, t lang.Token) bool {
+	for _, u := range p.toks(s) {
+		if u.Kind == lang.Word && u.Norm != t.Norm && ar.Synonymous(t.Norm, u.Norm) {
 			return true
 		}
 	}
@@ -416,8 +466,8 @@ func (p *pair) checkSubstitutions() {
 		if 2*common < min(ca, cb) || common < 1 {
 			continue
 		}
-		// A name for a name: one word a side with a name among them, or
-		// names only on both sides.
+		// A name for a name: the words left on both sides are inside
+		// name mentions.
 		name, allA, allB := false, true, true
 		for _, i := range xa {
 			name = name || p.inEntity(0, i)
@@ -427,7 +477,7 @@ func (p *pair) checkSubstitutions() {
 			name = name || p.inEntity(1, i)
 			allB = allB && p.inEntity(1, i)
 		}
-		name = name && (len(xa) == 1 && len(xb) == 1 || allA && allB)
+		name = name && allA && allB
 		if !name && !p.termSwap(o, xa, xb) {
 			continue
 		}
@@ -468,7 +518,7 @@ func (p *pair) termSwap(o Op, xa, xb []int) bool {
 	}
 	for _, i := range xa {
 		for _, j := range xb {
-			if nisba(p.toks(0)[i].Norm) && nisba(p.toks(1)[j].Norm) {
+			if p.nisbaAt(0, i) && p.nisbaAt(1, j) {
 				return true
 			}
 		}
@@ -503,6 +553,24 @@ func (p *pair) contrasted(i, j int) bool {
 			if modality.Contrasted(x.Sense, y.Sense) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// nisbaAt reports whether token i of side s is a relative adjective
+// (nisba) as printed: folding makes ى and ئ into ي (مستوى، مفاجئ), so the
+// printed word must end in ي or ية (or their plurals, or ياً).
+func (p *pair) nisbaAt(s, i int) bool {
+	t := p.toks(s)[i]
+	if !nisba(t.Norm) {
+		return false
+	}
+	w := strings.TrimRight(text(p.c[s], Span{t.Start, t.End}), "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
+	w = strings.TrimSuffix(w, "ا")
+	for _, suf := range []string{"ي", "ية", "يين", "يون", "يه"} {
+		if strings.HasSuffix(w, suf) {
+			return true
 		}
 	}
 	return false
