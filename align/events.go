@@ -21,9 +21,9 @@ type localGroup struct {
 	// undated marks the claims of an article with no date at all, which
 	// fit any event's date.
 	undated bool
-	// phrases are the hashed content-word bigrams of an undated group
-	// (see undated.go); nil for dated groups.
-	phrases []uint64
+	// text is what an undated group's content is compared by besides
+	// vec (see undated.go); nil for dated groups.
+	text *undatedText
 }
 
 // maxEventSpan is the longest date range (in days) a claim may have and
@@ -110,7 +110,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 		v = slices.DeleteFunc(v, func(t term) bool { return int(t.id) < len(sc.vocab.df) && sc.vocab.df[t.id] > maxDF })
 		g.vec = normalize(v)
 		if g.undated {
-			g.phrases = sc.phrasesOf(g.members)
+			g.text = sc.undatedTextOf(g.members)
 		}
 	}
 	var undatedIdx []int // the undated groups

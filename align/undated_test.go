@@ -112,16 +112,19 @@ func TestUndatedJoinsDatedEvent(t *testing.T) {
 
 func TestContainment(t *testing.T) {
 	tests := []struct {
-		a, b []uint64
-		want float64
+		a, b        []uint64
+		contain, ab float64
 	}{
-		{nil, []uint64{1}, 0},
-		{[]uint64{1, 2, 3, 4}, []uint64{2, 4}, 1},
-		{[]uint64{1, 2}, []uint64{2, 3, 5, 7}, 0.5},
+		{nil, []uint64{1}, 0, 0},
+		{[]uint64{1, 2, 3, 4}, []uint64{2, 4}, 1, 0.5},
+		{[]uint64{1, 2}, []uint64{2, 3, 5, 7}, 0.5, 0.5},
 	}
 	for _, tt := range tests {
-		if got := containment(tt.a, tt.b); got != tt.want {
-			t.Errorf("containment(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		if got := containment(tt.a, tt.b); got != tt.contain {
+			t.Errorf("containment(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.contain)
+		}
+		if got := share(tt.a, tt.b); got != tt.ab {
+			t.Errorf("share(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.ab)
 		}
 	}
 }

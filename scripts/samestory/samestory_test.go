@@ -8,8 +8,8 @@ import (
 )
 
 // f1Floor is the F1 the same-story set must keep, undated, over all its
-// pairs (0.782 when the thresholds were chosen on half a).
-const f1Floor = 0.75
+// pairs (0.826 when the thresholds were chosen on half a).
+const f1Floor = 0.80
 
 // TestSameStory assembles the set from ../shared/data and scores it; it
 // skips where SaudiNewsNet is not there (it never enters the repository).
