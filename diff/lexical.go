@@ -160,6 +160,19 @@ func (p *pair) inName(s, i int) bool {
 	return false
 }
 
+// inPlaceOrBody reports whether token i of side s is inside a mention of
+// a place, organisation or outlet (person mentions are left out: they
+// may run on past the name).
+func (p *pair) inPlaceOrBody(s, i int) bool {
+	t := p.toks(s)[i]
+	for _, e := range p.c[s].Entities {
+		if t.Start >= e.Start && t.End <= e.End && e.Kind != "role" && e.Kind != "person" {
+			return true
+		}
+	}
+	return false
+}
+
 // hitSpan returns the document span of a hit on side s.
 func (p *pair) hitSpan(s int, h modality.Hit) Span {
 	toks := p.toks(s)
@@ -261,17 +274,18 @@ func (p *pair) targets(s int, h modality.Hit) []lang.Token {
 // checkRefusal reports a verb of refusal or cancellation on one side whose
 // act the other side reports.
 func (p *pair) checkRefusal() bool {
-	refusals := func(s int) []modality.Hit {
+	refusals := func(hs []modality.Hit) []modality.Hit {
 		var out []modality.Hit
-		for _, h := range p.hits(s) {
+		for _, h := range hs {
 			if h.Kind == modality.KindRefusal {
 				out = append(out, h)
 			}
 		}
 		return out
 	}
-	ra, rb := refusals(0), refusals(1)
-	if (len(ra) > 0) == (len(rb) > 0) {
+	// Changed refusals on one side, and none at all on the other.
+	ra, rb := refusals(p.hits(0)), refusals(p.hits(1))
+	if (len(ra) > 0) == (len(rb) > 0) || len(refusals(p.allHits(0))) > 0 && len(refusals(p.allHits(1))) > 0 {
 		return false
 	}
 	s, rs := 0, ra
@@ -291,7 +305,9 @@ func (p *pair) checkRefusal() bool {
 			continue
 		}
 		for i := h.To; i < h.To+3 && i < len(toks); i++ {
-			if toks[i].Stop || toks[i].Kind != lang.Word {
+			// The act, not its doer: a name after the verb is its subject
+			// ("أوقفت الولايات المتحدة …").
+			if toks[i].Stop || toks[i].Kind != lang.Word || p.inPlaceOrBody(s, i) {
 				continue
 			}
 			j := p.variantOn(o, toks[i])

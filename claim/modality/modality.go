@@ -17,8 +17,7 @@
 //
 //   - hedge: من المتوقع/المرجح/المحتمل/المرتقب، يتوقع، متوقع، ربما، يرجح، يعتقد،
 //     يبدو، محتمل، يشتبه، يزعم، مزعوم، يقال، أفادت/ذكرت/بحسب تقارير، أنباء عن،
-//     لم يتسن التحقق، توقعات، مخاوف من، تحذير من، يهدد (a threat is a
-//     possibility), and قد before an imperfect verb (قد يؤدي، قد تشهد; قد
+//     لم يتسن التحقق، and قد before an imperfect verb (قد يؤدي، قد تشهد; قد
 //     before a perfect — قد أكد، قد تم — is "already", no hedge); English
 //     reportedly, allegedly, expected to, may, might, could, likely, possibly,
 //     perhaps, probably, apparently.
@@ -95,7 +94,6 @@ var phraseList = []struct {
 		"أفادت تقارير", "أفادت أنباء", "ذكرت تقارير", "تشير تقارير", "تفيد تقارير", "بحسب تقارير",
 		"حسب تقارير", "وفق تقارير", "وفقا لتقارير", "أنباء عن", "تقارير عن", "أنباء غير مؤكدة",
 		"لم يتسن التحقق", "لم يتسن التأكد", "لم يتسن", "غير مؤكد", "غير مؤكدة",
-		"توقعات", "توقعات ب", "مخاوف من", "تحذير من", "تحذيرات من", "يهدد", "تهدد", "يهددان", "مهدد", "مهددة",
 		"reportedly", "allegedly", "alleged", "expected to", "is expected", "are expected", "expected",
 		"may", "might", "could", "likely", "unlikely", "possibly", "perhaps", "probably",
 		"apparently", "reports say", "said to be",
