@@ -2,6 +2,9 @@
 // byte offsets into the original UTF-8 text, resolves them to ISO 8601 values
 // against an article's date, gives each a role (on, since, until, planned,
 // background), and infers an article's own date when its metadata lacks one.
+// Each mention has a Kind: a point, a range, a duration (ثلاثة أشهر, with its
+// Amount and Unit) or a vague span (خلال السنوات الماضية); durations and vague
+// spans are time but not dates, and never get a value (periods.go).
 //
 // It works on raw text and imports no other claimdiff package: the light
 // normalisation it needs (tashkeel, tatweel, alef forms, ى/ي, ة/ه, Arabic-Indic

@@ -8,8 +8,9 @@ import (
 )
 
 // FuzzFind checks that any input gives spans inside the text, on rune
-// boundaries, in order, with Text equal to the bytes they cover, and that
-// resolving and inferring never panic.
+// boundaries, in order, with Text equal to the bytes they cover, each with a
+// kind; that durations and vague spans never get a value; and that resolving
+// and inferring never panic.
 func FuzzFind(f *testing.F) {
 	for _, c := range arabicCases {
 		f.Add(c.text)
@@ -21,6 +22,12 @@ func FuzzFind(f *testing.F) {
 	f.Add("بين 6 و")
 	f.Add("اليوم، الأربعاء")
 	f.Add("99/99/9999 2025-02-30 12/2025 1446هـ")
+	for _, c := range kindCases {
+		f.Add(c.text)
+	}
+	f.Add("عام ( 1931 / ( 1325 ) هجري 26 / 4 / 4 / 1947 بتاريخ 14 / 8الى")
+	f.Add("لمدة لعدة قبل أكثر من خلال الـ 24 ساعة الماضية نصف ربع عقدا")
+	f.Add("فصل الصيف الماضي هذا الخريف نهاية العام الفترة العثمانية يومياً")
 	f.Fuzz(func(t *testing.T, text string) {
 		ms := Find(text)
 		boundary := make([]bool, len(text)+1) // offsets where UTF-8 decoding starts a rune
@@ -48,6 +55,18 @@ func FuzzFind(f *testing.F) {
 		}
 		Resolve(ms, Ref{2025, 12, 24})
 		for _, m := range ms {
+			switch m.Kind {
+			case KindPoint, KindRange:
+			case KindDuration, KindVague:
+				if m.Value != "" {
+					t.Fatalf("%s %q got value %q", m.Kind, m.Text, m.Value)
+				}
+			default:
+				t.Fatalf("%q has kind %q", m.Text, m.Kind)
+			}
+			if m.Amount < 0 {
+				t.Fatalf("%q has amount %g", m.Text, m.Amount)
+			}
 			if m.Value != "" {
 				if _, _, ok := Bounds(m.Value); !ok {
 					t.Fatalf("%q resolved to unreadable value %q", m.Text, m.Value)

@@ -419,6 +419,12 @@ func (s *scanner) lexUnitPlural(j int) bool {
 // a definite genitive (سنوات الحرب), so the unit is not a bare length.
 func (s *scanner) followsGenitive(k int) bool {
 	w := s.word(k)
+	if w == "شهر" {
+		return true // خلال أيام شهر رمضان
+	}
+	if _, _, month := s.monthAt(k); month {
+		return true
+	}
 	if !strings.HasPrefix(w, "ال") || s.toks[k].nl {
 		return false
 	}

@@ -8,10 +8,14 @@ the patterns below are tried in order and the first that matches consumes its
 tokens, so the longest, most specific reading wins ("بين 6 و10 من آذار الماضي"
 is one range, not two numbers and a month).
 
- 1. Numeric dates written without spaces: 2025-12-24, 2025/12/24, 24/12/2025,
-    24-12-2025, 24.12.2025; day/month order is assumed (the Arab and European
-    convention) unless the first number cannot be a month and the second can
-    (12/24/2025 is read month-first only then). 12/2025 is a month.
+ 1. Numeric dates: 2025-12-24, 2025/12/24, 24/12/2025, 24-12-2025, 24.12.2025;
+    day/month order is assumed (the Arab and European convention) unless the
+    first number cannot be a month and the second can (12/24/2025 is read
+    month-first only then). 12/2025 is a month. Written with spaces, as
+    archives and transcripts do (spacedNumeric): 26 / 4 / 1947, "( 18 / 7 /
+    1936 )", 20 / شعبان / 1428 هجرية, year spans 1936 - 1939, and after
+    بتاريخ/تاريخ/الموافق a day and month (بتاريخ 14 / 8). A chain of more
+    numbers, or a number after رقم/القرار, is no date.
  2. Ranges: بين D1 و D2 [من] MONTH، من D1 إلى/حتى D2 MONTH، D1–D2 MONTH، يومي D1 و D2،
     between/from … and/to …, "March 6-10, 2025", year ranges (بين عامي 2011 و2015،
     2011-2015). Missing parts of one end are taken from the other.
@@ -25,15 +29,28 @@ is one range, not two numbers and a month).
     صفر "zero", رجب a first name) need a day, a year, a modifier or شهر.
  5. Decades and centuries: سبعينيات القرن الماضي، التسعينيات، القرن العشرين، the 1970s,
     the 20th century.
- 6. Years: after عام/العام/سنة (included in the span) or a strong cue (منذ 2011، حتى
-    2030، since 2011), after a weak cue (في، خلال، قبل، in) only when no noun follows
-    (في 2000 منزل is a count), or marked هـ/م.
+ 6. Years: after عام/العام/سنة/لسنة (included in the span, also with the year
+    in brackets: عام ( 1948 )، لسنة ( 1958 / 1963 )) or a strong cue (منذ 2011،
+    حتى 2030، بتاريخ ( 1996 )، since 2011), after a weak cue (في، خلال، قبل، in)
+    only when no noun follows (في 2000 منزل is a count), in brackets from 1900,
+    or marked هـ/هجري/م/ميلادي (1440هـ، عام 1319 هجري، ( 1325 ) هجري، عام 1907
+    ميلادي; a mark makes a year before 1500 Hijri-readable). With no cue at all
+    (yearBare) a year 1800–2099 counts right after an event noun (حرب 1948،
+    الانتفاضة الأولى 1987، انتخابات 2021) or before the end of a clause, unless
+    a word just before makes it a quantity or a label (عدد، نحو، إلى، بلغ، رقم).
  7. Relative expressions: اليوم، أمس، أول أمس، غداً، بعد غد، قبل يومين، منذ ثلاثة أيام، بعد
     أسبوعين، الأسبوع/الشهر/العام الماضي/المقبل/الجاري، هذا العام، حتى يومنا هذا, weekdays
     (يوم الأربعاء، الأحد المقبل), and English today/yesterday/last month/two days
     ago/on Tuesday. اليوم followed by an adjective (اليوم الوطني) or after ذلك/ذات/نفس
-    is not today; الاثنين alone ("the two") is a weekday only after يوم/مساء… or
-    before a date.
+    is not today (اليوم الموافق … is); الاثنين alone ("the two") is a weekday only
+    after يوم/مساء… or before a date. "N units ago" takes an approximator (قبل
+    نحو/أكثر من ثلاث سنوات; more/less than gives no value) and keeps its count
+    and unit (Mention.Amount, Unit); قبل/بعد/منذ with a plural and no count
+    (قبل أيام، منذ سنوات) is vague or a duration (periods.go).
+ 8. Durations, vague spans, seasons, eras and frequencies: periods.go.
+
+Every mention has a Kind: point (1, 3–7), range (2), or duration or vague
+(8). Durations and vague spans never get a value.
 
 Roles come from the words before a mention in its clause (up to eight tokens,
 stopping at punctuation and line breaks):
@@ -929,7 +946,7 @@ func (s *scanner) yearExpr(i int) (sem, int, bool) {
 	switch {
 	case marked:
 	case s.is(i-1, yearStrongCue) && y >= 1800:
-	case s.is(i-1, yearWeakCue) && y >= 1900:
+	case s.is(i-1, yearWeakCue) && y >= 1800:
 		nx := i + 1
 		if nx < len(s.toks) && s.toks[nx].kind == tWord && !s.toks[nx].nl && !s.is(nx, afterYear) && !strings.HasPrefix(s.word(nx), "و") {
 			return sem{}, 0, false
@@ -1063,7 +1080,7 @@ var (
 	// ordinals between an event noun and its year (الانتفاضة الأولى 1987)
 	eventOrdinal = setOf("الأولى", "الثانية", "الثالثة", "الأول", "الثاني", "الثالث", "الكبرى", "الكبير")
 	// words that make a following number a quantity or a label, not a year
-	notYearBefore = setOf("رقم", "عدد", "نحو", "حوالي", "قرابة", "زهاء", "أكثر", "أقل", "من", "إلى", "الى", "على", "عن",
+	notYearBefore = setOf("رقم", "عدد", "أي", "نحو", "حوالي", "قرابة", "زهاء", "أكثر", "أقل", "من", "إلى", "الى", "على", "عن",
 		"و", "بلغ", "بلغت", "يبلغ", "تبلغ", "وبلغ", "وبلغت", "إجمالي", "مجموع", "وصل", "وصلت", "ارتفع", "ارتفعت", "انخفض",
 		"انخفضت", "قيمة", "مبلغ", "سعر", "بسعر", "بقيمة", "بمبلغ", "قدره", "قدرها", "بواقع", "مجموعه", "حصيلة", "ضمن",
 		"القرار", "قرار", "المادة", "مادة", "البند", "الفقرة", "الطريق", "شارع", "الكيلومتر", "ارتفاع", "بارتفاع", "عمق",
