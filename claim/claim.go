@@ -58,8 +58,9 @@ type Claim struct {
 // "range" (two written ends: بين 6 و10 آذار، 1936 - 1939), "duration" (a
 // length of time: ثلاثة أشهر، لمدة عشرة أيام) or "vague" (no definite bounds:
 // خلال السنوات الماضية، في الآونة الأخيرة). Only points and ranges are dates:
-// durations and vague spans always have Value "", so they never date a claim's
-// event nor count as its "on" date, whatever their Role. A duration carries
+// durations and vague spans always have Value "" and never Role "on" (their
+// role is "" unless a cue gives one: منذ سنوات is "since"), so they never date
+// a claim's event nor count as its "on" date. A duration carries
 // Amount and Unit instead, to be compared as a number with a unit (Amount is
 // 0, and omitted, when the text gives no count: منذ سنوات); a point counted
 // from the reference carries them too.
@@ -68,7 +69,7 @@ type Date struct {
 	End    int     `json:"end"`
 	Text   string  `json:"text"`
 	Value  string  `json:"value"`            // ISO 8601 at its precision, or a range "a/b"; "" when unresolvable, and always for durations and vague spans
-	Role   string  `json:"role"`             // on, since, until, planned, background
+	Role   string  `json:"role"`             // on, since, until, planned, background; never "on" for a duration or vague span
 	Kind   string  `json:"kind"`             // point, range, duration, vague
 	Amount float64 `json:"amount,omitempty"` // a duration's count (3 in ثلاثة أشهر)
 	Unit   string  `json:"unit,omitempty"`   // minute, hour, day, week, month, year, decade, century

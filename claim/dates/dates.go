@@ -100,7 +100,7 @@ type Mention struct {
 	Start, End int       // byte offsets into the original text: Text == text[Start:End]
 	Text       string    // the expression as written
 	Value      string    // ISO 8601 at its precision, or a range a/b; "" when it cannot be resolved
-	Role       Role      // on, since, until, planned, background
+	Role       Role      // on, since, until, planned, background; never on for durations and vague spans ("" unless a cue gives one)
 	Relative   bool      // the value depends on the reference date (أمس، تموز الماضي، 23 كانون الأول)
 	Calendar   string    // gregorian, hijri-umalqura or hijri-tabular
 	Precision  Precision // of Value; "" when Value is empty

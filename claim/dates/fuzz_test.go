@@ -58,8 +58,8 @@ func FuzzFind(f *testing.F) {
 			switch m.Kind {
 			case KindPoint, KindRange:
 			case KindDuration, KindVague:
-				if m.Value != "" {
-					t.Fatalf("%s %q got value %q", m.Kind, m.Text, m.Value)
+				if m.Value != "" || m.Role == RoleOn {
+					t.Fatalf("%s %q got value %q, role %q", m.Kind, m.Text, m.Value, m.Role)
 				}
 			default:
 				t.Fatalf("%q has kind %q", m.Text, m.Kind)

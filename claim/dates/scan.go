@@ -1297,6 +1297,9 @@ func (s *scanner) emit(si, ei int, x sem) {
 		m.Amount, m.Unit = x.amt, x.u.name()
 	}
 	m.Role = s.role(si, x)
+	if m.Role == RoleOn && (x.kind == kDuration || x.kind == kVague) {
+		m.Role = "" // not a date: it dates nothing unless a cue says how (منذ سنوات is since)
+	}
 	m.Calendar = CalGregorian
 	if x.a.cal == calHijri {
 		m.Calendar = hijriCalendarName(x.a.y)
