@@ -210,14 +210,15 @@ func sortDiscrepancies(ds []Discrepancy) {
 
 // pair is the state of one comparison.
 type pair struct {
-	c    [2]*claim.Claim
-	ops  []Op
-	used [2][]bool // tokens a check has explained
-	opts Options
-	out  []Discrepancy
-	cue  [2][]modality.Cue
-	hit  [2][]modality.Hit // sense hits in changed runs (hits)
-	all  [2][]modality.Hit // every sense hit (allHits)
+	c     [2]*claim.Claim
+	ops   []Op
+	used  [2][]bool // tokens a check has explained
+	opts  Options
+	out   []Discrepancy
+	cue   [2][]modality.Cue
+	hit   [2][]modality.Hit // sense hits in changed runs (hits)
+	all   [2][]modality.Hit // every sense hit (allHits)
+	infos [2][]*wordInfo    // per-token forms, root and synonym families (info)
 }
 
 func newPair(a, b *claim.Claim, ops []Op, opts Options) *pair {

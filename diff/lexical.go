@@ -329,9 +329,20 @@ func (p *pair) checkRefusal() bool {
 
 // synonymOn reports whether side s has a synonym of t.
 func (p *pair) synonymOn(s int, t lang.Token) bool {
-	for _, u := range p.toks(s) {
-		if u.Kind == lang.Word && u.Norm != t.Norm && ar.Synonymous(t.Norm, u.Norm) {
-			return true
+	ft := ar.SynonymFamilies(t.Norm)
+	if len(ft) == 0 {
+		return false
+	}
+	for j, u := range p.toks(s) {
+		if u.Kind != lang.Word || u.Norm == t.Norm {
+			continue
+		}
+		for _, b := range p.info(s, j).families() {
+			for _, a := range ft {
+				if a == b {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -340,12 +351,54 @@ func (p *pair) synonymOn(s int, t lang.Token) bool {
 // variantOn returns the index of a token of side s that is a form of t
 // (see sameWord), or -1.
 func (p *pair) variantOn(s int, t lang.Token) int {
+	wt := newWordInfo(t)
 	for j, u := range p.toks(s) {
-		if !u.Stop && u.Kind == lang.Word && sameWord(t, u) {
+		if !u.Stop && u.Kind == lang.Word && sameInfo(&wt, p.info(s, j)) {
 			return j
 		}
 	}
 	return -1
+}
+
+// wordInfo is what sameWord and related compare of a token, computed once
+// per token of a pair.
+type wordInfo struct {
+	norm, stem string
+	bare       []string
+	root       string // "" when not Arabic or not three letters
+	stemRunes  int
+	fams       []int
+	famsDone   bool
+}
+
+func newWordInfo(t lang.Token) wordInfo {
+	w := wordInfo{norm: t.Norm, stem: t.Stem, bare: ar.Bare(t.Norm), stemRunes: utf8.RuneCountInString(t.Stem)}
+	if isArabic(t.Norm) {
+		if r := ar.Root(t.Norm); utf8.RuneCountInString(r) == 3 {
+			w.root = r
+		}
+	}
+	return w
+}
+
+// info returns the cached wordInfo of token i of side s.
+func (p *pair) info(s, i int) *wordInfo {
+	if p.infos[s] == nil {
+		p.infos[s] = make([]*wordInfo, len(p.toks(s)))
+	}
+	if p.infos[s][i] == nil {
+		w := newWordInfo(p.toks(s)[i])
+		p.infos[s][i] = &w
+	}
+	return p.infos[s][i]
+}
+
+// families returns the synonym families of w, computed once.
+func (w *wordInfo) families() []int {
+	if !w.famsDone {
+		w.fams, w.famsDone = ar.SynonymFamilies(w.norm), true
+	}
+	return w.fams
 }
 
 // sameWord reports whether two tokens are forms of one word: equal folded
@@ -354,45 +407,29 @@ func (p *pair) variantOn(s int, t lang.Token) int {
 // letters or more), or the same guessed root (three letters, both words
 // Arabic and at least three letters).
 func sameWord(x, y lang.Token) bool {
-	if x.Norm == y.Norm || x.Stem == y.Stem {
+	wx, wy := newWordInfo(x), newWordInfo(y)
+	return sameInfo(&wx, &wy)
+}
+
+func sameInfo(x, y *wordInfo) bool {
+	if x.norm == y.norm || x.stem == y.stem {
 		return true
 	}
-	bx, by := ar.Bare(x.Norm), ar.Bare(y.Norm)
-	for _, a := range bx {
-		for _, b := range by {
+	for _, a := range x.bare {
+		for _, b := range y.bare {
 			if a == b {
 				return true
 			}
 		}
 	}
-	nx, ny := utf8.RuneCountInString(x.Stem), utf8.RuneCountInString(y.Stem)
-	if min(nx, ny) >= 4 && (containsStr(x.Norm, y.Stem) || containsStr(y.Norm, x.Stem)) {
+	if n := min(x.stemRunes, y.stemRunes); n >= 4 && (containsStr(x.norm, y.stem) || containsStr(y.norm, x.stem)) ||
+		n >= 5 && editWithin1(x.stem, y.stem) {
 		return true
 	}
-	if min(nx, ny) >= 5 && editWithin1(x.Stem, y.Stem) {
-		return true
-	}
-	if isArabic(x.Norm) && isArabic(y.Norm) {
-		rx, ry := ar.Root(x.Norm), ar.Root(y.Norm)
-		if rx == ry && utf8.RuneCountInString(rx) == 3 {
-			return true
-		}
-	}
-	return false
+	return x.root != "" && x.root == y.root
 }
 
-func containsStr(s, sub string) bool {
-	return len(sub) > 0 && len(sub) <= len(s) && indexStr(s, sub) >= 0
-}
-
-func indexStr(s, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return i
-		}
-	}
-	return -1
-}
+func containsStr(s, sub string) bool { return sub != "" && strings.Contains(s, sub) }
 
 // editWithin1 reports whether a and b are at most one rune substitution,
 // insertion or deletion apart.
@@ -414,10 +451,22 @@ func editWithin1(a, b string) bool {
 	return string(x[i:]) == string(y[i+1:])
 }
 
-// related reports whether tokens x and y are forms of one word or
-// synonyms.
-func related(x, y lang.Token) bool {
-	return sameWord(x, y) || ar.Synonymous(x.Norm, y.Norm) || ar.Synonymous(x.Stem, y.Stem)
+// related reports whether token i of side s and token j of the other
+// side are forms of one word or synonyms.
+func (p *pair) related(s, i, j int) bool {
+	x, y := p.info(s, i), p.info(1-s, j)
+	if sameInfo(x, y) {
+		return true
+	}
+	fx, fy := x.families(), y.families()
+	for _, a := range fx {
+		for _, b := range fy {
+			if a == b {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // checkSubstitutions reports content words replaced by other words that
@@ -450,8 +499,8 @@ func (p *pair) checkSubstitutions() {
 				continue
 			}
 			partner := false
-			for _, u := range p.toks(o) {
-				if !u.Stop && u.Kind == lang.Word && related(t, u) {
+			for j, u := range p.toks(o) {
+				if !u.Stop && u.Kind == lang.Word && p.related(s, i, j) {
 					partner = true
 					break
 				}
@@ -463,7 +512,9 @@ func (p *pair) checkSubstitutions() {
 		return out
 	}
 	for _, o := range p.ops {
-		if o.Kind != Replace || !o.Changed() {
+		// A run of more than eight words a side is a rewrite, not one
+		// word put in another's place.
+		if o.Kind != Replace || !o.Changed() || o.AT.To-o.AT.From > 8 || o.BT.To-o.BT.From > 8 {
 			continue
 		}
 		xa, xb := unexplained(0, o.AT), unexplained(1, o.BT)

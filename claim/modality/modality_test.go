@@ -231,3 +231,65 @@ func stemOf(w string) string {
 	}
 	return toks[0].Stem
 }
+
+func TestParseOppositions(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		ok    bool
+	}{
+		{"pair", []string{"أقر، يقر | ألغى، يلغي"}, true},
+		{"three groups and a kind", []string{"ordinal: الأولى | الثانية | الثالثة"}, true},
+		{"refusal list", []string{"refusal: قاطع، يقاطع"}, true},
+		{"comments and blanks", []string{"# note", "", "a | b"}, true},
+		{"one group", []string{"أقر، يقر"}, false},
+		{"unknown kind", []string{"reverse: a | b"}, false},
+		{"empty group", []string{"a | "}, false},
+		{"refusal with groups", []string{"refusal: a | b"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ParseOppositions(tc.lines)
+			if (err == nil) != tc.ok {
+				t.Errorf("ParseOppositions(%q) error %v, want ok=%v", tc.lines, err, tc.ok)
+			}
+		})
+	}
+}
+
+func TestFindClitics(t *testing.T) {
+	o := DefaultOppositions()
+	text := "وبارتفاع الأسعار ثم تراجعها، وألغت الحكومة زيارتها والمرحلة الثانية"
+	hits := o.Find(text, lang.Tokenize(text))
+	var got []string
+	for _, h := range hits {
+		got = append(got, h.Kind)
+	}
+	for _, want := range []string{KindOpposite, KindRefusal, KindOrdinal} {
+		found := false
+		for _, g := range got {
+			found = found || g == want
+		}
+		if !found {
+			t.Errorf("Find(%q) kinds %v, want %s among them", text, got, want)
+		}
+	}
+}
+
+func TestUseOppositions(t *testing.T) {
+	t.Cleanup(func() { _ = UseOppositions(nil) })
+	if Opposite("أقر", "ألغى") {
+		t.Fatal("أقر/ألغى opposite before the configuration adds them")
+	}
+	if err := UseOppositions([]string{"أقر، يقر | ألغى، يلغي"}); err != nil {
+		t.Fatal(err)
+	}
+	if !Opposite("يقر", "ألغى") {
+		t.Error("يقر/ألغى not opposite after UseOppositions")
+	}
+	if !Opposite("ارتفع", "انخفض") {
+		t.Error("built-in pairs lost after UseOppositions")
+	}
+	if err := UseOppositions([]string{"bad"}); err == nil {
+		t.Error("UseOppositions accepted a line with one group")
+	}
+}

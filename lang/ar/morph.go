@@ -30,11 +30,53 @@ package ar
 // مكتب) and one word may get two roots for two readings; callers use equal
 // roots as a sign of a variant only together with other signs.
 
-import "unicode/utf8"
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// morphCache remembers Bare, Root and the synonym families of recent words: the same words
+// come back in every claim, and both allocate. It is cleared when full.
+var morphCache = struct {
+	sync.RWMutex
+	m map[string]*morphEntry
+}{m: map[string]*morphEntry{}}
+
+type morphEntry struct {
+	bare []string
+	root string
+	fams []int // synonym families (synonyms.go)
+}
+
+const morphCacheSize = 1 << 16
+
+func cached(w string) *morphEntry {
+	morphCache.RLock()
+	e := morphCache.m[w]
+	morphCache.RUnlock()
+	if e != nil {
+		return e
+	}
+	e = &morphEntry{bare: bare(w)}
+	e.root = root(e.bare)
+	e.fams = families(w, e.bare)
+	morphCache.Lock()
+	if len(morphCache.m) >= morphCacheSize {
+		clear(morphCache.m)
+	}
+	morphCache.m[strings.Clone(w)] = e
+	morphCache.Unlock()
+	return e
+}
 
 // Bare returns the readings of the folded word w with clitics removed,
-// w itself first, each at least three letters long, without repeats.
-func Bare(w string) []string {
+// w itself first, each at least three letters long, without repeats. The
+// result is shared: callers must not modify it. It is safe for concurrent
+// use.
+func Bare(w string) []string { return cached(w).bare }
+
+func bare(w string) []string {
 	out := []string{w}
 	add := func(s string) {
 		if utf8.RuneCountInString(s) < 3 {
@@ -112,8 +154,9 @@ func Bare(w string) []string {
 // Root returns a guess at the three-letter root of the folded word w (see
 // the comment at the top of this file), or the shortest bare reading when
 // no guess has three letters.
-func Root(w string) string {
-	bs := Bare(w)
+func Root(w string) string { return cached(w).root }
+
+func root(bs []string) string {
 	best := bs[0]
 	for _, b := range bs[1:] {
 		if utf8.RuneCountInString(b) < utf8.RuneCountInString(best) {

@@ -110,13 +110,16 @@ func appendOnce(xs []int, x int) []int {
 }
 
 // SynonymFamilies returns the synonym families (small integers, stable
-// for one build) of the folded word w, or nil when it is in none. Two
+// for one build) of the folded word w, or nil when it is in none. The
+// result is shared: callers must not modify it. Two
 // words are synonyms when they share a family; a similarity measure may
 // map every word of a family to one feature.
-func SynonymFamilies(w string) []int {
+func SynonymFamilies(w string) []int { return cached(w).fams }
+
+func families(w string, bare []string) []int {
 	synOnce.Do(loadSynonyms)
 	var out []int
-	for _, b := range Bare(w) {
+	for _, b := range bare {
 		for _, f := range syn.forms[b] {
 			out = appendOnce(out, f)
 		}

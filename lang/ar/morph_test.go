@@ -1,0 +1,80 @@
+package ar
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestBare(t *testing.T) {
+	for _, tc := range []struct {
+		w    string // folded
+		want string // one of the readings
+	}{
+		{"وبارتفاع", "ارتفاع"}, {"بالانخفاض", "انخفاض"}, {"زيارته", "زياره"}, {"للمواطنين", "مواطنين"},
+		{"وارتفعت", "ارتفع"}, {"سيزور", "يزور"}, {"مستقرا", "مستقر"}, {"قراراتها", "قرارات"},
+	} {
+		if got := Bare(tc.w); !slices.Contains(got, tc.want) || got[0] != tc.w {
+			t.Errorf("Bare(%q) = %v, want %q among them and the word first", tc.w, got, tc.want)
+		}
+	}
+	for _, w := range []string{"من", "في", "الذي"} {
+		for _, b := range Bare(w)[1:] {
+			if len([]rune(b)) < 3 {
+				t.Errorf("Bare(%q) gave %q, shorter than three letters", w, b)
+			}
+		}
+	}
+}
+
+func TestRoot(t *testing.T) {
+	for _, tc := range []struct {
+		words []string // folded forms of one root
+		root  string
+	}{
+		{[]string{"ارتفع", "يرتفع", "ارتفاع", "مرتفع", "بارتفاع", "يرتفعون"}, "رفع"},
+		{[]string{"انخفض", "ينخفض", "انخفاض", "منخفض", "بالانخفاض"}, "خفض"},
+		{[]string{"زار", "يزور", "زياره", "زيارته"}, "زار"},
+		{[]string{"الغي", "يلغي"}, "لغي"},
+		{[]string{"استقبل", "يستقبل", "استقبال"}, "قبل"},
+		{[]string{"هبط", "يهبط", "هبوط", "الهبوط"}, "هبط"},
+	} {
+		for _, w := range tc.words {
+			if got := Root(w); got != tc.root {
+				t.Errorf("Root(%q) = %q, want %q", w, got, tc.root)
+			}
+		}
+	}
+}
+
+func TestSynonymous(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string // folded
+		want bool
+	}{
+		{"التقي", "استقبل", true}, {"يلتقي", "اجتمع", true}, {"قال", "صرح", true}, {"اكد", "اضاف", true},
+		{"كبير", "ضخم", true}, {"واسعه", "كبيره", true}, {"ارتفاع", "صعود", true},
+		{"شخص", "رجل", true}, {"رجل", "امراه", false},
+		{"الذهب", "الفضه", false}, {"ارتفاع", "انخفاض", false}, {"مصر", "الاردن", false},
+	} {
+		if got := Synonymous(tc.a, tc.b); got != tc.want {
+			t.Errorf("Synonymous(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+		if got := Synonymous(tc.b, tc.a); got != tc.want {
+			t.Errorf("Synonymous(%q, %q) not symmetric", tc.b, tc.a)
+		}
+	}
+}
+
+func FuzzBareRoot(f *testing.F) {
+	for _, s := range []string{"وبارتفاع", "زيارته", "ال", "لل", "سي", "استقبال", "ا"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		bs := Bare(w)
+		if len(bs) == 0 || bs[0] != w {
+			t.Fatalf("Bare(%q) = %v: the word must come first", w, bs)
+		}
+		_ = Root(w)
+		_ = SynonymFamilies(w)
+	})
+}
