@@ -13,10 +13,12 @@ is one range, not two numbers and a month).
     first number cannot be a month and the second can (12/24/2025 is read
     month-first only then). 12/2025 is a month. Written with spaces, as
     archives and transcripts do (spacedNumeric): 26 / 4 / 1947, "( 18 / 7 /
-    1936 )", 20 / شعبان / 1428 هجرية, year spans 1936 - 1939, and after
+    1936 )", 20 / شعبان / 1428 هجرية, 9 / 10 / 1436 هـ (a Hijri year mark makes
+    the month Hijri), year spans 1936 - 1939, and after
     بتاريخ/تاريخ/الموافق a day and month (بتاريخ 14 / 8). A chain of more
     numbers, or a number after رقم/القرار, is no date.
  2. Ranges: بين D1 و D2 [من] MONTH، من D1 إلى/حتى D2 MONTH، D1–D2 MONTH، يومي D1 و D2،
+    بين MONTH وMONTH (و written on the second month),
     between/from … and/to …, "March 6-10, 2025", year ranges (بين عامي 2011 و2015،
     2011-2015). Missing parts of one end are taken from the other.
  3. A relative day word in apposition with a date (اليوم، الأربعاء 24 من كانون الأول;
@@ -593,9 +595,11 @@ func (s *scanner) spacedNumeric(i int) (sem, int, bool) {
 	}
 	p := dparts{wd: -1, d: a}
 	j := i + 2
+	numericMonth := false
 	if b := s.num(j); b >= 1 && s.toks[j].nd <= 2 {
 		p.m = b
 		j++
+		numericMonth = true
 	} else if e, k, ok := s.monthAt(j); ok && !e.en {
 		p.m, p.cal = e.val, e.cal
 		j = k
@@ -605,7 +609,10 @@ func (s *scanner) spacedNumeric(i int) (sem, int, bool) {
 	if s.punct(j, sep) {
 		if y, hj, end, ok := s.yearAt(j+1, p.cal); ok && !chained(j+2) {
 			if p.cal == calGreg && hj {
-				return sem{}, 0, false
+				if !numericMonth || p.m > 12 {
+					return sem{}, 0, false
+				}
+				p.cal = calHijri // 9 / 10 / 1436 هـ
 			}
 			p.y, p.hijriYear = y, hj
 			if p.m > 12 && p.d <= 12 && p.cal == calGreg {
@@ -721,8 +728,19 @@ func (s *scanner) rangeExpr(i int) (sem, int, bool) {
 	}
 	// بين 6 آذار و10 نيسان 2025; between March 6 and 10
 	pa, e1, ok := s.dateExpr(j)
-	if !ok || pa.m == 0 || !and[s.word(e1)] {
+	if !ok || pa.m == 0 {
 		return sem{}, 0, false
+	}
+	next := e1 + 1 // the second date, after و/and/إلى
+	if !and[s.word(e1)] {
+		// بين يناير ومارس: و written on the second month
+		if w := s.word(e1); !and["و"] || len(w) <= 4 || !strings.HasPrefix(w, "و") {
+			return sem{}, 0, false
+		}
+		if _, _, isMonth := s.monthAt(e1); !isMonth || pa.d != 0 {
+			return sem{}, 0, false
+		}
+		next = e1
 	}
 	if pa.en && pa.d > 0 && pa.y == 0 {
 		if d2 := s.dayNum(e1 + 1); d2 > pa.d {
@@ -741,7 +759,7 @@ func (s *scanner) rangeExpr(i int) (sem, int, bool) {
 			}
 		}
 	}
-	pb, e2, ok := s.dateExpr(e1 + 1)
+	pb, e2, ok := s.dateExpr(next)
 	if !ok || pb.m == 0 || pa.cal != pb.cal {
 		return sem{}, 0, false
 	}
