@@ -146,13 +146,13 @@ func (s *scanner) periodExpr(i int) (sem, int, bool) {
 		if s.is(end, pastNextMod) {
 			end++
 		}
-		return sem{kind: kVague, u: uMonth}, end, true
+		return sem{kind: kVague, dir: s.modDir(i + 2)}, end, true
 	}
 	if d := defForm(w); strings.HasPrefix(d, "ال") && seasons[d[4:]] && s.is(i+1, pastNextMod) {
-		return sem{kind: kVague, u: uMonth}, i + 2, true
+		return sem{kind: kVague, dir: s.modDir(i + 1)}, i + 2, true
 	}
 	if (b == "هذا" || b == "هذه" || w == "لهذا" || w == "بهذا") && strings.HasPrefix(s.word(i+1), "ال") && seasons[s.word(i + 1)[4:]] {
-		return sem{kind: kVague, u: uMonth}, i + 2, true
+		return sem{kind: kVague}, i + 2, true
 	}
 	// parts of the current period: نهاية العام، بقية السنة
 	if s.is(i, partWords) {
@@ -166,7 +166,7 @@ func (s *scanner) periodExpr(i int) (sem, int, bool) {
 	// الآونة الأخيرة، الفترة الماضية، العقد المقبل
 	if d := defForm(w); d == "الاونه" || d == "الفتره" || d == "العقد" {
 		if s.is(i+1, pastNextMod) {
-			x := sem{kind: kVague}
+			x := sem{kind: kVague, dir: s.modDir(i + 1)}
 			if d == "العقد" {
 				x.u = uDecade
 			}
@@ -179,6 +179,15 @@ func (s *scanner) periodExpr(i int) (sem, int, bool) {
 		return x, end, true
 	}
 	return s.durationExpr(i)
+}
+
+// modDir is +1 when token k is a modifier of the future (المقبلة، القادمة),
+// so the mention is planned.
+func (s *scanner) modDir(k int) int {
+	if e, ok := s.lexKind(k, lMod); ok && e.val > 0 {
+		return 1
+	}
+	return 0
 }
 
 // lastUnits reads a definite plural unit with an optional count and a
@@ -206,9 +215,9 @@ func (s *scanner) lastUnits(i int) (sem, int, bool) {
 	}
 	if s.is(j, pastNextMod) {
 		if amt > 0 {
-			return sem{kind: kDuration, u: unit(e.val), amt: amt}, j + 1, true
+			return sem{kind: kDuration, u: unit(e.val), amt: amt, dir: s.modDir(j)}, j + 1, true
 		}
-		return sem{kind: kVague, u: unit(e.val)}, j + 1, true
+		return sem{kind: kVague, u: unit(e.val), dir: s.modDir(j)}, j + 1, true
 	}
 	if amt > 0 && (s.is(i-1, lengthCue) || s.bare(i-1) == "في") {
 		return sem{kind: kDuration, u: unit(e.val), amt: amt}, j, true // خلال السنوات الخمس

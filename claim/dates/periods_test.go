@@ -75,6 +75,7 @@ var kindCases = []kindCase{
 	// vague spans
 	{"vague-past-years", "تراجع دور الجزائر خلال السنوات الماضية في الساحل.", "السنوات الماضية", KindVague, "", 0, ""},
 	{"vague-last-months", "ارتفعت الأسعار في الأشهر الأخيرة بشكل ملحوظ.", "الأشهر الأخيرة", KindVague, "", 0, ""},
+	{"vague-coming-days", "يتوقع أن يصل الوفد خلال الأيام القليلة المقبلة.", "الأيام القليلة المقبلة", KindVague, "", 0, ""},
 	{"vague-recently", "تزايدت الهجمات في الآونة الأخيرة على الطرق.", "الآونة الأخيرة", KindVague, "", 0, ""},
 	{"vague-few-days", "وصل المبعوث إلى المنطقة قبل أيام.", "قبل أيام", KindVague, "", 0, ""},
 	{"vague-next-decade", "ما دور البلاد في جوارها خلال العقد القادم؟", "العقد القادم", KindVague, "", 0, ""},
@@ -151,6 +152,36 @@ func TestDurationsHaveNoValue(t *testing.T) {
 					t.Errorf("vague %q carries amount %g unit %q", m.Text, m.Amount, m.Unit)
 				}
 			}
+		}
+	}
+}
+
+// TestPeriodRoles checks the roles of durations and vague spans: none by
+// default, since after منذ, planned with a modifier of the future.
+func TestPeriodRoles(t *testing.T) {
+	for _, c := range []struct {
+		text, mention string
+		role          Role
+	}{
+		{"أُغلق المعبر لمدة عشرة أيام متتالية.", "لمدة عشرة أيام", ""},
+		{"تراجع دور الجزائر خلال السنوات الماضية في الساحل.", "السنوات الماضية", ""},
+		{"ينتظر السكان إصلاح الطريق منذ سنوات.", "منذ سنوات", RoleSince},
+		{"يتوقع أن يصل الوفد خلال الأيام القليلة المقبلة.", "الأيام القليلة المقبلة", RolePlanned},
+		{"تسعى الحكومة إلى مضاعفة الصادرات خلال السنوات الخمس المقبلة.", "السنوات الخمس المقبلة", RolePlanned},
+	} {
+		var got []string
+		found := false
+		for _, m := range FindResolved(c.text, Ref{2025, 12, 24}) {
+			got = append(got, m.Text)
+			if m.Text == c.mention {
+				found = true
+				if m.Role != c.role {
+					t.Errorf("%q in %q: got role %q, want %q", m.Text, c.text, m.Role, c.role)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: got mentions %q, want %q", c.text, got, c.mention)
 		}
 	}
 }

@@ -1328,7 +1328,7 @@ func (s *scanner) emit(si, ei int, x sem) {
 // role applies the cue rules described at the top of this file.
 func (s *scanner) role(si int, x sem) Role {
 	if x.a.hasMod && x.a.mod == 1 && x.a.y == 0 || x.kind == kRelUnit && x.n > 0 ||
-		x.kind == kWeekday && x.dir > 0 || (x.kind == kAgo && x.n > 0) || (x.kind == kRelDay && x.n > 0 && !x.anchored) {
+		x.kind == kWeekday && x.dir > 0 || (x.kind == kAgo && x.n > 0) || ((x.kind == kVague || x.kind == kDuration) && x.dir > 0) || (x.kind == kRelDay && x.n > 0 && !x.anchored) {
 		return RolePlanned
 	}
 	switch s.bare(si) {
