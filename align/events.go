@@ -1,5 +1,42 @@
 package align
 
+// Events.
+//
+// Per document, claims are grouped by event date (touching days joined,
+// a run of at most four days); groups of different documents merge when
+// their dates fit (overlap, or a day apart) and their IDF-weighted stem
+// and entity centroids are close enough (sizedThreshold), or, for a passing
+// mention, when one claim pair scores like a near-alignment. Merges check
+// the whole clusters, so one loose link cannot chain two stories.
+//
+// Undated articles. A document with no date at all — no published date,
+// no retrieval date, and no date in its text (analysis passes them as
+// Options.Undated) — has its undated claims in one group that fits any
+// date:
+//
+//   - it joins a dated event as any group does (centroid threshold or
+//     claim pair), and the event keeps the dated members' date; once in a
+//     dated cluster it is bound by that date like the rest, so it joins
+//     one dated happening, its best match;
+//   - two undated groups are judged by sameUndated (undated.go): the mean
+//     of centroid cosine, shared content-word bigrams, best claim pair,
+//     title words found in the other article and lead overlap, at 0.34,
+//     chosen on the same-story development set (testdata/samestory). A
+//     third undated article joins such a pair only if it also reaches
+//     0.8·undatedCosine against the pair's centroid, so that a pile of
+//     undated articles on one subject does not chain into one event;
+//   - a cluster of undated groups only is an event whose date is unknown:
+//     Event.Date is "" and Event.DateUnknown is true (JSON "date": "",
+//     "date_unknown": true); its label starts with its names instead of a
+//     date. A lone undated article is such an event of its own, as a
+//     dated article told by one source is;
+//   - claims of an undated article that carry a date of their own ("في 12
+//     شباط 2025") are grouped by that date like any dated claims.
+//
+// Documents dated only by their retrieval (a crawl such as SaudiNewsNet)
+// are not undated: their undated claims take the days before retrieval,
+// and none of the above applies to them.
+
 import (
 	"cmp"
 	"github.com/claimdiff/claimdiff/claim"

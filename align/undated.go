@@ -15,9 +15,10 @@ package align
 //     (consecutive stems, stop words left out, numbers kept) that the other
 //     article also has — wire copy rewritten by two desks keeps its names,
 //     figures and set phrases in order ("مجلس الأعمال السعودي الأمريكي");
-//   - pair, counted twice: the best claim pair (Scorer.Score), one outlet's
-//     sentence restated by the other; it also finds an article that tells
-//     the happening in a few lines among other news;
+//   - pair, counted twice: the best claim pair (Scorer.Score, over pairs
+//     that share stems), one outlet's sentence restated by the other; it
+//     also finds an article that tells the happening in a few lines among
+//     other news;
 //   - title: the share of each title's content stems found anywhere in the
 //     other article, averaged over the two — a headline names the
 //     happening ("ناقة سائبة", "طالبة تبوك"), and another story from the
@@ -143,6 +144,26 @@ func share(a, b []uint64) float64 {
 	return float64(overlap(a, b)) / float64(len(a))
 }
 
+// bestSharedPair is bestPair over the claim pairs whose stem cosine
+// reaches cosFloor (pairs below it score low whatever else they share), so
+// that comparing every two of many undated articles stays cheap; at most
+// maxPairChecks pairs are scored.
+func (s *Scorer) bestSharedPair(a, b []int) float64 {
+	best, n := 0.0, 0
+	for _, x := range a {
+		for _, y := range b {
+			if cosine(s.vecs[x], s.vecs[y]) < cosFloor {
+				continue
+			}
+			if n++; n > maxPairChecks {
+				return best
+			}
+			best = max(best, s.Score(x, y))
+		}
+	}
+	return best
+}
+
 // undatedSignals returns the five signals sameUndated averages: cosine,
 // phrases, best claim pair, title and lead.
 func (s *Scorer) undatedSignals(a, b *localGroup) [5]float64 {
@@ -150,7 +171,7 @@ func (s *Scorer) undatedSignals(a, b *localGroup) [5]float64 {
 	return [5]float64{
 		cosine(a.vec, b.vec),
 		containment(ua.phrases, ub.phrases),
-		s.bestPair(a.members, b.members),
+		s.bestSharedPair(a.members, b.members),
 		(share(ua.title, ub.body) + share(ub.title, ua.body)) / 2,
 		containment(ua.lead, ub.lead),
 	}
