@@ -47,7 +47,8 @@ Vague spans (KindVague, no value):
     العصور الوسطى — a period word and one of a short list of era adjectives
     (eraAdj), so "العهد الجديد", "عصر السرعة" or a regime (فترة الانتداب) are
     not read.
-10. Frequencies: يومياً، أسبوعياً، شهرياً، سنوياً.
+10. Frequencies: يومياً، أسبوعياً، شهرياً، سنوياً (not كل يوم، كل عام, which
+    read as often as "each day" of a story as a frequency).
 */
 
 import "strings"
@@ -100,7 +101,7 @@ func periodStarters() []string {
 			ws = append(ws, "ال"+w)
 		}
 	}
-	return append(ws, "علي", "نصف", "ربع", "فصل", "الاونه", "الفتره", "العقد", "احد", "احدي", "اثنا", "اثني",
+	return append(ws, "علي", "هاي", "هيدي", "نصف", "ربع", "فصل", "الاونه", "الفتره", "العقد", "احد", "احدي", "اثنا", "اثني",
 		"اثنتا", "اثنتي", "ما", "اكثر", "اقل", "لاكثر", "لاقل")
 }
 

@@ -36,8 +36,10 @@ is one range, not two numbers and a month).
     حتى 2030، بتاريخ ( 1996 )، since 2011), after a weak cue (في، خلال، قبل، in)
     only when no noun follows (في 2000 منزل is a count), in brackets from 1900,
     or marked هـ/هجري/م/ميلادي (1440هـ، عام 1319 هجري، ( 1325 ) هجري، عام 1907
-    ميلادي; a mark makes a year before 1500 Hijri-readable). With no cue at all
-    (yearBare) a year 1800–2099 counts right after an event noun (حرب 1948،
+    ميلادي; a mark makes a year before 1500 Hijri-readable). Two digits from 40
+    after a year word or a war noun are a year of the 1900s (عام 48، حرب 67).
+    With no cue at all
+    (yearBare) a year 1800–2050 counts right after an event noun (حرب 1948،
     الانتفاضة الأولى 1987، انتخابات 2021) or before the end of a clause, unless
     a word just before makes it a quantity or a label (عدد، نحو، إلى، بلغ، رقم).
  7. Relative expressions: اليوم، أمس، أول أمس، غداً، بعد غد، قبل يومين، منذ ثلاثة أيام، بعد
@@ -936,6 +938,14 @@ func (s *scanner) century(j int) (int, bool, int, bool) {
 // year (yearBare).
 func (s *scanner) yearExpr(i int) (sem, int, bool) {
 	w := s.bare(i)
+	// عام 48، حرب 67: a two-digit year of the last century (at the number
+	// after an event noun, which is no trigger)
+	if yearWords[w] && s.twoDigitYear(i+1) {
+		return sem{kind: kDate, a: yearParts(1900+s.num(i+1), false)}, i + 2, true
+	}
+	if s.twoDigitYear(i) && s.is(i-1, warNoun) {
+		return sem{kind: kDate, a: yearParts(1900+s.num(i), false)}, i + 1, true
+	}
 	if yearWords[w] {
 		if y, hj, end, ok := s.yearAt(i+1, calGreg); ok {
 			return sem{kind: kDate, a: yearParts(y, hj)}, end, true
@@ -976,6 +986,28 @@ func (s *scanner) yearExpr(i int) (sem, int, bool) {
 		return sem{}, 0, false
 	}
 	return sem{kind: kDate, a: p}, end, true
+}
+
+// twoDigitYear reports whether token i is a number 40–99 written with two
+// digits that what follows leaves a year: the end of a clause, a preposition,
+// a bracket or a definite word, not a counted noun (عام 48 ساعة is no year).
+func (s *scanner) twoDigitYear(i int) bool {
+	if n := s.num(i); n < 40 || s.toks[i].nd != 2 {
+		return false
+	}
+	k := i + 1
+	if k >= len(s.toks) || s.toks[k].nl {
+		return true
+	}
+	if s.toks[k].kind == tPunct {
+		p := s.toks[k].norm
+		return p != "%" && p != "*" && (s.num(k+1) < 0 || p == "(" || p == ")")
+	}
+	w := s.word(k)
+	if w == "" || !s.toks[k].sp {
+		return false
+	}
+	return s.is(k, afterYear) || strings.HasPrefix(defForm(w), "ال")
 }
 
 // yearWords are the words a year may follow inside its mention (عام 2011).
@@ -1033,12 +1065,12 @@ func (s *scanner) bracketYear(k int) (sem, int, bool) {
 	return sem{kind: kDate, a: yearParts(n, hijri)}, end, true
 }
 
-// yearBare accepts a four-digit year 1800–2099 with no cue: right after an
+// yearBare accepts a four-digit year 1800–2050 with no cue: right after an
 // event noun (حرب 1948، الانتفاضة الأولى 1987، انتخابات 2021), or after a
 // word and before the end of a clause (تهويد مدينة القدس 1996.), unless the
 // words before make it a quantity (عدد، نحو، إلى، بلغ) or a label (رقم).
 func (s *scanner) yearBare(i, y int) bool {
-	if y < 1800 || y > 2099 || s.toks[i].nl || s.toks[i].nd != 4 {
+	if y < 1800 || y > 2050 || s.toks[i].nl || s.toks[i].nd != 4 {
 		return false
 	}
 	prev := i - 1
@@ -1095,6 +1127,10 @@ var (
 		"موسم", "دورة", "بطولة", "كأس", "مونديال", "أولمبياد", "موازنة", "ميزانية", "رؤية", "جائزة", "عدوان", "قمة",
 		"مؤتمر", "إحصاء", "تعداد", "أزمة", "مجزرة", "هبة", "إضراب", "معاهدة", "احتجاجات", "مظاهرات", "اجتياح", "فيضان",
 		"فيضانات", "إعصار", "حملة", "خطة", "استفتاء", "مونديال", "war", "election", "elections", "revolution", "budget")
+	// the happenings a two-digit year may follow (حرب 67; not الدورة 73, a
+	// session's number)
+	warNoun = setOf("حرب", "نكبة", "نكسة", "انتفاضة", "ثورة", "أحداث", "مجزرة", "عدوان", "اجتياح", "هبة", "لحرب", "بحرب",
+		"الحرب", "النكبة", "النكسة", "الانتفاضة", "الثورة")
 	// ordinals between an event noun and its year (الانتفاضة الأولى 1987)
 	eventOrdinal = setOf("الأولى", "الثانية", "الثالثة", "الأول", "الثاني", "الثالث", "الكبرى", "الكبير")
 	// words that make a following number a quantity or a label, not a year
@@ -1195,7 +1231,7 @@ func (s *scanner) relExpr(i int) (sem, int, bool) {
 	// الأسبوع/الشهر/العام الماضي، هذا العام؛ last/next/this week|month|year
 	j := i
 	this := false
-	if w == "هذا" || w == "هذه" || w == "لهذا" || w == "لهذه" || w == "بهذا" || w == "بهذه" {
+	if w == "هذا" || w == "هذه" || w == "لهذا" || w == "لهذه" || w == "بهذا" || w == "بهذه" || w == "هاي" || w == "هيدي" {
 		j++
 		this = true
 	}
