@@ -33,9 +33,13 @@ package diff
 //   - attribution (3): different speakers (by entity ID, else by name, a
 //     name contained in the other counting as the same), first-hand in one
 //     and second-hand or anonymous in the other, or disjoint cited sources.
-//   - polarity (3): a negation cue (claim/modality) in the changed words of
-//     one side with none in the other's, or two changed words of opposite
-//     sense (أكد/نفى، قبل/رفض, claim/modality.Opposite).
+//   - polarity (3), with a subtype: "opposite" or "ordinal" — two changed
+//     words of opposite sense or rank (ارتفع/انخفض، قبل/رفض، الأولى/الثانية;
+//     claim/modality's opposites lexicon, see lexical.go); "negation" — a
+//     negation cue (لم، لن، لا، ليس، غير، عدم، بدون، نفى) in the changed words
+//     of one side with none in the other's; "refusal" — a verb of refusal
+//     or cancellation (رفض، ألغى، تراجع عن) on one side before an act the
+//     other side reports (lexical.go).
 //   - quote (2): two quotes, one on each side, that share enough words to be
 //     the same quote but differ in words (quote drift; only content words
 //     count, and inflection-only changes do not); or words quoted on one
@@ -46,7 +50,10 @@ package diff
 //     (المزمع، المرتقب، المقبل) do not count.
 //   - entity (2): a replaced run holds an entity mention on each side, of
 //     one kind, with different IDs, neither of which the other claim
-//     mentions at all.
+//     mentions at all. Then substitutions (lexical.go), with a subtype:
+//     "name" or "term" — one or two words of a replaced run, with no form
+//     or synonym on the other side, in place of another name, relative
+//     adjective (صينية/يابانية) or member of one category (الذهب/الفضة).
 //   - wording (1, or 2 when an evaluative word is involved): content words
 //     left changed after all the above — not stop words, numbers, calendar
 //     words, reporting verbs, tokens of entity, date or number mentions,
