@@ -158,7 +158,7 @@ func init() {
 	}
 
 	addWords(lexEntry{kind: lRelDay, val: 0}, "اليوم", "الليلة", "today", "tonight")
-	addWords(lexEntry{kind: lRelDay, val: -1}, "أمس", "الأمس", "البارحة", "yesterday")
+	addWords(lexEntry{kind: lRelDay, val: -1}, "أمس", "الأمس", "البارحة", "مبارح", "امبارح", "yesterday")
 	addWords(lexEntry{kind: lRelDay, val: 1}, "غدا", "غداً", "بكرا", "بكرة", "tomorrow")
 
 	addWords(lexEntry{kind: lMod, val: -1}, "الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "المنقضي")
