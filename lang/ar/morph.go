@@ -11,8 +11,9 @@ package ar
 // Bare returns every reading of a word with its clitics peeled off, one
 // layer at a time, longest first: proclitics و ف, then ب ل ك or the future
 // س before an imperfect prefix, then the article ال (and لل = ل + ال);
-// enclitic pronouns ه ها هم هما هن كم نا (not the rare ي and ك, which
-// would eat the nisba and the weak final); and the feminine ت of a verb or
+// dual and plural endings (ان ون ين وا ات); enclitic pronouns ه ها هم هما
+// هن كم نا (not the rare ي and ك, which would eat the nisba and the weak
+// final); and the feminine ت of a verb or
 // of a noun before a pronoun (زيارته → زياره). Every reading keeps at least
 // three letters, and the word itself is the first reading. A lexicon lists
 // the forms it knows as written (زيارة، يزور، زار) and a word matches when
@@ -135,6 +136,12 @@ func bare(w string) []string {
 				if r, size := utf8.DecodeLastRuneInString(b); r == 'ت' && utf8.RuneCountInString(b) >= 4 {
 					add(b[:len(b)-size] + "ه")
 				}
+			}
+		}
+		// Dual and plural endings (يحضران، المواطنين، قرارات، رفضوا).
+		for _, suf := range []string{"ان", "ون", "ين", "وا", "ات"} {
+			if len(f) > len(suf) && f[len(f)-len(suf):] == suf && utf8.RuneCountInString(f)-2 >= 3 {
+				add(f[:len(f)-len(suf)])
 			}
 		}
 		// The accusative ending ا (مستقراً → مستقر).
