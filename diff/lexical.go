@@ -324,7 +324,39 @@ func (p *pair) checkRefusal() bool {
 			return true
 		}
 	}
+	// Without the act named after it: a refusal added to claims that
+	// otherwise say the same ("القوات تفشل في اعتراض الصاروخ" against
+	// "القوات تعترض الصاروخ") still reverses them.
+	if sh, ca, cb := p.shared(); 3*sh >= 2*min(ca, cb) && sh >= 2 {
+		h := rs[0]
+		sp := p.hitSpan(s, h)
+		p.addSub(TypePolarity, SubRefusal, 3, fmt.Sprintf("%s in %s only", quote(text(p.c[s], sp)), "AB"[s:s+1]),
+			orderEv(s, p.ev(s, sp), p.ev(o, Span{}))...)
+		p.markOps(s, sp)
+		return true
+	}
 	return false
+}
+
+// shared counts the content words of A in unchanged (equal, soft or
+// moved) runs, and the content words of A and of B.
+func (p *pair) shared() (sh, ca, cb int) {
+	for _, o := range p.ops {
+		for i := o.AT.From; i < o.AT.To; i++ {
+			if t := p.toks(0)[i]; !t.Stop && t.Kind == lang.Word {
+				ca++
+				if !o.Changed() {
+					sh++
+				}
+			}
+		}
+		for i := o.BT.From; i < o.BT.To; i++ {
+			if t := p.toks(1)[i]; !t.Stop && t.Kind == lang.Word {
+				cb++
+			}
+		}
+	}
+	return sh, ca, cb
 }
 
 // synonymOn reports whether side s has a synonym of t.
