@@ -53,8 +53,10 @@ const (
 	// leadBytes is how much text from the start of an article is its
 	// lead.
 	leadBytes = 600
+	// undatedPrune: see sameUndated.
+	undatedPrune = 0.2
 	// undatedAllPairs is the most undated groups compared all against all.
-	undatedAllPairs = 1500
+	undatedAllPairs = 1000
 )
 
 // undatedText holds what sameUndated compares of an undated group besides
@@ -164,24 +166,31 @@ func (s *Scorer) bestSharedPair(a, b []int) float64 {
 	return best
 }
 
-// undatedSignals returns the five signals sameUndated averages: cosine,
-// phrases, best claim pair, title and lead.
-func (s *Scorer) undatedSignals(a, b *localGroup) [5]float64 {
+// undatedSignals returns the signals sameUndated averages: cosine,
+// phrases, title and lead, then the best claim pair.
+func (s *Scorer) undatedSignals(a, b *localGroup) (cheap [4]float64, pair func() float64) {
 	ua, ub := a.text, b.text
-	return [5]float64{
+	cheap = [4]float64{
 		cosine(a.vec, b.vec),
 		containment(ua.phrases, ub.phrases),
-		s.bestSharedPair(a.members, b.members),
 		(share(ua.title, ub.body) + share(ub.title, ua.body)) / 2,
 		containment(ua.lead, ub.lead),
 	}
+	return cheap, func() float64 { return s.bestSharedPair(a.members, b.members) }
 }
 
 // sameUndated reports whether two undated groups of different documents
 // report one happening, with their score (the weighted mean of the
-// signals).
+// signals). Two articles that share almost nothing (the four set and
+// vector signals summing to under undatedPrune: different stories, on
+// the same-story set every same pair sums to 0.87 or more) are not scored
+// further, which keeps comparing every two of many articles cheap.
 func (s *Scorer) sameUndated(a, b *localGroup) (float64, bool) {
-	x := s.undatedSignals(a, b)
-	score := (x[0] + x[1] + 2*x[2] + x[3] + x[4]) / 6
+	cheap, pair := s.undatedSignals(a, b)
+	sum := cheap[0] + cheap[1] + cheap[2] + cheap[3]
+	if sum < undatedPrune {
+		return sum / 6, false
+	}
+	score := (sum + 2*pair()) / 6
 	return score, score >= undatedThreshold
 }
