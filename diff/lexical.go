@@ -327,7 +327,7 @@ func (p *pair) checkRefusal() bool {
 	// Without the act named after it: a refusal added to claims that
 	// otherwise say the same ("القوات تفشل في اعتراض الصاروخ" against
 	// "القوات تعترض الصاروخ") still reverses them.
-	if sh, ca, cb := p.shared(); 3*sh >= 2*min(ca, cb) && sh >= 2 {
+	if sh, ca, cb := p.shared(); 3*sh >= 2*max(ca, cb) && sh >= 2 {
 		h := rs[0]
 		sp := p.hitSpan(s, h)
 		p.addSub(TypePolarity, SubRefusal, 3, fmt.Sprintf("%s in %s only", quote(text(p.c[s], sp)), "AB"[s:s+1]),
