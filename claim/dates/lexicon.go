@@ -250,6 +250,7 @@ func init() {
 	ord(21, "twenty-first")
 
 	starters = buildStarters()
+	periodFirst = buildPeriodFirst()
 }
 
 // Folded cue words, grouped by what they do.

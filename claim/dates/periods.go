@@ -102,8 +102,33 @@ func periodStarters() []string {
 			ws = append(ws, "ال"+w)
 		}
 	}
-	return append(ws, "علي", "هاي", "هيدي", "نصف", "ربع", "فصل", "الاونه", "الفتره", "العقد", "الموسم", "احد", "احدي", "اثنا", "اثني",
+	return append(ws, "هاي", "هيدي", "نصف", "ربع", "فصل", "الاونه", "الفتره", "العقد", "الموسم", "احد", "احدي", "اثنا", "اثني",
 		"اثنتا", "اثنتي", "ما", "اكثر", "اقل", "لاكثر", "لاقل")
+}
+
+// periodFirst holds the words periodExpr can start at (without و/ف, and
+// definite words without their clitic), so most tokens are turned away with
+// one look-up. It is filled by the lexicon's init.
+var periodFirst map[string]bool
+
+func buildPeriodFirst() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range periodStarters() {
+		m[w] = true
+	}
+	for w, e := range lexicon {
+		if (e.kind == lUnit || e.kind == lNumWord) && !isLatin(w) {
+			m[w] = true
+			m["ل"+w] = true
+		}
+	}
+	for w := range fewWords {
+		m[w] = true
+	}
+	for _, w := range []string{"هذا", "هذه", "لهذا", "بهذا", "علي"} {
+		m[w] = true
+	}
+	return m
 }
 
 // periodExpr reads the durations and vague spans described at the top of
@@ -117,6 +142,9 @@ func (s *scanner) periodExpr(i int) (sem, int, bool) {
 		return sem{}, 0, false
 	}
 	b := s.bare(i)
+	if !periodFirst[w] && !periodFirst[b] && !periodFirst[defForm(w)] {
+		return sem{}, 0, false
+	}
 	if u, ok := freqWords[w]; ok {
 		return sem{kind: kVague, u: u}, i + 1, true
 	}

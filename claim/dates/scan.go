@@ -108,6 +108,10 @@ func (s *scanner) trigger(i int) bool {
 	if starters[w] {
 		return true
 	}
+	if w == "علي" { // على مدى/مدار: too common a word to try everything at
+		nx := s.word(i + 1)
+		return nx == "مدي" || nx == "مدار"
+	}
 	if len(w) > 4 && (w[0] == 0xd9 || w[0] == 0xd8) && starters[w[2:]] {
 		return true // after a one-letter clitic; the patterns check which
 	}
