@@ -293,3 +293,12 @@ func TestUseOppositions(t *testing.T) {
 		t.Error("UseOppositions accepted a line with one group")
 	}
 }
+
+func TestDefaultOppositions(t *testing.T) {
+	if _, err := ParseOppositions(strings.Split(oppositesData, "\n")); err != nil {
+		t.Fatalf("opposites.txt: %v", err)
+	}
+	if DefaultOppositions().lines < 50 {
+		t.Errorf("opposites.txt gave %d lines, want at least 50", DefaultOppositions().lines)
+	}
+}
