@@ -20,7 +20,11 @@ func TestGolden(t *testing.T) {
 	}
 	var b strings.Builder
 	for _, m := range FindResolved(string(text), Ref{2025, 11, 26}) {
-		fmt.Fprintf(&b, "%d-%d\t%s\t%s\t%s\t%s\trelative=%v\t%s\n", m.Start, m.End, m.Text, m.Value, m.Precision, m.Role, m.Relative, m.Calendar)
+		fmt.Fprintf(&b, "%d-%d\t%s\t%s\t%s\t%s\trelative=%v\t%s\t%s", m.Start, m.End, m.Text, m.Value, m.Precision, m.Role, m.Relative, m.Calendar, m.Kind)
+		if m.Unit != "" {
+			fmt.Fprintf(&b, "\t%g %s", m.Amount, m.Unit)
+		}
+		b.WriteByte('\n')
 	}
 	golden := filepath.Join("testdata", "news_ar.golden")
 	if *update {
