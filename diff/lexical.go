@@ -398,6 +398,7 @@ type wordInfo struct {
 	norm, stem string
 	bare       []string
 	root       string // "" when not Arabic or not three letters
+	skel       string // consonant skeleton (skeleton), "" when not Arabic
 	stemRunes  int
 	fams       []int
 	famsDone   bool
@@ -409,6 +410,7 @@ func newWordInfo(t lang.Token) wordInfo {
 		if r := ar.Root(t.Norm); utf8.RuneCountInString(r) == 3 {
 			w.root = r
 		}
+		w.skel = skeleton(w.bare)
 	}
 	return w
 }
@@ -458,7 +460,35 @@ func sameInfo(x, y *wordInfo) bool {
 		n >= 5 && editWithin1(x.stem, y.stem) {
 		return true
 	}
-	return x.root != "" && x.root == y.root
+	if x.root != "" && x.root == y.root {
+		return true
+	}
+	// Broken plurals and long-vowel spellings: the same consonants
+	// (مرعى/مراعي، صحفي/صحفيون).
+	return x.skel != "" && x.skel == y.skel
+}
+
+// skeleton returns the consonants of the shortest bare reading of a
+// folded Arabic word (long vowels ا و ي, ه and ء dropped, the first letter
+// kept), or "" when fewer than three remain.
+func skeleton(bare []string) string {
+	best := bare[0]
+	for _, b := range bare[1:] {
+		if len(b) < len(best) {
+			best = b
+		}
+	}
+	var out []rune
+	for i, r := range best {
+		if i > 0 && (r == 'ا' || r == 'و' || r == 'ي' || r == 'ه' || r == 'ء') {
+			continue
+		}
+		out = append(out, r)
+	}
+	if len(out) < 3 {
+		return ""
+	}
+	return string(out)
 }
 
 func containsStr(s, sub string) bool { return sub != "" && strings.Contains(s, sub) }
