@@ -48,6 +48,10 @@ type Document struct {
 	Author         string `json:"author,omitempty"`
 	Lang           string `json:"lang"`
 	Boilerplate    []Span `json:"boilerplate"`
+	// SourceName is the outlet's name as the UI and reports show it
+	// (display.go): the source when the text or metadata names it, else
+	// the aggregated original, the URL's host, or a shortened file name.
+	SourceName string `json:"source_name"`
 	// TitleSpan is where the title sits in Text, when it is part of the
 	// text (the first line of a .txt file); zero otherwise.
 	TitleSpan Span `json:"-"`

@@ -147,6 +147,7 @@ func Load(ctx context.Context, paths []string, opts Options) ([]*Document, []*In
 	}
 	Clean(docs) // boilerplate and provenance, across all documents (boilerplate.go)
 	AssignIDs(docs)
+	NameSources(docs)
 	return docs, problems
 }
 
