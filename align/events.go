@@ -14,17 +14,22 @@ package align
 // Options.Undated) — has its undated claims in one group that fits any
 // date:
 //
-//   - it joins a dated event as any group does (centroid threshold or
-//     claim pair), and the event keeps the dated members' date; once in a
-//     dated cluster it is bound by that date like the rest, so it joins
-//     one dated happening, its best match;
-//   - two undated groups are judged by sameUndated (undated.go): the mean
-//     of centroid cosine, shared content-word bigrams, best claim pair,
-//     title words found in the other article and lead overlap, at 0.34,
-//     chosen on the same-story development set (testdata/samestory). A
-//     third undated article joins such a pair only if it also reaches
-//     0.8·undatedCosine against the pair's centroid, so that a pile of
-//     undated articles on one subject does not chain into one event;
+//   - it is compared with every other group, dated or undated, by
+//     sameUndated (undated.go): the mean of centroid cosine, shared
+//     content-word bigrams, best claim pair, title words found in the
+//     other article and lead overlap, at 0.34, chosen on the same-story
+//     development set (testdata/samestory). In a large input (over
+//     undatedPairBudget pairs) undated groups still meet each other that
+//     way, and meet dated groups through the term index and the centroid
+//     threshold, as any group does;
+//   - joined to a dated group, it takes that group's date, and the event
+//     keeps the dated members' date; once in a dated cluster it is bound
+//     by that date like the rest, so it joins one dated happening, its
+//     best match (merges go best first);
+//   - a group joins a cluster of two or more on its link and, unless both
+//     sides are single groups, only if it also reaches 0.8·undatedCosine
+//     against the cluster's centroid, so that a pile of undated articles
+//     on one subject does not chain into one event;
 //   - a cluster of undated groups only is an event whose date is unknown:
 //     Event.Date is "" and Event.DateUnknown is true (JSON "date": "",
 //     "date_unknown": true); its label starts with its names instead of a
@@ -146,9 +151,6 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 		}
 		v = slices.DeleteFunc(v, func(t term) bool { return int(t.id) < len(sc.vocab.df) && sc.vocab.df[t.id] > maxDF })
 		g.vec = normalize(v)
-		if g.undated {
-			g.text = sc.undatedTextOf(g.members)
-		}
 	}
 	var undatedIdx []int // the undated groups
 	for gi, g := range groups {
@@ -156,7 +158,20 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 			undatedIdx = append(undatedIdx, gi)
 		}
 	}
-	allUndated := len(undatedIdx) <= undatedAllPairs
+	// In an input of pasted articles (undated groups times all groups
+	// within undatedPairBudget) every undated group is compared with
+	// every other group by sameUndated, which needs every group's text:
+	// the term index below is no guide when rarity is counted over a
+	// handful of claims (two accounts of one phone call share words that
+	// are, for that very reason, not the rarest of either). In a large
+	// input undated groups meet each other by sameUndated and dated groups
+	// by the centroid threshold, through the index.
+	allPairs := len(undatedIdx) > 0 && len(undatedIdx)*len(groups) <= undatedPairBudget
+	parallel(len(groups), func(gi int) {
+		if g := groups[gi]; g.undated || allPairs {
+			g.text = sc.undatedTextOf(g.members)
+		}
+	})
 
 	// 2. Candidate pairs of groups from different documents: groups that
 	// share one of their most distinctive terms.
@@ -190,7 +205,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 			}
 			for _, b := range list {
 				gb := groups[b]
-				if b <= a || seen[b] || ga.doc == gb.doc || (ga.undated && gb.undated && allUndated) || !ga.undated && !gb.undated && !datesFit(ga.iv, gb.iv) {
+				if b <= a || seen[b] || ga.doc == gb.doc || (ga.undated || gb.undated) && allPairs || !ga.undated && !gb.undated && !datesFit(ga.iv, gb.iv) {
 					continue
 				}
 				seen[b] = true
@@ -215,17 +230,14 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 			}
 		}
 	})
-	if allUndated {
-		// Few undated groups (pasted articles): every two are compared,
-		// since the term index is no guide when rarity is counted over
-		// a handful of claims.
+	if allPairs {
 		parallel(len(undatedIdx), func(x int) {
 			a := undatedIdx[x]
-			for _, b := range undatedIdx[x+1:] {
-				if groups[a].doc == groups[b].doc {
+			for b, gb := range groups {
+				if gb.doc == groups[a].doc || gb.undated && b <= a {
 					continue
 				}
-				if s, ok := sc.sameUndated(groups[a], groups[b]); ok {
+				if s, ok := sc.sameUndated(groups[a], gb); ok {
 					per[a] = append(per[a], cand{a, b, s, false, true})
 				}
 			}

@@ -35,9 +35,9 @@ package align
 // reaches 0.69–0.75 on half a. The figure is steep around the threshold
 // (half a 0.71 at 0.30, 0.72 at 0.36): 61 pairs are few.
 //
-// Undated groups are few in what a fact-checker pastes, so every two are
-// compared (up to undatedAllPairs groups); a large undated crawl falls back
-// to the candidates of the term index.
+// Undated groups are few in what a fact-checker pastes, so each is compared
+// with every other group, dated or not (up to undatedPairBudget pairs); a
+// large input falls back to the candidates of the term index.
 
 import (
 	"hash/fnv"
@@ -58,8 +58,9 @@ const (
 	leadBytes = 600
 	// undatedPrune: see sameUndated.
 	undatedPrune = 0.2
-	// undatedAllPairs is the most undated groups compared all against all.
-	undatedAllPairs = 1000
+	// undatedPairBudget bounds the undated groups times all groups that
+	// are compared all against all (see clusterEvents).
+	undatedPairBudget = 1 << 20
 )
 
 // undatedText holds what sameUndated compares of an undated group besides

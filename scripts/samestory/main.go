@@ -47,16 +47,24 @@ func main() {
 	out := flag.String("out", "", "folder to write the undated articles to, one sub-folder per pair (a temporary folder when empty)")
 	noEval := flag.Bool("no-eval", false, "only write the articles")
 	verbose := flag.Bool("v", false, "list every pair predicted wrongly")
+	mixed := flag.Bool("mixed", false, "give each pair's first article its date back (published, from date_extracted): a dated article against an undated one")
 	flag.Parse()
-	if _, err := run(*data, *pairs, *out, !*noEval, *verbose, os.Stdout); err != nil {
+	if _, err := run(*data, *pairs, *out, options{eval: !*noEval, verbose: *verbose, mixed: *mixed}, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "samestory:", err)
 		os.Exit(1)
 	}
 }
 
-// run assembles the pairs of pairsFile from data into out and, when eval
-// is set, scores them and prints the figures to w.
-func run(data, pairsFile, out string, eval, verbose bool, w io.Writer) (*score, error) {
+// options say what run does besides assembling.
+type options struct {
+	eval    bool // score the pairs
+	verbose bool // list the pairs predicted wrongly
+	mixed   bool // the first article of each pair keeps its date
+}
+
+// run assembles the pairs of pairsFile from data into out and, when asked,
+// scores them and prints the figures to w.
+func run(data, pairsFile, out string, o options, w io.Writer) (*score, error) {
 	ps, err := readPairs(pairsFile)
 	if err != nil {
 		return nil, err
@@ -67,10 +75,10 @@ func run(data, pairsFile, out string, eval, verbose bool, w io.Writer) (*score, 
 		}
 		defer os.RemoveAll(out)
 	}
-	if err := assemble(data, ps, out); err != nil {
+	if err := assemble(data, ps, out, o.mixed); err != nil {
 		return nil, err
 	}
-	if !eval {
+	if !o.eval {
 		fmt.Fprintf(w, "wrote %d pairs to %s\n", len(ps), out)
 		return nil, nil
 	}
@@ -78,7 +86,7 @@ func run(data, pairsFile, out string, eval, verbose bool, w io.Writer) (*score, 
 	if err != nil {
 		return nil, err
 	}
-	sc.print(w, verbose)
+	sc.print(w, o.verbose)
 	return sc, nil
 }
 
@@ -114,10 +122,11 @@ func readPairs(path string) ([]pair, error) {
 
 // article is the part of a SaudiNewsNet record that is written out.
 type article struct {
-	Source  string `json:"source"`
-	URL     string `json:"url"`
-	Title   string `json:"title"`
-	Content string `json:"content"`
+	Source    string `json:"source"`
+	URL       string `json:"url"`
+	Retrieved string `json:"date_extracted"`
+	Title     string `json:"title"`
+	Content   string `json:"content"`
 }
 
 // loadArticles reads the records whose URL is wanted from data.
@@ -182,8 +191,9 @@ func loadArticles(data string, want map[string]bool) (map[string]article, error)
 	return got, nil
 }
 
-// assemble writes each pair's two undated articles to out/NNN/.
-func assemble(data string, ps []pair, out string) error {
+// assemble writes each pair's two undated articles to out/NNN/; with mixed,
+// the first keeps its date as published (front matter).
+func assemble(data string, ps []pair, out string, mixed bool) error {
 	want := make(map[string]bool)
 	for _, p := range ps {
 		want[p.A], want[p.B] = true, true
@@ -197,9 +207,12 @@ func assemble(data string, ps []pair, out string) error {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return err
 		}
-		for _, u := range []string{p.A, p.B} {
+		for k, u := range []string{p.A, p.B} {
 			a := arts[u]
 			text := undate(strings.TrimSpace(a.Title)) + "\n\n" + undate(strings.TrimSpace(a.Content)) + "\n"
+			if mixed && k == 0 && len(a.Retrieved) >= 10 {
+				text = "---\npublished: " + a.Retrieved[:10] + "\n---\n" + text
+			}
 			if err := os.WriteFile(filepath.Join(dir, a.Source+".txt"), []byte(text), 0o644); err != nil {
 				return err
 			}
@@ -267,7 +280,7 @@ func evaluate(ctx context.Context, ps []pair, out string) (*score, error) {
 		}
 		r := result{pair: p, N: n + 1}
 		for _, d := range a.Documents {
-			r.Dated = r.Dated || d.Published != "" || d.Retrieved != ""
+			r.Dated = r.Dated || (d.Published != "" && d.PublishedFrom != corpus.FromMetadata) || d.Retrieved != ""
 		}
 		for _, ev := range a.Events {
 			if len(ev.Sources) >= 2 {

@@ -22,7 +22,7 @@ func TestSameStory(t *testing.T) {
 		t.Skip("analyses every pair of the set")
 	}
 	var out strings.Builder
-	sc, err := run(data, filepath.Join("..", "..", "testdata", "samestory", "pairs.tsv"), t.TempDir(), true, true, &out)
+	sc, err := run(data, filepath.Join("..", "..", "testdata", "samestory", "pairs.tsv"), t.TempDir(), options{eval: true, verbose: true}, &out)
 	if err != nil {
 		t.Fatal(err)
 	}
