@@ -198,7 +198,9 @@ func (p *pair) checkOpposites() bool {
 			if !modality.Opposed(x.Sense, y.Sense) {
 				continue
 			}
-			if (has(p.allHits(1), x.Sense) || has(p.allHits(0), y.Sense)) && !p.crossed(x, y) {
+			// Another rank named on both sides is a list (الثانية
+			// والثالثة), not a swap; directions may cross.
+			if (has(p.allHits(1), x.Sense) || has(p.allHits(0), y.Sense)) && (x.Kind == modality.KindOrdinal || !p.crossed(x, y)) {
 				continue
 			}
 			sa, sb := p.hitSpan(0, x), p.hitSpan(1, y)
@@ -221,7 +223,7 @@ func (p *pair) checkOpposites() bool {
 // content word next to both) that B does not give x's sense to: "الذهب
 // يرتفع مع هبوط الدولار" against "انخفاض الذهب مع ارتفاع الدولار".
 func (p *pair) crossed(x, y modality.Hit) bool {
-	tx, ty := p.targets(0, x), p.targets(1, y)
+	tx, ty := p.ownTargets(0, x), p.ownTargets(1, y)
 	for _, a := range tx {
 		for _, b := range ty {
 			if !sameWord(a, b) {
@@ -241,6 +243,29 @@ func (p *pair) crossed(x, y modality.Hit) bool {
 		}
 	}
 	return false
+}
+
+// ownTargets returns the targets of hit h that no other hit of side s
+// has: "بدعم من المروحيات ضد ناشطين" gives المروحيات to بدعم only.
+func (p *pair) ownTargets(s int, h modality.Hit) []lang.Token {
+	var out []lang.Token
+	for _, t := range p.targets(s, h) {
+		mine := true
+		for _, z := range p.allHits(s) {
+			if z.From == h.From {
+				continue
+			}
+			for _, u := range p.targets(s, z) {
+				if u.Start == t.Start {
+					mine = false
+				}
+			}
+		}
+		if mine {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // targets returns the content words next to hit h of side s: the first
@@ -470,7 +495,8 @@ func sameInfo(x, y *wordInfo) bool {
 
 // skeleton returns the consonants of the shortest bare reading of a
 // folded Arabic word (long vowels ا و ي, ه and ء dropped, the first letter
-// kept), or "" when fewer than three remain.
+// kept; ق ط ص ض ظ ذ written as ك ت س د ز, as transliterations trade them),
+// or "" when fewer than three remain.
 func skeleton(bare []string) string {
 	best := bare[0]
 	for _, b := range bare[1:] {
@@ -482,6 +508,20 @@ func skeleton(bare []string) string {
 	for i, r := range best {
 		if i > 0 && (r == 'ا' || r == 'و' || r == 'ي' || r == 'ه' || r == 'ء') {
 			continue
+		}
+		// Letters that transliterations of one foreign name trade
+		// (الكتالوني/القطالوني).
+		switch r {
+		case 'ق':
+			r = 'ك'
+		case 'ط':
+			r = 'ت'
+		case 'ص':
+			r = 'س'
+		case 'ض':
+			r = 'د'
+		case 'ظ', 'ذ':
+			r = 'ز'
 		}
 		out = append(out, r)
 	}
