@@ -325,8 +325,8 @@ func (p *pair) checkRefusal() bool {
 	}
 	for _, h := range rs {
 		// The other side says it with a synonym (بوقف العنف against بإنهاء
-		// العنف).
-		if p.synonymOn(o, toks[h.From]) {
+		// العنف); "يتوقف على" is "depends on", no refusal.
+		if p.synonymOn(o, toks[h.From]) || h.To < len(toks) && toks[h.To].Norm == "علي" {
 			continue
 		}
 		for i := h.To; i < h.To+3 && i < len(toks); i++ {
