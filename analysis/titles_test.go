@@ -59,3 +59,17 @@ func TestHeadline(t *testing.T) {
 		})
 	}
 }
+
+func TestRelabelDetail(t *testing.T) {
+	for _, tc := range []struct{ in, a, b, want string }{
+		{`said by "الشيباني" in A, by "لافروف" in B`, "C", "E", `said by "الشيباني" in C, by "لافروف" in E`},
+		{"quoted in B, given without quote marks in other words in A", "A", "D", "quoted in D, given without quote marks in other words in A"},
+		{`only A names "AFP A"`, "B", "C", `only B names "AFP A"`},
+		{"one in A, several in B", "A", "B", "one in A, several in B"},
+		{"ABC in A", "D", "E", "ABC in D"},
+	} {
+		if got := RelabelDetail(tc.in, tc.a, tc.b); got != tc.want {
+			t.Errorf("RelabelDetail(%q, %s, %s) = %q, want %q", tc.in, tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -24,7 +24,7 @@ import (
 // screens themselves show the analysis, so a change to it needs -update
 // after a look at the new screens.
 func TestGoldenViews(t *testing.T) {
-	sizes := []struct{ w, h int }{{80, 24}, {160, 48}}
+	sizes := []struct{ w, h int }{{80, 24}, {160, 48}, {200, 60}}
 	profiles := []struct {
 		name string
 		p    termenv.Profile
@@ -54,6 +54,9 @@ func TestGoldenViews(t *testing.T) {
 					section("alignment")
 					h.keys("n")
 					section("alignment, first discrepancy selected")
+					h.keys("G")
+					section("alignment, scrolled to its end: the discrepancies, explained, with their evidence")
+					h.keys("g")
 					h.keys("enter")
 					section("article of the focused claim")
 					h.keys("esc", "esc", "esc")

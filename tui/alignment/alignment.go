@@ -3,7 +3,10 @@
 // with their word-level differences highlighted, the discrepancy badges, the
 // evidence of every discrepancy highlighted in both claims (the one chosen
 // with n/N in reverse video), and each claim's source, date, speaker, cited
-// outlets, verdict and notes.
+// outlets, verdict and notes. Under the claims, scrolled with them, every
+// discrepancy with its explanation and its evidence in each claim; the
+// source letters are the same in the columns, the explanations, the
+// event's coverage grid and the reports.
 package alignment
 
 import (
@@ -12,6 +15,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"github.com/claimdiff/claimdiff/claim"
 	"github.com/claimdiff/claimdiff/tui/common"
@@ -142,7 +146,17 @@ func (m Model) showEvidence() Model {
 		for i, id := range m.claims {
 			if id == ev.Claim {
 				m.focus = i
-				m.offset = common.Clamp(m.blockStart(), 0, max(0, len(m.bodyLines())-m.bodyHeight()))
+				m.offset = m.blockStart()
+				// When the claims fit above it, the discrepancy's entry
+				// shows too.
+				if _, starts := m.discrepancyLines(); m.disc < len(starts) {
+					h := m.bodyHeight()
+					entry := len(m.claimLines()) + 1 + starts[m.disc]
+					if entry+3 > m.offset+h {
+						m.offset = max(m.offset, entry+4-h)
+					}
+				}
+				m.offset = common.Clamp(m.offset, 0, max(0, len(m.bodyLines())-m.bodyHeight()))
 				return m
 			}
 		}
@@ -178,7 +192,7 @@ func (m Model) header() []string {
 		if ev.Date != "" && !strings.HasPrefix(ev.Label, ev.Date) {
 			evLine += ev.Date + " "
 		}
-		evLine += ctx.Inline(ev.Label, max(1, w-len(evLine)-len(ev.Date)-2))
+		evLine += ctx.Inline(ev.EventName(), max(1, w-len(evLine)-len(ev.Date)-2))
 	}
 	if al.SharedOrigin {
 		reason := al.SharedReason
@@ -203,7 +217,7 @@ func (m Model) header() []string {
 	}
 	lines = append(lines, common.Fit(strings.Join(parts, " "), w))
 	if m.disc >= 0 && m.disc < len(ds) {
-		lines = append(lines, common.Fit(fmt.Sprintf("%d/%d ", m.disc+1, len(ds))+ctx.InlineLTR(ds[m.disc].Detail, w-6), w))
+		lines = append(lines, common.Fit(fmt.Sprintf("%d/%d ", m.disc+1, len(ds))+ctx.InlineLTR(d.Detail(ds[m.disc]), w-6), w))
 	}
 	return lines
 }
@@ -330,9 +344,105 @@ func (m Model) spans(c *claim.Claim) []rtl.Span {
 	return out
 }
 
-// bodyLines lays the claims out: columns joined line by line, or blocks
-// stacked with a blank line between them.
+// bodyLines lays the claims out (columns joined line by line, or blocks
+// stacked with a blank line between them), then the discrepancies with
+// their explanations and evidence.
 func (m Model) bodyLines() []string {
+	out := m.claimLines()
+	dl, _ := m.discrepancyLines()
+	if len(dl) > 0 {
+		out = append(out, "")
+		out = append(out, dl...)
+	}
+	return out
+}
+
+// discrepancyLines lists the alignment's discrepancies under the claims:
+// each with its badge, its one-line explanation (in the source letters of
+// the columns) and its evidence in each claim, highlighted; the one chosen
+// with n/N is marked. starts[i] is the first line of discrepancy i.
+func (m Model) discrepancyLines() (lines []string, starts []int) {
+	ctx, d, st := m.ctx, m.ctx.Data, m.ctx.Styles
+	w := ctx.Width
+	ds := d.Discrepancies(m.index)
+	if len(ds) == 0 {
+		return nil, nil
+	}
+	lines = append(lines, st.Header.Render(common.Fit(fmt.Sprintf("Discrepancies (%d, n/N to step through them)", len(ds)), w)))
+	for i, x := range ds {
+		starts = append(starts, len(lines))
+		mark := "  "
+		badge := st.Badge(x.Severity, x.Type)
+		if i == m.disc {
+			mark = "> "
+			badge = st.Selected.Render(fmt.Sprintf("!%d %s", x.Severity, x.Type))
+		}
+		head := mark + badge + " "
+		detail := d.Detail(x)
+		first := max(10, w-lipgloss.Width(head))
+		for k, part := range wrapWords(detail, first, max(10, w-6)) {
+			if k == 0 {
+				lines = append(lines, common.Fit(head+ctx.InlineLTR(part, first), w))
+			} else {
+				lines = append(lines, common.Fit("      "+ctx.InlineLTR(part, w-6), w))
+			}
+		}
+		for _, ev := range x.Evidence {
+			c, ok := d.Claim(ev.Claim)
+			if !ok {
+				continue
+			}
+			doc, ok := d.Doc(c.Doc)
+			if !ok || ev.Start < 0 || ev.End > len(doc.Text) || ev.Start >= ev.End {
+				continue
+			}
+			text := doc.Text[ev.Start:ev.End]
+			prefix := "      " + d.SourceLetter(c.Doc) + " "
+			class := common.ClassEvidence
+			if i == m.disc {
+				class = common.ClassFocusEvidence
+			}
+			tw := max(10, w-len(prefix))
+			para := ctx.Para(text, tw, []rtl.Span{{Start: 0, End: len(text), Class: class}})
+			for k, l := range para {
+				if k == 0 {
+					lines = append(lines, prefix+l)
+				} else {
+					lines = append(lines, strings.Repeat(" ", len(prefix))+l)
+				}
+			}
+		}
+	}
+	return lines, starts
+}
+
+// wrapWords cuts a one-line text into pieces of at most first cells for
+// the first and rest cells for the others, at spaces.
+func wrapWords(s string, first, rest int) []string {
+	words := strings.Fields(s)
+	var out []string
+	var cur strings.Builder
+	limit := first
+	for _, wd := range words {
+		if cur.Len() > 0 && lipgloss.Width(cur.String())+1+lipgloss.Width(wd) > limit {
+			out = append(out, cur.String())
+			cur.Reset()
+			limit = rest
+		}
+		if cur.Len() > 0 {
+			cur.WriteByte(' ')
+		}
+		cur.WriteString(wd)
+	}
+	if cur.Len() > 0 {
+		out = append(out, cur.String())
+	}
+	return out
+}
+
+// claimLines lays the claims out: columns joined line by line, or blocks
+// stacked with a blank line between them.
+func (m Model) claimLines() []string {
 	cols, width := m.layout()
 	if cols == 1 {
 		var out []string

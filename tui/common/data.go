@@ -41,6 +41,8 @@ type Evidence struct {
 type EventInfo struct {
 	ID         string   // "" for the background pseudo-event
 	Label      string   // the event's label (BackgroundLabel for background)
+	Title      string   // a headline-like title of what happened (analysis.EventTitles); Label when none
+	Place      string   // where it happened, when the title does not say ("" otherwise)
 	Date       string   // ISO 8601 date or range
 	Background bool     // the pseudo-event of claims tied to no dated happening
 	Claims     []string // member claim IDs
@@ -135,18 +137,23 @@ func NewData(a *analysis.Analysis) *Data {
 	}
 	// Events, then the background pseudo-event when it has anything.
 	byEvent := make(map[string]int, len(a.Events))
-	for _, ev := range a.Events {
+	titles := analysis.EventTitles(a)
+	for i, ev := range a.Events {
 		byEvent[ev.ID] = len(d.Events)
-		d.Events = append(d.Events, EventInfo{
-			ID: ev.ID, Label: ev.Label, Date: ev.Date, Claims: ev.Claims, Sources: ev.Sources, Unique: ev.Unique,
-		})
+		info := EventInfo{
+			ID: ev.ID, Label: ev.Label, Title: ev.Label, Date: ev.Date, Claims: ev.Claims, Sources: ev.Sources, Unique: ev.Unique,
+		}
+		if i < len(titles) && titles[i].Title != "" {
+			info.Title, info.Place = titles[i].Title, titles[i].Place
+		}
+		d.Events = append(d.Events, info)
 	}
 	for ei := range d.Events {
 		for _, id := range d.Events[ei].Claims {
 			d.eventOf[id] = ei
 		}
 	}
-	bg := EventInfo{Label: BackgroundLabel, Background: true}
+	bg := EventInfo{Label: BackgroundLabel, Title: BackgroundLabel, Background: true}
 	aligned := make(map[string]bool)
 	d.alignEvent = make([]int, len(a.Alignments))
 	for i := range a.Alignments {
@@ -262,23 +269,44 @@ func (d *Data) Doc(id string) (*corpus.Document, bool) {
 	return doc, ok
 }
 
-// Source names the outlet of document id (its source, else its ID).
+// Source names the outlet of document id as a person should see it
+// (corpus.DisplayName: the outlet the text names, else a shortened file
+// name), else its ID.
 func (d *Data) Source(id string) string {
-	if doc, ok := d.docs[id]; ok && doc.Source != "" {
-		return doc.Source
+	if doc, ok := d.docs[id]; ok {
+		if n := corpus.DisplayName(doc); n != "" {
+			return n
+		}
 	}
 	return id
 }
 
-// SourceLetter is the one-character name of document id in coverage
-// matrices: A–Z, then a–z, then digits, then '+'.
+// SourceLetter is the one-character name of document id, the same in
+// every view and in the reports (analysis.SourceLetter): A–Z, then a–z,
+// then digits, then '+'.
 func (d *Data) SourceLetter(id string) string {
-	const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 	i, ok := d.SourceIndex[id]
-	if !ok || i >= len(letters) {
+	if !ok {
 		return "+"
 	}
-	return letters[i : i+1]
+	return analysis.SourceLetter(i)
+}
+
+// Detail is a discrepancy's explanation with the claims' source letters
+// in place of the "A" and "B" package diff calls them.
+func (d *Data) Detail(x Discrepancy) string {
+	if len(x.Claims) < 2 {
+		return x.Detail
+	}
+	return analysis.RelabelDetail(x.Detail, d.SourceLetter(d.claimDoc(x.Claims[0])), d.SourceLetter(d.claimDoc(x.Claims[1])))
+}
+
+// EventName is an event's title with its place ("title · place").
+func (ev *EventInfo) EventName() string {
+	if ev.Place != "" {
+		return ev.Title + " · " + ev.Place
+	}
+	return ev.Title
 }
 
 // Alignment returns alignment i of the analysis.

@@ -6,6 +6,7 @@ package event
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -24,10 +25,12 @@ type item struct {
 	claim     string // a unique claim's ID
 }
 
-// line is one line of the view: a heading or an item.
+// line is one line of the view: a heading, a row of the coverage grid or
+// an item.
 type line struct {
 	heading string
-	item    int // index into items, -1 for headings
+	item    int // index into items, -1 for headings and grid rows
+	grid    int // 0 for none; 1 the grid's column heads; 2+k source k of the event
 }
 
 // Model is the event view.
@@ -86,6 +89,13 @@ func (m *Model) build() {
 	}
 	ev := &d.Events[m.event]
 	m.items, m.lines, m.itemRow = nil, nil, nil
+	if len(ev.Sources) > 0 && (len(ev.Alignments) > 0 || len(ev.Sources) > 1) {
+		m.lines = append(m.lines, line{heading: "Coverage: what each source reports (■) and leaves out (·), by alignment #", item: -1})
+		for k := -1; k < len(ev.Sources); k++ {
+			m.lines = append(m.lines, line{item: -1, grid: k + 2})
+		}
+		m.lines = append(m.lines, line{item: -1})
+	}
 	heading := fmt.Sprintf("Alignments (%d, worst discrepancies first; %s = shared origin)", len(ev.Alignments), SharedMark)
 	if len(ev.Alignments) == 0 {
 		heading = "Alignments: none (no fact of this event is reported by two sources)"
@@ -193,19 +203,23 @@ func (m Model) View() string {
 		date, len(ev.Sources), len(ev.Alignments), len(ev.Claims), ev.AlignmentsReviewed, len(ev.Alignments), ev.ClaimsReviewed, len(ev.Claims))
 	lines := []string{
 		st.Header.Render(common.Fit(top, w)),
-		ctx.Cell(ev.Label, w),
+		ctx.Cell(ev.EventName(), w),
 		common.Legend(ctx),
 	}
 	head := "  "
 	if m.covW > 0 {
 		head += fmt.Sprintf("%-*s ", m.covW, "cov")
 	}
-	head += fmt.Sprintf("%-6s %-14s %s ", "sev", "verdict", " ")
+	head += fmt.Sprintf("%3s %-6s %-14s %s ", "#", "sev", "verdict", " ")
 	textW := w - len([]rune(head))
 	lines = append(lines, st.Faint.Render(common.Fit(head+"claim", w)))
 	end := min(len(m.lines), m.offset+m.rows())
 	for i := m.offset; i < end; i++ {
 		l := m.lines[i]
+		if l.grid > 0 {
+			lines = append(lines, m.gridRow(ev, l.grid-2))
+			continue
+		}
 		if l.item < 0 {
 			lines = append(lines, st.Header.Render(l.heading))
 			continue
@@ -276,10 +290,85 @@ func (m Model) row(it item, selected bool, textW int) string {
 	if v != "" {
 		vs = sty(st.Verdict, vs)
 	}
-	s += badge + " " + vs + " " + shared
+	num := "   "
+	if it.alignment >= 0 {
+		num = fmt.Sprintf("%3s", fmt.Sprintf("#%d", m.cursorNumber(it.alignment)))
+	}
+	s += num + " " + badge + " " + vs + " " + shared
 	text := ctx.Cell(first, textW)
 	if selected {
 		return st.Selected.Render(s) + st.Selected.Render(text)
 	}
 	return s + text
+}
+
+// cursorNumber is alignment ai's number in this event (1-based, as the
+// coverage grid's columns name it), 0 when it is not listed.
+func (m Model) cursorNumber(ai int) int {
+	for i, it := range m.items {
+		if it.alignment == ai {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// gridRow draws row k of the coverage grid (source × alignment): -1 is
+// the row of alignment numbers; k ≥ 0 is the event's k-th source, with ■
+// where it reports an alignment's fact, · where it leaves it out, and how
+// many claims only it carries.
+func (m Model) gridRow(ev *common.EventInfo, k int) string {
+	ctx, d, st := m.ctx, m.ctx.Data, m.ctx.Styles
+	w := ctx.Width
+	n := len(ev.Alignments)
+	cell := len(fmt.Sprint(n)) + 1
+	nameW := min(24, max(8, w/4))
+	avail := w - 2 - 2 - nameW - 1 - len(" only 999")
+	shown := min(n, max(0, avail/cell))
+	if shown < n {
+		shown = min(n, max(0, (avail-4)/cell))
+	}
+	var b strings.Builder
+	if k < 0 {
+		b.WriteString(strings.Repeat(" ", 2+2+nameW+1))
+		for i := 0; i < shown; i++ {
+			fmt.Fprintf(&b, "%-*d", cell, i+1)
+		}
+		if shown < n {
+			fmt.Fprintf(&b, "+%-3d", n-shown)
+		}
+		b.WriteString(" only")
+		return st.Faint.Render(common.Fit(b.String(), w))
+	}
+	doc := ev.Sources[k]
+	b.WriteString("  " + d.SourceLetter(doc) + " ")
+	b.WriteString(common.Fit(ctx.Inline(d.Source(doc), nameW), nameW) + " ")
+	for i := 0; i < shown; i++ {
+		mark := "·"
+		if al := d.Alignment(ev.Alignments[i]); al != nil {
+			for _, id := range al.Claims {
+				if c, ok := d.Claim(id); ok && c.Doc == doc {
+					mark = "■"
+					break
+				}
+			}
+		}
+		if mark == "■" {
+			b.WriteString(st.Focused.Render(mark))
+		} else {
+			b.WriteString(st.Faint.Render(mark))
+		}
+		b.WriteString(strings.Repeat(" ", cell-1))
+	}
+	if shown < n {
+		b.WriteString("    ")
+	}
+	only := 0
+	for _, id := range ev.Unique {
+		if c, ok := d.Claim(id); ok && c.Doc == doc {
+			only++
+		}
+	}
+	fmt.Fprintf(&b, " %4d", only)
+	return common.Fit(b.String(), w)
 }

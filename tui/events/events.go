@@ -9,6 +9,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -93,8 +94,10 @@ func (m *Model) refresh(keep string, ok bool) {
 	evs := d.Events
 	slices.SortStableFunc(m.order, func(a, b int) int {
 		x, y := &evs[a], &evs[b]
-		// The background pseudo-event always comes last.
-		if c := cmp.Compare(btoi(x.Background), btoi(y.Background)); c != 0 {
+		// What several sources report leads; passing mentions by one
+		// source follow in a section of their own; the background
+		// pseudo-event always comes last.
+		if c := cmp.Compare(group(x), group(y)); c != 0 {
 			return c
 		}
 		switch m.sort {
@@ -117,14 +120,87 @@ func (m *Model) refresh(keep string, ok bool) {
 			break
 		}
 	}
-	m.offset = common.Window(m.cursor, m.offset, m.rows(), len(m.order))
+	m.offset = common.Window(m.lineOf(m.cursor), m.offset, m.rows(), len(m.display()))
 }
 
-func btoi(b bool) int {
-	if b {
-		return 1
+// Groups of the events list, in display order.
+const (
+	groupMulti  = iota // reported by more than one source
+	groupSingle        // one source only
+	groupBackground
+)
+
+func group(ev *common.EventInfo) int {
+	switch {
+	case ev.Background:
+		return groupBackground
+	case len(ev.Sources) < 2:
+		return groupSingle
 	}
-	return 0
+	return groupMulti
+}
+
+// Section headings in the list (display entries below zero).
+const (
+	headMulti  = -1
+	headSingle = -2
+)
+
+// display is the list as drawn: indexes into m.order, with a section
+// heading before the events several sources report and before those one
+// source reports (when both kinds are listed).
+func (m Model) display() []int {
+	d := m.ctx.Data
+	var multi, single int
+	for _, ei := range m.order {
+		switch group(&d.Events[ei]) {
+		case groupMulti:
+			multi++
+		case groupSingle:
+			single++
+		}
+	}
+	out := make([]int, 0, len(m.order)+2)
+	last := -1
+	for i, ei := range m.order {
+		g := group(&d.Events[ei])
+		if g != last && multi > 0 && single > 0 {
+			switch g {
+			case groupMulti:
+				out = append(out, headMulti)
+			case groupSingle:
+				out = append(out, headSingle)
+			}
+		}
+		last = g
+		out = append(out, i)
+	}
+	return out
+}
+
+// lineOf is the display line of list position i.
+func (m Model) lineOf(i int) int {
+	for k, v := range m.display() {
+		if v == i {
+			return k
+		}
+	}
+	return i
+}
+
+// counts returns how many listed events several sources and one source
+// report.
+func (m Model) counts() (multi, single int) {
+	d := m.ctx.Data
+	for _, ei := range m.order {
+		switch group(&d.Events[ei]) {
+		case groupMulti:
+			multi++
+		case groupSingle:
+			single++
+		}
+	}
+	return multi, single
 }
 
 // Focus reports the event under the cursor.
@@ -182,7 +258,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		m.cursor = common.Clamp(m.cursor, 0, n-1)
 	}
-	m.offset = common.Window(m.cursor, m.offset, m.rows(), n)
+	m.offset = common.Window(m.lineOf(m.cursor), m.offset, m.rows(), len(m.display()))
 	return m, nil
 }
 
@@ -229,7 +305,7 @@ func (m Model) View() string {
 	}
 	head += fmt.Sprintf("%-8s %-11s ", "sev 3/2/1", "reviewed")
 	labelW := w - len(head)
-	head += "label"
+	head += "what happened"
 	lines = append(lines, st.Faint.Render(common.Fit(head, w)))
 	if len(d.Events) == 0 {
 		lines = append(lines, "", "  "+m.emptyHint())
@@ -239,10 +315,19 @@ func (m Model) View() string {
 		lines = append(lines, "", "  No event matches the filter. Press f and clear it (empty filter) to see all.")
 		return common.Frame(lines, w, ctx.BodyHeight())
 	}
-	end := min(len(m.order), m.offset+m.rows())
-	for i := m.offset; i < end; i++ {
-		ev := &d.Events[m.order[i]]
-		lines = append(lines, m.row(ev, c, labelW, i == m.cursor))
+	disp := m.display()
+	multi, single := m.counts()
+	end := min(len(disp), m.offset+m.rows())
+	for _, v := range disp[m.offset:end] {
+		switch v {
+		case headMulti:
+			lines = append(lines, st.Header.Render(common.Fit(fmt.Sprintf("Reported by several sources (%d)", multi), w)))
+		case headSingle:
+			lines = append(lines, st.Header.Render(common.Fit(fmt.Sprintf("One source only (%d): passing mentions and stories no other source carries", single), w)))
+		default:
+			ev := &d.Events[m.order[v]]
+			lines = append(lines, m.row(ev, c, labelW, v == m.cursor))
+		}
 	}
 	return common.Frame(lines, w, ctx.BodyHeight())
 }
@@ -285,7 +370,7 @@ func (m Model) row(ev *common.EventInfo, c columns, labelW int, selected bool) s
 	}
 	rev := fmt.Sprintf("%d/%d %d/%d", ev.AlignmentsReviewed, len(ev.Alignments), ev.ClaimsReviewed, len(ev.Claims))
 	s += sev + fmt.Sprintf("%-11s ", rev)
-	label := ctx.Cell(ev.Label, labelW)
+	label := ctx.Cell(ev.EventName(), labelW)
 	if selected {
 		return st.Selected.Render(s) + st.Selected.Render(label)
 	}
@@ -298,8 +383,11 @@ type Filter struct {
 	Dates   []string // the event's date must start with (or contain) one of them
 	Types   []string // the event must have a discrepancy of one of these types
 	State   string   // unreviewed, partial, reviewed, open
-	Words   []string // the label must contain each (folded)
-	raw     string
+	// MinSources keeps events with at least this many sources; 1 keeps
+	// only the events one source reports.
+	MinSources int
+	Words      []string // the title or label must contain each (folded)
+	raw        string
 }
 
 // States lists the review states a filter accepts.
@@ -307,7 +395,8 @@ var States = []string{"unreviewed", "partial", "reviewed", "open"}
 
 // ParseFilter reads a filter line: words separated by spaces, each either
 // src:NAME, date:PREFIX, type:TYPE, state:STATE (unreviewed, partial,
-// reviewed, open) or a word the label must contain.
+// reviewed, open), sources:N (at least N sources; sources:1 keeps only
+// events one source reports) or a word the title or label must contain.
 func ParseFilter(s string) (Filter, error) {
 	f := Filter{raw: strings.TrimSpace(s)}
 	for _, w := range strings.Fields(s) {
@@ -321,6 +410,12 @@ func ParseFilter(s string) (Filter, error) {
 			f.Sources = append(f.Sources, v)
 		case "date":
 			f.Dates = append(f.Dates, v)
+		case "sources", "n":
+			k, err := strconv.Atoi(strings.TrimSuffix(v, "+"))
+			if err != nil || k < 1 {
+				return Filter{}, fmt.Errorf("parse filter: sources:%s is not a count (sources:2 for two or more, sources:1 for one only)", v)
+			}
+			f.MinSources = k
 		case "type":
 			f.Types = append(f.Types, strings.ToLower(v))
 		case "state":
@@ -330,7 +425,7 @@ func ParseFilter(s string) (Filter, error) {
 			}
 			f.State = v
 		default:
-			return Filter{}, fmt.Errorf("parse filter: unknown key %q (valid: src:, date:, type:, state:)", k)
+			return Filter{}, fmt.Errorf("parse filter: unknown key %q (valid: src:, date:, type:, state:, sources:)", k)
 		}
 	}
 	return f, nil
@@ -338,7 +433,7 @@ func ParseFilter(s string) (Filter, error) {
 
 // Empty reports whether the filter selects everything.
 func (f Filter) Empty() bool {
-	return len(f.Sources) == 0 && len(f.Dates) == 0 && len(f.Types) == 0 && f.State == "" && len(f.Words) == 0
+	return len(f.Sources) == 0 && len(f.Dates) == 0 && len(f.Types) == 0 && f.State == "" && len(f.Words) == 0 && f.MinSources == 0
 }
 
 // String returns the filter as typed.
@@ -350,6 +445,12 @@ func (f Filter) Match(d *common.Data, ev *common.EventInfo) bool {
 		if !slices.ContainsFunc(ev.Sources, func(id string) bool { return sourceMatches(d, id, s) }) {
 			return false
 		}
+	}
+	switch {
+	case f.MinSources == 1 && (len(ev.Sources) != 1 || ev.Background):
+		return false
+	case f.MinSources > 1 && len(ev.Sources) < f.MinSources:
+		return false
 	}
 	if len(f.Dates) > 0 && !slices.ContainsFunc(f.Dates, func(p string) bool { return ev.Date != "" && strings.Contains(ev.Date, p) }) {
 		return false
@@ -380,7 +481,7 @@ func (f Filter) Match(d *common.Data, ev *common.EventInfo) bool {
 		}
 	}
 	if len(f.Words) > 0 {
-		label := lang.Normalize(ev.Label)
+		label := lang.Normalize(ev.Label + " " + ev.Title + " " + ev.Place)
 		for _, w := range f.Words {
 			if !strings.Contains(label, w) {
 				return false
