@@ -156,26 +156,39 @@ func EventTitles(a *Analysis) []EventTitle {
 
 // eventTitle picks and cuts the title of one event.
 func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems map[string][]string, df map[string]int, n float64, aligned map[string]bool, heads []*corpus.Document) EventTitle {
-	srcOf := make(map[string]map[string]bool)
-	cnt := make(map[string]int)
-	for _, id := range ev.Claims {
+	// How many of the event's sources and claims use each stem.
+	type use struct {
+		srcs, claims int
+		last         string // the last source counted
+	}
+	uses := make(map[string]*use)
+	byDoc := slices.Clone(ev.Claims)
+	slices.SortStableFunc(byDoc, func(x, y string) int { return strings.Compare(docOf(claims, x), docOf(claims, y)) })
+	for _, id := range byDoc {
 		c := claims[id]
 		if c == nil {
 			continue
 		}
 		for _, s := range stems[id] {
-			if srcOf[s] == nil {
-				srcOf[s] = make(map[string]bool)
+			u := uses[s]
+			if u == nil {
+				u = &use{}
+				uses[s] = u
 			}
-			srcOf[s][c.Doc] = true
-			cnt[s]++
+			u.claims++
+			if u.last != c.Doc { // claims are taken document by document
+				u.srcs++
+				u.last = c.Doc
+			}
 		}
 	}
 	score := func(st []string) float64 {
 		sum := 0.0
 		for _, s := range st {
 			idf := math.Log(1 + n/float64(max(1, df[s])))
-			sum += float64(len(srcOf[s])) * math.Log(1+float64(cnt[s])) * idf
+			if u := uses[s]; u != nil {
+				sum += float64(u.srcs) * math.Log(1+float64(u.claims)) * idf
+			}
 		}
 		return sum / math.Sqrt(float64(len(st)))
 	}
@@ -262,7 +275,7 @@ func headlineWeight(c *claim.Claim, ev *align.Event, aligned bool) float64 {
 	if fragment(c.Text) {
 		w *= 0.4
 	}
-	switch words := len(strings.Fields(c.Text)); {
+	switch words := wordCount(c.Text); {
 	case words < 5:
 		w *= 0.4
 	case words > 40:
@@ -624,3 +637,23 @@ func locative(before string) bool {
 // it was written to say what happened, in few words, so its sum of stem
 // weights (a short text) is raised to compete with a lead sentence's.
 const headlineBoost = 2.2
+
+// wordCount counts the words of s (runs of non-space).
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+func docOf(claims map[string]*claim.Claim, id string) string {
+	if c := claims[id]; c != nil {
+		return c.Doc
+	}
+	return ""
+}

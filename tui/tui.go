@@ -190,9 +190,10 @@ func New(opts Options) Model {
 
 // analysedMsg carries a finished analysis.
 type analysedMsg struct {
-	a    *analysis.Analysis
-	err  error
-	took time.Duration
+	a      *analysis.Analysis
+	titles []analysis.EventTitle // the events' titles, computed with the analysis
+	err    error
+	took   time.Duration
 }
 
 // Init starts the analysis and the spinner.
@@ -228,7 +229,11 @@ func (m *Model) analyse() tea.Cmd {
 				prog.total.Store(int64(total))
 			},
 		}, opts.Docs)
-		return analysedMsg{a: a, err: err, took: time.Since(start)}
+		var titles []analysis.EventTitle
+		if err == nil {
+			titles = analysis.EventTitles(a)
+		}
+		return analysedMsg{a: a, titles: titles, err: err, took: time.Since(start)}
 	}
 }
 
@@ -516,7 +521,7 @@ func (m Model) analysed(msg analysedMsg) (tea.Model, tea.Cmd) {
 	if at.hasEvent {
 		listEvent, listOK = at.event, true
 	}
-	d := common.NewData(msg.a)
+	d := common.NewDataTitled(msg.a, msg.titles)
 	d.Warnings = append(append([]string(nil), m.opts.Warnings...), d.Warnings...)
 	m.ctx.Data = d
 	m.discOrder = m.discOrder[:0]

@@ -80,7 +80,14 @@ type Data struct {
 }
 
 // NewData indexes a. It never fails; an empty analysis gives empty Data.
-func NewData(a *analysis.Analysis) *Data {
+// Events are named by their labels; NewDataTitled names them by titles.
+func NewData(a *analysis.Analysis) *Data { return NewDataTitled(a, nil) }
+
+// NewDataTitled indexes a with the titles of its events
+// (analysis.EventTitles, in the order of a.Events; computed where the
+// analysis runs, off the UI's thread). Events without a title keep their
+// label.
+func NewDataTitled(a *analysis.Analysis, titles []analysis.EventTitle) *Data {
 	if a == nil {
 		a = &analysis.Analysis{}
 	}
@@ -137,7 +144,6 @@ func NewData(a *analysis.Analysis) *Data {
 	}
 	// Events, then the background pseudo-event when it has anything.
 	byEvent := make(map[string]int, len(a.Events))
-	titles := analysis.EventTitles(a)
 	for i, ev := range a.Events {
 		byEvent[ev.ID] = len(d.Events)
 		info := EventInfo{
