@@ -225,7 +225,7 @@ type pair struct {
 	cue   [2][]modality.Cue
 	hit   [2][]modality.Hit // sense hits in changed runs (hits)
 	all   [2][]modality.Hit // every sense hit (allHits)
-	infos [2][]*wordInfo    // per-token forms, root and synonym families (info)
+	infos [2][]wordInfo     // per-token forms, root and synonym families (info)
 }
 
 func newPair(a, b *claim.Claim, ops []Op, opts Options) *pair {

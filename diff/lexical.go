@@ -394,7 +394,7 @@ func (p *pair) synonymOn(s int, t lang.Token) bool {
 		if u.Kind != lang.Word || u.Norm == t.Norm {
 			continue
 		}
-		for _, b := range p.info(s, j).families() {
+		for _, b := range p.info(s, j).Families {
 			for _, a := range ft {
 				if a == b {
 					return true
@@ -417,47 +417,28 @@ func (p *pair) variantOn(s int, t lang.Token) int {
 	return -1
 }
 
-// wordInfo is what sameWord and related compare of a token, computed once
-// per token of a pair.
+// wordInfo is what sameWord and related compare of a token: its folded
+// form and stem, and lang/ar's cached analysis of it.
 type wordInfo struct {
 	norm, stem string
-	bare       []string
-	root       string // "" when not Arabic or not three letters
-	skel       string // consonant skeleton (skeleton), "" when not Arabic
 	stemRunes  int
-	fams       []int
-	famsDone   bool
+	*ar.Word
 }
 
 func newWordInfo(t lang.Token) wordInfo {
-	w := wordInfo{norm: t.Norm, stem: t.Stem, bare: ar.Bare(t.Norm), stemRunes: utf8.RuneCountInString(t.Stem)}
-	if isArabic(t.Norm) {
-		if r := ar.Root(t.Norm); utf8.RuneCountInString(r) == 3 {
-			w.root = r
-		}
-		w.skel = skeleton(w.bare)
-	}
-	return w
+	return wordInfo{norm: t.Norm, stem: t.Stem, stemRunes: utf8.RuneCountInString(t.Stem), Word: ar.Analyze(t.Norm)}
 }
 
-// info returns the cached wordInfo of token i of side s.
+// info returns the wordInfo of token i of side s, made once per pair.
 func (p *pair) info(s, i int) *wordInfo {
 	if p.infos[s] == nil {
-		p.infos[s] = make([]*wordInfo, len(p.toks(s)))
+		p.infos[s] = make([]wordInfo, len(p.toks(s)))
 	}
-	if p.infos[s][i] == nil {
-		w := newWordInfo(p.toks(s)[i])
-		p.infos[s][i] = &w
+	w := &p.infos[s][i]
+	if w.Word == nil {
+		*w = newWordInfo(p.toks(s)[i])
 	}
-	return p.infos[s][i]
-}
-
-// families returns the synonym families of w, computed once.
-func (w *wordInfo) families() []int {
-	if !w.famsDone {
-		w.fams, w.famsDone = ar.SynonymFamilies(w.norm), true
-	}
-	return w.fams
+	return w
 }
 
 // sameWord reports whether two tokens are forms of one word: equal folded
@@ -474,8 +455,8 @@ func sameInfo(x, y *wordInfo) bool {
 	if x.norm == y.norm || x.stem == y.stem {
 		return true
 	}
-	for _, a := range x.bare {
-		for _, b := range y.bare {
+	for _, a := range x.Bare {
+		for _, b := range y.Bare {
 			if a == b {
 				return true
 			}
@@ -485,50 +466,12 @@ func sameInfo(x, y *wordInfo) bool {
 		n >= 5 && editWithin1(x.stem, y.stem) {
 		return true
 	}
-	if x.root != "" && x.root == y.root {
+	if x.Root == y.Root && utf8.RuneCountInString(x.Root) == 3 && isArabic(x.norm) && isArabic(y.norm) {
 		return true
 	}
 	// Broken plurals and long-vowel spellings: the same consonants
 	// (مرعى/مراعي، صحفي/صحفيون).
-	return x.skel != "" && x.skel == y.skel
-}
-
-// skeleton returns the consonants of the shortest bare reading of a
-// folded Arabic word (long vowels ا و ي, ه and ء dropped, the first letter
-// kept; ق ط ص ض ظ ذ written as ك ت س د ز, as transliterations trade them),
-// or "" when fewer than three remain.
-func skeleton(bare []string) string {
-	best := bare[0]
-	for _, b := range bare[1:] {
-		if len(b) < len(best) {
-			best = b
-		}
-	}
-	var out []rune
-	for i, r := range best {
-		if i > 0 && (r == 'ا' || r == 'و' || r == 'ي' || r == 'ه' || r == 'ء') {
-			continue
-		}
-		// Letters that transliterations of one foreign name trade
-		// (الكتالوني/القطالوني).
-		switch r {
-		case 'ق':
-			r = 'ك'
-		case 'ط':
-			r = 'ت'
-		case 'ص':
-			r = 'س'
-		case 'ض':
-			r = 'د'
-		case 'ظ', 'ذ':
-			r = 'ز'
-		}
-		out = append(out, r)
-	}
-	if len(out) < 3 {
-		return ""
-	}
-	return string(out)
+	return x.Skeleton != "" && x.Skeleton == y.Skeleton
 }
 
 func containsStr(s, sub string) bool { return sub != "" && strings.Contains(s, sub) }
@@ -536,21 +479,28 @@ func containsStr(s, sub string) bool { return sub != "" && strings.Contains(s, s
 // editWithin1 reports whether a and b are at most one rune substitution,
 // insertion or deletion apart.
 func editWithin1(a, b string) bool {
-	x, y := []rune(a), []rune(b)
-	if len(x) > len(y) {
-		x, y = y, x
-	}
-	if len(y)-len(x) > 1 {
+	if d := len(a) - len(b); d > 4 || d < -4 { // a rune is at most four bytes
 		return false
 	}
+	// Skip the common prefix and suffix; at most one rune may remain on
+	// either side.
 	i := 0
-	for i < len(x) && x[i] == y[i] {
+	for i < len(a) && i < len(b) && a[i] == b[i] {
 		i++
 	}
-	if len(x) == len(y) {
-		return string(x[i+1:]) == string(y[i+1:]) || i == len(x)
+	for i > 0 && i < len(a) && !utf8.RuneStart(a[i]) {
+		i--
 	}
-	return string(x[i:]) == string(y[i+1:])
+	ja, jb := len(a), len(b)
+	for ja > i && jb > i && a[ja-1] == b[jb-1] {
+		ja--
+		jb--
+	}
+	for ja < len(a) && !utf8.RuneStart(a[ja]) {
+		ja++
+		jb++
+	}
+	return utf8.RuneCountInString(a[i:ja]) <= 1 && utf8.RuneCountInString(b[i:jb]) <= 1
 }
 
 // related reports whether token i of side s and token j of the other
@@ -560,7 +510,7 @@ func (p *pair) related(s, i, j int) bool {
 	if sameInfo(x, y) {
 		return true
 	}
-	fx, fy := x.families(), y.families()
+	fx, fy := x.Families, y.Families
 	for _, a := range fx {
 		for _, b := range fy {
 			if a == b {

@@ -108,3 +108,17 @@ func TestSameWord(t *testing.T) {
 		}
 	}
 }
+
+func TestEditWithin1(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"مصنع", "مصنوع", true}, {"ريحانلي", "ريحانلى", true}, {"كتاب", "كتاب", true}, {"abc", "abd", true},
+		{"abc", "ab", true}, {"الاوقاف", "الاوقات", true}, {"الذهب", "الفضه", false}, {"abc", "xyz", false}, {"", "ab", false},
+	} {
+		if got := editWithin1(tc.a, tc.b); got != tc.want {
+			t.Errorf("editWithin1(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

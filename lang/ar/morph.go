@@ -44,11 +44,20 @@ var morphCache = struct {
 	m map[string]*morphEntry
 }{m: map[string]*morphEntry{}}
 
-type morphEntry struct {
-	bare []string
-	root string
-	fams []int // synonym families (synonyms.go)
+type morphEntry = Word
+
+// Word is what Analyze knows of a folded word. It is shared between
+// callers: read it, never modify it.
+type Word struct {
+	Bare     []string // Bare's readings, the word first
+	Root     string   // Root's guess
+	Skeleton string   // Skeleton's consonants, "" when fewer than three
+	Families []int    // SynonymFamilies
 }
+
+// Analyze returns Bare, Root, Skeleton and SynonymFamilies of the folded
+// word w in one cached lookup. It is safe for concurrent use.
+func Analyze(w string) *Word { return cached(w) }
 
 const morphCacheSize = 1 << 16
 
@@ -59,9 +68,10 @@ func cached(w string) *morphEntry {
 	if e != nil {
 		return e
 	}
-	e = &morphEntry{bare: bare(w)}
-	e.root = root(e.bare)
-	e.fams = families(w, e.bare)
+	e = &morphEntry{Bare: bare(w)}
+	e.Root = root(e.Bare)
+	e.Skeleton = skeleton(e.Bare)
+	e.Families = families(w, e.Bare)
 	morphCache.Lock()
 	if len(morphCache.m) >= morphCacheSize {
 		clear(morphCache.m)
@@ -75,7 +85,7 @@ func cached(w string) *morphEntry {
 // w itself first, each at least three letters long, without repeats. The
 // result is shared: callers must not modify it. It is safe for concurrent
 // use.
-func Bare(w string) []string { return cached(w).bare }
+func Bare(w string) []string { return cached(w).Bare }
 
 func bare(w string) []string {
 	out := []string{w}
@@ -161,7 +171,49 @@ func bare(w string) []string {
 // Root returns a guess at the three-letter root of the folded word w (see
 // the comment at the top of this file), or the shortest bare reading when
 // no guess has three letters.
-func Root(w string) string { return cached(w).root }
+func Root(w string) string { return cached(w).Root }
+
+// Skeleton returns the consonants of the shortest bare reading of the
+// folded word w — long vowels ا و ي, ه and ء dropped (the first letter
+// kept), and ق ط ص ض ظ ذ written ك ت س د ز as transliterations trade them —
+// or "" when fewer than three remain. Broken plurals and spellings of one
+// word share it (مرعى/مراعي، الكتالوني/القطالوني).
+func Skeleton(w string) string { return cached(w).Skeleton }
+
+func skeleton(bare []string) string {
+	best := bare[0]
+	for _, b := range bare[1:] {
+		if len(b) < len(best) {
+			best = b
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(best); r < 0x0600 || r > 0x06FF {
+		return ""
+	}
+	var out []rune
+	for i, r := range best {
+		if i > 0 && (r == 'ا' || r == 'و' || r == 'ي' || r == 'ه' || r == 'ء') {
+			continue
+		}
+		switch r {
+		case 'ق':
+			r = 'ك'
+		case 'ط':
+			r = 'ت'
+		case 'ص':
+			r = 'س'
+		case 'ض':
+			r = 'د'
+		case 'ظ', 'ذ':
+			r = 'ز'
+		}
+		out = append(out, r)
+	}
+	if len(out) < 3 {
+		return ""
+	}
+	return string(out)
+}
 
 func root(bs []string) string {
 	best := bs[0]
