@@ -61,6 +61,9 @@ type layout struct {
 	ScrollWidth float64 // the page's scroll width (no sideways scrolling)
 	Pwned       bool    // whether any injected script ran
 	Injected    int     // script or img elements inside claim texts
+	Grids       int     // source × alignment coverage grids (table.grid)
+	GridGaps    int     // their cells marking a fact a source leaves out
+	GridWidth   float64 // the first grid's rendered width
 }
 
 const readLayout = `(() => {
@@ -79,6 +82,9 @@ const readLayout = `(() => {
     ScrollWidth: document.documentElement.scrollWidth,
     Pwned: window.__pwned !== undefined,
     Injected: document.querySelectorAll('.claim .text script, .claim .text img').length,
+    Grids: document.querySelectorAll('table.grid').length,
+    GridGaps: document.querySelectorAll('table.grid td.gap').length,
+    GridWidth: (() => { const g = document.querySelector('table.grid'); return g ? g.getBoundingClientRect().width : 0; })(),
   };
 })()`
 
@@ -120,7 +126,8 @@ func writePage(t *testing.T, r *Report) string {
 // articles in Chromium and checks: claim text is laid out right to left,
 // the two claims of an alignment sit side by side at 1280 px and stacked
 // at 375 px, differing words are highlighted, nothing scrolls sideways on
-// a phone, and no injected markup became an element or ran.
+// a phone, no injected markup became an element or ran, and each event
+// several sources report has its source × alignment coverage grid.
 func TestHTMLInBrowser(t *testing.T) {
 	ctx := browser(t)
 	hr, err := Build(hostileAnalysis(t), Options{Generated: fixedTime})
@@ -166,6 +173,14 @@ func TestHTMLInBrowser(t *testing.T) {
 			}
 			if wide.MarkBG == "" || wide.MarkBG == "rgba(0, 0, 0, 0)" {
 				t.Errorf("highlighted spans have background %q, want a colour", wide.MarkBG)
+			}
+			if p.name == "bundled corpus" {
+				if wide.Grids == 0 || wide.GridWidth == 0 || narrow.GridWidth == 0 {
+					t.Errorf("coverage grids: %d, rendered %.0f px wide at 1280 px and %.0f at 375 px; want a visible grid per event several sources report", wide.Grids, wide.GridWidth, narrow.GridWidth)
+				}
+				if wide.GridGaps == 0 {
+					t.Error("no coverage-grid cell marks a fact a source leaves out")
+				}
 			}
 			if wide.Pwned || wide.Injected > 0 {
 				t.Errorf("injected markup: script ran %v, %d script/img elements in claims", wide.Pwned, wide.Injected)

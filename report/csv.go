@@ -31,6 +31,11 @@ import (
 //	reviewed       true when the alignment or one of the claims has a verdict other than needs-checking
 //	verdict        the alignment's verdict, else the claims' ("ID: verdict; …")
 //	note           the verdict's note(s)
+//	event_title    what happened, like a headline (analysis.EventTitles)
+//	event_place    where, when the title does not say
+//	source_name_a  claim_a's outlet as shown (letter and display name)
+//	source_name_b  the other claims' outlets as shown ("; " between them)
+//	explanation    detail in the sources' letters instead of A and B
 //
 // The file starts with a UTF-8 byte-order mark so that spreadsheet programs
 // read the Arabic text as UTF-8. Text cells that would start with =, +, -
@@ -39,6 +44,7 @@ var CSVColumns = []string{
 	"event_id", "event_date", "event_label", "alignment_id", "type", "severity", "detail",
 	"claim_a", "source_a", "text_a", "evidence_a", "claim_b", "source_b", "text_b", "evidence_b",
 	"shared_origin", "reviewed", "verdict", "note",
+	"event_title", "event_place", "source_name_a", "source_name_b", "explanation",
 }
 
 // WriteCSV writes one row per discrepancy, with a header row and a UTF-8
@@ -85,6 +91,15 @@ func csvRow(e Event, al Alignment, d Discrepancy, byID map[string]*Claim) []stri
 	if len(claims) > 0 {
 		a, rest = claims[0], claims[1:]
 	}
+	names := func(ids []string) string {
+		var out []string
+		for _, cid := range ids {
+			if c := byID[cid]; c != nil {
+				out = append(out, c.Letter+" "+c.SourceName)
+			}
+		}
+		return strings.Join(out, "; ")
+	}
 	side := func(ids []string) (id, source, text, evidence string) {
 		var ids2, sources, texts, evs []string
 		for _, cid := range ids {
@@ -127,6 +142,7 @@ func csvRow(e Event, al Alignment, d Discrepancy, byID map[string]*Claim) []stri
 		e.ID, e.Date, t(e.Label), al.ID, d.Type, strconv.Itoa(d.Severity), t(d.Detail),
 		idA, t(srcA), t(textA), t(evA), idB, t(srcB), t(textB), t(evB),
 		strconv.FormatBool(al.SharedOrigin), strconv.FormatBool(d.Reviewed), verdict, t(note),
+		t(e.Title), t(e.Place), t(names(aIDs)), t(names(rest)), t(d.Explanation),
 	}
 }
 

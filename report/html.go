@@ -34,6 +34,35 @@ var htmlTemplate = template.Must(template.New("report.html.tmpl").Funcs(template
 			Lang string
 		}{e, d.L, d.R.Lang}
 	},
+	"firstOfGroup": func(d htmlData, i int) string {
+		// The heading of a group of events when event i starts one ("" otherwise).
+		if i < 0 || i >= len(d.R.Events) || d.R.Events[i].Background {
+			return ""
+		}
+		g := eventGroup(d.R.Events[i])
+		if i > 0 && eventGroup(d.R.Events[i-1]) == g {
+			return ""
+		}
+		if g == 0 {
+			return d.L.Several
+		}
+		return d.L.OneSource
+	},
+	"grid": func(d htmlData, e Event) []gridView {
+		if len(e.Alignments) == 0 || len(e.Sources) < 2 {
+			return nil
+		}
+		var out []gridView
+		for _, row := range gridOf(e) {
+			v := gridView{GridRow: row, Letter: "+", Name: row.Doc}
+			if s, ok := d.R.Source(row.Doc); ok {
+				v.Letter, v.Name = s.Letter, s.DisplayName
+			}
+			out = append(out, v)
+		}
+		return out
+	},
+	"inc": func(i int) int { return i + 1 },
 	"discrepancyCount": func(e Event) int {
 		n := 0
 		for _, al := range e.Alignments {
@@ -43,7 +72,7 @@ var htmlTemplate = template.Must(template.New("report.html.tmpl").Funcs(template
 	},
 	"sourceName": func(d htmlData, id string) string {
 		if s, ok := d.R.Source(id); ok {
-			return s.Name
+			return s.Letter + " " + s.DisplayName
 		}
 		return id
 	},
@@ -68,6 +97,12 @@ var htmlTemplate = template.Must(template.New("report.html.tmpl").Funcs(template
 		}{n, d.L}
 	},
 }).ParseFS(templateFS, "templates/report.html.tmpl"))
+
+// gridView is a row of an event's coverage grid as the template shows it.
+type gridView struct {
+	GridRow
+	Letter, Name string
+}
 
 // WriteHTML writes the report as one self-contained HTML page.
 func WriteHTML(w io.Writer, r *Report) error {

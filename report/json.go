@@ -68,7 +68,7 @@ func WriteJSON(w io.Writer, a *analysis.Analysis) error {
 	list(j, "claims", a.Claims, false)
 	list(j, "entities", a.Entities, !hasEvents)
 	if hasEvents {
-		list(j, "events", a.Events, false)
+		list(j, "events", titledEvents(a), false)
 		list(j, "alignments", a.Alignments, true)
 	}
 	j.raw("}\n")
@@ -76,6 +76,27 @@ func WriteJSON(w io.Writer, a *analysis.Analysis) error {
 		return j.err
 	}
 	return j.w.Flush()
+}
+
+// titledEvent is an event with its headline-like title, place and where
+// the title comes from (analysis.EventTitles): "title", "place",
+// "title_claim", "title_doc" beside the event's own fields.
+type titledEvent struct {
+	*eventAlias
+	analysis.EventTitle
+}
+
+// titledEvents pairs every event of a with its title.
+func titledEvents(a *analysis.Analysis) []titledEvent {
+	titles := analysis.EventTitles(a)
+	out := make([]titledEvent, len(a.Events))
+	for i := range a.Events {
+		out[i].eventAlias = (*eventAlias)(&a.Events[i])
+		if i < len(titles) {
+			out[i].EventTitle = titles[i]
+		}
+	}
+	return out
 }
 
 // WriteJSONL writes one record per line, each with a "type" field:
@@ -103,11 +124,11 @@ func WriteJSONL(w io.Writer, a *analysis.Analysis) error {
 		}{"entity", &a.Entities[i]})
 		j.raw("\n")
 	}
-	for i := range a.Events {
+	for _, ev := range titledEvents(a) {
 		j.value(struct {
 			Type string `json:"type"`
-			*eventAlias
-		}{"event", (*eventAlias)(&a.Events[i])})
+			titledEvent
+		}{"event", ev})
 		j.raw("\n")
 	}
 	for i := range a.Alignments {

@@ -68,14 +68,23 @@ func (m *mdWriter) write() {
 	if len(r.Events) == 0 {
 		m.printf("%s\n\n", l.NoEvents)
 	}
+	group := -1
 	for i, e := range r.Events {
+		if g := eventGroup(e); g != group && !e.Background {
+			if g == 0 {
+				m.printf("**%s**\n\n", l.Several)
+			} else {
+				m.printf("\n**%s**\n\n", l.OneSource)
+			}
+			group = g
+		}
 		m.printf("%d. [%s](#%s) — %s · %d %s · %d %s\n", i+1, m.eventName(e), e.Anchor(),
 			m.severity(e.Severity), len(e.Sources), l.Sources, len(e.Alignments), l.Alignments)
 	}
 	if len(r.Events) > 0 {
 		m.printf("\n## %s\n\n| %s |", l.Coverage, l.Event)
 		for _, s := range r.Sources {
-			m.printf(" %s |", mdCell(s.Name))
+			m.printf(" %s %s |", s.Letter, mdCell(s.DisplayName))
 		}
 		m.printf("\n|---|")
 		for range r.Sources {
@@ -94,13 +103,13 @@ func (m *mdWriter) write() {
 			m.printf("\n")
 		}
 	}
-	m.printf("\n## %s\n\n| %s | %s | %s | ID |\n|---|---|---|---|\n", l.Sources, l.Source, l.Headline, l.Published)
+	m.printf("\n## %s\n\n| | %s | %s | %s | ID |\n|---|---|---|---|---|\n", l.Sources, l.Source, l.Headline, l.Published)
 	for _, s := range r.Sources {
 		t := mdCell(s.Title)
 		if s.URL != "" {
 			t = "[" + t + "](" + mdURL(s.URL) + ")"
 		}
-		m.printf("| %s | %s | %s | `%s` |\n", mdCell(s.Name), t, mdCell(s.Published), s.ID)
+		m.printf("| %s | %s | %s | %s | `%s` |\n", s.Letter, mdCell(s.DisplayName), t, mdCell(s.Published), s.ID)
 	}
 	for _, e := range r.Events {
 		m.event(e)
@@ -130,7 +139,10 @@ func (m *mdWriter) eventName(e Event) string {
 	if e.Background {
 		return m.l.Background
 	}
-	name := mdCell(e.Label)
+	name := mdCell(e.Title)
+	if e.Place != "" {
+		name += " · " + mdCell(e.Place)
+	}
 	switch {
 	case e.Date != "":
 		name = e.Date + " " + name
@@ -138,6 +150,54 @@ func (m *mdWriter) eventName(e Event) string {
 		name = "(date unknown) " + name
 	}
 	return name
+}
+
+// eventGroup is 0 for events several sources report, 1 for one source's,
+// 2 for the background pseudo-event.
+func eventGroup(e Event) int {
+	switch {
+	case e.Background:
+		return 2
+	case e.SingleSource:
+		return 1
+	}
+	return 0
+}
+
+// grid writes the event's source × alignment coverage grid: what each
+// source reports (■) and leaves out (·), and how many claims only it
+// carries.
+func (m *mdWriter) grid(e Event) {
+	if len(e.Alignments) == 0 || len(e.Sources) < 2 {
+		return
+	}
+	l := m.l
+	g := gridOf(e)
+	m.printf("**%s** (%s)\n\n| %s |", l.Grid, l.GridNote, l.Source)
+	for i := range e.Alignments {
+		m.printf(" [%d](#%s) |", i+1, e.Alignments[i].ID)
+	}
+	m.printf(" %s |\n|---|", l.Only)
+	for range e.Alignments {
+		m.printf(":-:|")
+	}
+	m.printf(":-:|\n")
+	for _, row := range g {
+		name := row.Doc
+		if s, ok := m.r.Source(row.Doc); ok {
+			name = s.Letter + " " + s.DisplayName
+		}
+		m.printf("| %s |", mdCell(name))
+		for _, has := range row.Has {
+			if has {
+				m.printf(" ■ |")
+			} else {
+				m.printf(" · |")
+			}
+		}
+		m.printf(" %d |\n", row.Only)
+	}
+	m.printf("\n")
 }
 
 func (m *mdWriter) severity(n int) string {
@@ -159,11 +219,15 @@ func (m *mdWriter) event(e Event) {
 		}
 		name := id
 		if s, ok := m.r.Source(id); ok {
-			name = s.Name
+			name = s.Letter + " " + s.DisplayName
 		}
 		m.printf(" %s", mdEscape(name))
 	}
 	m.printf("\n\n")
+	if !e.Background {
+		m.printf("%s: %s\n\n", l.Label, mdEscape(oneLine(e.Label)))
+	}
+	m.grid(e)
 	if len(e.Alignments) == 0 {
 		m.printf("%s\n", l.NoAlignments)
 	} else {
@@ -184,12 +248,12 @@ func (m *mdWriter) event(e Event) {
 		if len(al.Discrepancy) > 0 {
 			m.printf("**%s**\n\n", l.Discrepancy)
 			for _, d := range al.Discrepancy {
-				m.printf("- %s **%s** — %s", m.severity(d.Severity), l.Type(d.Type), mdEscape(oneLine(d.Detail)))
+				m.printf("- %s **%s** — %s", m.severity(d.Severity), l.Type(d.Type), mdEscape(oneLine(d.Explanation)))
 				for i, ev := range d.Evidence {
 					if i == 0 {
 						m.printf(" · %s:", l.Evidence)
 					}
-					m.printf(" %s «%s»", mdEscape(ev.Source), mdEscape(oneLine(ev.Text)))
+					m.printf(" %s %s «%s»", ev.Letter, mdEscape(ev.SourceName), mdEscape(oneLine(ev.Text)))
 				}
 				if !d.Reviewed {
 					m.printf(" · ● %s", l.Unreviewed)
@@ -213,7 +277,7 @@ func (m *mdWriter) event(e Event) {
 // claim writes a claim as a block quote: source, ID and verdict, then the
 // text with its marks.
 func (m *mdWriter) claim(c Claim) {
-	m.printf("> **%s**", mdEscape(c.Source))
+	m.printf("> **%s %s**", c.Letter, mdEscape(c.SourceName))
 	if s, ok := m.r.Source(c.Doc); ok && s.Published != "" {
 		m.printf(" · %s", s.Published)
 	}

@@ -7,8 +7,10 @@ say the same thing.
 
 Build turns an analysis and the review store's verdicts into a Report:
 
-  - Events in the analysis' order, each with the sources that cover it, its
-    alignments, and the claims only one source carries. Alignments of
+  - Events in the analysis' order, those several sources report first and
+    those one source reports after them (SingleSource), each with a
+    headline-like title (analysis.EventTitles), the sources that cover it,
+    its alignments, and the claims only one source carries. Alignments of
     background claims (tied to no dated event) form one last pseudo-event
     with an empty ID. With Options.Since, only events whose date reaches the
     given day are kept (background, being undated, is left out).
@@ -90,6 +92,7 @@ type Report struct {
 	// writes its documents and claims in full.
 	Analysis *analysis.Analysis `json:"-"`
 	docs     map[string]*corpus.Document
+	srcIndex map[string]int // document ID → index in Sources
 }
 
 // Counts are the report's totals.
@@ -105,8 +108,15 @@ type Counts struct {
 
 // Source is one document as the report names it.
 type Source struct {
-	ID        string `json:"id"`
-	Name      string `json:"name"` // the outlet
+	ID   string `json:"id"`
+	Name string `json:"name"` // the outlet, as provenance found it (a file name when nothing named it)
+	// DisplayName is the outlet's name as a person should see it
+	// (corpus.DisplayName: the outlet the text names, an aggregator's
+	// original, the URL's host, else a shortened file name).
+	DisplayName string `json:"display_name"`
+	// Letter is the source's one-character name, the same in every view
+	// and report (analysis.SourceLetter).
+	Letter    string `json:"letter"`
 	Title     string `json:"title"`
 	URL       string `json:"url,omitempty"`
 	Published string `json:"published,omitempty"`
@@ -119,7 +129,16 @@ type Source struct {
 type Event struct {
 	ID    string `json:"id"` // "" for the background pseudo-event
 	Label string `json:"label"`
-	Date  string `json:"date"`
+	// Title says what happened, like a headline, cut from the event's most
+	// central claim or its articles' headline (analysis.EventTitles);
+	// Place is where, when the title does not say.
+	Title string `json:"title"`
+	Place string `json:"place,omitempty"`
+	// SingleSource marks an event only one source reports (a passing
+	// mention, or a story no other source carries): the report lists such
+	// events after those several sources report.
+	SingleSource bool   `json:"single_source,omitempty"`
+	Date         string `json:"date"`
 	// DateUnknown marks an event told only by articles with no date
 	// (align.Event.DateUnknown); its Date is "".
 	DateUnknown bool `json:"date_unknown,omitempty"`
@@ -160,11 +179,15 @@ type Claim struct {
 	ID     string `json:"id"`
 	Doc    string `json:"doc"`
 	Source string `json:"source"` // the outlet's name
-	Start  int    `json:"start"`  // byte offset in the document text
-	End    int    `json:"end"`    // byte offset just past the claim
-	Text   string `json:"text"`
-	Lang   string `json:"lang"`
-	Dir    string `json:"dir"`
+	// SourceName and Letter are the outlet as shown (Source.DisplayName,
+	// Source.Letter).
+	SourceName string `json:"source_name"`
+	Letter     string `json:"letter"`
+	Start      int    `json:"start"` // byte offset in the document text
+	End        int    `json:"end"`   // byte offset just past the claim
+	Text       string `json:"text"`
+	Lang       string `json:"lang"`
+	Dir        string `json:"dir"`
 	// Marks are the differing runs, byte offsets into the document text.
 	Marks   []Mark   `json:"marks,omitempty"`
 	Verdict *Verdict `json:"verdict,omitempty"`
@@ -189,11 +212,14 @@ type Part struct {
 
 // Discrepancy is a typed difference between claims of an alignment.
 type Discrepancy struct {
-	Type     string     `json:"type"`
-	Severity int        `json:"severity"` // 1 minor … 3 a fact-checker must look
-	Detail   string     `json:"detail"`
-	Claims   []string   `json:"claims"`
-	Evidence []Evidence `json:"evidence"`
+	Type     string `json:"type"`
+	Severity int    `json:"severity"` // 1 minor … 3 a fact-checker must look
+	Detail   string `json:"detail"`
+	// Explanation is Detail with the claims' source letters in place of
+	// the "A" and "B" it calls them (analysis.RelabelDetail).
+	Explanation string     `json:"explanation"`
+	Claims      []string   `json:"claims"`
+	Evidence    []Evidence `json:"evidence"`
 	// Reviewed says whether the alignment or one of the claims has a
 	// verdict (other than needs-checking).
 	Reviewed bool `json:"reviewed"`
@@ -201,11 +227,13 @@ type Discrepancy struct {
 
 // Evidence is the span of a claim a discrepancy rests on.
 type Evidence struct {
-	Claim  string `json:"claim"`
-	Source string `json:"source"`
-	Start  int    `json:"start"` // byte offset in the document text
-	End    int    `json:"end"`
-	Text   string `json:"text"`
+	Claim      string `json:"claim"`
+	Source     string `json:"source"`
+	SourceName string `json:"source_name"`
+	Letter     string `json:"letter"`
+	Start      int    `json:"start"` // byte offset in the document text
+	End        int    `json:"end"`
+	Text       string `json:"text"`
 }
 
 // Verdict is the verdict that counts on a claim or alignment.
@@ -248,10 +276,12 @@ func Build(a *analysis.Analysis, opts Options) (*Report, error) {
 		r.docs[d.ID] = d
 		srcIndex[d.ID] = i
 		r.Sources = append(r.Sources, Source{
-			ID: d.ID, Name: sourceName(d), Title: d.Title, URL: d.URL, Published: d.Published,
+			ID: d.ID, Name: sourceName(d), DisplayName: corpus.DisplayName(d), Letter: analysis.SourceLetter(i),
+			Title: d.Title, URL: d.URL, Published: d.Published,
 			Path: d.Path, Lang: langOf(d), Dir: dirOf(langOf(d)),
 		})
 	}
+	r.srcIndex = srcIndex
 	claims := make(map[string]*claim.Claim, len(a.Claims))
 	for i := range a.Claims {
 		claims[a.Claims[i].ID] = &a.Claims[i]
@@ -268,12 +298,17 @@ func Build(a *analysis.Analysis, opts Options) (*Report, error) {
 		al := &a.Alignments[i]
 		byEvent[al.Event] = append(byEvent[al.Event], al)
 	}
-	for _, ev := range a.Events {
+	titles := analysis.EventTitles(a)
+	var single []Event
+	for k, ev := range a.Events {
 		if !since.IsZero() && !reaches(ev.Date, since) {
 			continue
 		}
-		e := Event{ID: ev.ID, Label: ev.Label, Date: ev.Date, DateUnknown: ev.DateUnknown, Sources: ev.Sources,
-			Coverage: make([]int, len(r.Sources))}
+		e := Event{ID: ev.ID, Label: ev.Label, Title: ev.Label, Date: ev.Date, DateUnknown: ev.DateUnknown, Sources: ev.Sources,
+			SingleSource: len(ev.Sources) < 2, Coverage: make([]int, len(r.Sources))}
+		if k < len(titles) && titles[k].Title != "" {
+			e.Title, e.Place = titles[k].Title, titles[k].Place
+		}
 		for _, id := range ev.Claims {
 			if c := claims[id]; c != nil {
 				if i, ok := srcIndex[c.Doc]; ok {
@@ -289,9 +324,15 @@ func Build(a *analysis.Analysis, opts Options) (*Report, error) {
 				e.Unique = append(e.Unique, b.claim(c, nil))
 			}
 		}
-		r.Events = append(r.Events, b.finish(e))
+		if e.SingleSource {
+			single = append(single, b.finish(e))
+		} else {
+			r.Events = append(r.Events, b.finish(e))
+		}
 		r.Counts.Events++
 	}
+	// What several sources report leads; one source's events follow.
+	r.Events = append(r.Events, single...)
 	if bg := byEvent[""]; len(bg) > 0 && since.IsZero() {
 		e := Event{Background: true, Coverage: make([]int, len(r.Sources))}
 		seen := make(map[string]bool)
@@ -357,6 +398,9 @@ func Build(a *analysis.Analysis, opts Options) (*Report, error) {
 
 // Source returns the source (document) with the given ID.
 func (r *Report) Source(id string) (Source, bool) {
+	if i, ok := r.srcIndex[id]; ok && i < len(r.Sources) && r.Sources[i].ID == id {
+		return r.Sources[i], true
+	}
 	for _, s := range r.Sources {
 		if s.ID == id {
 			return s, true
@@ -443,7 +487,12 @@ func (b *builder) alignmentWith(al *analysis.Alignment, diffs []pairDiff, discs 
 		verdictOf[c.ID] = c.Verdict.Settled()
 	}
 	for _, d := range discs {
-		dv := Discrepancy{Type: d.Type, Severity: d.Severity, Detail: d.Detail, Claims: d.Claims, Reviewed: settled}
+		dv := Discrepancy{Type: d.Type, Severity: d.Severity, Detail: d.Detail, Explanation: d.Detail, Claims: d.Claims, Reviewed: settled}
+		if len(d.Claims) >= 2 {
+			if ca, cb := b.claims[d.Claims[0]], b.claims[d.Claims[1]]; ca != nil && cb != nil {
+				dv.Explanation = analysis.RelabelDetail(d.Detail, b.letterOf(ca.Doc), b.letterOf(cb.Doc))
+			}
+		}
 		for _, id := range d.Claims {
 			if verdictOf[id] {
 				dv.Reviewed = true
@@ -454,7 +503,8 @@ func (b *builder) alignmentWith(al *analysis.Alignment, diffs []pairDiff, discs 
 			if c == nil {
 				continue
 			}
-			e := Evidence{Claim: ev.Claim, Source: b.sourceOf(c.Doc), Start: ev.Start, End: ev.End}
+			e := Evidence{Claim: ev.Claim, Source: b.sourceOf(c.Doc), SourceName: b.displayOf(c.Doc), Letter: b.letterOf(c.Doc),
+				Start: ev.Start, End: ev.End}
 			if d := b.r.docs[c.Doc]; d != nil && validSpan(d.Text, ev.Start, ev.End) {
 				e.Text = d.Text[ev.Start:ev.End]
 			}
@@ -550,7 +600,8 @@ func marksOf(members []string, diffs []pairDiff) map[string][]Mark {
 // claim makes the view of one claim with its marks (document offsets).
 func (b *builder) claim(c *claim.Claim, marks []Mark) Claim {
 	d := b.r.docs[c.Doc]
-	v := Claim{ID: c.ID, Doc: c.Doc, Source: b.sourceOf(c.Doc), Start: c.Start, End: c.End, Text: c.Text}
+	v := Claim{ID: c.ID, Doc: c.Doc, Source: b.sourceOf(c.Doc), SourceName: b.displayOf(c.Doc), Letter: b.letterOf(c.Doc),
+		Start: c.Start, End: c.End, Text: c.Text}
 	if d != nil {
 		v.Lang = langOf(d)
 	} else {
@@ -578,6 +629,22 @@ func (b *builder) review(id string) (*Verdict, []Note) {
 		notes = append(notes, Note{Text: n.Entry.Note, Reviewer: n.Entry.Reviewer, At: n.Entry.At.UTC()})
 	}
 	return v, notes
+}
+
+// displayOf is the display name of document doc (Source.DisplayName).
+func (b *builder) displayOf(doc string) string {
+	if d := b.r.docs[doc]; d != nil {
+		return corpus.DisplayName(d)
+	}
+	return doc
+}
+
+// letterOf is the letter of document doc (Source.Letter).
+func (b *builder) letterOf(doc string) string {
+	if s, ok := b.r.Source(doc); ok {
+		return s.Letter
+	}
+	return "+"
 }
 
 func (b *builder) sourceOf(doc string) string {
@@ -802,4 +869,35 @@ func WriteReportJSON(w io.Writer, r *Report) error {
 		return fmt.Errorf("write report json: %w", err)
 	}
 	return bw.Flush()
+}
+
+// GridRow is one source's row of an event's coverage grid (source ×
+// alignment).
+type GridRow struct {
+	Doc  string // the source (document ID)
+	Has  []bool // per alignment of the event, in its order: whether the source reports it
+	Only int    // how many of the event's claims only this source carries
+}
+
+// gridOf is the coverage grid of e: one row per source of the event.
+func gridOf(e Event) []GridRow {
+	out := make([]GridRow, 0, len(e.Sources))
+	for _, doc := range e.Sources {
+		row := GridRow{Doc: doc, Has: make([]bool, len(e.Alignments))}
+		for i, al := range e.Alignments {
+			for _, c := range al.Claims {
+				if c.Doc == doc {
+					row.Has[i] = true
+					break
+				}
+			}
+		}
+		for _, c := range e.Unique {
+			if c.Doc == doc {
+				row.Only++
+			}
+		}
+		out = append(out, row)
+	}
+	return out
 }

@@ -36,11 +36,23 @@ func WriteAnalysisText(w io.Writer, a *analysis.Analysis) error {
 	}
 	fmt.Fprintf(bw, "%d documents, %d claims, %d events (%d reported by more than one source), %d alignments\n",
 		len(a.Documents), len(a.Claims), len(a.Events), multi, len(a.Alignments))
+	letters := analysis.SourceLetters(a)
 	source := func(id string) string {
 		if d := docs[id]; d != nil {
-			return d.Source
+			return letters[id] + " " + corpus.DisplayName(d)
 		}
 		return id
+	}
+	titles := analysis.EventTitles(a)
+	title := func(i int) string {
+		if i < len(titles) && titles[i].Title != "" {
+			t := titles[i].Title
+			if titles[i].Place != "" {
+				t += " · " + titles[i].Place
+			}
+			return t
+		}
+		return a.Events[i].Label
 	}
 	writeClaim := func(indent, id string) {
 		c := claims[id]
@@ -60,15 +72,22 @@ func WriteAnalysisText(w io.Writer, a *analysis.Analysis) error {
 				writeClaim("      ", id)
 			}
 			for _, d := range al.Discrepancies {
-				fmt.Fprintf(bw, "      ! %s %d: %s\n", d.Type, d.Severity, d.Detail)
+				detail := d.Detail
+				if len(d.Claims) >= 2 {
+					if ca, cb := claims[d.Claims[0]], claims[d.Claims[1]]; ca != nil && cb != nil {
+						detail = analysis.RelabelDetail(detail, letters[ca.Doc], letters[cb.Doc])
+					}
+				}
+				fmt.Fprintf(bw, "      ! %s %d: %s\n", d.Type, d.Severity, detail)
 			}
 		}
 	}
-	for _, ev := range a.Events {
+	for i, ev := range a.Events {
 		if len(ev.Sources) < 2 {
 			continue
 		}
-		fmt.Fprintf(bw, "\n%s  %s\n", ev.ID, ev.Label)
+		fmt.Fprintf(bw, "\n%s  %s\n", ev.ID, title(i))
+		fmt.Fprintf(bw, "  keywords: %s\n", ev.Label)
 		date := ev.Date
 		if date == "" {
 			date = "unknown" // told only by articles with no date
@@ -94,9 +113,13 @@ func WriteAnalysisText(w io.Writer, a *analysis.Analysis) error {
 	}
 	if single > 0 {
 		fmt.Fprintf(bw, "\n%d events reported by one source only:\n", single)
-		for _, ev := range a.Events {
+		for i, ev := range a.Events {
 			if len(ev.Sources) == 1 {
-				fmt.Fprintf(bw, "  %s  %s  (%s, %d claims)\n", ev.ID, ev.Label, source(ev.Sources[0]), len(ev.Claims))
+				date := ev.Date
+				if date == "" {
+					date = "date unknown"
+				}
+				fmt.Fprintf(bw, "  %s  %s  %s  (%s, %d claims)\n", ev.ID, date, title(i), source(ev.Sources[0]), len(ev.Claims))
 			}
 		}
 	}
