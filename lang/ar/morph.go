@@ -173,8 +173,8 @@ func bare(w string) []string {
 // no guess has three letters.
 func Root(w string) string { return cached(w).Root }
 
-// Skeleton returns the consonants of the shortest bare reading of the
-// folded word w — long vowels ا و ي, ه and ء dropped (the first letter
+// Skeleton returns the consonants of the folded word w without its article
+// and its plural, dual or feminine ending — long vowels ا و ي, ه and ء dropped (the first letter
 // kept), and ق ط ص ض ظ ذ written ك ت س د ز as transliterations trade them —
 // or "" when fewer than three remain. Broken plurals and spellings of one
 // word share it (مرعى/مراعي، الكتالوني/القطالوني).
@@ -182,9 +182,19 @@ func Skeleton(w string) string { return cached(w).Skeleton }
 
 func skeleton(bare []string) string {
 	best := bare[0]
-	for _, b := range bare[1:] {
-		if len(b) < len(best) {
-			best = b
+	// Only the article (with a conjunction or preposition before it) is
+	// taken off in front: a bare ك or ب may be the name's own letter
+	// (الكتالوني).
+	for _, pre := range []string{"وال", "فال", "بال", "كال", "لل", "ال"} {
+		if strings.HasPrefix(best, pre) && utf8.RuneCountInString(best)-utf8.RuneCountInString(pre) >= 3 {
+			best = best[len(pre):]
+			break
+		}
+	}
+	for _, suf := range []string{"يون", "يين", "ات", "ون", "ين", "ان", "يه", "ه"} {
+		if strings.HasSuffix(best, suf) && utf8.RuneCountInString(best)-utf8.RuneCountInString(suf) >= 3 {
+			best = best[:len(best)-len(suf)]
+			break
 		}
 	}
 	if r, _ := utf8.DecodeRuneInString(best); r < 0x0600 || r > 0x06FF {

@@ -78,3 +78,22 @@ func FuzzBareRoot(f *testing.F) {
 		_ = SynonymFamilies(w)
 	})
 }
+
+func TestSkeleton(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string // folded
+		want bool
+	}{
+		{"مرعي", "مراعي", true}, {"الكتالوني", "القطالوني", true}, {"صحفي", "الصحفيون", true},
+		{"الذهب", "الفضه", false}, {"مصر", "الاردن", false},
+	} {
+		sa, sb := Skeleton(tc.a), Skeleton(tc.b)
+		if got := sa != "" && sa == sb; got != tc.want {
+			t.Errorf("Skeleton(%q) = %q, Skeleton(%q) = %q: same %v, want %v", tc.a, sa, tc.b, sb, got, tc.want)
+		}
+	}
+	w := Analyze("وبارتفاع")
+	if w.Root != "رفع" || w.Bare[0] != "وبارتفاع" || len(w.Families) == 0 {
+		t.Errorf("Analyze(وبارتفاع) = %+v, want root رفع, the word first and a synonym family", *w)
+	}
+}
