@@ -26,6 +26,10 @@ type Options struct {
 	Stdin io.Reader
 	// Workers is how many files are parsed at once (default GOMAXPROCS).
 	Workers int
+	// Extra are documents read elsewhere (fetched pages, ParseFetched),
+	// finished with the files: boilerplate, IDs and names are worked out
+	// over all of them together.
+	Extra []*Document
 }
 
 // readerFunc parses one file's bytes into documents. Problems with single
@@ -142,6 +146,7 @@ func Load(ctx context.Context, paths []string, opts Options) ([]*Document, []*In
 		docs = append(docs, r.docs...)
 		problems = append(problems, r.problems...)
 	}
+	docs = append(docs, opts.Extra...)
 	for _, d := range docs {
 		finish(d)
 	}
