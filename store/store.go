@@ -1,0 +1,228 @@
+// Package store is claimdiff's article store: the articles read or
+// fetched, where each came from, and their analysis (claims and facts per
+// document, events, alignments, discrepancies), in one embedded SQLite
+// database (modernc.org/sqlite, pure Go) that grows run after run.
+//
+// The database is articles.db inside the store directory, ./.claimdiff by
+// default — the directory the review store (package review) keeps its
+// verdicts in, so verdicts made on a stored analysis stay beside it and,
+// since IDs are stable, stay attached.
+//
+// # Schema (version 1)
+//
+//	schema_version(version, applied_at)      one row per migration applied
+//	documents(id, seq, origin, fingerprint, url, path, source, title,
+//	          published, retrieved, undated, title_start, title_end,
+//	          meta, text, added_at, updated_at)
+//	                                         one row per article; meta is the
+//	                                           corpus.Document as JSON, text its
+//	                                           text; seq the order first seen
+//	fetches(url, final_url, feed, outlet, doc, status, etag,
+//	        last_modified, fetched_at)       provenance of each page fetched
+//	feeds(url, outlet, title, status, etag, last_modified, fetched_at,
+//	      items)                             each feed polled
+//	claims(id, doc, ord, event, data)        every claim; data is JSON: the
+//	                                           claim with its facts as its
+//	                                           document gives them, its role
+//	                                           keys and scoring features;
+//	                                           event "" = background, "~" =
+//	                                           a title in no event
+//	terms(term, df)                          in how many claims each stem
+//	                                           ("\x00"+ID for an entity) occurs
+//	entity_refs(seq, id, kind, name, role, role_key, n)
+//	                                         distinct entity mentions, first
+//	                                           seen first, with counts
+//	events(id, lo, hi, data)                 align.Event JSON; lo/hi its days
+//	event_terms(term, event)                 each event's most distinctive stems
+//	alignments(id, event, data)              analysis.Alignment JSON (claims,
+//	                                           similarity, discrepancies, diffs)
+//	discrepancies(key, alignment, event, type, severity, first_run, data)
+//	runs(id, started_at, finished_at, mode, docs_new, docs_changed,
+//	     docs_removed, claims_rescored, events_recomputed,
+//	     alignments_compared, discrepancies_new)
+//	info(key, value)                         counters (claims)
+//
+// Migrations are numbered; Open applies the missing ones in order, each in
+// its own transaction, and records it in schema_version. A database newer
+// than this program is refused.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	_ "modernc.org/sqlite" // the pure-Go SQLite driver
+)
+
+// FileName is the database's name inside the store directory.
+const FileName = "articles.db"
+
+// DefaultDir is the store directory used when none is given (the review
+// store's).
+const DefaultDir = ".claimdiff"
+
+// ErrTooNew is returned for a database written by a newer claimdiff.
+var ErrTooNew = errors.New("article store was written by a newer claimdiff")
+
+// migrations are the schema changes, in order; migrations[i] takes the
+// schema to version i+1.
+var migrations = []string{
+	`CREATE TABLE documents (
+		id TEXT PRIMARY KEY,
+		seq INTEGER NOT NULL,
+		origin TEXT NOT NULL,
+		fingerprint TEXT NOT NULL,
+		url TEXT NOT NULL DEFAULT '',
+		path TEXT NOT NULL DEFAULT '',
+		source TEXT NOT NULL DEFAULT '',
+		title TEXT NOT NULL DEFAULT '',
+		published TEXT NOT NULL DEFAULT '',
+		retrieved TEXT NOT NULL DEFAULT '',
+		undated INTEGER NOT NULL DEFAULT 0,
+		title_start INTEGER NOT NULL DEFAULT 0,
+		title_end INTEGER NOT NULL DEFAULT 0,
+		meta TEXT NOT NULL,
+		text TEXT NOT NULL,
+		added_at TEXT NOT NULL,
+		updated_at TEXT NOT NULL
+	);
+	CREATE INDEX documents_origin ON documents(origin);
+	CREATE INDEX documents_url ON documents(url);
+	CREATE TABLE fetches (
+		url TEXT PRIMARY KEY,
+		final_url TEXT NOT NULL DEFAULT '',
+		feed TEXT NOT NULL DEFAULT '',
+		outlet TEXT NOT NULL DEFAULT '',
+		doc TEXT NOT NULL DEFAULT '',
+		status INTEGER NOT NULL DEFAULT 0,
+		etag TEXT NOT NULL DEFAULT '',
+		last_modified TEXT NOT NULL DEFAULT '',
+		fetched_at TEXT NOT NULL DEFAULT ''
+	);
+	CREATE TABLE feeds (
+		url TEXT PRIMARY KEY,
+		outlet TEXT NOT NULL DEFAULT '',
+		title TEXT NOT NULL DEFAULT '',
+		status INTEGER NOT NULL DEFAULT 0,
+		etag TEXT NOT NULL DEFAULT '',
+		last_modified TEXT NOT NULL DEFAULT '',
+		fetched_at TEXT NOT NULL DEFAULT '',
+		items INTEGER NOT NULL DEFAULT 0
+	);
+	CREATE TABLE claims (
+		id TEXT PRIMARY KEY,
+		doc TEXT NOT NULL,
+		ord INTEGER NOT NULL,
+		event TEXT NOT NULL DEFAULT '',
+		data BLOB NOT NULL
+	);
+	CREATE INDEX claims_doc ON claims(doc);
+	CREATE INDEX claims_event ON claims(event);
+	CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+	CREATE TABLE entity_refs (
+		seq INTEGER PRIMARY KEY,
+		id TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL, role_key TEXT NOT NULL,
+		n INTEGER NOT NULL,
+		UNIQUE (id, kind, name, role, role_key)
+	);
+	CREATE TABLE events (id TEXT PRIMARY KEY, lo INTEGER, hi INTEGER, data TEXT NOT NULL);
+	CREATE INDEX events_lo ON events(lo);
+	CREATE TABLE event_terms (term TEXT NOT NULL, event TEXT NOT NULL, PRIMARY KEY (term, event)) WITHOUT ROWID;
+	CREATE INDEX event_terms_event ON event_terms(event);
+	CREATE TABLE alignments (id TEXT PRIMARY KEY, event TEXT NOT NULL, data TEXT NOT NULL);
+	CREATE INDEX alignments_event ON alignments(event);
+	CREATE TABLE discrepancies (
+		key TEXT PRIMARY KEY,
+		alignment TEXT NOT NULL,
+		event TEXT NOT NULL,
+		type TEXT NOT NULL,
+		severity INTEGER NOT NULL,
+		first_run INTEGER NOT NULL,
+		data TEXT NOT NULL
+	);
+	CREATE INDEX discrepancies_alignment ON discrepancies(alignment);
+	CREATE TABLE runs (
+		id INTEGER PRIMARY KEY,
+		started_at TEXT NOT NULL,
+		finished_at TEXT NOT NULL,
+		mode TEXT NOT NULL,
+		docs_new INTEGER NOT NULL, docs_changed INTEGER NOT NULL, docs_removed INTEGER NOT NULL,
+		claims_rescored INTEGER NOT NULL, events_recomputed INTEGER NOT NULL,
+		alignments_compared INTEGER NOT NULL, discrepancies_new INTEGER NOT NULL
+	);
+	CREATE TABLE info (key TEXT PRIMARY KEY, value INTEGER NOT NULL);`,
+}
+
+// Store is an open article store.
+type Store struct {
+	db   *sql.DB
+	path string
+}
+
+// Open opens (creating when missing) the article store in dir, DefaultDir
+// when dir is "", and brings its schema up to date.
+func Open(ctx context.Context, dir string) (*Store, error) {
+	if dir == "" {
+		dir = DefaultDir
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("open article store: %w", err)
+	}
+	path := filepath.Join(dir, FileName)
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(on)")
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(1)
+	s := &Store{db: db, path: path}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// Path is the database file.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// SchemaVersion is the version this program writes.
+func SchemaVersion() int { return len(migrations) }
+
+func (s *Store) migrate(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+		return err
+	}
+	var v int
+	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_version`).Scan(&v); err != nil {
+		return err
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("%w (schema version %d; this one knows up to %d)", ErrTooNew, v, len(migrations))
+	}
+	for i := v; i < len(migrations); i++ {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate to schema version %d: %w", i+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version(version, applied_at) VALUES (?, ?)`, i+1, time.Now().UTC().Format(time.RFC3339)); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return err
+		}
+	}
+	return nil
+}

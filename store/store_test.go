@@ -1,0 +1,126 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/analysis"
+	"github.com/claimdiff/claimdiff/corpus"
+)
+
+func loadCorpus(t *testing.T, paths ...string) []*corpus.Document {
+	t.Helper()
+	docs, probs := corpus.Load(context.Background(), paths, corpus.Options{})
+	for _, p := range probs {
+		if !p.Skipped {
+			t.Fatalf("load: %v", p)
+		}
+	}
+	return docs
+}
+
+func inputsOf(docs []*corpus.Document) []Input {
+	in := make([]Input, len(docs))
+	for i, d := range docs {
+		in[i] = Input{Doc: d}
+	}
+	return in
+}
+
+func corpusDir() string { return filepath.Join("..", "testdata", "corpus", "syria-russia") }
+
+func TestOpenMigrates(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s, err := Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = Open(ctx, dir) // a second open applies nothing
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var n, v int
+	s.db.QueryRow(`SELECT COUNT(*), MAX(version) FROM schema_version`).Scan(&n, &v)
+	if n != SchemaVersion() || v != SchemaVersion() {
+		t.Errorf("schema_version rows %d, max %d; want %d, %d", n, v, SchemaVersion(), SchemaVersion())
+	}
+	if _, err := s.db.Exec(`INSERT INTO schema_version(version, applied_at) VALUES (99, 'x')`); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if _, err := Open(ctx, dir); err == nil {
+		t.Errorf("Open of a newer schema: no error")
+	}
+}
+
+// TestIncrementalEqualsFull stores four articles, adds the fifth, and
+// checks the stored events and alignments against a full run's.
+func TestIncrementalEqualsFull(t *testing.T) {
+	ctx := context.Background()
+	all := loadCorpus(t, corpusDir())
+	if len(all) < 3 {
+		t.Fatalf("corpus: %d documents", len(all))
+	}
+	s, err := Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	first, last := all[:len(all)-1], all[len(all)-1:]
+	rep, err := s.Update(ctx, inputsOf(first), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Mode != "full" || rep.DocsNew != len(first) {
+		t.Errorf("first update: mode %s, new %d; want full, %d", rep.Mode, rep.DocsNew, len(first))
+	}
+	firstNew := len(rep.New)
+	if firstNew == 0 {
+		t.Errorf("first update reported no discrepancies")
+	}
+	// The same inputs again: nothing to do.
+	rep, err = s.Update(ctx, inputsOf(loadCorpus(t, corpusDir())[:len(all)-1]), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.DocsUnchanged != len(first) || rep.DocsNew != 0 || len(rep.New) != 0 {
+		t.Errorf("same inputs: unchanged %d new %d discrepancies %d; want %d, 0, 0", rep.DocsUnchanged, rep.DocsNew, len(rep.New), len(first))
+	}
+	rep, err = s.Update(ctx, inputsOf(last), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Mode != "incremental" || rep.DocsNew != 1 {
+		t.Errorf("second update: mode %s, new %d; want incremental, 1", rep.Mode, rep.DocsNew)
+	}
+	for _, d := range rep.New {
+		found := false
+		for _, c := range d.Claims {
+			if c.Doc == last[0].ID {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("new discrepancy %s (%s) has no claim of the new article", d.Key, d.Type)
+		}
+	}
+	ag, err := s.Verify(ctx, analysis.Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ag.EventsSame != ag.Events || ag.AlignmentsSame != ag.Alignments || ag.StoreOnlyEvents != 0 {
+		t.Errorf("store vs full run: events %d/%d, alignments %d/%d, store-only events %d; examples %v",
+			ag.EventsSame, ag.Events, ag.AlignmentsSame, ag.Alignments, ag.StoreOnlyEvents, ag.Examples)
+	}
+	var runs int
+	s.db.QueryRow(`SELECT COUNT(*) FROM runs`).Scan(&runs)
+	if runs != 2 {
+		t.Errorf("runs recorded: %d, want 2 (an update with nothing new records none)", runs)
+	}
+	_ = sql.ErrNoRows
+}

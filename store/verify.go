@@ -1,0 +1,131 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/analysis"
+	"github.com/claimdiff/claimdiff/corpus"
+)
+
+// Documents reads every stored document, in the order first seen.
+func (s *Store) Documents(ctx context.Context) ([]*corpus.Document, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT meta, text, title_start, title_end FROM documents ORDER BY seq`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []*corpus.Document
+	for rows.Next() {
+		var meta []byte
+		d := &corpus.Document{}
+		if err := rows.Scan(&meta, &d.Text, &d.TitleSpan.Start, &d.TitleSpan.End); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal(meta, d); err != nil {
+			return nil, fmt.Errorf("stored document: %w", err)
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// Agreement compares the stored events and alignments with a full run's.
+type Agreement struct {
+	Events, EventsSame         int // a full run's events, and how many the store holds identically (same ID: same members)
+	Alignments, AlignmentsSame int
+	// Old* count only events and alignments of documents for which old
+	// reports true.
+	OldEvents, OldEventsSame         int
+	OldAlignments, OldAlignmentsSame int
+	StoreOnlyEvents                  int // stored events a full run does not make
+	Examples                         []string
+}
+
+// Verify runs the whole pipeline (analysis.Analyze) over the stored
+// documents, in store order, and counts how many of its events and
+// alignments the store holds as they are. old, when set, picks the
+// documents whose events and alignments are also counted apart.
+func (s *Store) Verify(ctx context.Context, opts analysis.Options, old func(doc string) bool) (*Agreement, error) {
+	docs, err := s.Documents(ctx)
+	if err != nil {
+		return nil, err
+	}
+	a, err := analysis.Analyze(ctx, opts, docs)
+	if err != nil {
+		return nil, err
+	}
+	storedEv := make(map[string]bool)
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM events`)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var id string
+		rows.Scan(&id)
+		storedEv[id] = true
+	}
+	rows.Close()
+	storedAl := make(map[string]bool)
+	rows, err = s.db.QueryContext(ctx, `SELECT id FROM alignments`)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var id string
+		rows.Scan(&id)
+		storedAl[id] = true
+	}
+	rows.Close()
+	allOld := func(ids []string) bool {
+		if old == nil {
+			return false
+		}
+		for _, id := range ids {
+			i := strings.Index(id, "/c-")
+			if i < 0 || !old(id[:i]) {
+				return false
+			}
+		}
+		return true
+	}
+	ag := &Agreement{}
+	fullEv := make(map[string]bool)
+	for _, ev := range a.Events {
+		fullEv[ev.ID] = true
+		ag.Events++
+		same := storedEv[ev.ID]
+		if same {
+			ag.EventsSame++
+		} else if len(ag.Examples) < 10 {
+			ag.Examples = append(ag.Examples, fmt.Sprintf("event %s (%s, %d claims) not in the store", ev.ID, ev.Date, len(ev.Claims)))
+		}
+		if allOld(ev.Claims) {
+			ag.OldEvents++
+			if same {
+				ag.OldEventsSame++
+			}
+		}
+	}
+	for id := range storedEv {
+		if !fullEv[id] {
+			ag.StoreOnlyEvents++
+		}
+	}
+	for _, al := range a.Alignments {
+		ag.Alignments++
+		same := storedAl[al.ID]
+		if same {
+			ag.AlignmentsSame++
+		}
+		if allOld(al.Claims) {
+			ag.OldAlignments++
+			if same {
+				ag.OldAlignmentsSame++
+			}
+		}
+	}
+	return ag, nil
+}
