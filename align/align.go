@@ -51,6 +51,10 @@ type Options struct {
 	// publication or retrieval date): their claims without a date of
 	// their own may join an event of any date.
 	Undated func(doc string) bool
+	// Title, when set, gives the title of a document whose title is not
+	// one of its claims (a JSON record's title field); undated articles
+	// are compared by their titles too (see undated.go).
+	Title func(doc string) string
 	// Progress, when set, is told how far clustering has got (0..1).
 	Progress func(stage string, frac float64)
 }

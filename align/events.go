@@ -169,7 +169,11 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 	allPairs := len(undatedIdx) > 0 && len(undatedIdx)*len(groups) <= undatedPairBudget
 	parallel(len(groups), func(gi int) {
 		if g := groups[gi]; g.undated || allPairs {
-			g.text = sc.undatedTextOf(g.members)
+			title := ""
+			if opts.Title != nil {
+				title = opts.Title(g.doc)
+			}
+			g.text = sc.undatedTextOf(g.members, title)
 		}
 	})
 

@@ -70,25 +70,47 @@ type undatedText struct {
 	phrases, title, lead, body []uint64
 }
 
-// undatedTextOf reads the claims (indices into s, in document order) of an
-// undated group.
-func (s *Scorer) undatedTextOf(members []int) *undatedText {
+// undatedTextOf reads the claims (indices into s, in document order) of a
+// group; title is its document's title when that is not one of its claims
+// (a JSON record's title field; "" when there is none), read as if it were
+// the group's first claim. A group with no title has its first claim as
+// its title.
+func (s *Scorer) undatedTextOf(members []int, title string) *undatedText {
+	type part struct {
+		text  string
+		title bool
+	}
+	parts := make([]part, 0, len(members)+1)
+	if title != "" {
+		parts = append(parts, part{title, true})
+	}
+	hasTitle := title != ""
+	for _, i := range members {
+		c := s.claims[i]
+		if c.Kind == claim.KindTitle {
+			if title != "" {
+				continue // the same title twice
+			}
+			hasTitle = true
+		}
+		parts = append(parts, part{c.Text, c.Kind == claim.KindTitle})
+	}
+	if !hasTitle && len(parts) > 0 {
+		parts[0].title = true
+	}
 	u := &undatedText{}
 	lead := 0
-	hasTitle := slices.ContainsFunc(members, func(i int) bool { return s.claims[i].Kind == claim.KindTitle })
-	for k, i := range members {
-		c := s.claims[i]
-		inTitle := c.Kind == claim.KindTitle || !hasTitle && k == 0
+	for _, p := range parts {
 		inLead := lead < leadBytes
-		lead += len(c.Text)
+		lead += len(p.text)
 		var prev string
-		for _, t := range lang.Tokenize(c.Text) {
+		for _, t := range lang.Tokenize(p.text) {
 			if t.Stop || (t.Kind == lang.Word && len(t.Norm) < 6) { // three Arabic letters
 				continue
 			}
 			h := hashStrings(t.Stem, "")
 			u.body = append(u.body, h)
-			if inTitle {
+			if p.title {
 				u.title = append(u.title, h)
 			}
 			if inLead {

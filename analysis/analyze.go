@@ -31,12 +31,18 @@ func Analyze(ctx context.Context, opts Options, docs []*corpus.Document) (*Analy
 	sc := align.NewScorerWith(ptrs, a.features)
 	a.features = nil
 	undated := make(map[string]bool)
+	titles := make(map[string]string) // titles that are not claims (JSON records)
 	for _, d := range a.Documents {
 		if d.Published == "" && d.Retrieved == "" {
 			undated[d.ID] = true
 		}
+		if d.TitleSpan == (corpus.Span{}) && d.Title != "" {
+			titles[d.ID] = d.Title
+		}
 	}
-	res, err := align.RunScorer(ctx, sc, align.Options{CannotLink: opts.CannotLink, Undated: func(doc string) bool { return undated[doc] }})
+	res, err := align.RunScorer(ctx, sc, align.Options{CannotLink: opts.CannotLink,
+		Undated: func(doc string) bool { return undated[doc] },
+		Title:   func(doc string) string { return titles[doc] }})
 	sc = nil
 	if err != nil {
 		return nil, err

@@ -48,8 +48,9 @@ func main() {
 	noEval := flag.Bool("no-eval", false, "only write the articles")
 	verbose := flag.Bool("v", false, "list every pair predicted wrongly")
 	mixed := flag.Bool("mixed", false, "give each pair's first article its date back (published, from date_extracted): a dated article against an undated one")
+	asJSON := flag.Bool("json", false, "write JSON records (title as a field, not a line of the text) instead of .txt files")
 	flag.Parse()
-	if _, err := run(*data, *pairs, *out, options{eval: !*noEval, verbose: *verbose, mixed: *mixed}, os.Stdout); err != nil {
+	if _, err := run(*data, *pairs, *out, options{eval: !*noEval, verbose: *verbose, mixed: *mixed, json: *asJSON}, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "samestory:", err)
 		os.Exit(1)
 	}
@@ -60,6 +61,7 @@ type options struct {
 	eval    bool // score the pairs
 	verbose bool // list the pairs predicted wrongly
 	mixed   bool // the first article of each pair keeps its date
+	json    bool // JSON records, not .txt files
 }
 
 // run assembles the pairs of pairsFile from data into out and, when asked,
@@ -75,7 +77,7 @@ func run(data, pairsFile, out string, o options, w io.Writer) (*score, error) {
 		}
 		defer os.RemoveAll(out)
 	}
-	if err := assemble(data, ps, out, o.mixed); err != nil {
+	if err := assemble(data, ps, out, o); err != nil {
 		return nil, err
 	}
 	if !o.eval {
@@ -191,9 +193,9 @@ func loadArticles(data string, want map[string]bool) (map[string]article, error)
 	return got, nil
 }
 
-// assemble writes each pair's two undated articles to out/NNN/; with mixed,
-// the first keeps its date as published (front matter).
-func assemble(data string, ps []pair, out string, mixed bool) error {
+// assemble writes each pair's two undated articles to out/NNN/; with
+// o.mixed, the first keeps its date as published.
+func assemble(data string, ps []pair, out string, o options) error {
 	want := make(map[string]bool)
 	for _, p := range ps {
 		want[p.A], want[p.B] = true, true
@@ -209,11 +211,27 @@ func assemble(data string, ps []pair, out string, mixed bool) error {
 		}
 		for k, u := range []string{p.A, p.B} {
 			a := arts[u]
-			text := undate(strings.TrimSpace(a.Title)) + "\n\n" + undate(strings.TrimSpace(a.Content)) + "\n"
-			if mixed && k == 0 && len(a.Retrieved) >= 10 {
-				text = "---\npublished: " + a.Retrieved[:10] + "\n---\n" + text
+			title, body := undate(strings.TrimSpace(a.Title)), undate(strings.TrimSpace(a.Content))
+			published := ""
+			if o.mixed && k == 0 && len(a.Retrieved) >= 10 {
+				published = a.Retrieved[:10]
 			}
-			if err := os.WriteFile(filepath.Join(dir, a.Source+".txt"), []byte(text), 0o644); err != nil {
+			name, text := a.Source+".txt", title+"\n\n"+body+"\n"
+			switch {
+			case o.json:
+				rec := map[string]string{"source": a.Source, "title": title, "content": body}
+				if published != "" {
+					rec["published"] = published
+				}
+				b, err := json.Marshal(rec)
+				if err != nil {
+					return err
+				}
+				name, text = a.Source+".json", string(b)
+			case published != "":
+				text = "---\npublished: " + published + "\n---\n" + text
+			}
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 				return err
 			}
 		}
