@@ -31,12 +31,14 @@ func Analyze(ctx context.Context, opts Options, docs []*corpus.Document) (*Analy
 	sc := align.NewScorerWith(ptrs, a.features)
 	a.features = nil
 	undated := make(map[string]bool)
-	titles := make(map[string]string) // titles that are not claims (JSON records)
 	for _, d := range a.Documents {
 		if d.Published == "" && d.Retrieved == "" {
 			undated[d.ID] = true
 		}
-		if d.TitleSpan == (corpus.Span{}) && d.Title != "" {
+	}
+	titles := make(map[string]string) // titles that are not claims (JSON records), read for undated articles
+	for _, d := range a.Documents {
+		if len(undated) > 0 && d.TitleSpan == (corpus.Span{}) && d.Title != "" {
 			titles[d.ID] = d.Title
 		}
 	}
