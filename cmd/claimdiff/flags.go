@@ -78,8 +78,11 @@ func (f *inputFlags) load(ctx context.Context, env *Env, paths []string) ([]*cor
 	if len(paths) == 0 {
 		return nil, usageError("no input: name files, directories or - for standard input")
 	}
-	docs, problems := corpus.Load(ctx, paths, corpus.Options{Stdin: env.Stdin})
-	failed := 0
+	// URLs are fetched (feeds and article pages, fetch.go) and read with
+	// the files.
+	urls, paths := splitURLs(paths)
+	fetched, failed := fetchURLs(ctx, env, urls)
+	docs, problems := corpus.Load(ctx, paths, corpus.Options{Stdin: env.Stdin, Extra: fetched})
 	// Every problem is named, but a file with thousands of bad records
 	// gets its first few and a count, so that the rest stays readable.
 	const perInput = 5

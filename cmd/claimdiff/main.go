@@ -20,6 +20,8 @@ import (
 	"runtime/pprof"
 	"strings"
 	"syscall"
+
+	"github.com/claimdiff/claimdiff/fetch"
 )
 
 // Env is what a subcommand may touch of the process: its standard streams,
@@ -33,6 +35,9 @@ type Env struct {
 	// StdoutIsTerminal says whether Stdout is an interactive terminal.
 	StdoutIsTerminal bool
 	StderrIsTerminal bool
+	// NewClient, when set, makes the HTTP client of commands that fetch
+	// (tests keep it to 127.0.0.1); nil is fetch.NewClient.
+	NewClient func() *fetch.Client
 }
 
 // command is one subcommand.
@@ -60,15 +65,20 @@ Commands:
   review    the terminal UI: events, aligned claims, differences; verdicts and notes
   verdict   record, list and export fact-checkers' verdicts and notes
   report    the report per event: md, html, json, csv, claimreview (JSON-LD), sqlite
+  fetch     fetch feeds and pages into the article store and update its analysis
+  watch     poll feeds; print each new or changed discrepancy (text or JSON lines)
+  store     the article store: add articles, show what it holds, check it against a full run
   version   print the version
 
-PATH is a file (.txt .md .json .jsonl …), a directory (read recursively) or - for
-standard input. Run 'claimdiff <command> --help' for a command's flags and an example.
+PATH is a file (.txt .md .json .jsonl …), a directory (read recursively), - for
+standard input, or an http(s) URL (a feed or an article page). Run
+'claimdiff <command> --help' for a command's flags and an example.
 
 Examples:
   claimdiff testdata/corpus/syria-russia
   claimdiff analyze --format json testdata/corpus/syria-russia > analysis.json
   claimdiff report --format html --out report.html testdata/corpus/syria-russia
+  claimdiff watch --every 10m feeds.txt
 `
 )
 
@@ -126,6 +136,9 @@ func commands() map[string]func() command {
 		"report":  func() command { return &reportCommand{} },
 		"review":  func() command { return &reviewCommand{} },
 		"version": func() command { return versionCommand{} },
+		"fetch":   func() command { return &fetchCommand{} },
+		"watch":   func() command { return &watchCommand{} },
+		"store":   func() command { return &storeCommand{} },
 	}
 }
 

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/claimdiff/claimdiff/analysis"
+	"github.com/claimdiff/claimdiff/store"
+)
+
+// storeCommand implements `claimdiff store add|info|verify`: the article
+// store outside of fetching.
+type storeCommand struct {
+	inputFlags
+	configFlag
+	dir    string
+	format string
+	full   bool
+}
+
+func (c *storeCommand) Run(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "store", "store add|info|verify [--store DIR] [--format text|jsonl] [--full] [PATH|URL...]",
+		"claimdiff store add testdata/corpus/syria-russia\n\n"+
+			"  add     read articles (files, directories, URLs) into DIR/articles.db and bring\n"+
+			"          the analysis up to date for what is new or changed; prints a summary,\n"+
+			"          or with --format jsonl each new discrepancy as a JSON line\n"+
+			"  info    what the store holds (schema version, counts)\n"+
+			"  verify  run the whole pipeline over the stored articles and count how many of\n"+
+			"          its events and alignments the store holds as they are")
+	fs.StringVar(&c.dir, "store", store.DefaultDir, "store directory (articles.db beside the review store)")
+	fs.StringVar(&c.format, "format", "text", "add: text (a summary) or jsonl (new discrepancies)")
+	fs.BoolVar(&c.full, "full", false, "add: re-cluster every event and compare every alignment again")
+	c.inputFlags.register(fs)
+	c.configFlag.register(fs)
+	if len(args) == 0 {
+		return usageError("store: name an action: add, info or verify (see 'claimdiff store --help')")
+	}
+	action := args[0]
+	if action == "-h" || action == "--help" || action == "-help" {
+		return parseFlags(fs, args)
+	}
+	if err := parseFlags(fs, args[1:]); err != nil {
+		return err
+	}
+	if err := checkFormat("store", c.format, "text", "jsonl"); err != nil {
+		return err
+	}
+	switch action {
+	case "add", "info", "verify":
+	default:
+		return usageError("store: unknown action %q (actions: add, info, verify)", action)
+	}
+	_, lex, err := c.configFlag.read(env)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(ctx, storeDir(env, c.dir))
+	if err != nil {
+		return &exitErr{code: exitFailed, msg: err.Error()}
+	}
+	defer st.Close()
+	switch action {
+	case "info":
+		n, err := st.Counts(ctx)
+		if err != nil {
+			return &exitErr{code: exitFailed, msg: err.Error()}
+		}
+		fmt.Fprintf(env.Stdout, "%s (schema version %d)\n%d documents, %d claims, %d events, %d alignments, %d discrepancies; %d pages and %d feeds fetched\n",
+			st.Path(), store.SchemaVersion(), n.Documents, n.Claims, n.Events, n.Alignments, n.Discrepancies, n.Fetches, n.Feeds)
+		return nil
+	case "verify":
+		start := time.Now()
+		ag, err := st.Verify(ctx, analysis.Options{Lexicon: lex}, nil)
+		if err != nil {
+			return &exitErr{code: exitFailed, msg: err.Error()}
+		}
+		fmt.Fprintf(env.Stdout, "full run: %d events, %d alignments; the store holds %d of those events and %d of those alignments as they are; %d stored events a full run does not make (%.1fs)\n",
+			ag.Events, ag.Alignments, ag.EventsSame, ag.AlignmentsSame, ag.StoreOnlyEvents, time.Since(start).Seconds())
+		for _, e := range ag.Examples {
+			fmt.Fprintf(env.Stdout, "  %s\n", e)
+		}
+		return nil
+	}
+	docs, err := c.load(ctx, env, fs.Args())
+	if err != nil {
+		return err
+	}
+	in := make([]store.Input, len(docs))
+	for i, d := range docs {
+		in[i] = store.Input{Doc: d}
+	}
+	rep, err := st.Update(ctx, in, store.Options{Lexicon: lex, Full: c.full})
+	if err != nil {
+		return &exitErr{code: exitFailed, msg: "article store: " + err.Error()}
+	}
+	if c.format == "jsonl" {
+		for _, d := range rep.New {
+			b, _ := json.Marshal(d)
+			fmt.Fprintf(env.Stdout, "%s\n", b)
+		}
+	}
+	if c.format == "text" || !c.quiet {
+		w := env.Stdout
+		if c.format == "jsonl" {
+			w = env.Stderr
+		}
+		fmt.Fprintf(w, "%d new, %d changed, %d unchanged, %d replaced articles; %s analysis: %d claims clustered, %d events re-clustered, %d alignments compared; %d new discrepancies (%.2fs)\n",
+			rep.DocsNew, rep.DocsChanged, rep.DocsUnchanged, rep.DocsRemoved, rep.Mode, rep.ClaimsRescored, rep.EventsRecomputed, rep.AlignmentsCompared, len(rep.New), rep.Elapsed.Seconds())
+	}
+	return nil
+}
