@@ -13,8 +13,9 @@ package analysis
 //     times its rarity across the events of the analysis (IDF), so that
 //     the words every story shares ("قال", the country of the whole
 //     corpus) count little. A claim's score is the sum of its stems'
-//     weights over the square root of its stem count (a cosine with the
-//     event's centroid, up to a constant).
+//     weights over its stem count to the power lengthNorm (0.85: between
+//     a cosine with the event's centroid and a mean, so that a long
+//     sentence touching every subject does not beat a headline).
 //  2. Then the score is weighed by what makes a good headline: a claim
 //     that another source reports too (it is in an alignment) ×1.3; an
 //     article's title ×1.15 and a photo caption ×1.05 (both are written
@@ -22,6 +23,12 @@ package analysis
 //     the lead of its article (paragraph 0–2) up to ×1.2; a claim dated
 //     on the event's date ×1.1; background ("يذكر أن", "وكان") ×0.5;
 //     fewer than five words ×0.4, more than forty ×0.8.
+//     An article's own headline (when it is no claim of its text, as in
+//     JSON exports) competes too, for an event holding at least
+//     minHeadShare of the article's claims, weighed ×headlineBoost and by
+//     the square root of that share. Lists (three commas or more, few
+//     words between them) ×0.3; a sentence that leans on the one before
+//     ("وأضاف", "وحسب", "في البداية") ×0.4.
 //  3. The winner is cut to a headline: text in brackets (photo credits,
 //     agency tags) and the claim's own dates ("في 15 من تشرين الأول الماضي",
 //     "اليوم") are dropped (the event's date is shown beside the title),
@@ -30,9 +37,9 @@ package analysis
 //     after at least MinTitleWords words, or at MaxTitleWords words (ending
 //     in "…", never on a preposition).
 //
-// Place: the place the event's claims most often put something in ("في
-// موسكو", "من موسكو", "إلى موسكو"), named at least twice, or once in the
-// chosen claim. It is given apart (EventTitle.Place), and left empty when
+// Place: the place the most of the event's sources put something in ("في
+// موسكو", "من موسكو", "إلى موسكو"), named so by at least two sources, or
+// in the chosen claim. It is given apart (EventTitle.Place), and left empty when
 // the title already names it.
 //
 // The method reads only the claims' text, kinds, paragraphs, dates and
@@ -113,15 +120,20 @@ func EventTitles(a *Analysis) []EventTitle {
 			}
 		}
 	}
-	// An article's headline may title the event that is its main story
-	// (the one holding most of its claims), when the headline is not a
-	// claim of its text already.
+	// An article's headline may title an event that holds a good part of
+	// its claims (at least minHeadShare of them, or the most of any
+	// event), when the headline is not a claim of its text already.
 	docs := make(map[string]*corpus.Document, len(a.Documents))
 	for _, d := range a.Documents {
 		docs[d.ID] = d
 	}
+	total := make(map[string]int)
+	for i := range a.Claims {
+		total[a.Claims[i].Doc]++
+	}
 	mainEvent := make(map[string]int)
 	most := make(map[string]int)
+	perEvent := make([]map[string]int, len(a.Events))
 	for i, ev := range a.Events {
 		per := make(map[string]int)
 		for _, id := range ev.Claims {
@@ -129,22 +141,27 @@ func EventTitles(a *Analysis) []EventTitle {
 				per[c.Doc]++
 			}
 		}
+		perEvent[i] = per
 		for doc, k := range per {
-			if k > most[doc] {
+			if k > most[doc] || (k == most[doc] && i < mainEvent[doc]) {
 				most[doc], mainEvent[doc] = k, i
 			}
 		}
 	}
-	heads := make([][]*corpus.Document, len(a.Events))
-	for doc, i := range mainEvent {
-		d := docs[doc]
-		if d == nil || strings.TrimSpace(d.Title) == "" || d.TitleSpan.End > 0 || hasTitleClaim(a.Events[i], claims, doc) {
-			continue
+	heads := make([][]headline, len(a.Events))
+	for i, per := range perEvent {
+		for doc, k := range per {
+			d := docs[doc]
+			if d == nil || strings.TrimSpace(d.Title) == "" || d.TitleSpan.End > 0 || hasTitleClaim(a.Events[i], claims, doc) {
+				continue
+			}
+			share := float64(k) / float64(max(1, total[doc]))
+			if share < minHeadShare && mainEvent[doc] != i {
+				continue
+			}
+			heads[i] = append(heads[i], headline{doc: d, share: min(1, share)})
 		}
-		heads[i] = append(heads[i], d)
-	}
-	for i := range heads {
-		slices.SortFunc(heads[i], func(x, y *corpus.Document) int { return strings.Compare(x.ID, y.ID) })
+		slices.SortFunc(heads[i], func(x, y headline) int { return strings.Compare(x.doc.ID, y.doc.ID) })
 	}
 	n := float64(len(a.Events))
 	out := make([]EventTitle, len(a.Events))
@@ -155,7 +172,7 @@ func EventTitles(a *Analysis) []EventTitle {
 }
 
 // eventTitle picks and cuts the title of one event.
-func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems map[string][]string, df map[string]int, n float64, aligned map[string]bool, heads []*corpus.Document) EventTitle {
+func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems map[string][]string, df map[string]int, n float64, aligned map[string]bool, heads []headline) EventTitle {
 	// How many of the event's sources and claims use each stem.
 	type use struct {
 		srcs, claims int
@@ -190,7 +207,7 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems map[strin
 				sum += float64(u.srcs) * math.Log(1+float64(u.claims)) * idf
 			}
 		}
-		return sum / math.Sqrt(float64(len(st)))
+		return sum / math.Pow(float64(len(st)), lengthNorm)
 	}
 	best, bestScore := "", -1.0
 	for _, id := range ev.Claims {
@@ -210,12 +227,12 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems map[strin
 	// claims of their text.
 	bestDoc := ""
 	for _, h := range heads {
-		st := contentStems(h.Title)
+		st := contentStems(h.doc.Title)
 		if len(st) < 2 {
 			continue
 		}
-		if sc := score(st) * headlineBoost; sc > bestScore {
-			bestDoc, bestScore = h.ID, sc
+		if sc := score(st) * headlineBoost * math.Sqrt(h.share); sc > bestScore {
+			bestDoc, bestScore = h.doc.ID, sc
 		}
 	}
 	c := claims[best]
@@ -223,8 +240,8 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems map[strin
 	switch {
 	case bestDoc != "":
 		for _, h := range heads {
-			if h.ID == bestDoc {
-				t = EventTitle{Title: cutWords(tidy(dropBrackets(html.UnescapeString(h.Title)))), Doc: h.ID}
+			if h.doc.ID == bestDoc {
+				t = EventTitle{Title: cutWords(tidy(dropBrackets(html.UnescapeString(h.doc.Title)))), Doc: h.doc.ID}
 			}
 		}
 	case c != nil:
@@ -275,6 +292,9 @@ func headlineWeight(c *claim.Claim, ev *align.Event, aligned bool) float64 {
 	if fragment(c.Text) {
 		w *= 0.4
 	}
+	if list(c.Text) {
+		w *= 0.3
+	}
 	switch words := wordCount(c.Text); {
 	case words < 5:
 		w *= 0.4
@@ -313,7 +333,7 @@ func fragment(s string) bool {
 	}
 	first, _, _ := strings.Cut(s, " ")
 	for _, p := range fragmentOpeners {
-		if strings.HasSuffix(p, " ") || !unicode.IsLetter([]rune(p)[0]) {
+		if strings.Contains(p, " ") || !unicode.IsLetter([]rune(p)[0]) {
 			if strings.HasPrefix(s, p) {
 				return true
 			}
@@ -324,6 +344,13 @@ func fragment(s string) bool {
 		}
 	}
 	return false
+}
+
+// list reports whether a text is a list (of names, of items): at least
+// three commas, with at most three words between them on average.
+func list(s string) bool {
+	commas := strings.Count(s, "،") + strings.Count(s, ",")
+	return commas >= 3 && wordCount(s) <= 3*(commas+1)
 }
 
 // contentStems returns the distinct content stems of a text.
@@ -343,7 +370,8 @@ func contentStems(text string) []string {
 }
 
 // leadConnectives are dropped from the start of a headline.
-var leadConnectives = []string{"وقد ", "وقال ", "كما ", "فيما ", "بينما ", "في حين ", "إلى ذلك، ", "الى ذلك، ", "من جهته، ", "من جهتها، ", "من جانبه، ", "من جانبها، ", "وبحسب ", "بدوره، ", "بدورها، "}
+var leadConnectives = []string{"وقد ", "وقال ", "كما ", "فيما ", "بينما ", "في حين ", "إلى ذلك، ", "الى ذلك، ", "من جهته، ", "من جهتها، ", "من جانبه، ", "من جانبها، ", "وبحسب ", "بدوره، ", "بدورها، ",
+	"على نفس الصعيد، ", "وعلى نفس الصعيد، ", "على صعيد آخر، ", "وعلى صعيد آخر، ", "في سياق متصل، ", "وفي سياق متصل، ", "في البداية ", "من ناحية أخرى، ", "من جهة أخرى، ", "ولكن ", "لكن "}
 
 // Headline cuts a claim down to a headline (step 3 at the top of the file).
 func Headline(c *claim.Claim) string {
@@ -494,6 +522,8 @@ var weakEnds = map[string]bool{
 	"أن": true, "ان": true, "إن": true, "التي": true, "الذي": true, "الذين": true, "بين": true, "منذ": true,
 	"بعد": true, "قبل": true, "خلال": true, "حول": true, "لدى": true, "عند": true, "أو": true, "ثم": true,
 	"لا": true, "لم": true, "لن": true, "قد": true, "كان": true, "كانت": true, "ما": true, "حيث": true,
+	"هم": true, "وهم": true, "هي": true, "وهي": true, "هما": true, "وهما": true, "منها": true, "ومنها": true,
+	"التالي": true, "كالتالي": true, "يلي": true, "كما": true, "يلي:": true,
 	"the": true, "of": true, "in": true, "to": true, "and": true, "a": true, "on": true, "for": true,
 }
 
@@ -516,7 +546,11 @@ func cutWords(s string) string {
 	}
 	for i, w := range words {
 		if i+1 >= MinTitleWords && i+1 <= MaxTitleWords && i+1 < len(words) && endsClause(w, words[i+1]) {
-			return strings.TrimRight(strings.Join(words[:i+1], " "), "،,؛;:.")
+			cut := words[:i+1]
+			for len(cut) > MinTitleWords-2 && weakEnds[strings.Trim(cut[len(cut)-1], "،,؛;:.")] {
+				cut = cut[:len(cut)-1]
+			}
+			return strings.TrimRight(strings.Join(cut, " "), "،,؛;:.")
 		}
 	}
 	if len(words) <= MaxTitleWords {
@@ -567,7 +601,7 @@ var locatives = []string{"في", "من", "إلى", "الى", "ب"}
 // eventPlace is the place the event's claims most often put something in
 // (see the top of the file).
 func eventPlace(ev *align.Event, claims map[string]*claim.Claim, chosen *claim.Claim) string {
-	count := make(map[string]int)
+	docs := make(map[string]map[string]bool)
 	name := make(map[string]string)
 	var order []string
 	inChosen := make(map[string]bool)
@@ -585,11 +619,12 @@ func eventPlace(ev *align.Event, claims map[string]*claim.Claim, chosen *claim.C
 				continue
 			}
 			k := lang.Normalize(e.Text)
-			if _, ok := count[k]; !ok {
+			if _, ok := docs[k]; !ok {
 				order = append(order, k)
 				name[k] = e.Text
+				docs[k] = make(map[string]bool)
 			}
-			count[k]++
+			docs[k][c.Doc] = true
 			if c == chosen {
 				inChosen[k] = true
 			}
@@ -597,10 +632,10 @@ func eventPlace(ev *align.Event, claims map[string]*claim.Claim, chosen *claim.C
 	}
 	best := ""
 	for _, k := range order {
-		if count[k] < 2 && !inChosen[k] {
+		if len(docs[k]) < 2 && !inChosen[k] {
 			continue
 		}
-		if best == "" || count[k] > count[best] {
+		if best == "" || len(docs[k]) > len(docs[best]) {
 			best = k
 		}
 	}
@@ -633,10 +668,22 @@ func locative(before string) bool {
 	return false
 }
 
+// headline is an article's headline that may title an event: share is
+// the part of the article's claims the event holds.
+type headline struct {
+	doc   *corpus.Document
+	share float64
+}
+
+// minHeadShare is the part of an article's claims an event must hold for
+// the article's headline to title it (unless it is the article's main
+// event).
+const minHeadShare = 0.3
+
 // headlineBoost weighs an article's headline against its event's claims:
 // it was written to say what happened, in few words, so its sum of stem
 // weights (a short text) is raised to compete with a lead sentence's.
-const headlineBoost = 2.2
+const headlineBoost = 2.6
 
 // wordCount counts the words of s (runs of non-space).
 func wordCount(s string) int {
@@ -657,3 +704,10 @@ func docOf(claims map[string]*claim.Claim, id string) string {
 	}
 	return ""
 }
+
+// lengthNorm is the power of a text's stem count its summed stem weights
+// are divided by: 0.5 would be a cosine with the centroid, which favours
+// long sentences that touch every subject of the event; closer to 1 it
+// is the mean weight of a stem, which favours texts made only of the
+// event's shared words, as a headline is.
+var lengthNorm = 0.85 // a var for tuning runs
