@@ -12,6 +12,7 @@ package alignment
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -403,6 +404,11 @@ func (m Model) discrepancyLines() (lines []string, starts []int) {
 				class = common.ClassFocusEvidence
 			}
 			tw := max(10, w-len(prefix))
+			// A short piece of evidence keeps to its own width, so that it
+			// sits beside its letter in App mode (right-aligned lines).
+			if n := utf8.RuneCountInString(text); n < tw && !strings.Contains(text, "\n") {
+				tw = n + 1
+			}
 			para := ctx.Para(text, tw, []rtl.Span{{Start: 0, End: len(text), Class: class}})
 			for k, l := range para {
 				if k == 0 {

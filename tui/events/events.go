@@ -272,7 +272,7 @@ func (m Model) columns() columns {
 	d := m.ctx.Data
 	c := columns{date: 4}
 	for _, ei := range m.order {
-		n := len(d.Events[ei].Date)
+		n := len(shortDate(d.Events[ei].Date))
 		if n == 0 && !d.Events[ei].Background {
 			n = len("date unknown")
 		}
@@ -341,7 +341,7 @@ func (m Model) emptyHint() string {
 
 func (m Model) row(ev *common.EventInfo, c columns, labelW int, selected bool) string {
 	ctx, d, st := m.ctx, m.ctx.Data, m.ctx.Styles
-	date := ev.Date
+	date := shortDate(ev.Date)
 	if date == "" && !ev.Background {
 		date = "date unknown" // told only by articles with no date
 	}
@@ -375,6 +375,27 @@ func (m Model) row(ev *common.EventInfo, c columns, labelW int, selected bool) s
 		return st.Selected.Render(s) + st.Selected.Render(label)
 	}
 	return s + label
+}
+
+// shortDate writes a range within one month or year the short way:
+// "2025-12-23/2025-12-24" as "2025-12-23/24", "2025-03/2025-05" as
+// "2025-03/05", so the list keeps its width for the titles.
+func shortDate(s string) string {
+	a, b, ok := strings.Cut(s, "/")
+	if !ok || len(a) != len(b) {
+		return s
+	}
+	switch len(a) {
+	case 10:
+		if a[:8] == b[:8] {
+			return a + "/" + b[8:]
+		}
+	case 7:
+		if a[:5] == b[:5] {
+			return a + "/" + b[5:]
+		}
+	}
+	return s
 }
 
 // Filter selects events. Its zero value selects everything.
