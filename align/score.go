@@ -49,6 +49,7 @@ type Scorer struct {
 	tri    [][]uint32
 	ivs    []interval
 	ivOK   []bool
+	model  *Model
 }
 
 // NewScorer prepares the vectors of claims. Document frequencies are
@@ -61,10 +62,20 @@ func NewScorer(claims []*claim.Claim) *Scorer {
 
 func (s *Scorer) trigrams(i int) []uint32 { return s.tri[i] }
 
-// Score returns the similarity of claims i and j, in [0, 1].
+// Similarity returns the similarity model's reading of claims i and j, in
+// [0, 1] (model.go): how related the two statements are, learned from
+// rated sentence pairs.
+func (s *Scorer) Similarity(i, j int) float64 {
+	f := s.Features(i, j)
+	return s.model.Predict(&f)
+}
+
+// Score returns the alignment score of claims i and j, in [0, 1]:
+// 0.5·cosine + 0.5·dice plus agreements of facts (see the top of this
+// file).
 func (s *Scorer) Score(i, j int) float64 {
 	a, b := s.claims[i], s.claims[j]
-	sim := 0.5*cosine(s.vecs[i], s.vecs[j]) + 0.5*dice(s.trigrams(i), s.trigrams(j))
+	sim := 0.5*cosine(s.vecs[i], s.vecs[j]) + 0.5*dice(s.tri[i], s.tri[j])
 	if a.Speaker != "" && a.Speaker == b.Speaker {
 		sim += 0.08
 	}

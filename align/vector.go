@@ -16,6 +16,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/claimdiff/claimdiff/claim"
 )
@@ -37,6 +38,26 @@ type vocab struct {
 	// surface is a written form of each word term (the first seen), for
 	// event labels; "" for entity terms.
 	surface []string
+	// terms is each term's key (a stem, or "\x00" and an entity ID), for
+	// the soft word matches of the pair features.
+	terms []string
+	// roots is each word term's guessed root (lang/ar Root), "" for
+	// entities and words of other scripts; made on first use (rootsOf),
+	// since only the similarity model's features read it.
+	roots     []string
+	rootsOnce sync.Once
+}
+
+// rootsOf returns the guessed root of every term, computing them once.
+// Terms must not be added after the first call.
+func (v *vocab) rootsOf() []string {
+	v.rootsOnce.Do(func() {
+		v.roots = make([]string, len(v.terms))
+		for i, t := range v.terms {
+			v.roots[i] = rootOf(t)
+		}
+	})
+	return v.roots
 }
 
 func newVocab() *vocab { return &vocab{ids: make(map[string]uint32, 1<<14)} }
@@ -49,6 +70,7 @@ func (v *vocab) id(t string) uint32 {
 	v.ids[t] = id
 	v.df = append(v.df, 0)
 	v.surface = append(v.surface, "")
+	v.terms = append(v.terms, t)
 	return id
 }
 
