@@ -3,10 +3,10 @@ package align
 import (
 	"fmt"
 	"math"
-	"reflect"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claim"
+	"github.com/claimdiff/claimdiff/internal/gbt"
 )
 
 func TestDefaultModel(t *testing.T) {
@@ -116,38 +116,26 @@ func TestBigramDice(t *testing.T) {
 	}
 }
 
-func TestTrain(t *testing.T) {
-	// y is 0.9 when feature 0 is at least 0.5, else 0.1: two leaves.
+func TestTrainAndCheck(t *testing.T) {
 	var x [][NumFeatures]float64
 	var y []float64
-	for i := range 400 {
+	for i := range 200 {
 		var f [NumFeatures]float64
-		f[0] = float64(i%100) / 100
-		f[1] = float64((i*37)%100) / 100 // noise feature
+		f[fCosine] = float64(i%100) / 100
 		x = append(x, f)
-		if f[0] >= 0.5 {
-			y = append(y, 0.9)
-		} else {
-			y = append(y, 0.1)
-		}
+		y = append(y, f[fCosine])
 	}
-	o := TrainOptions{Trees: 60, Depth: 2, Rate: 0.2, MinLeaf: 5}
-	m := Train(x, y, o)
-	for i := range x {
-		if got := m.Predict(&x[i]); math.Abs(got-y[i]) > 0.05 {
-			t.Fatalf("Predict(x[%d]) = %.3f, want %.2f", i, got, y[i])
-		}
-	}
-	if again := Train(x, y, o); !reflect.DeepEqual(m, again) {
-		t.Error("Train is not deterministic")
-	}
+	m := Train(x, y, gbt.Options{Trees: 50, Depth: 3, Rate: 0.3, MinLeaf: 5})
 	if err := m.Check(); err != nil {
-		t.Errorf("Check on a trained model: %v", err)
+		t.Fatalf("Check on a trained model: %v", err)
+	}
+	if lo, hi := m.Predict(&x[10]), m.Predict(&x[90]); lo >= hi {
+		t.Errorf("model trained on y = cosine predicts %.2f at 0.10 and %.2f at 0.90", lo, hi)
 	}
 	bad := *m
-	bad.Trees = []Tree{{Feature: []int{0}, Threshold: []float64{0.5}, Left: []int{0}, Right: []int{0}, Value: []float64{0}}}
+	bad.Features = bad.Features[1:]
 	if err := bad.Check(); err == nil {
-		t.Error("Check accepted a tree whose node points to itself")
+		t.Error("Check accepted a model of other features")
 	}
 }
 

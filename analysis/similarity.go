@@ -21,6 +21,7 @@ import (
 	"strconv"
 
 	"github.com/claimdiff/claimdiff/align"
+	"github.com/claimdiff/claimdiff/internal/gbt"
 )
 
 // RatedPair is a sentence pair with a human relatedness score in [0, 1]
@@ -161,7 +162,7 @@ func newRatedSet(ctx context.Context, ps []RatedPair) (*ratedSet, error) {
 // happening), so that news paraphrase ("يلتقي"/"يجتمع") is learned as
 // well as SICK's. The ArNLI pairs' features are cross-fitted in five
 // folds. The About fields other than figures are the caller's to fill.
-func TrainSimilarity(ctx context.Context, dir string, o align.TrainOptions) (*align.Model, error) {
+func TrainSimilarity(ctx context.Context, dir string, o gbt.Options) (*align.Model, error) {
 	arnli, err := ReadArNLI(filepath.Join(dir, "arnli", SimilarityTrainFile))
 	if err != nil {
 		return nil, err
@@ -263,37 +264,34 @@ func MarshalModel(m *align.Model) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	cut := bytes.Index(b, []byte(`"assoc": null`))
-	if cut < 0 {
-		return nil, fmt.Errorf("marshal model: no assoc field")
-	}
-	var buf bytes.Buffer
-	buf.Write(b[:cut])
-	list := func(name string, n int, item func(i int) any) error {
-		buf.WriteString("\"" + name + "\": [\n")
-		for i := range n {
-			ib, err := json.Marshal(item(i))
+	for _, l := range []struct {
+		name string
+		n    int
+		item func(i int) any
+	}{
+		{"assoc", len(m.Assoc), func(i int) any { return m.Assoc[i] }},
+		{"trees", len(m.Trees), func(i int) any { return m.Trees[i] }},
+	} {
+		var buf bytes.Buffer
+		buf.WriteString("[\n")
+		for i := range l.n {
+			ib, err := json.Marshal(l.item(i))
 			if err != nil {
-				return err
+				return nil, err
 			}
 			buf.WriteString("    ")
 			buf.Write(ib)
-			if i < n-1 {
+			if i < l.n-1 {
 				buf.WriteByte(',')
 			}
 			buf.WriteByte('\n')
 		}
 		buf.WriteString("  ]")
-		return nil
+		key := []byte(`"` + l.name + `": null`)
+		if !bytes.Contains(b, key) {
+			return nil, fmt.Errorf("marshal model: no %s field", l.name)
+		}
+		b = bytes.Replace(b, key, append([]byte(`"`+l.name+`": `), buf.Bytes()...), 1)
 	}
-	if err := list("assoc", len(m.Assoc), func(i int) any { return m.Assoc[i] }); err != nil {
-		return nil, err
-	}
-
-	buf.WriteString(",\n  ")
-	if err := list("trees", len(m.Trees), func(i int) any { return m.Trees[i] }); err != nil {
-		return nil, err
-	}
-	buf.WriteString("\n}\n")
-	return buf.Bytes(), nil
+	return append(b, '\n'), nil
 }

@@ -1,0 +1,189 @@
+// Package gbt fits and evaluates small gradient-boosted regression trees:
+// least-squares boosting over dense feature vectors, deterministic (the
+// same data gives the same trees, bit for bit), stored as plain JSON
+// arrays. claimdiff's learned scorers (align's similarity model, diff's
+// substitution gate) are ensembles of this kind: a few hundred shallow
+// trees over a dozen features, small enough to commit and to read.
+package gbt
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+)
+
+// Ensemble is a fitted model: Base plus Rate times the sum of the trees.
+type Ensemble struct {
+	Base  float64 `json:"base"` // the prediction before any tree
+	Rate  float64 `json:"rate"` // shrinkage applied to every tree
+	Trees []Tree  `json:"trees"`
+}
+
+// Tree is a regression tree in arrays: node k splits on Feature[k] at
+// Threshold[k] (x < threshold goes to Left[k], else Right[k]), or is a leaf
+// with Value[k] when Feature[k] is -1.
+type Tree struct {
+	Feature   []int     `json:"feature"`
+	Threshold []float64 `json:"threshold"`
+	Left      []int     `json:"left"`
+	Right     []int     `json:"right"`
+	Value     []float64 `json:"value"`
+}
+
+// Options are the boosting settings.
+type Options struct {
+	Trees   int     // number of trees
+	Depth   int     // depth of each tree
+	Rate    float64 // shrinkage
+	MinLeaf int     // fewest samples in a leaf
+}
+
+// Predict returns the ensemble's output for features x (not clamped).
+func (e *Ensemble) Predict(x []float64) float64 {
+	y := e.Base
+	for t := range e.Trees {
+		y += e.Rate * e.Trees[t].Eval(x)
+	}
+	return y
+}
+
+// Eval returns the tree's leaf value for x.
+func (t *Tree) Eval(x []float64) float64 {
+	k := 0
+	for t.Feature[k] >= 0 {
+		if x[t.Feature[k]] < t.Threshold[k] {
+			k = t.Left[k]
+		} else {
+			k = t.Right[k]
+		}
+	}
+	return t.Value[k]
+}
+
+// Check reports whether every tree is well formed for n features: arrays
+// of one length, children after their parent and inside the tree.
+func (e *Ensemble) Check(n int) error {
+	for i, t := range e.Trees {
+		m := len(t.Feature)
+		if m == 0 || len(t.Threshold) != m || len(t.Left) != m || len(t.Right) != m || len(t.Value) != m {
+			return fmt.Errorf("tree %d is malformed", i)
+		}
+		for k := range m {
+			if t.Feature[k] >= n || t.Feature[k] >= 0 && (t.Left[k] <= k || t.Right[k] <= k || t.Left[k] >= m || t.Right[k] >= m) {
+				return fmt.Errorf("tree %d node %d is malformed", i, k)
+			}
+		}
+	}
+	return nil
+}
+
+// Train fits an ensemble to features x (each of the same length) and
+// targets y by gradient boosting with least squares.
+func Train(x [][]float64, y []float64, o Options) *Ensemble {
+	e := &Ensemble{Rate: o.Rate}
+	if len(y) == 0 {
+		return e
+	}
+	nf := len(x[0])
+	var mean float64
+	for _, v := range y {
+		mean += v
+	}
+	e.Base = round6(mean / float64(len(y)))
+	pred := make([]float64, len(y))
+	for i := range pred {
+		pred[i] = e.Base
+	}
+	// Candidate thresholds per feature: midpoints between distinct values
+	// (at most 64, by quantile).
+	cuts := make([][]float64, nf)
+	for f := range nf {
+		vals := make([]float64, len(x))
+		for i := range x {
+			vals[i] = x[i][f]
+		}
+		sort.Float64s(vals)
+		vals = slices.Compact(vals)
+		step := max(1, len(vals)/64)
+		for k := step; k < len(vals); k += step {
+			cuts[f] = append(cuts[f], round6((vals[k-1]+vals[k])/2))
+		}
+	}
+	resid := make([]float64, len(y))
+	all := make([]int, len(y))
+	for i := range all {
+		all[i] = i
+	}
+	for range o.Trees {
+		for i := range y {
+			resid[i] = y[i] - pred[i]
+		}
+		t := &Tree{}
+		grow(t, x, resid, all, cuts, o.Depth, o.MinLeaf)
+		e.Trees = append(e.Trees, *t)
+		for i := range y {
+			pred[i] += e.Rate * t.Eval(x[i])
+		}
+	}
+	return e
+}
+
+// grow adds to t a node for the samples idx, split greedily by least
+// squares to depth more levels, and returns its index.
+func grow(t *Tree, x [][]float64, r []float64, idx []int, cuts [][]float64, depth, minLeaf int) int {
+	k := len(t.Feature)
+	var sum float64
+	for _, i := range idx {
+		sum += r[i]
+	}
+	t.Feature = append(t.Feature, -1)
+	t.Threshold = append(t.Threshold, 0)
+	t.Left = append(t.Left, 0)
+	t.Right = append(t.Right, 0)
+	t.Value = append(t.Value, round6(sum/float64(max(len(idx), 1))))
+	if depth == 0 || len(idx) < 2*minLeaf {
+		return k
+	}
+	n := float64(len(idx))
+	bestGain, bestF, bestT := 1e-9, -1, 0.0
+	for f := range cuts {
+		for _, c := range cuts[f] {
+			var ls float64
+			ln := 0
+			for _, i := range idx {
+				if x[i][f] < c {
+					ls += r[i]
+					ln++
+				}
+			}
+			rn := len(idx) - ln
+			if ln < minLeaf || rn < minLeaf {
+				continue
+			}
+			rs := sum - ls
+			gain := ls*ls/float64(ln) + rs*rs/float64(rn) - sum*sum/n
+			if gain > bestGain {
+				bestGain, bestF, bestT = gain, f, c
+			}
+		}
+	}
+	if bestF < 0 {
+		return k
+	}
+	var left, right []int
+	for _, i := range idx {
+		if x[i][bestF] < bestT {
+			left = append(left, i)
+		} else {
+			right = append(right, i)
+		}
+	}
+	t.Feature[k], t.Threshold[k] = bestF, bestT
+	l := grow(t, x, r, left, cuts, depth-1, minLeaf)
+	rr := grow(t, x, r, right, cuts, depth-1, minLeaf)
+	t.Left[k], t.Right[k] = l, rr
+	return k
+}
+
+func round6(x float64) float64 { return math.Round(x*1e6) / 1e6 }
