@@ -264,14 +264,23 @@ func MarshalModel(m *align.Model) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, l := range []struct {
-		name string
-		n    int
-		item func(i int) any
-	}{
+	return expandLists(b, []namedList{
 		{"assoc", len(m.Assoc), func(i int) any { return m.Assoc[i] }},
 		{"trees", len(m.Trees), func(i int) any { return m.Trees[i] }},
-	} {
+	})
+}
+
+// namedList is a JSON array field written one item per line.
+type namedList struct {
+	name string
+	n    int
+	item func(i int) any
+}
+
+// expandLists replaces each list's `"name": null` in b with its items, one
+// per line.
+func expandLists(b []byte, lists []namedList) ([]byte, error) {
+	for _, l := range lists {
 		var buf bytes.Buffer
 		buf.WriteString("[\n")
 		for i := range l.n {

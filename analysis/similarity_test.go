@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/align"
+	"github.com/claimdiff/claimdiff/diff"
 )
 
 // benchDir is the shared benchmarks folder beside the repository.
@@ -104,5 +105,47 @@ func TestPairsSame(t *testing.T) {
 	}
 	if out[0].Similarity <= out[3].Similarity {
 		t.Errorf("paraphrase %.3f not above other story %.3f", out[0].Similarity, out[3].Similarity)
+	}
+}
+
+// TestTrainSwapReproduces reruns scripts/train-swap's training and compares
+// the result with the embedded diff/swap.json.
+func TestTrainSwapReproduces(t *testing.T) {
+	if _, err := os.Stat(filepath.Join(benchDir, "ans-stance", "train.csv")); err != nil {
+		t.Skipf("no benchmarks at %s: %v", benchDir, err)
+	}
+	if testing.Short() {
+		t.Skip("training takes seconds; skipped with -short")
+	}
+	m, err := TrainSwap(context.Background(), benchDir, SwapTrainOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	committed, err := os.ReadFile("../diff/swap.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var old diff.SwapModel
+	if err := json.Unmarshal(committed, &old); err != nil {
+		t.Fatal(err)
+	}
+	m.About.Data, m.About.Licence, m.About.Command, m.About.Date = old.About.Data, old.About.Licence, old.About.Command, old.About.Date
+	got, err := MarshalSwapModel(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, committed) {
+		t.Errorf("training gives another gate than diff/swap.json (figures now %v, committed %v); rerun go run ./scripts/train-swap",
+			m.About.Figures, old.About.Figures)
+	}
+}
+
+func TestMacroF1(t *testing.T) {
+	gold := []bool{true, true, false, false}
+	if got := macroF1(gold, gold); got != 1 {
+		t.Errorf("macroF1 of a perfect prediction = %.3f, want 1", got)
+	}
+	if got := macroF1(gold, []bool{true, true, true, true}); got < 0.33 || got > 0.34 {
+		t.Errorf("macroF1 of all positive = %.3f, want 0.333", got)
 	}
 }

@@ -136,6 +136,14 @@ func CompareWith(a, b *claim.Claim, opts Options) []Discrepancy {
 // compareOps is CompareWith given the word diff of a and b.
 func compareOps(a, b *claim.Claim, ops []Op, opts Options) []Discrepancy {
 	p := newPair(a, b, ops, opts)
+	p.run()
+	sortDiscrepancies(p.out)
+	return p.out
+}
+
+// run runs every check, in order: each marks the tokens it explains, and
+// later checks leave them alone.
+func (p *pair) run() {
 	p.checkDates()
 	p.checkNumbers()
 	p.checkParticipants()
@@ -146,8 +154,6 @@ func compareOps(a, b *claim.Claim, ops []Op, opts Options) []Discrepancy {
 	p.checkEntities()
 	p.checkSubstitutions()
 	p.checkWording()
-	sortDiscrepancies(p.out)
-	return p.out
 }
 
 // CompareGroup compares every two claims of an alignment from different
@@ -226,10 +232,15 @@ type pair struct {
 	hit   [2][]modality.Hit // sense hits in changed runs (hits)
 	all   [2][]modality.Hit // every sense hit (allHits)
 	infos [2][]wordInfo     // per-token forms, root and synonym families (info)
+	// swapModel is the learned substitution gate (swap.go), nil for none;
+	// collect, when set, receives the gate's candidates instead of the
+	// gate deciding them (training).
+	swapModel *SwapModel
+	collect   func(SwapCandidate)
 }
 
 func newPair(a, b *claim.Claim, ops []Op, opts Options) *pair {
-	p := &pair{c: [2]*claim.Claim{a, b}, opts: opts, ops: ops}
+	p := &pair{c: [2]*claim.Claim{a, b}, opts: opts, ops: ops, swapModel: DefaultSwapModel}
 	p.used[0] = make([]bool, len(a.Tokens))
 	p.used[1] = make([]bool, len(b.Tokens))
 	return p

@@ -29,7 +29,11 @@ package diff
 //     (lang/ar.Synonymous). What is left is another thing in the same
 //     slot: "لوحة لبانسكي" against "لوحة لدافنشي", "الذهب" against
 //     "الفضة". Its subtype is "name" when either word is inside a name
-//     mention (claim entities), else "term".
+//     mention (claim entities), else "term". Rules report a name for a
+//     name, two members of a contrast category and two relative
+//     adjectives; the other candidates — and, beyond the rules' reach, up
+//     to four words a side in claims that share a quarter of their
+//     content words — go to a learned gate (swap.go).
 
 import (
 	"fmt"
@@ -570,9 +574,13 @@ func (p *pair) checkSubstitutions() {
 			continue
 		}
 		xa, xb := unexplained(0, o.AT), unexplained(1, o.BT)
-		if len(xa) == 0 || len(xb) == 0 || len(xa) > 2 || len(xb) > 2 {
+		if len(xa) == 0 || len(xb) == 0 || len(xa) > gateWords || len(xb) > gateWords {
 			continue
 		}
+		// The rules take one or two words a side in claims that share at
+		// least half their content words; the learned gate also sees up to
+		// gateWords a side in claims that share a third.
+		loose := len(xa) > 2 || len(xb) > 2
 		// The rest of the claims is shared: the op's other content words
 		// count as shared too when they have partners.
 		opA := 0
@@ -582,9 +590,10 @@ func (p *pair) checkSubstitutions() {
 			}
 		}
 		common := shared + opA - len(xa)
-		if 2*common < min(ca, cb) || common < 1 {
+		if 4*common < min(ca, cb) || common < 1 {
 			continue
 		}
+		loose = loose || 2*common < min(ca, cb)
 		// A name for a name: the words left on both sides are inside
 		// name mentions.
 		name, allA, allB := false, true, true
@@ -597,15 +606,17 @@ func (p *pair) checkSubstitutions() {
 			allB = allB && p.inEntity(1, i)
 		}
 		name = name && allA && allB
-		if !name && !p.termSwap(o, xa, xb) {
-			continue
-		}
+		rule := !loose && (name || p.termSwap(o, xa, xb))
 		sa := Span{p.toks(0)[xa[0]].Start, p.toks(0)[xa[len(xa)-1]].End}
 		sb := Span{p.toks(1)[xb[0]].Start, p.toks(1)[xb[len(xb)-1]].End}
 		// A capital for its country, a short name for a long one: one
 		// entity. An evaluative label (إرهابي against مسلح) is wording.
 		if metonyms(text(p.c[0], sa), text(p.c[1], sb)) || sameSpeaker(text(p.c[0], sa), text(p.c[1], sb)) ||
 			isEvaluative(p.toks(0)[xa[0]]) || isEvaluative(p.toks(1)[xb[0]]) {
+			continue
+		}
+		// What the rules leave open, the learned gate decides (swap.go).
+		if !rule && !p.gateSwap(o, xa, xb, float64(common)/float64(max(1, min(ca, cb))), ca, cb) {
 			continue
 		}
 		sub := SubTerm
