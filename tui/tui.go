@@ -417,7 +417,7 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Search):
 		return m.openInput(overlaySearch, "search claims (folded: tashkeel, hamza, ة/ه ignored)", ""), textinput.Blink
 	case key.Matches(msg, k.Filter) && m.state == stateEvents:
-		return m.openInput(overlayFilter, "filter: src:NAME date:2025-12 type:number state:unreviewed|partial|reviewed|open WORD", m.events.Filter().String()), textinput.Blink
+		return m.openInput(overlayFilter, "filter: src:NAME date:2025-12 type:number sources:2 state:unreviewed|partial|reviewed|open WORD", m.events.Filter().String()), textinput.Blink
 	case key.Matches(msg, k.NextDiscrepancy) && m.state != stateAlignment:
 		return m.nextDiscrepancy(m.focus().Alignment, 1)
 	case key.Matches(msg, k.PrevDiscrepancy) && m.state != stateAlignment:
@@ -754,6 +754,7 @@ func (m Model) helpView() string {
 	}
 	lines = append(lines, "", st.Header.Render("Review store: ")+store+" · "+st.Header.Render("reviewer: ")+ctx.Inline(m.opts.Reviewer, 30),
 		"Filter: src:NAME date:2025-12 type:number state:unreviewed|partial|reviewed|open WORD",
+		"        sources:2 (told by two or more) sources:1 (one source only)",
 		st.Faint.Render("esc, ? or q closes this help"))
 	return common.Frame(lines, ctx.Width, ctx.BodyHeight())
 }

@@ -111,3 +111,33 @@ func TestCursorAndBackground(t *testing.T) {
 		}
 	}
 }
+
+func TestFilterSources(t *testing.T) {
+	for _, tc := range []struct {
+		in      string
+		want    int
+		wantErr bool
+	}{
+		{"sources:2", 2, false}, {"sources:1", 1, false}, {"n:3+", 3, false}, {"sources:x", 0, true}, {"sources:0", 0, true},
+	} {
+		f, err := ParseFilter(tc.in)
+		if (err != nil) != tc.wantErr {
+			t.Errorf("ParseFilter(%q): error %v, want error %v", tc.in, err, tc.wantErr)
+			continue
+		}
+		if err == nil && f.MinSources != tc.want {
+			t.Errorf("ParseFilter(%q).MinSources = %d, want %d", tc.in, f.MinSources, tc.want)
+		}
+	}
+}
+
+func TestShortDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"2025-12-23/2025-12-24": "2025-12-23/24", "2025-03/2025-05": "2025-03/05", "2025-12-30/2026-01-02": "2025-12-30/2026-01-02",
+		"2025-07-31": "2025-07-31", "": "",
+	} {
+		if got := shortDate(in); got != want {
+			t.Errorf("shortDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
