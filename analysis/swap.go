@@ -151,13 +151,25 @@ func TrainSwap(ctx context.Context, dir string, o gbt.Options) (*diff.SwapModel,
 	e := gbt.Train(x, y, o)
 	final := model(rates(func(int) bool { return true }))
 	final.Ensemble = *e
+	// The longest claims the gate judges: the 95th percentile of the
+	// training candidates' longer claim.
+	longer := make([]int, len(x))
+	for i, row := range x {
+		longer[i] = int(max(row[diff.SwapContentA], row[diff.SwapContentB]))
+	}
+	slices.Sort(longer)
+	if len(longer) > 0 {
+		final.MaxContent = longer[len(longer)*95/100]
+	}
 	// Each pair's best cross-fitted candidate.
 	best := make([]float64, len(pairs))
 	for k := range best {
 		best[k] = -1
 	}
 	for i, row := range x {
-		best[owner[i]] = max(best[owner[i]], e.Predict(row))
+		if longer := int(max(row[diff.SwapContentA], row[diff.SwapContentB])); longer <= final.MaxContent {
+			best[owner[i]] = max(best[owner[i]], e.Predict(row))
+		}
 	}
 	f1 := func(set int, t float64) float64 {
 		var gold, pred []bool

@@ -20,7 +20,8 @@ package diff
 // sentence pairs (contradiction = changed, entailment = kept), so that it
 // learns the paraphrase swaps of both (scripts/train-swap). A candidate the
 // model puts at or above its threshold is reported as an entity
-// discrepancy of subtype "term", severity 2, with both words as evidence.
+// discrepancy of subtype "term", severity 2, with both words as evidence;
+// only in claims no longer than those it learned from (MaxContent).
 
 import (
 	_ "embed"
@@ -59,6 +60,13 @@ const (
 	NumSwapFeatures
 )
 
+// SwapContentA and SwapContentB are the indices of the two claims'
+// content-word counts among the gate's features.
+const (
+	SwapContentA = sfContentA
+	SwapContentB = sfContentB
+)
+
 // SwapFeatureNames names the gate's features, in index order.
 var SwapFeatureNames = [NumSwapFeatures]string{
 	"words_a", "words_b", "verb_a", "verb_b", "nisba_a", "nisba_b", "name_a", "name_b",
@@ -71,6 +79,12 @@ type SwapModel struct {
 	Features []string  `json:"features"`
 	// Threshold is the output at or above which a candidate is reported.
 	Threshold float64 `json:"threshold"`
+	// MaxContent is the most content words a claim may have for the gate
+	// to judge it: the 95th percentile of the training candidates' longer
+	// claim. Headlines and short sentences are what it learned from; a
+	// long news sentence shares a quarter of its words with many others,
+	// and the gate stays out of claims it has not seen the like of.
+	MaxContent int `json:"max_content"`
 	gbt.Ensemble
 	// Change gives, for stems seen in training candidates, how often a
 	// candidate holding the stem was a changed fact; Prior is the rate
@@ -272,7 +286,7 @@ func (p *pair) gateSwap(o Op, xa, xb []int, shared float64, ca, cb int) bool {
 		p.collect(p.swapFeatures(o, xa, xb, shared, ca, cb, p.swapModel))
 		return false
 	}
-	if p.swapModel == nil {
+	if p.swapModel == nil || max(ca, cb) > p.swapModel.MaxContent {
 		return false
 	}
 	c := p.swapFeatures(o, xa, xb, shared, ca, cb, p.swapModel)
