@@ -295,6 +295,9 @@ func headlineWeight(c *claim.Claim, ev *align.Event, aligned bool) float64 {
 	if list(c.Text) {
 		w *= 0.3
 	}
+	if (c.Para > 0 || c.Start > 300) && continues(c.Text) {
+		w *= 0.75
+	}
 	switch words := wordCount(c.Text); {
 	case words < 5:
 		w *= 0.4
@@ -344,6 +347,20 @@ func fragment(s string) bool {
 		}
 	}
 	return false
+}
+
+// continues reports whether a sentence opens with the conjunction و on a
+// verb or particle ("وضم", "وستقوم", "وكان"): past an article's lead such
+// a sentence carries the story on rather than telling it.
+func continues(s string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	tail, ok := strings.CutPrefix(first, "و")
+	if !ok || utf8.RuneCountInString(tail) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(tail)
+	// A noun with the article (والرئيس) or a name (وزير) is no verb.
+	return !strings.HasPrefix(tail, "ال") && strings.ContainsRune("أإاتيسنقلفكبو", r) && !strings.HasPrefix(first, "وزير") && !strings.HasPrefix(first, "وكالة")
 }
 
 // list reports whether a text is a list (of names, of items): at least
