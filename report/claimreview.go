@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/claimdiff/claimdiff/corpus"
 	"github.com/claimdiff/claimdiff/review"
 )
 
@@ -139,8 +140,10 @@ func ClaimReviews(r *Report, opts ReviewOptions) ([]ClaimReviewLD, error) {
 		for _, c := range claims {
 			s, _ := r.Source(c.Doc)
 			cw := CreativeWork{Type: "CreativeWork", URL: s.URL, Headline: s.Title, DatePublished: s.Published, Text: c.Text}
-			if s.Name != "" {
-				cw.Publisher = &Organization{Type: "Organization", Name: s.Name}
+			// The publisher is the outlet the text or metadata names; a
+			// name made from the file name names no organisation.
+			if s.DisplayName != "" && s.DisplayName != corpus.ShortFileName(s.Path) {
+				cw.Publisher = &Organization{Type: "Organization", Name: s.DisplayName}
 			}
 			cr.ItemReviewed.Appearance = append(cr.ItemReviewed.Appearance, cw)
 			if first == nil || earlier(s.Published, firstDate) {
