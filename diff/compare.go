@@ -425,6 +425,7 @@ func (p *pair) checkNumbers() {
 			p.markSpan(s, Span{n.Start, n.End})
 		}
 	}
+	na, nb = readable(p.c[0], na, nb), readable(p.c[1], nb, na)
 	// hasMatch[s][i]: number i of side s has a compatible partner.
 	match := func(x claim.Number, others []claim.Number) (partner int, ok bool) {
 		partner = -1
@@ -455,6 +456,44 @@ func (p *pair) checkNumbers() {
 			p.ev(0, Span{x.Start, x.End}), p.ev(1, Span{y.Start, y.End}))
 	}
 	p.checkDurations(na, nb)
+}
+
+// readable drops the numbers of c that cannot be compared as read: the
+// second half of a number split by a separator the reader does not know
+// ("1ر11" — 11.1 as Saudi papers print it, "31.‏51" with a direction mark),
+// an ordinal written with the article ("تقريرها الـ51"), and a number
+// whose value the other claim has with another unit or none ("9.1 في
+// المائة" against "9.1%").
+func readable(c *claim.Claim, ns, others []claim.Number) []claim.Number {
+	var out []claim.Number
+	for _, n := range ns {
+		k := n.Start - c.Start
+		if k < 0 || k > len(c.Text) {
+			out = append(out, n)
+			continue
+		}
+		before := strings.TrimRight(c.Text[:k], "\u200e\u200f\u061c")
+		if r, size := utf8.DecodeLastRuneInString(before); r == 'ر' || r == '.' || r == ',' || r == '٫' {
+			if d, _ := utf8.DecodeLastRuneInString(before[:len(before)-size]); d >= '0' && d <= '9' || d >= '٠' && d <= '٩' {
+				continue
+			}
+		}
+		if strings.HasSuffix(before, "الـ") || strings.HasSuffix(before, "ال") {
+			continue
+		}
+		same := false
+		for _, m := range others {
+			if m.Value == n.Value && m.Unit != n.Unit {
+				same = true
+				break
+			}
+		}
+		if same {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // refYear returns the year a duration of claim c counts back from.
@@ -555,7 +594,9 @@ func describeNumber(n claim.Number) string {
 // --- participants -----------------------------------------------------
 
 // participants returns the person and role mentions of c, the speaker's
-// left out, keyed by entity ID (or folded text when there is none).
+// left out, keyed by entity ID (or folded text when there is none). A
+// mention that follows a named-after head ("جامعة الملك عبدالعزيز") or is
+// a lone common noun read as a name ("منطقة") is no participant.
 func participants(c *claim.Claim, other *claim.Claim) map[string]claim.EntityRef {
 	m := map[string]claim.EntityRef{}
 	for _, e := range c.Entities {
@@ -567,6 +608,12 @@ func participants(c *claim.Claim, other *claim.Claim) map[string]claim.EntityRef
 		// people in it.
 		k := entityKey(e)
 		if k == "" || (c.Speaker != "" && k == c.Speaker) || (other.Speaker != "" && k == other.Speaker) {
+			continue
+		}
+		if namedAfterHead(c, e) || genericMention(e) {
+			continue
+		}
+		if c.SpeakerText != "" && samePerson(e.Text, c.SpeakerText) || other.SpeakerText != "" && samePerson(e.Text, other.SpeakerText) {
 			continue
 		}
 		if _, ok := m[k]; !ok {
@@ -583,29 +630,145 @@ func entityKey(e claim.EntityRef) string {
 	return lang.Normalize(e.Text)
 }
 
-func (p *pair) checkParticipants() {
-	pa, pb := participants(p.c[0], p.c[1]), participants(p.c[1], p.c[0])
+// plainContent reports whether token i of side s is a content word outside
+// names, roles, calendar and reporting words.
+func (p *pair) plainContent(s, i int) bool {
+	t := p.toks(s)[i]
+	if t.Stop || t.Kind != lang.Word || isCalendar(t.Norm) || isReporting(t.Norm) {
+		return false
+	}
+	for _, e := range p.c[s].Entities {
+		if t.Start >= e.Start && t.End <= e.End {
+			return false
+		}
+	}
+	return true
+}
+
+// sharesStory reports whether the claims share enough words outside names
+// and roles for a difference in who took part to mean anything: a quarter
+// of the shorter claim's. Two lists of dignitaries at two different
+// happenings ("اجتمع … مع" against "حضر الاستقبال …") share only names.
+func (p *pair) sharesStory() bool {
+	var n [2]int
 	shared := 0
-	for k := range pa {
-		if _, ok := pb[k]; ok {
+	for s := 0; s < 2; s++ {
+		for i, t := range p.toks(s) {
+			if !p.plainContent(s, i) {
+				continue
+			}
+			n[s]++
+			if s == 0 && p.formOn(1, t) {
+				shared++
+			}
+		}
+	}
+	return shared >= 1 && 4*shared >= min(n[0], n[1])
+}
+
+// explainParticipants marks as explained what checkParticipants marked
+// before it read names by their words: every person and role mention, when
+// the claims share one by ID and differ by another, or a role noun changed
+// in number. A difference found to be none — one person named two ways,
+// two happenings — still explains those words, so the later checks do not
+// read them as substitutions or wording.
+func (p *pair) explainParticipants() {
+	var ms [2]map[string]claim.EntityRef
+	for s := 0; s < 2; s++ {
+		ms[s] = map[string]claim.EntityRef{}
+		c, other := p.c[s], p.c[1-s]
+		for _, e := range c.Entities {
+			k := entityKey(e)
+			if e.Kind != "person" && e.Kind != "role" || k == "" || c.Speaker != "" && k == c.Speaker || other.Speaker != "" && k == other.Speaker {
+				continue
+			}
+			ms[s][k] = e
+		}
+	}
+	shared := 0
+	for k := range ms[0] {
+		if _, ok := ms[1][k]; ok {
 			shared++
 		}
 	}
-	if shared > 0 && (len(pa) > shared || len(pb) > shared) {
-		var only [2][]string
+	if shared > 0 && (len(ms[0]) > shared || len(ms[1]) > shared) {
+		for s := 0; s < 2; s++ {
+			for _, e := range ms[s] {
+				p.markSpan(s, Span{e.Start, e.End})
+			}
+		}
+		return
+	}
+	for _, o := range p.ops {
+		if o.Kind == Equal || o.Moved {
+			continue
+		}
+		if _, ok := p.roleCountChange(o); ok {
+			p.markSpan(0, o.A)
+			p.markSpan(1, o.B)
+			return
+		}
+	}
+}
+
+func (p *pair) checkParticipants() {
+	n := len(p.out)
+	defer func() {
+		if len(p.out) == n {
+			p.explainParticipants()
+		}
+	}()
+	if !p.sharesStory() {
+		return
+	}
+	pa, pb := participants(p.c[0], p.c[1]), participants(p.c[1], p.c[0])
+	// found reports whether mention e (key k) of side s names someone the
+	// other side names too: the same ID, or a form of the same name.
+	found := func(s int, k string, e claim.EntityRef) bool {
+		other := [2]map[string]claim.EntityRef{pb, pa}[s]
+		if _, ok := other[k]; ok {
+			return true
+		}
+		for _, y := range other {
+			if samePerson(e.Text, y.Text) {
+				return true
+			}
+		}
+		return false
+	}
+	shared := 0
+	var only [2][]string
+	var keys [2][]string
+	for s, m := range [2]map[string]claim.EntityRef{pa, pb} {
+		for k := range m {
+			keys[s] = append(keys[s], k)
+		}
+		sort.Slice(keys[s], func(i, j int) bool { return m[keys[s][i]].Start < m[keys[s][j]].Start })
+		var words []string
+		for _, k := range keys[s] {
+			e := m[k]
+			if found(s, k, e) {
+				if s == 0 {
+					shared++
+				}
+				continue
+			}
+			// Named in the other claim's words, though not read as a
+			// mention there.
+			if words == nil {
+				words = claimWords(p.c[1-s])
+			}
+			if wordsWithin(nameWords(e.Text), words) {
+				continue
+			}
+			only[s] = append(only[s], e.Text)
+		}
+	}
+	if shared > 0 && (len(only[0]) > 0 || len(only[1]) > 0) {
 		var evs []Evidence
 		for s, m := range [2]map[string]claim.EntityRef{pa, pb} {
-			other := [2]map[string]claim.EntityRef{pb, pa}[s]
-			keys := make([]string, 0, len(m))
-			for k := range m {
-				keys = append(keys, k)
-			}
-			sort.Slice(keys, func(i, j int) bool { return m[keys[i]].Start < m[keys[j]].Start })
-			for _, k := range keys {
+			for _, k := range keys[s] {
 				e := m[k]
-				if _, ok := other[k]; !ok {
-					only[s] = append(only[s], e.Text)
-				}
 				evs = append(evs, p.ev(s, Span{e.Start, e.End}))
 				p.markSpan(s, Span{e.Start, e.End})
 			}
@@ -738,6 +901,14 @@ func (p *pair) checkAttribution() {
 	case a.SpeakerText != "" && b.SpeakerText != "":
 		differ = !sameSpeaker(a.SpeakerText, b.SpeakerText)
 	}
+	if differ && !p.speakersDiffer() {
+		differ = false
+		if isConduit(a) == isConduit(b) {
+			// One speaker named two ways: their mentions are explained.
+			p.markSpan(0, speakerSpan(a))
+			p.markSpan(1, speakerSpan(b))
+		}
+	}
 	if differ && isConduit(a) != isConduit(b) {
 		// "وأضافت (سانا) أن الرئيس بوتين أكد…" against "جدد بوتين…": the
 		// agency carries the statement; it is not another speaker.
@@ -777,6 +948,59 @@ func (p *pair) checkAttribution() {
 		p.add(TypeAttribution, 3, fmt.Sprintf("cites %s in A, %s in B", quoteList(a.Cited), quoteList(b.Cited)),
 			p.ev(0, findAny(a, a.Cited)), p.ev(1, findAny(b, b.Cited)))
 	}
+}
+
+// speakersDiffer reports whether two speakers read as different are worth
+// calling different, by their words: not when one is a form of the other's
+// name ("أحمد داود أوغلو" / "أغولو"), when either is named only by titles
+// or common nouns ("الملك المفدى"، "بفرع"), when each claim names the
+// other's speaker too (role first in one, name first in the other), or
+// when a speaker carried from an earlier sentence ("وأوضح أن…") is named
+// in the other claim.
+func (p *pair) speakersDiffer() bool {
+	a, b := p.c[0], p.c[1]
+	ta, tb := a.SpeakerText, b.SpeakerText
+	if ta == "" || tb == "" {
+		return true
+	}
+	wa, wb := properWords(ta), properWords(tb)
+	if len(wa) == 0 || len(wb) == 0 || samePerson(ta, tb) {
+		return false
+	}
+	ca, cb := claimWords(a), claimWords(b)
+	if isConduit(a) != isConduit(b) {
+		// "وقال برودكين …" given to the agency that carried it: the
+		// claim opens with the other speaker as its subject.
+		cv, other := a, tb
+		if isConduit(b) {
+			cv, other = b, ta
+		}
+		return !opensWith(cv, other)
+	}
+	// A speaker described by a role or common noun ("مدير إدارة
+	// شؤون"، "المصدر") against a named one: who is who is unknown.
+	if roleDescribed(ta) != roleDescribed(tb) {
+		return false
+	}
+	inA, inB := wordsWithin(wa, ca), wordsWithin(wb, cb)
+	// The other claim names a speaker when it has the first and last of
+	// the speaker's name words ("خالد اليوسف" in "خالد بن محمد اليوسف").
+	aInB, bInA := wordsWithin(nameCore(wa), cb), wordsWithin(nameCore(wb), ca)
+	if aInB && bInA || !inA && aInB || !inB && bInA || !inA && !inB {
+		return false
+	}
+	return true
+}
+
+// properWords returns the name words of s that are not common nouns.
+func properWords(s string) []string {
+	var out []string
+	for _, w := range nameWords(s) {
+		if !genericNouns[w] && !genericNouns[stripClitic(w)] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // isConduit reports whether c's speaker is an outlet or agency that carries
@@ -890,6 +1114,19 @@ func (p *pair) checkNegation() bool {
 	if (len(na) > 0) == (len(nb) > 0) {
 		return false
 	}
+	ra, rb := na, nb
+	na, nb = p.negating(0, na), p.negating(1, nb)
+	if len(na) == 0 && len(nb) == 0 || len(na) > 0 && len(nb) > 0 {
+		// A negation that denies nothing the other side states is read
+		// all the same: its words are explained.
+		if s, cs := 0, ra; len(cs) > 0 || len(rb) > 0 {
+			if len(cs) == 0 {
+				s, cs = 1, rb
+			}
+			p.markOps(s, Span{cs[0].Start, cs[0].End})
+		}
+		return false
+	}
 	s, cs := 0, na
 	if len(nb) > 0 {
 		s, cs = 1, nb
@@ -900,6 +1137,153 @@ func (p *pair) checkNegation() bool {
 		orderEv(s, p.ev(s, Span{c.Start, c.End}), Evidence{Claim: other.ID, Start: other.Start, End: other.Start + len(other.Text)})...)
 	p.markOps(s, Span{c.Start, c.End})
 	return true
+}
+
+// negating keeps the negation cues of side s that deny something the other
+// side states: not "لم … سوى"/"لا … إلا" (only so many), not "غير" before a
+// definite word (an attribute or a name: "الجمعية العمومية غير العادية"،
+// "طريق غير المسلمين"), and only when a content word of the two after the
+// cue — what it denies — is on the other side in some form ("لم ينجم عنه
+// إصابات" against a claim that says nothing of injuries is a detail only
+// one side reports).
+func (p *pair) negating(s int, cs []modality.Cue) []modality.Cue {
+	toks := p.toks(s)
+	var out []modality.Cue
+	for _, c := range cs {
+		j := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= c.End })
+		exceptive := false
+		for k := j; k < len(toks) && k < j+6; k++ {
+			if n := toks[k].Norm; n == "الا" || n == "سوي" || n == "سوى" {
+				exceptive = true
+				break
+			}
+		}
+		if exceptive {
+			continue
+		}
+		if cn := stripClitic(lang.Normalize(c.Text)); (cn == "غير" || lang.Normalize(c.Text) == "غير") && j < len(toks) && strings.HasPrefix(toks[j].Norm, "ال") {
+			continue
+		}
+		if p.long() && !p.scopeShared(s, c, true) || p.negatedOn(1-s, s, c) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// longClaim is how many content words both claims need before a negation
+// is read as bearing on a detail (scopeShared): in a headline the whole
+// claim is what a negation denies ("قصف … دون إصابات" against "قتلى
+// وجرحى في قصف …"), while a news sentence of several clauses often
+// negates a detail the other claim leaves out.
+const longClaim = 12
+
+// long reports whether both claims have at least longClaim content words.
+func (p *pair) long() bool {
+	for s := 0; s < 2; s++ {
+		n := 0
+		for _, t := range p.toks(s) {
+			if !t.Stop && t.Kind == lang.Word {
+				n++
+			}
+		}
+		if n < longClaim {
+			return false
+		}
+	}
+	return true
+}
+
+// scopeShared reports whether what cue c of side s bears on — the first
+// two content words after it — is on the other side in some form. A
+// negation or hedge of something the other claim does not report is not a
+// disagreement with it.
+func (p *pair) scopeShared(s int, c modality.Cue, strict bool) bool {
+	toks := p.toks(s)
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= c.End })
+	for k := j; k < len(toks) && k < j+4; k++ {
+		t := toks[k]
+		// Names and roles are who, not what ("نفى رئيس الحكومة …").
+		if t.Kind != lang.Word || t.Stop || p.inMention(s, t) {
+			continue
+		}
+		if strict {
+			return p.formOn(1-s, t)
+		}
+		return p.variantOn(1-s, t) >= 0
+	}
+	return true
+}
+
+// inMention reports whether token t of side s lies in an entity mention.
+func (p *pair) inMention(s int, t lang.Token) bool {
+	for _, e := range p.c[s].Entities {
+		if t.Start >= e.Start && t.End <= e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedOn reports whether side s negates, anywhere, a form of the word
+// that cue c of side o negates: "غير لائقة" on both sides, one of them
+// aligned with other words.
+func (p *pair) negatedOn(s int, o int, c modality.Cue) bool {
+	toks := p.toks(o)
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= c.End })
+	for j < len(toks) && (toks[j].Stop || toks[j].Kind != lang.Word) {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	w := newWordInfo(toks[j])
+	cs := p.c[s]
+	for _, x := range modality.Find(cs.Text) {
+		if x.Kind != modality.Negation {
+			continue
+		}
+		st := p.toks(s)
+		k := sort.Search(len(st), func(k int) bool { return st[k].Start >= cs.Start+x.End })
+		for k < len(st) && (st[k].Stop || st[k].Kind != lang.Word) {
+			k++
+		}
+		if k < len(st) {
+			y := p.info(s, k)
+			if w.norm == y.norm || w.stem == y.stem {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// formOn reports whether side s has a form of t: the same folded form or
+// stem, a shared bare reading, or one stem inside the other (four letters
+// or more) — not a shared root alone, which joins "عادية" to "إعادة".
+func (p *pair) formOn(s int, t lang.Token) bool {
+	x := newWordInfo(t)
+	for j, u := range p.toks(s) {
+		if u.Stop || u.Kind != lang.Word {
+			continue
+		}
+		y := p.info(s, j)
+		if x.norm == y.norm || x.stem == y.stem {
+			return true
+		}
+		for _, a := range x.Bare {
+			for _, b := range y.Bare {
+				if a == b {
+					return true
+				}
+			}
+		}
+		if n := min(x.stemRunes, y.stemRunes); n >= 4 && (containsStr(x.norm, y.stem) || containsStr(y.norm, x.stem)) {
+			return true
+		}
+	}
+	return false
 }
 
 // markOps marks as explained, on both sides, the changed ops whose side s
@@ -1003,10 +1387,19 @@ func (p *pair) checkQuotes() {
 			if len(sq) < 2 {
 				continue // a lone quoted word is emphasis, not speech
 			}
+			// A few words in quote marks not introduced as speech are a
+			// name or a title: «موسوعة خطب الجمعة»، "عيدكم عيدنا".
+			short := len(sq) <= maxTitleWords && !p.speechBefore(s, r.From)
+			if short && (p.titleBefore(s, r.From) || p.nameInQuote(s, r)) {
+				continue
+			}
 			if outside[o] == nil {
 				outside[o] = []string{}
+				// Parentheses mark a title as quote marks do:
+				// (موسوعة خطب الجمعة) against «موسوعة خطب الجمعة».
+				parens := parenSpans(p.c[o])
 				for _, t := range p.toks(o) {
-					if !t.Stop && t.Kind == lang.Word && !inAny(others, t) {
+					if !t.Stop && t.Kind == lang.Word && !inAny(others, t) && !inAny(parens, t) {
 						outside[o] = append(outside[o], t.Stem)
 					}
 				}
@@ -1014,6 +1407,12 @@ func (p *pair) checkQuotes() {
 			// Most of a long quote, or one of the two words of a short one
 			// ("منعطف “حاسم وتاريخي”" against "بمنعطف حاد وتاريخي").
 			sh := overlap(sq, outside[o])
+			// A few words not introduced as speech, given in the same
+			// words (spelling variants allowed) unmarked, are a phrase or
+			// a name either way: "ستاندارد آند بورز".
+			if short && (sh == len(sq) || p.sameWordsOutside(s, r, o, others)) {
+				continue
+			}
 			if len(sq) == 2 && sh >= 1 || sh >= 3 && 5*sh >= 3*len(sq) {
 				// The same words without the marks matter less than a
 				// paraphrase that changes some of them.
@@ -1026,6 +1425,124 @@ func (p *pair) checkQuotes() {
 			}
 		}
 	}
+}
+
+// maxTitleWords is the most content words a quoted name or title is
+// taken to have when nothing introduces it as speech.
+const maxTitleWords = 4
+
+// speechBefore reports whether the quote starting at token i of side s is
+// introduced as speech: a colon right before it, or a complementiser (إن،
+// أن) right after a reporting verb ("وقال إن «…»"). A short quote right
+// after the verb is its subject ("وقال "كريس فيليرز"").
+func (p *pair) speechBefore(s, i int) bool {
+	toks := p.toks(s)
+	c := p.c[s]
+	if i <= 0 || i > len(toks) {
+		return false
+	}
+	end := c.Start + len(c.Text)
+	if i < len(toks) {
+		end = toks[i].Start
+	}
+	if strings.ContainsAny(text(c, Span{toks[i-1].End, end}), ":：") {
+		return true
+	}
+	if n := toks[i-1].Norm; (n == "ان" || n == "وان" || n == "بان") && i >= 2 {
+		for k := i - 2; k >= 0 && k >= i-3; k-- {
+			if isReporting(toks[k].Norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameInQuote reports whether a token of side s in r lies in a mention of
+// a place, organisation, outlet or person: a short quote holding one is a
+// name ("«فجر ليبيا»"، "تعليم الخرج").
+func (p *pair) nameInQuote(s int, r Range) bool {
+	for i := r.From; i < r.To; i++ {
+		t := p.toks(s)[i]
+		for _, e := range p.c[s].Entities {
+			if t.Start >= e.Start && t.End <= e.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleHeads are nouns a quoted name or title follows: فعاليات «…»،
+// موسوعة «…»، بعنوان «…»، درجة «…».
+var titleHeads = normSet(`فعاليات فعالية مهرجان برنامج مبادرة حملة مشروع موسوعة كتاب رواية فيلم مسلسل
+	عنوان بعنوان تحت شعار وسم هاشتاق هاشتاغ صحيفة مجلة قناة شبكة وكالة موقع شركة مؤسسة جمعية
+	مركز تطبيق منصة عملية عمليتي مؤتمر منتدى ملتقى معرض جائزة مسابقة بطولة درجة وثيقة نظام
+	تنظيم جماعة حزب حركة ائتلاف جبهة لواء كتيبة نادي فريق مجموعة طائرة طائرات مسمى اسم باسم
+	قصيدة أغنية ألبوم مسرحية برنامجه كتابه مقاله مقال زاوية عمود ندوة محاضرة دورة ورشة جلسة خطة
+	استراتيجية رؤية مناورات مناورة تمرين درع سيارة منتج ماركة لعبة`)
+
+// titleBefore reports whether the quote starting at token i of side s
+// follows a title head, or another quote it is listed with ("«عاصفة
+// الحزم» و«إعادة الأمل»").
+func (p *pair) titleBefore(s, i int) bool {
+	toks := p.toks(s)
+	if i <= 0 || i > len(toks) {
+		return false
+	}
+	k := i - 1
+	if w := toks[k].Norm; (w == "و" || w == "او") && k > 0 {
+		k--
+	}
+	w := toks[k].Norm
+	if titleHeads[w] || titleHeads[stripClitic(w)] {
+		return true
+	}
+	// The previous quote ends right before: a list of names.
+	c := p.c[s]
+	gap := text(c, Span{toks[k].End, toks[min(i, len(toks)-1)].Start})
+	return strings.ContainsAny(gap, "»”\"") && strings.ContainsAny(text(c, Span{toks[i-1].End, toks[min(i, len(toks)-1)].Start}), "«“\"")
+}
+
+// parenSpans returns the spans inside round brackets of c (document
+// offsets).
+func parenSpans(c *claim.Claim) []Span {
+	var out []Span
+	open := -1
+	for i, r := range c.Text {
+		switch r {
+		case '(':
+			open = i + 1
+		case ')':
+			if open >= 0 {
+				out = append(out, Span{c.Start + open, c.Start + i})
+				open = -1
+			}
+		}
+	}
+	return out
+}
+
+// sameWordsOutside reports whether every content word of side s's tokens
+// r has a form among side o's words outside quote marks (others).
+func (p *pair) sameWordsOutside(s int, r Range, o int, others []Span) bool {
+	for i := r.From; i < r.To; i++ {
+		t := p.toks(s)[i]
+		if t.Stop || t.Kind != lang.Word {
+			continue
+		}
+		found := false
+		for j, u := range p.toks(o) {
+			if !u.Stop && u.Kind == lang.Word && !inAny(others, u) && p.related(s, i, j) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 func inAny(spans []Span, t lang.Token) bool {
@@ -1045,8 +1562,28 @@ func (p *pair) quoteDrift(qa, qb Span, ra, rb Range) {
 	var changes []string
 	var evs []Evidence
 	var haveA, haveB bool
+	// Two quotes that share a few words but mostly differ are two
+	// statements, not one reworded.
+	same, diff := 0, 0
 	for _, o := range ops {
+		n := len(contentStems(ta[o.AT.From:o.AT.To])) + len(contentStems(tb[o.BT.From:o.BT.To]))
 		if o.Kind == Equal || o.Soft {
+			same += n
+		} else {
+			diff += n
+		}
+	}
+	if diff > 2*same {
+		return
+	}
+	for k, o := range ops {
+		if o.Kind == Equal || o.Soft {
+			continue
+		}
+		// Words one quote has before or after all of the other's: one
+		// outlet quoted more of the statement, or a claim holds only
+		// part of it (a quote run over two sentences).
+		if (k == 0 || k == len(ops)-1) && (o.Kind == Insert || o.Kind == Delete) {
 			continue
 		}
 		x, y := ta[o.AT.From:o.AT.To], tb[o.BT.From:o.BT.To]
@@ -1119,6 +1656,17 @@ func (p *pair) checkModality() {
 	if (len(ha) > 0) == (len(hb) > 0) {
 		return
 	}
+	oa, ob := ha, hb
+	ha, hb = p.scoped(0, ha), p.scoped(1, hb)
+	if (len(ha) > 0) == (len(hb) > 0) {
+		if s, cs := 0, oa; len(cs) > 0 || len(ob) > 0 {
+			if len(cs) == 0 {
+				s, cs = 1, ob
+			}
+			p.markOps(s, Span{cs[0].Start, cs[0].End})
+		}
+		return
+	}
 	s, cs := 0, ha
 	if len(hb) > 0 {
 		s, cs = 1, hb
@@ -1139,6 +1687,18 @@ func (p *pair) checkModality() {
 	p.add(TypeModality, 2, fmt.Sprintf("%s (%q) in %s, %s in %s", what, c.Text, "AB"[s:s+1], how, "AB"[o:o+1]),
 		orderEv(s, p.ev(s, Span{c.Start, c.End}), otherEv)...)
 	p.markOps(s, Span{c.Start, c.End})
+}
+
+// scoped keeps the cues of side s whose scope the other side reports
+// (scopeShared).
+func (p *pair) scoped(s int, cs []modality.Cue) []modality.Cue {
+	var out []modality.Cue
+	for _, c := range cs {
+		if p.scopeShared(s, c, false) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // planMarkers are the future cues that put a whole statement in the
@@ -1213,6 +1773,13 @@ func (p *pair) checkEntities() {
 					continue
 				}
 				if x.Kind != y.Kind || kx == ky || hasEntity(b, kx) || hasEntity(a, ky) || sameSpeaker(x.Text, y.Text) || metonyms(x.Text, y.Text) {
+					continue
+				}
+				// One name written two ways, or a common noun read as a
+				// name: explained, not another entity.
+				if samePerson(x.Text, y.Text) || genericMention(x) || genericMention(y) {
+					p.markSpan(0, Span{x.Start, x.End})
+					p.markSpan(1, Span{y.Start, y.End})
 					continue
 				}
 				p.add(TypeEntity, 2, fmt.Sprintf("%s %q in A, %q in B", x.Kind, x.Text, y.Text),

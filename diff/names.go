@@ -1,0 +1,220 @@
+package diff
+
+// Names as printed in news
+//
+// The participant and attribution checks compare people by the words of
+// their mentions when entity IDs disagree, since one person is printed in
+// many ways: with and without titles ("معالي … الدكتور مساعد بن محمد
+// العيبان" against "الدكتور مساعد العيبان"), with and without the role
+// ("رئيس حزب القوات اللبنانية" against "… سمير جعجع"), with "عبد" joined or
+// not ("عبدالعزيز" / "عبد العزيز"), with and without the father's name, and
+// in two transliterations ("أوغلو" / "أغولو"). Two mentions name one person
+// when the name words of one are all among the other's (a word matching
+// its spelling variant). A mention right after a named-after head
+// ("جامعة الملك عبدالعزيز"، "شارع الملك فهد") names a place or body, not a
+// participant.
+
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claim"
+	"github.com/claimdiff/claimdiff/lang"
+)
+
+// honorifics are titles and forms of address that say nothing of who a
+// person is, folded and without clitics.
+var honorifics = normSet(`معالي سعادة سمو السمو صاحب الملكي فخامة دولة سماحة فضيلة جلالة
+	الدكتور د الشيخ الأستاذ المهندس السيد السيدة الأمير الأميرة الملك
+	اللواء العقيد العميد الفريق المقدم الرائد النقيب الركن المشير الطيار
+	الحاج المفدى حفظه الله`)
+
+// nameParticles join the parts of an Arabic name and are left out of its
+// words: "محمد بن سلمان بن عبدالعزيز آل سعود".
+var nameParticles = normSet(`بن ابن بنت ال آل`)
+
+// namedAfter are heads of a place or body named after a person: the person
+// after them is part of a name, not a participant.
+var namedAfter = normSet(`جامعة جامعتي شارع طريق مستشفى مدينة مطار ميناء مركز مجمع قاعة جائزة كرسي
+	مسجد جامع جسر ميدان حي قاعدة مؤسسة مدرسة كلية برنامج مبادرة حملة دوار ساحة منحة مكتبة
+	ملعب استاد ستاد صالة معهد دارة مهرجان مستشفيات مدارس كليات مشروع وقف مجلس صندوق`)
+
+// nameWords returns the folded name words of a mention: clitics stripped,
+// "عبد" joined to the word after it, titles and particles left out.
+func nameWords(s string) []string {
+	fs := strings.Fields(lang.Normalize(s))
+	var out []string
+	for i := 0; i < len(fs); i++ {
+		w := strings.Trim(fs[i], "()[]«»\"'“”،,.-–")
+		if w == "" {
+			continue
+		}
+		if (w == "عبد" || w == "وعبد") && i+1 < len(fs) {
+			w += strings.Trim(fs[i+1], "()[]«»\"'“”،,.-–")
+			i++
+		}
+		if honorifics[w] || nameParticles[w] {
+			continue
+		}
+		if b := stripClitic(w); honorifics[b] || nameParticles[b] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// skeleton folds a word for comparing transliterations: clitics stripped,
+// the long vowels ا و ي after the first letter dropped.
+func skeleton(w string) string {
+	w = stripClitic(w)
+	rs := []rune(w)
+	if len(rs) == 0 {
+		return w
+	}
+	out := []rune{rs[0]}
+	for _, r := range rs[1:] {
+		if r != 'ا' && r != 'و' && r != 'ي' {
+			out = append(out, r)
+		}
+	}
+	return string(out)
+}
+
+// sameNameWord reports whether two folded name words are one: equal with
+// clitics stripped, or, for words of four or more letters, with the same
+// consonant skeleton.
+func sameNameWord(x, y string) bool {
+	if x == y || stripClitic(x) == stripClitic(y) {
+		return true
+	}
+	if len([]rune(x)) < 4 || len([]rune(y)) < 4 || isRoleForm(x) || isRoleForm(y) {
+		return false
+	}
+	sx, sy := skeleton(x), skeleton(y)
+	return len([]rune(sx)) >= 3 && sx == sy
+}
+
+// wordsWithin reports whether every word of x is one of y's.
+func wordsWithin(x, y []string) bool {
+	if len(x) == 0 {
+		return false
+	}
+	for _, w := range x {
+		found := false
+		for _, v := range y {
+			if sameNameWord(w, v) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// samePerson reports whether two mentions name one person or role: the
+// name words of one all among the other's.
+func samePerson(x, y string) bool {
+	wx, wy := nameWords(x), nameWords(y)
+	return wordsWithin(wx, wy) || wordsWithin(wy, wx)
+}
+
+// claimWords returns the folded words of c's text as nameWords reads them,
+// titles kept.
+func claimWords(c *claim.Claim) []string {
+	var out []string
+	fs := strings.Fields(lang.Normalize(c.Text))
+	for i := 0; i < len(fs); i++ {
+		w := strings.Trim(fs[i], "()[]«»\"'“”،,.:؛;-–")
+		if (w == "عبد" || w == "وعبد") && i+1 < len(fs) {
+			out = append(out, w)
+			w += strings.Trim(fs[i+1], "()[]«»\"'“”،,.:؛;-–")
+		}
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// namedAfterHead reports whether mention e of c follows a named-after head
+// ("جامعة الملك عبدالعزيز").
+func namedAfterHead(c *claim.Claim, e claim.EntityRef) bool {
+	k := e.Start - c.Start
+	if k <= 0 || k > len(c.Text) {
+		return false
+	}
+	fs := strings.Fields(c.Text[:k])
+	if len(fs) == 0 {
+		return false
+	}
+	w := lang.Normalize(strings.Trim(fs[len(fs)-1], "()[]«»\"'“”"))
+	return namedAfter[w] || namedAfter[stripClitic(w)]
+}
+
+// genericMention reports whether a mention has no name word that is not a
+// common noun of the lexicon's roles: a lone "منطقة"، "الجمعية"، "عيد" read
+// as a person.
+func genericMention(e claim.EntityRef) bool {
+	// "الفريق العلمي"، "الفريق الكروي": a team, not the rank.
+	if fs := strings.Fields(lang.Normalize(e.Text)); len(fs) >= 2 && stripClitic(fs[0]) == "فريق" && strings.HasPrefix(fs[1], "ال") {
+		return true
+	}
+	ws := nameWords(e.Text)
+	if len(ws) != 1 || e.Kind == "role" {
+		return false
+	}
+	w := stripClitic(ws[0])
+	return genericNouns[w] || genericNouns[ws[0]] || len([]rune(w)) < 3
+}
+
+// genericNouns are common nouns the entity reader takes for names when
+// they follow a role or a speech verb.
+var genericNouns = normSet(`منطقة المنطقة محافظة المحافظة جامعة الجامعة الجمعية جمعية عيد العيد
+	فرع بفرع الفرع جوازات الجوازات إدارة الإدارة مدينة المدينة هيئة الهيئة وزارة الوزارة
+	الشركة شركة البلدية بلدية الأمانة أمانة اللجنة لجنة المجلس مجلس المركز مركز
+	مصدر المصدر مصادر المصادر مسؤول المسؤول مسؤولون المسؤولون مصالح المصالح
+	متحدث المتحدث الناطق ناطق الرسمي الإعلامي رسمي إعلامي`)
+
+// isRoleForm reports a role noun in any number ("وزير"، "وزيري"، "وزراء"):
+// its forms differ in count, not in spelling.
+func isRoleForm(w string) bool {
+	if roleSingular(w) != "" {
+		return true
+	}
+	_, ok := roleCount(w)
+	return ok
+}
+
+// nameCore returns the first and last of a name's words (all of them when
+// there are fewer than three): the father's name is often left out.
+func nameCore(ws []string) []string {
+	if len(ws) < 3 {
+		return ws
+	}
+	return []string{ws[0], ws[len(ws)-1]}
+}
+
+// roleDescribed reports whether a speaker is described, not named: its
+// first word is a role or common noun ("مدير إدارة شؤون"، "مصدر مقرب").
+func roleDescribed(s string) bool {
+	ws := strings.Fields(lang.Normalize(s))
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[0]
+	return isRoleForm(w) || isRoleForm(stripClitic(w)) || genericNouns[w] || genericNouns[stripClitic(w)]
+}
+
+// opensWith reports whether c's text opens with a speech verb followed
+// right away by the name words of speaker (the first and last of them).
+func opensWith(c *claim.Claim, speaker string) bool {
+	ws := strings.Fields(lang.Normalize(c.Text))
+	if len(ws) < 2 || !isReporting(ws[0]) {
+		return false
+	}
+	core := nameCore(nameWords(speaker))
+	return wordsWithin(core, ws[1:min(len(ws), 1+len(core))])
+}

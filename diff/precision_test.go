@@ -1,0 +1,228 @@
+package diff
+
+import (
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claim"
+)
+
+// Cases from the reading of typed discrepancies on news (issue 14): each
+// pair reports one fact the way two outlets do, and must not be read as
+// disagreeing — or, where marked, must still be. The sentences are
+// written for these tests.
+
+func TestPrecisionParticipants(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name: "one person with and without titles, father's name and a spaced عبد",
+			a:    "التقى الأمير فيصل بن عبد الله رئيس النادي الأدبي الأستاذ ماجد العتيبي في مكتبه",
+			b:    "التقى الأمير فيصل بن عبدالله رئيس النادي الأدبي ماجد بن سعد العتيبي في مكتبه",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "الأمير فيصل بن عبد الله", "e-faisal", "person")
+				entity(t, a, "رئيس النادي الأدبي الأستاذ ماجد العتيبي", "e-otaibi-1", "person")
+				entity(t, b, "الأمير فيصل بن عبدالله", "e-faisal", "person")
+				entity(t, b, "رئيس النادي الأدبي ماجد بن سعد العتيبي", "e-otaibi-2", "person")
+			},
+			notWant: []string{TypeParticipants},
+		},
+		{
+			name: "a role alone against the role with the name",
+			a:    "واستقبل الوزير خالد المطيري في مكتبه رئيس حزب الوفاق",
+			b:    "واستقبل الوزير خالد المطيري في مكتبه رئيس حزب الوفاق عادل الحربي",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "الوزير خالد المطيري", "e-mutairi", "person")
+				entity(t, a, "رئيس حزب الوفاق", "e-role-wifaq", "role")
+				entity(t, b, "الوزير خالد المطيري", "e-mutairi", "person")
+				entity(t, b, "رئيس حزب الوفاق عادل الحربي", "e-harbi", "person")
+			},
+			notWant: []string{TypeParticipants},
+		},
+		{
+			name: "a person a university is named after is no participant",
+			a:    "افتتح الوزير خالد المطيري قاعة المؤتمرات في جامعة الملك عبدالله",
+			b:    "افتتح الوزير خالد المطيري قاعة المؤتمرات الجديدة في الجامعة",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "الوزير خالد المطيري", "e-mutairi", "person")
+				entity(t, a, "الملك عبدالله", "e-abdullah", "person")
+				entity(t, b, "الوزير خالد المطيري", "e-mutairi", "person")
+			},
+			notWant: []string{TypeParticipants},
+		},
+		{
+			name: "a lone common noun read as a person",
+			a:    "تفقد الوزير خالد المطيري مشاريع الطرق في المنطقة الشرقية",
+			b:    "تفقد الوزير خالد المطيري مشاريع الطرق الجديدة",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "الوزير خالد المطيري", "e-mutairi", "person")
+				entity(t, a, "المنطقة", "e-mntqh", "person")
+				entity(t, b, "الوزير خالد المطيري", "e-mutairi", "person")
+			},
+			notWant: []string{TypeParticipants},
+		},
+		{
+			name: "two happenings that share only a name",
+			a:    "اجتمع الوزير خالد المطيري في مكتبه بالسفير الياباني لبحث التعاون التجاري",
+			b:    "حضر الوزير خالد المطيري حفل تخريج الطلاب مع مدير الجامعة سعد القحطاني",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "الوزير خالد المطيري", "e-mutairi", "person")
+				entity(t, a, "السفير الياباني", "e-jp-amb", "role")
+				entity(t, b, "الوزير خالد المطيري", "e-mutairi", "person")
+				entity(t, b, "مدير الجامعة سعد القحطاني", "e-qahtani", "person")
+			},
+			notWant: []string{TypeParticipants},
+		},
+	})
+}
+
+func TestPrecisionQuotes(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "a title in guillemets against the same title in parentheses",
+			a:       "ووزعت الوزارة «دليل المعلم الجديد» على المدارس الحكومية",
+			b:       "ووزعت الوزارة (دليل المعلم الجديد) على المدارس الحكومية",
+			notWant: []string{TypeQuote},
+		},
+		{
+			name:    "a campaign's name in quote marks against it unmarked",
+			a:       "وأطلقت البلدية حملة «مدينتنا أجمل» في الأحياء القديمة",
+			b:       "وأطلقت البلدية حملة مدينتنا الأجمل في الأحياء القديمة",
+			notWant: []string{TypeQuote},
+		},
+		{
+			name:    "a name in straight quotes spelled another way unmarked",
+			a:       `وتتوقع "ستاندارد آند بورز" نمو الاقتراض هذا العام`,
+			b:       `وتتوقع ستاندرد آند بورز نمو الاقتراض هذا العام`,
+			notWant: []string{TypeQuote},
+		},
+		{
+			name:    "one outlet quotes more of the statement",
+			a:       `وقال المدير: "سنفتتح الفرع الجديد في الصيف المقبل"`,
+			b:       `وقال المدير: "سنفتتح الفرع الجديد في الصيف المقبل ونوظف فيه مئة شاب"`,
+			notWant: []string{TypeQuote},
+		},
+		{
+			name: "a quote reworded inside is still quote drift",
+			a:    `وقال المدير: "سنفتتح الفرع الجديد في الصيف المقبل"`,
+			b:    `وقال المدير: "سنفتتح الفرع الكبير في الشتاء المقبل"`,
+			want: []string{TypeQuote},
+		},
+	})
+}
+
+func TestPrecisionAttribution(t *testing.T) {
+	speakers := func(ida, ta, idb, tb string) func(t *testing.T, a, b *claim.Claim) {
+		return func(t *testing.T, a, b *claim.Claim) {
+			a.Speaker, a.SpeakerText = ida, ta
+			b.Speaker, b.SpeakerText = idb, tb
+		}
+	}
+	runCompare(t, []compareCase{
+		{
+			name:    "role first in one, name first in the other",
+			a:       "وأوضح رئيس هيئة الرياضة فهد السالم أن الملعب سيفتتح قريبا",
+			b:       "وأوضح فهد بن علي السالم رئيس هيئة الرياضة أن الملعب سيفتتح قريبا",
+			build:   speakers("e-hay", "هيئة الرياضة", "e-salem", "فهد بن علي السالم"),
+			notWant: []string{TypeAttribution},
+		},
+		{
+			name:    "two transliterations of one name",
+			a:       "وقال أحمد داود أوغلو إن الحكومة ستشدد الإجراءات",
+			b:       "وقال أحمد داود أغولو إن الحكومة ستشدد الإجراءات",
+			build:   speakers("e-oglu", "أحمد داود أوغلو", "e-ghulu", "أحمد داود أغولو"),
+			notWant: []string{TypeAttribution},
+		},
+		{
+			name:    "a speaker carried from the sentence before, named in the other claim",
+			a:       "وأضاف أن الملعب سيفتتح قريبا",
+			b:       "وقال فهد السالم رئيس الهيئة إن الملعب سيفتتح قريبا",
+			build:   speakers("e-hay", "رئيس الهيئة", "e-salem", "فهد السالم"),
+			notWant: []string{TypeAttribution},
+		},
+		{
+			name:    "a speaker named only by a generic role",
+			a:       "وأوضح المتحدث الرسمي أن الملعب سيفتتح قريبا",
+			b:       "وأوضح خالد العمر أن الملعب سيفتتح قريبا",
+			build:   speakers("e-spox", "المتحدث الرسمي", "e-omar", "خالد العمر"),
+			notWant: []string{TypeAttribution},
+		},
+		{
+			name: "a named speaker against another carried from context is still different",
+			a:    "وأضاف السالم أن الملعب سيفتتح قريبا",
+			b:    "وأشار إلى أن الملعب سيفتتح قريبا",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "السالم", "e-salem", "person")
+				a.Speaker, a.SpeakerText = "e-salem", "السالم"
+				b.Speaker, b.SpeakerText = "e-ali", "ناصر العلي"
+			},
+			want: []string{TypeAttribution},
+		},
+	})
+}
+
+func TestPrecisionNegation(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "لم … سوى says only so many",
+			a:       "وأوضح التقرير السنوي أن الشركة الوطنية لم تبع في الربع الثاني من العام سوى ثلاثة آلاف سيارة في أسواق المنطقة كلها بعد تراجع الطلب المحلي",
+			b:       "وأوضح التقرير السنوي أن الشركة الوطنية باعت في الربع الثاني من العام ثلاثة آلاف سيارة في أسواق المنطقة كلها بعد تراجع الطلب المحلي",
+			notWant: []string{TypePolarity},
+		},
+		{
+			name:    "غير before a definite word names a road",
+			a:       "وقع الحادث صباح اليوم على طريق غير المسلمين قرب مدخل المدينة حين اصطدمت شاحنة كبيرة بسيارة صغيرة تقل أسرة من خمسة أفراد",
+			b:       "وقع الحادث صباح اليوم على الطريق الدائري قرب مدخل المدينة حين اصطدمت شاحنة كبيرة بسيارة صغيرة تقل أسرة من خمسة أفراد",
+			notWant: []string{TypePolarity},
+		},
+		{
+			name:    "a negated detail the other claim does not report",
+			a:       "واندلع حريق كبير في مستودع للأخشاب جنوب المدينة مساء أمس وتمكنت فرق الدفاع المدني من إخماده ولم ينجم عنه إصابات بين العاملين",
+			b:       "واندلع حريق كبير في مستودع للأخشاب جنوب المدينة مساء أمس وتمكنت فرق الدفاع المدني من إخماده بعد ساعتين من العمل المتواصل",
+			notWant: []string{TypePolarity},
+		},
+		{
+			name: "a negated predicate both claims report is still negation",
+			a:    "وأكدت الوزارة في بيانها الصادر صباح اليوم أن المعبر الحدودي الشمالي لن يفتح أمام المسافرين والشاحنات يوم الأحد بسبب أعمال الصيانة",
+			b:    "وأكدت الوزارة في بيانها الصادر صباح اليوم أن المعبر الحدودي الشمالي سيفتح أمام المسافرين والشاحنات يوم الأحد بعد أعمال الصيانة",
+			want: []string{TypePolarity},
+		},
+		{
+			name: "in a headline the whole claim is what is negated",
+			a:    "قصف على موقع عسكري شمال البلاد دون إصابات",
+			b:    "قتلى وجرحى في قصف على موقع عسكري شمال البلاد",
+			want: []string{TypePolarity},
+		},
+	})
+}
+
+func TestPrecisionModalityAndNumbers(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "a hedge on something the other claim does not report",
+			a:       "وأعلنت الشركة افتتاح فرعها الجديد في الدمام وقد يحاول منافسوها فتح فروع مماثلة",
+			b:       "وأعلنت الشركة افتتاح فرعها الجديد في الدمام بحضور عدد من المسؤولين",
+			notWant: []string{TypeModality},
+		},
+		{
+			name:    "a decimal printed with ر",
+			a:       "وبلغت قيمة الصفقة 11.1 مليون دولار بحسب الصحيفة",
+			b:       "وبلغت قيمة الصفقة 1ر11 مليون دولار بحسب الصحيفة",
+			notWant: []string{TypeNumber},
+		},
+		{
+			name:    "an ordinal with the article and a percentage written two ways",
+			a:       "وأظهر التقرير الـ51 للمؤسسة ارتفاع الموجودات بنسبة 9.1 في المائة",
+			b:       "وأظهر تقرير المؤسسة ارتفاع الموجودات بنسبة 9.1%",
+			notWant: []string{TypeNumber},
+		},
+		{
+			name: "one name with عبد spaced and joined is no other entity",
+			a:    "وأصدر الملك سلمان بن عبد العزيز أمرا بتعيين القضاة",
+			b:    "وأصدر الملك سلمان بن عبدالعزيز أمرا بتعيين القضاة",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "الملك سلمان بن عبد العزيز", "e-salman-1", "person")
+				entity(t, b, "الملك سلمان بن عبدالعزيز", "e-salman-2", "person")
+			},
+			notWant: []string{TypeEntity},
+		},
+	})
+}
