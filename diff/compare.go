@@ -442,9 +442,10 @@ func (p *pair) checkNumbers() {
 		}
 		return partner, false
 	}
+	differentData := p.differentData(na, nb, match)
 	for _, x := range na {
 		j, ok := match(x, nb)
-		if ok || j < 0 {
+		if ok || j < 0 || differentData {
 			continue
 		}
 		y := nb[j]
@@ -456,6 +457,86 @@ func (p *pair) checkNumbers() {
 			p.ev(0, Span{x.Start, x.End}), p.ev(1, Span{y.Start, y.End}))
 	}
 	p.checkDurations(na, nb)
+}
+
+// differentData reports whether the claims' numbers are readings of
+// different data rather than one figure told two ways: each claim gives
+// two or more numbers and not one of them agrees with the other claim's
+// (two days' market reports: "ارتفعت أسهم 70 شركة وتراجعت 78" against
+// "ارتفعت أسهم 125 شركة وتراجعت 25"); the claims quote prices at different
+// clock times ("بحلول الساعة 1056" against "الساعة 1405"); or the claims
+// are about differently named things, a short quoted name on each side
+// that the other claim does not have ("سان اندرياس" against "جوراسيك
+// وورلد").
+func (p *pair) differentData(na, nb []claim.Number, match func(claim.Number, []claim.Number) (int, bool)) bool {
+	if len(na) >= 2 && len(nb) >= 2 {
+		agree := false
+		for _, x := range na {
+			if _, ok := match(x, nb); ok {
+				agree = true
+				break
+			}
+		}
+		if !agree {
+			return true
+		}
+	}
+	ta, tb := clockTimes(p.c[0]), clockTimes(p.c[1])
+	if len(ta) > 0 && len(tb) > 0 {
+		same := false
+		for _, x := range ta {
+			for _, y := range tb {
+				if x == y {
+					same = true
+				}
+			}
+		}
+		if !same {
+			return true
+		}
+	}
+	return p.quotedNameOnly(0) && p.quotedNameOnly(1)
+}
+
+// clockTimes returns the clock times a claim gives ("الساعة 1056"،
+// "الساعة 9:31"), as written after the word.
+func clockTimes(c *claim.Claim) []string {
+	var out []string
+	toks := c.Tokens
+	for i := 0; i+1 < len(toks); i++ {
+		if n := stripClitic(toks[i].Norm); (n == "ساعه" || toks[i].Norm == "الساعه") && toks[i+1].Kind == lang.Number {
+			v := toks[i+1].Norm
+			if i+2 < len(toks) && toks[i+2].Kind == lang.Number && toks[i+2].Start-toks[i+1].End <= 1 {
+				v += ":" + toks[i+2].Norm
+			}
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// quotedNameOnly reports whether side s has a short quoted name (at most
+// maxTitleWords content words) none of whose words the other claim has.
+func (p *pair) quotedNameOnly(s int) bool {
+	o := 1 - s
+	for _, q := range quoteSpans(p.c[s]) {
+		r := p.quoteTokens(s, q)
+		n, found := 0, false
+		for i := r.From; i < r.To; i++ {
+			t := p.toks(s)[i]
+			if t.Stop || t.Kind != lang.Word {
+				continue
+			}
+			n++
+			if p.formOn(o, t) {
+				found = true
+			}
+		}
+		if n > 0 && n <= maxTitleWords && !found {
+			return true
+		}
+	}
+	return false
 }
 
 // readable drops the numbers of c that cannot be compared as read: the
@@ -645,6 +726,30 @@ func (p *pair) plainContent(s, i int) bool {
 	return true
 }
 
+// inExtraClause reports whether mention e of side s lies in a run only
+// side s has (an insertion or deletion of the word diff) that holds four
+// or more content words besides names: a clause the other claim leaves
+// out.
+func (p *pair) inExtraClause(s int, e claim.EntityRef) bool {
+	for _, o := range p.ops {
+		if o.Kind != Insert && o.Kind != Delete {
+			continue
+		}
+		sp, r := side(o, s)
+		if r.From >= r.To || e.Start < sp.Start || e.End > sp.End {
+			continue
+		}
+		n := 0
+		for i := r.From; i < r.To; i++ {
+			if p.plainContent(s, i) {
+				n++
+			}
+		}
+		return n >= 4
+	}
+	return false
+}
+
 // sharesStory reports whether the claims share enough words outside names
 // and roles for a difference in who took part to mean anything: a quarter
 // of the shorter claim's. Two lists of dignitaries at two different
@@ -751,6 +856,11 @@ func (p *pair) checkParticipants() {
 				if s == 0 {
 					shared++
 				}
+				continue
+			}
+			// Named in a clause only this claim has: a detail the other
+			// claim leaves out, not someone else in the same happening.
+			if p.inExtraClause(s, e) {
 				continue
 			}
 			// Named in the other claim's words, though not read as a
@@ -1164,7 +1274,7 @@ func (p *pair) negating(s int, cs []modality.Cue) []modality.Cue {
 		if cn := stripClitic(lang.Normalize(c.Text)); (cn == "غير" || lang.Normalize(c.Text) == "غير") && j < len(toks) && strings.HasPrefix(toks[j].Norm, "ال") {
 			continue
 		}
-		if p.long() && !p.scopeShared(s, c, true) || p.negatedOn(1-s, s, c) {
+		if p.long(s) && !p.scopeShared(s, c, true) || p.negatedOn(1-s, s, c) {
 			continue
 		}
 		out = append(out, c)
@@ -1172,27 +1282,22 @@ func (p *pair) negating(s int, cs []modality.Cue) []modality.Cue {
 	return out
 }
 
-// longClaim is how many content words both claims need before a negation
+// longClaim is how many content words a claim needs before its negation
 // is read as bearing on a detail (scopeShared): in a headline the whole
 // claim is what a negation denies ("قصف … دون إصابات" against "قتلى
 // وجرحى في قصف …"), while a news sentence of several clauses often
 // negates a detail the other claim leaves out.
 const longClaim = 12
 
-// long reports whether both claims have at least longClaim content words.
-func (p *pair) long() bool {
-	for s := 0; s < 2; s++ {
-		n := 0
-		for _, t := range p.toks(s) {
-			if !t.Stop && t.Kind == lang.Word {
-				n++
-			}
-		}
-		if n < longClaim {
-			return false
+// long reports whether side s has at least longClaim content words.
+func (p *pair) long(s int) bool {
+	n := 0
+	for _, t := range p.toks(s) {
+		if !t.Stop && t.Kind == lang.Word {
+			n++
 		}
 	}
-	return true
+	return n >= longClaim
 }
 
 // scopeShared reports whether what cue c of side s bears on — the first
@@ -1252,6 +1357,18 @@ func (p *pair) negatedOn(s int, o int, c modality.Cue) bool {
 		if k < len(st) {
 			y := p.info(s, k)
 			if w.norm == y.norm || w.stem == y.stem {
+				return true
+			}
+		}
+	}
+	// Refused on the other side: "عدم خوض المباراة" against "رفضهما خوض".
+	st := p.toks(s)
+	for _, h := range p.allHits(s) {
+		if h.Kind != modality.KindRefusal {
+			continue
+		}
+		for k := h.To; k < len(st) && k < h.To+2; k++ {
+			if y := p.info(s, k); w.norm == y.norm || w.stem == y.stem {
 				return true
 			}
 		}
@@ -1396,8 +1513,10 @@ func (p *pair) checkQuotes() {
 			if outside[o] == nil {
 				outside[o] = []string{}
 				// Parentheses mark a title as quote marks do:
-				// (موسوعة خطب الجمعة) against «موسوعة خطب الجمعة».
-				parens := parenSpans(p.c[o])
+				// (موسوعة خطب الجمعة) against «موسوعة خطب الجمعة»; a
+				// colon after a speech verb marks direct speech
+				// ("وأضافت: تم …").
+				parens := append(parenSpans(p.c[o]), p.directSpeech(o)...)
 				for _, t := range p.toks(o) {
 					if !t.Stop && t.Kind == lang.Word && !inAny(others, t) && !inAny(parens, t) {
 						outside[o] = append(outside[o], t.Stem)
@@ -1502,6 +1621,30 @@ func (p *pair) titleBefore(s, i int) bool {
 	c := p.c[s]
 	gap := text(c, Span{toks[k].End, toks[min(i, len(toks)-1)].Start})
 	return strings.ContainsAny(gap, "»”\"") && strings.ContainsAny(text(c, Span{toks[i-1].End, toks[min(i, len(toks)-1)].Start}), "«“\"")
+}
+
+// directSpeech returns the span after a colon that follows a speech verb
+// within the first few words of side s ("وأضافت: …"، "وقال الوزير: …"), or
+// none.
+func (p *pair) directSpeech(s int) []Span {
+	toks := p.toks(s)
+	c := p.c[s]
+	for i := 0; i < len(toks) && i < 5; i++ {
+		if !isReporting(toks[i].Norm) {
+			continue
+		}
+		for k := i; k < len(toks) && k < i+4; k++ {
+			end := c.Start + len(c.Text)
+			if k+1 < len(toks) {
+				end = toks[k+1].Start
+			}
+			if strings.ContainsAny(text(c, Span{toks[k].End, end}), ":：") {
+				return []Span{{end, c.Start + len(c.Text)}}
+			}
+		}
+		break
+	}
+	return nil
 }
 
 // parenSpans returns the spans inside round brackets of c (document
@@ -1777,7 +1920,7 @@ func (p *pair) checkEntities() {
 				}
 				// One name written two ways, or a common noun read as a
 				// name: explained, not another entity.
-				if samePerson(x.Text, y.Text) || genericMention(x) || genericMention(y) {
+				if samePerson(x.Text, y.Text) || genericMention(x) || genericMention(y) || namedAfterHead(a, x) || namedAfterHead(b, y) {
 					p.markSpan(0, Span{x.Start, x.End})
 					p.markSpan(1, Span{y.Start, y.End})
 					continue

@@ -26,7 +26,7 @@ import (
 var honorifics = normSet(`معالي سعادة سمو السمو صاحب الملكي فخامة دولة سماحة فضيلة جلالة
 	الدكتور د الشيخ الأستاذ المهندس السيد السيدة الأمير الأميرة الملك
 	اللواء العقيد العميد الفريق المقدم الرائد النقيب الركن المشير الطيار
-	الحاج المفدى حفظه الله`)
+	الحاج المفدى حفظه الله البحري الجوي طيار ركن أول`)
 
 // nameParticles join the parts of an Arabic name and are left out of its
 // words: "محمد بن سلمان بن عبدالعزيز آل سعود".
@@ -91,7 +91,22 @@ func sameNameWord(x, y string) bool {
 		return false
 	}
 	sx, sy := skeleton(x), skeleton(y)
-	return len([]rune(sx)) >= 3 && sx == sy
+	if len([]rune(sx)) >= 3 && sx == sy {
+		return true
+	}
+	// The seat of a hamza folds to و or ي: "الشئون" / "الشؤون".
+	return seatFold(stripClitic(x)) == seatFold(stripClitic(y))
+}
+
+// seatFold writes و and ي as ا, so words differing only in a hamza's seat
+// or a long vowel's spelling compare equal.
+func seatFold(w string) string {
+	return strings.Map(func(r rune) rune {
+		if r == 'و' || r == 'ي' {
+			return 'ا'
+		}
+		return r
+	}, w)
 }
 
 // wordsWithin reports whether every word of x is one of y's.
@@ -176,7 +191,7 @@ var genericNouns = normSet(`منطقة المنطقة محافظة المحاف�
 	فرع بفرع الفرع جوازات الجوازات إدارة الإدارة مدينة المدينة هيئة الهيئة وزارة الوزارة
 	الشركة شركة البلدية بلدية الأمانة أمانة اللجنة لجنة المجلس مجلس المركز مركز
 	مصدر المصدر مصادر المصادر مسؤول المسؤول مسؤولون المسؤولون مصالح المصالح
-	متحدث المتحدث الناطق ناطق الرسمي الإعلامي رسمي إعلامي`)
+	متحدث المتحدث الناطق ناطق الرسمي الإعلامي رسمي إعلامي باسمه باسمها باسمهم`)
 
 // isRoleForm reports a role noun in any number ("وزير"، "وزيري"، "وزراء"):
 // its forms differ in count, not in spelling.

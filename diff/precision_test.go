@@ -226,3 +226,70 @@ func TestPrecisionModalityAndNumbers(t *testing.T) {
 		},
 	})
 }
+
+func TestPrecisionDifferentData(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "two days' market figures, none of them shared",
+			a:       "وشهدت تداولات اليوم ارتفاع أسهم 64 شركة وتراجع أسهم 81 شركة",
+			b:       "وشهدت تداولات اليوم ارتفاع أسهم 112 شركة وتراجع أسهم 30 شركة",
+			notWant: []string{TypeNumber},
+		},
+		{
+			name:    "prices at two clock times",
+			a:       "وتراجع سعر الفضة إلى 14.20 دولار للأوقية بحلول الساعة 0930 بتوقيت جرينتش",
+			b:       "وتراجع سعر الفضة إلى 14.05 دولار للأوقية بحلول الساعة 1315 بتوقيت جرينتش",
+			notWant: []string{TypeNumber},
+		},
+		{
+			name:    "figures of two differently named films",
+			a:       `وحقق فيلم "الطريق الطويل" إيرادات بلغت 9.4 مليون دولار`,
+			b:       `وحقق فيلم "ليلة الشتاء" إيرادات بلغت 21 مليون دولار`,
+			notWant: []string{TypeNumber},
+		},
+		{
+			name: "one figure of two still differs when another agrees",
+			a:    "وأسفر الحادث عن وفاة 3 أشخاص وإصابة 12 آخرين",
+			b:    "وأسفر الحادث عن وفاة 3 أشخاص وإصابة 17 آخرين",
+			want: []string{TypeNumber},
+		},
+	})
+}
+
+func TestPrecisionMore(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "a quote against direct speech after a colon",
+			a:       `وتابعت الهيئة: "تم تشغيل جميع المولدات الاحتياطية في المنافذ الثلاثة خلال دقائق"`,
+			b:       `وأضافت: تم تشغيل كل المولدات الاحتياطية في المنافذ الثلاثة خلال دقائق`,
+			notWant: []string{TypeQuote},
+		},
+		{
+			name: "participants named in a clause only one claim has",
+			a:    "وحضر الاجتماع الموسع في مقر الوزارة بالعاصمة الوزير خالد المطيري، فيما شارك من الجانب الآخر نائب الوزير سامر الخطيب ومستشاره في الملف الاقتصادي",
+			b:    "فيما شارك من الجانب الآخر نائب الوزير سامر الخطيب ومستشاره في الملف الاقتصادي",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "الوزير خالد المطيري", "e-mutairi", "person")
+				entity(t, a, "نائب الوزير سامر الخطيب", "e-khatib", "person")
+				entity(t, b, "نائب الوزير سامر الخطيب", "e-khatib", "person")
+			},
+			notWant: []string{TypeParticipants},
+		},
+		{
+			name: "a role spelled with two hamza seats is one role",
+			a:    "وأوضح مدير الشئون الإعلامية أن العمل استؤنف في المراكز",
+			b:    "وأوضح مدير الشؤون الإعلامية أن العمل استؤنف في المراكز",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "مدير الشئون", "e-role-1", "role")
+				entity(t, b, "مدير الشؤون", "e-role-2", "role")
+			},
+			notWant: []string{TypeEntity},
+		},
+		{
+			name:    "a negation against a refusal of the same act",
+			a:       "وأصر النادي المضيف على عدم خوض المباراة في الملعب الجديد بسبب سوء أرضيته وارتفاع الحرارة وقت الظهيرة",
+			b:       "وأعلن الناديان رفضهما خوض المباراة في الملعب الجديد بسبب سوء أرضيته وارتفاع الحرارة وقت الظهيرة",
+			notWant: []string{TypePolarity},
+		},
+	})
+}
