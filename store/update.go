@@ -44,6 +44,7 @@ package store
 // Options.Full is set, every event is re-clustered.
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"crypto/sha256"
@@ -78,6 +79,12 @@ type Options struct {
 	Lexicon *claim.Lexicon
 	// Full re-clusters every event and compares every alignment again.
 	Full bool
+	// Exact also reads whole every document of a re-clustered event, and
+	// every event those documents sit in, so that whether a group of
+	// claims is its article's main happening or a passing mention is
+	// judged as in a full run. Slower: on SaudiNewsNet it re-clusters
+	// most of the corpus.
+	Exact bool
 }
 
 // ClaimRef is a claim of a reported discrepancy, with its outlet.
@@ -113,7 +120,8 @@ type Report struct {
 	DocsUnchanged      int
 	DocsRemoved        int
 	ClaimsRescored     int // claims clustered again (new and old)
-	EventsRecomputed   int // stored events replaced
+	EventsRecomputed   int // stored events re-clustered
+	EventsChanged      int // events written: new, or changed by this run
 	AlignmentsCompared int // alignments whose differences were computed
 	New                []Discrepancy
 	Elapsed            time.Duration
@@ -121,9 +129,8 @@ type Report struct {
 
 // stored is one claims row's data.
 type stored struct {
-	Claim    claim.Claim    `json:"c"`
-	RoleKeys []string       `json:"rk,omitempty"`
-	Features align.Features `json:"f"`
+	Claim    claim.Claim
+	Features align.Features
 }
 
 // docRow is what Update reads of a stored document.
@@ -262,11 +269,7 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 	}
 	newRows := make([][]byte, len(newClaims))
 	for i := range newClaims {
-		st := stored{Claim: newClaims[i], Features: newFeats[i]}
-		for _, e := range newClaims[i].Entities {
-			st.RoleKeys = append(st.RoleKeys, e.RoleKey)
-		}
-		newRows[i], _ = json.Marshal(&st)
+		newRows[i] = encodeStored(&stored{Claim: newClaims[i], Features: newFeats[i]})
 	}
 
 	tx, err := s.db.BeginTx(ctx, nil)
@@ -298,12 +301,12 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 				rows.Close()
 				return nil, err
 			}
-			var st stored
-			if err := json.Unmarshal(data, &st); err != nil {
+			st, err := decodeStored(data)
+			if err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("stored claims of %s: %w", id, err)
 			}
-			gone = append(gone, st)
+			gone = append(gone, *st)
 			if ev != "" && ev != "~" {
 				dirty[ev] = true
 			}
@@ -351,10 +354,6 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		sts := make([]stored, len(newClaims))
 		for i := range newClaims {
 			sts[i] = stored{Claim: newClaims[i], Features: newFeats[i]}
-			sts[i].RoleKeys = make([]string, len(newClaims[i].Entities))
-			for k, e := range newClaims[i].Entities {
-				sts[i].RoleKeys[k] = e.RoleKey
-			}
 		}
 		if err := countStats(ctx, tx, sts, +1); err != nil {
 			return nil, err
@@ -384,14 +383,9 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		if have[id] {
 			return nil
 		}
-		var st stored
-		if err := json.Unmarshal(data, &st); err != nil {
+		st, err := decodeStored(data)
+		if err != nil {
 			return fmt.Errorf("stored claim %s: %w", id, err)
-		}
-		for k := range st.Claim.Entities {
-			if k < len(st.RoleKeys) {
-				st.Claim.Entities[k].RoleKey = st.RoleKeys[k]
-			}
 		}
 		have[id] = true
 		part = append(part, loaded{st.Claim, st.Features, ev})
@@ -434,18 +428,27 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		for ev := range dirty {
 			affected[ev] = true
 		}
-		cands, err := candidateEvents(ctx, tx, newClaims, newFeats, total)
+		cands, err := candidateEvents(ctx, tx, newClaims, newFeats, total, rename)
 		if err != nil {
 			return nil, err
 		}
 		for _, ev := range cands {
 			affected[ev] = true
 		}
-		// Every document with a claim in an affected event is read whole;
-		// every event those documents' claims sit in is read whole too.
+		// Every document with a claim in an affected event is read whole
+		// (whether a group of claims is its document's main happening or
+		// a passing mention decides how it may join an event), and every
+		// event those documents' claims sit in is read whole too (a local
+		// group never spans two events).
 		docs := make(map[string]bool)
-		for _, ev := range sortedKeys(affected) {
-			rows, err := tx.QueryContext(ctx, `SELECT DISTINCT doc FROM claims WHERE event = ?`, ev)
+		evs := sortedKeys(affected)
+		for i := 0; opts.Exact && i < len(evs); i += 500 {
+			chunk := evs[i:min(i+500, len(evs))]
+			args := make([]any, len(chunk))
+			for k, ev := range chunk {
+				args[k] = ev
+			}
+			rows, err := tx.QueryContext(ctx, `SELECT DISTINCT doc FROM claims WHERE event IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, args...)
 			if err != nil {
 				return nil, err
 			}
@@ -456,8 +459,14 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 			}
 			rows.Close()
 		}
-		for _, d := range sortedKeys(docs) {
-			if err := query(`SELECT id, event, data FROM claims WHERE doc = ?`, d); err != nil {
+		ds := sortedKeys(docs)
+		for i := 0; i < len(ds); i += 500 {
+			chunk := ds[i:min(i+500, len(ds))]
+			args := make([]any, len(chunk))
+			for k, d := range chunk {
+				args[k] = d
+			}
+			if err := query(`SELECT id, event, data FROM claims WHERE doc IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, args...); err != nil {
 				return nil, err
 			}
 		}
@@ -466,8 +475,14 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 				affected[l.event] = true
 			}
 		}
-		for _, ev := range sortedKeys(affected) {
-			if err := query(`SELECT id, event, data FROM claims WHERE event = ?`, ev); err != nil {
+		evs = sortedKeys(affected)
+		for i := 0; i < len(evs); i += 500 {
+			chunk := evs[i:min(i+500, len(evs))]
+			args := make([]any, len(chunk))
+			for k, ev := range chunk {
+				args[k] = ev
+			}
+			if err := query(`SELECT id, event, data FROM claims WHERE event IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, args...); err != nil {
 				return nil, err
 			}
 		}
@@ -628,10 +643,20 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		byID[claims[i].ID] = &claims[i]
 	}
 	var fresh []Discrepancy
+	insAl, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO alignments(id, event, data) VALUES (?, ?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	defer insAl.Close()
+	insDisc, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO discrepancies(key, alignment, event, type, severity, first_run, data) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	defer insDisc.Close()
 	for i := range compare {
 		al := &compare[i]
 		data, _ := json.Marshal(al)
-		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO alignments(id, event, data) VALUES (?, ?, ?)`, al.ID, al.Event, data); err != nil {
+		if _, err := insAl.ExecContext(ctx, al.ID, al.Event, data); err != nil {
 			return nil, err
 		}
 		for _, d := range al.Discrepancies {
@@ -641,8 +666,7 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 			if oldKeys[key] {
 				first = 0
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO discrepancies(key, alignment, event, type, severity, first_run, data) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-				key, al.ID, al.Event, d.Type, d.Severity, first, dd); err != nil {
+			if _, err := insDisc.ExecContext(ctx, key, al.ID, al.Event, d.Type, d.Severity, first, dd); err != nil {
 				return nil, err
 			}
 			if oldKeys[key] {
@@ -668,8 +692,38 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 	})
 	rep.New = fresh
 
-	// Events.
-	for ev := range affected {
+	// Events: those that came out as they were (same ID, same record)
+	// are not written again.
+	stillThere := make(map[string]bool, len(res.Events))
+	for i := range res.Events {
+		stillThere[res.Events[i].ID] = true
+	}
+	oldData := make(map[string][]byte)
+	{
+		evs := sortedKeys(affected)
+		for i := 0; i < len(evs); i += 500 {
+			chunk := evs[i:min(i+500, len(evs))]
+			args := make([]any, len(chunk))
+			for k, ev := range chunk {
+				args[k] = ev
+			}
+			rows, err := tx.QueryContext(ctx, `SELECT id, data FROM events WHERE id IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, args...)
+			if err != nil {
+				return nil, err
+			}
+			for rows.Next() {
+				var id string
+				var data []byte
+				rows.Scan(&id, &data)
+				oldData[id] = data
+			}
+			rows.Close()
+		}
+	}
+	for _, ev := range sortedKeys(affected) {
+		if stillThere[ev] {
+			continue
+		}
 		for _, q := range []string{`DELETE FROM events WHERE id = ?`, `DELETE FROM event_terms WHERE event = ?`} {
 			if _, err := tx.ExecContext(ctx, q, ev); err != nil {
 				return nil, err
@@ -681,36 +735,68 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 	for i := range claims {
 		idx[claims[i].ID] = i
 	}
+	insEvent, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO events(id, lo, hi, data) VALUES (?, ?, ?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	defer insEvent.Close()
+	insTerm, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO event_terms(term, event) VALUES (?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	defer insTerm.Close()
+	changedEvents := 0
 	for i := range res.Events {
 		ev := &res.Events[i]
+		for _, id := range ev.Claims {
+			newEvent[id] = ev.ID
+		}
 		data, _ := json.Marshal(ev)
+		old, had := oldData[ev.ID]
+		if had && bytes.Equal(old, data) {
+			continue
+		}
+		changedEvents++
 		lo, hi, ok := dayRange(ev.Date)
 		var loV, hiV any
 		if ok {
 			loV, hiV = lo, hi
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO events(id, lo, hi, data) VALUES (?, ?, ?, ?)`, ev.ID, loV, hiV, data); err != nil {
+		if _, err := insEvent.ExecContext(ctx, ev.ID, loV, hiV, data); err != nil {
 			return nil, err
+		}
+		if had {
+			continue // same members: its index terms stand
 		}
 		var members []int
 		for _, id := range ev.Claims {
-			newEvent[id] = ev.ID
 			if k, ok := idx[id]; ok {
 				members = append(members, k)
 			}
 		}
-		for _, t := range signature(members, feats, df, total) {
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_terms(term, event) VALUES (?, ?)`, t, ev.ID); err != nil {
+		for _, t := range eventTerms(members, termsOf(claims, feats, nil), df, total) {
+			if _, err := insTerm.ExecContext(ctx, t, ev.ID); err != nil {
 				return nil, err
 			}
 		}
 	}
+	rep.EventsChanged = changedEvents
 	// Claims: new ones inserted, old ones moved to their new event.
 	rowOf := make(map[string][]byte, len(newClaims))
 	for i := range newClaims {
 		rowOf[newClaims[i].ID] = newRows[i]
 	}
 	ord := make(map[string]int)
+	insClaim, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO claims(id, doc, ord, event, data) VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	defer insClaim.Close()
+	moveClaim, err := tx.PrepareContext(ctx, `UPDATE claims SET event = ? WHERE id = ?`)
+	if err != nil {
+		return nil, err
+	}
+	defer moveClaim.Close()
 	for i := range claims {
 		c := &claims[i]
 		ev, ok := newEvent[c.ID]
@@ -723,12 +809,12 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		old := oldEvent[c.ID]
 		switch {
 		case old == "!":
-			if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO claims(id, doc, ord, event, data) VALUES (?, ?, ?, ?, ?)`, c.ID, c.Doc, ord[c.Doc], ev, rowOf[c.ID]); err != nil {
+			if _, err := insClaim.ExecContext(ctx, c.ID, c.Doc, ord[c.Doc], ev, rowOf[c.ID]); err != nil {
 				return nil, err
 			}
 			ord[c.Doc]++
 		case old != ev:
-			if _, err := tx.ExecContext(ctx, `UPDATE claims SET event = ? WHERE id = ?`, ev, c.ID); err != nil {
+			if _, err := moveClaim.ExecContext(ctx, ev, c.ID); err != nil {
 				return nil, err
 			}
 		}
@@ -785,7 +871,7 @@ func countStats(ctx context.Context, tx *sql.Tx, sts []stored, sign int) error {
 				dfs[t]++
 			}
 		}
-		for k, e := range st.Claim.Entities {
+		for _, e := range st.Claim.Entities {
 			if e.ID == "" {
 				continue
 			}
@@ -793,11 +879,7 @@ func countStats(ctx context.Context, tx *sql.Tx, sts []stored, sign int) error {
 				seen[t] = true
 				dfs[t]++
 			}
-			rk := ""
-			if k < len(st.RoleKeys) {
-				rk = st.RoleKeys[k]
-			}
-			key := refKey{e.ID, e.Kind, e.Name, e.Role, rk}
+			key := refKey{e.ID, e.Kind, e.Name, e.Role, e.RoleKey}
 			if refs[key] == 0 {
 				order = append(order, key)
 			}
@@ -936,7 +1018,7 @@ func loadDF(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feats []align
 // candidateEvents lists the stored events new claims may join: per new
 // document and event date, the group's most distinctive stems looked up in
 // event_terms, among events within a day of the group's dates.
-func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feats []align.Features, total int) ([]string, error) {
+func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feats []align.Features, total int, rename map[string]string) ([]string, error) {
 	type gk struct {
 		doc    string
 		lo, hi int
@@ -950,10 +1032,11 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 		k := gk{claims[i].Doc, lo, hi}
 		groups[k] = append(groups[k], i)
 	}
+	terms := termsOf(claims, feats, rename)
 	var stems []string
 	for _, g := range groups {
 		for _, i := range g {
-			stems = append(stems, feats[i].Stems...)
+			stems = append(stems, terms(i)...)
 		}
 	}
 	df, err := termDF(ctx, tx, stems)
@@ -966,7 +1049,7 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 		return nil, err
 	}
 	defer stmt.Close()
-	out := make(map[string]bool)
+	hits := make(map[string]int) // event → signature stems shared, over all groups
 	keys := make([]gk, 0, len(groups))
 	for k := range groups {
 		keys = append(keys, k)
@@ -974,8 +1057,10 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 	sort.Slice(keys, func(i, j int) bool {
 		return cmp.Or(cmp.Compare(keys[i].doc, keys[j].doc), cmp.Compare(keys[i].lo, keys[j].lo), cmp.Compare(keys[i].hi, keys[j].hi)) < 0
 	})
+	out := make(map[string]bool)
 	for _, k := range keys {
-		for _, t := range signature(groups[k], feats, df, total) {
+		clear(hits)
+		for _, t := range signature(groups[k], terms, df, total, groupTerms) {
 			rows, err := stmt.QueryContext(ctx, t, k.hi+1, k.lo-1)
 			if err != nil {
 				return nil, err
@@ -983,9 +1068,14 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 			for rows.Next() {
 				var ev string
 				rows.Scan(&ev)
-				out[ev] = true
+				hits[ev]++
 			}
 			rows.Close()
+		}
+		for ev, n := range hits {
+			if n >= minShared {
+				out[ev] = true
+			}
 		}
 	}
 	return sortedKeys(out), nil
@@ -1021,15 +1111,58 @@ func termDF(ctx context.Context, tx *sql.Tx, stems []string) (map[string]int, er
 	return df, nil
 }
 
-// signatureSize is how many stems stand for an event or a new group.
-const signatureSize = 10
+// What event_terms holds, and how new groups are matched against it. An
+// event is indexed by its ten most distinctive stems and by the three
+// rarest of each of its claims (a passing mention joins an event through
+// one strong claim pair, not through the centroid); a new group is looked
+// up by its thirty most distinctive stems, and an event within a day of
+// its dates that shares minShared of them is re-clustered with it.
+// Store.Verify measures what this misses.
+const (
+	signatureSize = 10
+	claimTerms    = 3
+	groupTerms    = 30
+	minShared     = 2
+)
 
-// signature returns the most distinctive stems of some claims: summed
+
+
+// eventTerms are the stems an event is indexed by (see above).
+func eventTerms(members []int, terms func(int) []string, df map[string]int, total int) []string {
+	out := signature(members, terms, df, total, signatureSize)
+	for _, i := range members {
+		out = append(out, signature([]int{i}, terms, df, total, claimTerms)...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// termsOf returns a claim's terms as the scorer sees them: its content
+// stems and "\x00" and each entity ID (renamed when rename is given: the
+// claims of new documents are not linked yet).
+func termsOf(claims []claim.Claim, feats []align.Features, rename map[string]string) func(int) []string {
+	return func(i int) []string {
+		out := slices.Clone(feats[i].Stems)
+		for _, e := range claims[i].Entities {
+			if e.ID == "" {
+				continue
+			}
+			id := e.ID
+			if n, ok := rename[id]; ok {
+				id = n
+			}
+			out = append(out, "\x00"+id)
+		}
+		return out
+	}
+}
+
+// signature returns the most distinctive terms of some claims: summed
 // count times IDF over the store, the rarest and most repeated first.
-func signature(members []int, feats []align.Features, df map[string]int, total int) []string {
+func signature(members []int, terms func(int) []string, df map[string]int, total, size int) []string {
 	w := make(map[string]float64)
 	for _, i := range members {
-		for _, t := range feats[i].Stems {
+		for _, t := range terms(i) {
 			w[t] += math.Log(1 + float64(total+1)/float64(df[t]+1))
 		}
 	}
@@ -1043,7 +1176,7 @@ func signature(members []int, feats []align.Features, df map[string]int, total i
 	}
 	slices.SortFunc(all, func(a, b tw) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.t, b.t)) })
 	var out []string
-	for _, x := range all[:min(len(all), signatureSize)] {
+	for _, x := range all[:min(len(all), size)] {
 		out = append(out, x.t)
 	}
 	return out
