@@ -1125,8 +1125,6 @@ const (
 	minShared     = 2
 )
 
-
-
 // eventTerms are the stems an event is indexed by (see above).
 func eventTerms(members []int, terms func(int) []string, df map[string]int, total int) []string {
 	out := signature(members, terms, df, total, signatureSize)
