@@ -33,7 +33,10 @@
 //	                                         distinct entity mentions, first
 //	                                           seen first, with counts
 //	events(id, lo, hi, data)                 align.Event JSON; lo/hi its days
-//	event_terms(term, event)                 each event's most distinctive stems
+//	event_terms(term, event, n)              the terms an event is found by: the
+//	                                           top 20 of each document's group
+//	                                           of claims in it (n: how many
+//	                                           groups), as align indexes them
 //	alignments(id, event, data)              analysis.Alignment JSON (claims,
 //	                                           similarity, discrepancies, diffs)
 //	discrepancies(key, alignment, event, type, severity, first_run, data)
@@ -132,7 +135,7 @@ var migrations = []string{
 	);
 	CREATE TABLE events (id TEXT PRIMARY KEY, lo INTEGER, hi INTEGER, data TEXT NOT NULL);
 	CREATE INDEX events_lo ON events(lo);
-	CREATE TABLE event_terms (term TEXT NOT NULL, event TEXT NOT NULL, PRIMARY KEY (term, event)) WITHOUT ROWID;
+	CREATE TABLE event_terms (term TEXT NOT NULL, event TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (term, event)) WITHOUT ROWID;
 	CREATE INDEX event_terms_event ON event_terms(event);
 	CREATE TABLE alignments (id TEXT PRIMARY KEY, event TEXT NOT NULL, data TEXT NOT NULL);
 	CREATE INDEX alignments_event ON alignments(event);

@@ -490,14 +490,17 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 			return nil, err
 		}
 	}
+	// The new claims join the part (not copied: they are not read again
+	// but for their stored rows, kept apart).
+	rowOf := make(map[string][]byte, len(newClaims))
 	for i := range newClaims {
+		rowOf[newClaims[i].ID] = newRows[i]
 		if !have[newClaims[i].ID] {
 			have[newClaims[i].ID] = true
-			c := newClaims[i]
-			c.Entities = slices.Clone(c.Entities)
-			part = append(part, loaded{c, newFeats[i], "!"})
+			part = append(part, loaded{newClaims[i], newFeats[i], "!"})
 		}
 	}
+	newClaims, newFeats, newRows = nil, nil, nil
 	rep.EventsRecomputed = len(affected)
 	rep.ClaimsRescored = len(part)
 
@@ -740,7 +743,8 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		return nil, err
 	}
 	defer insEvent.Close()
-	insTerm, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO event_terms(term, event) VALUES (?, ?)`)
+	terms := termsOf(claims, feats, nil)
+	insTerm, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO event_terms(term, event, n) VALUES (?, ?, ?)`)
 	if err != nil {
 		return nil, err
 	}
@@ -768,24 +772,26 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		if had {
 			continue // same members: its index terms stand
 		}
-		var members []int
+		byDoc := make(map[string][]int)
 		for _, id := range ev.Claims {
 			if k, ok := idx[id]; ok {
-				members = append(members, k)
+				byDoc[claims[k].Doc] = append(byDoc[claims[k].Doc], k)
 			}
 		}
-		for _, t := range eventTerms(members, termsOf(claims, feats, nil), df, total) {
-			if _, err := insTerm.ExecContext(ctx, t, ev.ID); err != nil {
+		n := make(map[string]int)
+		for _, d := range sortedKeys(byDoc) {
+			for _, t := range groupTop(byDoc[d], terms, df, total) {
+				n[t]++
+			}
+		}
+		for _, t := range sortedKeys(n) {
+			if _, err := insTerm.ExecContext(ctx, t, ev.ID, n[t]); err != nil {
 				return nil, err
 			}
 		}
 	}
 	rep.EventsChanged = changedEvents
 	// Claims: new ones inserted, old ones moved to their new event.
-	rowOf := make(map[string][]byte, len(newClaims))
-	for i := range newClaims {
-		rowOf[newClaims[i].ID] = newRows[i]
-	}
 	ord := make(map[string]int)
 	insClaim, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO claims(id, doc, ord, event, data) VALUES (?, ?, ?, ?, ?)`)
 	if err != nil {
@@ -1015,70 +1021,115 @@ func loadDF(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feats []align
 	return df, nil
 }
 
-// candidateEvents lists the stored events new claims may join: per new
-// document and event date, the group's most distinctive stems looked up in
-// event_terms, among events within a day of the group's dates.
+// candidateEvents lists the stored events new claims may join, found as
+// align finds the groups a group may merge with: a new document's dated
+// claims are grouped by date as align groups them (touching days joined,
+// at most four); each group's twenty heaviest terms (IDF-weighted centroid,
+// terms in over 1% of claims left out) are looked up in event_terms; a
+// term in the top twenty of over 400 groups is passed over, as align
+// passes it over; an event within a day of the group's dates that holds
+// one of the terms is a candidate.
 func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feats []align.Features, total int, rename map[string]string) ([]string, error) {
-	type gk struct {
-		doc    string
-		lo, hi int
-	}
-	groups := make(map[gk][]int)
-	for i := range claims {
-		lo, hi, ok := dayRange(claims[i].EventDate)
-		if !ok || hi-lo > 31 {
-			continue
-		}
-		k := gk{claims[i].Doc, lo, hi}
-		groups[k] = append(groups[k], i)
-	}
 	terms := termsOf(claims, feats, rename)
-	var stems []string
-	for _, g := range groups {
-		for _, i := range g {
-			stems = append(stems, terms(i)...)
-		}
+	var all []string
+	for i := range claims {
+		all = append(all, terms(i)...)
 	}
-	df, err := termDF(ctx, tx, stems)
+	df, err := termDF(ctx, tx, all)
 	if err != nil {
 		return nil, err
 	}
+	posting, err := tx.PrepareContext(ctx, `SELECT COALESCE(SUM(n), 0) FROM event_terms WHERE term = ?`)
+	if err != nil {
+		return nil, err
+	}
+	defer posting.Close()
 	stmt, err := tx.PrepareContext(ctx, `SELECT t.event FROM event_terms t JOIN events e ON e.id = t.event
 		WHERE t.term = ? AND e.lo IS NOT NULL AND e.lo <= ? AND e.hi >= ?`)
 	if err != nil {
 		return nil, err
 	}
 	defer stmt.Close()
-	hits := make(map[string]int) // event → signature stems shared, over all groups
-	keys := make([]gk, 0, len(groups))
-	for k := range groups {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		return cmp.Or(cmp.Compare(keys[i].doc, keys[j].doc), cmp.Compare(keys[i].lo, keys[j].lo), cmp.Compare(keys[i].hi, keys[j].hi)) < 0
-	})
 	out := make(map[string]bool)
-	for _, k := range keys {
-		clear(hits)
-		for _, t := range signature(groups[k], terms, df, total, groupTerms) {
-			rows, err := stmt.QueryContext(ctx, t, k.hi+1, k.lo-1)
+	long := make(map[string]bool)
+	for _, g := range localGroups(claims) {
+		for _, t := range groupTop(g.members, terms, df, total) {
+			if long[t] {
+				continue
+			}
+			var n int
+			if err := posting.QueryRowContext(ctx, t).Scan(&n); err != nil {
+				return nil, err
+			}
+			if n+1 > maxPosting {
+				long[t] = true
+				continue
+			}
+			rows, err := stmt.QueryContext(ctx, t, g.hi+1, g.lo-1)
 			if err != nil {
 				return nil, err
 			}
 			for rows.Next() {
 				var ev string
 				rows.Scan(&ev)
-				hits[ev]++
+				out[ev] = true
 			}
 			rows.Close()
 		}
-		for ev, n := range hits {
-			if n >= minShared {
-				out[ev] = true
-			}
-		}
 	}
 	return sortedKeys(out), nil
+}
+
+// The constants of align's term index (align/events.go): a group is found
+// by its topTerms heaviest terms; a term in more than maxPosting groups'
+// tops is no guide; terms in more than commonShare of all claims (and at
+// least commonMin) are left out of centroids.
+const (
+	topTerms    = 20
+	maxPosting  = 400
+	commonShare = 0.01
+	commonMin   = 500
+)
+
+type dayGroup struct {
+	doc     string
+	lo, hi  int
+	members []int
+}
+
+// localGroups groups each document's dated claims as align does: by date,
+// touching days joined while the run stays within four days; claims dated
+// no finer than a month are groups of their own date.
+func localGroups(claims []claim.Claim) []dayGroup {
+	byDoc := make(map[string][]int)
+	for i := range claims {
+		lo, hi, ok := dayRange(claims[i].EventDate)
+		if !ok || hi-lo > 31 {
+			continue
+		}
+		byDoc[claims[i].Doc] = append(byDoc[claims[i].Doc], i)
+	}
+	var out []dayGroup
+	for _, d := range sortedKeys(byDoc) {
+		idx := byDoc[d]
+		sort.SliceStable(idx, func(a, b int) bool {
+			la, ha, _ := dayRange(claims[idx[a]].EventDate)
+			lb, hb, _ := dayRange(claims[idx[b]].EventDate)
+			return cmp.Or(cmp.Compare(la, lb), cmp.Compare(ha, hb)) < 0
+		})
+		var cur *dayGroup
+		for _, i := range idx {
+			lo, hi, _ := dayRange(claims[i].EventDate)
+			if cur != nil && lo <= cur.hi+1 && max(hi, cur.hi)-cur.lo < 4 {
+				cur.hi = max(cur.hi, hi)
+				cur.members = append(cur.members, i)
+				continue
+			}
+			out = append(out, dayGroup{doc: d, lo: lo, hi: hi, members: []int{i}})
+			cur = &out[len(out)-1]
+		}
+	}
+	return out
 }
 
 // termDF reads the document frequency of stems.
@@ -1111,28 +1162,51 @@ func termDF(ctx context.Context, tx *sql.Tx, stems []string) (map[string]int, er
 	return df, nil
 }
 
-// What event_terms holds, and how new groups are matched against it. An
-// event is indexed by its ten most distinctive stems and by the three
-// rarest of each of its claims (a passing mention joins an event through
-// one strong claim pair, not through the centroid); a new group is looked
-// up by its thirty most distinctive stems, and an event within a day of
-// its dates that shares minShared of them is re-clustered with it.
-// Store.Verify measures what this misses.
-const (
-	signatureSize = 10
-	claimTerms    = 3
-	groupTerms    = 30
-	minShared     = 2
-)
-
-// eventTerms are the stems an event is indexed by (see above).
-func eventTerms(members []int, terms func(int) []string, df map[string]int, total int) []string {
-	out := signature(members, terms, df, total, signatureSize)
+// groupTop returns the topTerms heaviest terms of a group of claims'
+// centroid, weighted as align weighs them: per claim, (1 + ln count) times
+// IDF over the store, entities counting two, L2-normalised; summed; terms
+// in more than 1% of claims left out.
+func groupTop(members []int, terms func(int) []string, df map[string]int, total int) []string {
+	maxDF := max(commonMin, int(commonShare*float64(total)))
+	w := make(map[string]float64)
 	for _, i := range members {
-		out = append(out, signature([]int{i}, terms, df, total, claimTerms)...)
+		count := make(map[string]float64)
+		for _, t := range terms(i) {
+			if strings.HasPrefix(t, "\x00") {
+				count[t] += 2
+			} else {
+				count[t]++
+			}
+		}
+		var norm float64
+		cw := make(map[string]float64, len(count))
+		for t, c := range count {
+			x := (1 + math.Log(c)) * math.Log(1+float64(total+1)/float64(df[t]+1))
+			cw[t] = x
+			norm += x * x
+		}
+		norm = math.Sqrt(norm)
+		for t, x := range cw {
+			if df[t] > maxDF || norm == 0 {
+				continue
+			}
+			w[t] += x / norm
+		}
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	type tw struct {
+		t string
+		w float64
+	}
+	all := make([]tw, 0, len(w))
+	for t, x := range w {
+		all = append(all, tw{t, x})
+	}
+	slices.SortFunc(all, func(a, b tw) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.t, b.t)) })
+	out := make([]string, 0, topTerms)
+	for _, x := range all[:min(len(all), topTerms)] {
+		out = append(out, x.t)
+	}
+	return out
 }
 
 // termsOf returns a claim's terms as the scorer sees them: its content
@@ -1153,31 +1227,6 @@ func termsOf(claims []claim.Claim, feats []align.Features, rename map[string]str
 		}
 		return out
 	}
-}
-
-// signature returns the most distinctive terms of some claims: summed
-// count times IDF over the store, the rarest and most repeated first.
-func signature(members []int, terms func(int) []string, df map[string]int, total, size int) []string {
-	w := make(map[string]float64)
-	for _, i := range members {
-		for _, t := range terms(i) {
-			w[t] += math.Log(1 + float64(total+1)/float64(df[t]+1))
-		}
-	}
-	type tw struct {
-		t string
-		w float64
-	}
-	all := make([]tw, 0, len(w))
-	for t, x := range w {
-		all = append(all, tw{t, x})
-	}
-	slices.SortFunc(all, func(a, b tw) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.t, b.t)) })
-	var out []string
-	for _, x := range all[:min(len(all), size)] {
-		out = append(out, x.t)
-	}
-	return out
 }
 
 // dayRange reads an ISO date, month or range as day numbers.
