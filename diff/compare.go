@@ -144,6 +144,14 @@ func compareOps(a, b *claim.Claim, ops []Op, opts Options) []Discrepancy {
 // run runs every check, in order: each marks the tokens it explains, and
 // later checks leave them alone.
 func (p *pair) run() {
+	if !p.sameFact() {
+		// How long something has lasted is told in many ways ("لأكثر
+		// من سبعين عاماً" against "تمتد إلى سبعينيات القرن الماضي"),
+		// so a duration is still held against a "since" date.
+		p.checkDurations(claimNumbers(p.c[0]), claimNumbers(p.c[1]))
+		p.checkWording()
+		return
+	}
 	p.checkDates()
 	p.checkNumbers()
 	p.checkParticipants()
@@ -470,11 +478,14 @@ func (p *pair) checkNumbers() {
 // وورلد").
 func (p *pair) differentData(na, nb []claim.Number, match func(claim.Number, []claim.Number) (int, bool)) bool {
 	if len(na) >= 2 && len(nb) >= 2 {
+		// Agreement is one value on both sides: "أكثر من 90 ألف"
+		// against "أكثر من 77 ألف" meet as intervals, not as data.
 		agree := false
 		for _, x := range na {
-			if _, ok := match(x, nb); ok {
-				agree = true
-				break
+			for _, y := range nb {
+				if x.Value == y.Value {
+					agree = true
+				}
 			}
 		}
 		if !agree {
@@ -562,6 +573,16 @@ func readable(c *claim.Claim, ns, others []claim.Number) []claim.Number {
 		if strings.HasSuffix(before, "الـ") || strings.HasSuffix(before, "ال") {
 			continue
 		}
+		// "(363.7) مليار ريال": the figure in brackets was read apart
+		// from its scale word.
+		if strings.HasSuffix(strings.TrimRight(before, " "), ")") && !startsWithDigit(n.Text) {
+			continue
+		}
+		// A telephone or account number: eight digits or more with a
+		// leading zero.
+		if t := strings.TrimSpace(n.Text); len(t) >= 8 && t[0] == '0' && strings.Trim(t, "0123456789") == "" {
+			continue
+		}
 		same := false
 		for _, m := range others {
 			if m.Value == n.Value && m.Unit != n.Unit {
@@ -575,6 +596,11 @@ func readable(c *claim.Claim, ns, others []claim.Number) []claim.Number {
 		out = append(out, n)
 	}
 	return out
+}
+
+func startsWithDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= '0' && r <= '9' || r >= '٠' && r <= '٩'
 }
 
 // refYear returns the year a duration of claim c counts back from.
@@ -724,6 +750,41 @@ func (p *pair) plainContent(s, i int) bool {
 		}
 	}
 	return true
+}
+
+// minFactShare is the share of the shorter claim's words (outside names,
+// roles, calendar and reporting words) the other claim must have, in some
+// form, before two long claims are compared for typed discrepancies.
+const minFactShare = 0.5
+
+// sameFact reports whether the claims say enough of the same to be read as
+// one fact told twice. Two long sentences that share less than half their
+// words — a daily report of two different days, a reception and a meeting
+// with the same dignitaries, two regions' statements — are two facts an
+// alignment put together; their differences in numbers, people or
+// negation say nothing about either. Short claims (headlines) are always
+// compared: their few words are all the fact.
+func (p *pair) sameFact() bool {
+	if !p.long(0) || !p.long(1) {
+		return true
+	}
+	var n, sh [2]int
+	for s := 0; s < 2; s++ {
+		for i, t := range p.toks(s) {
+			if !p.plainContent(s, i) {
+				continue
+			}
+			n[s]++
+			if p.formOn(1-s, t) {
+				sh[s]++
+			}
+		}
+	}
+	s := 0
+	if n[1] < n[0] {
+		s = 1
+	}
+	return n[s] == 0 || float64(sh[s]) >= minFactShare*float64(n[s])
 }
 
 // inExtraClause reports whether mention e of side s lies in a run only
@@ -1624,12 +1685,12 @@ func (p *pair) titleBefore(s, i int) bool {
 }
 
 // directSpeech returns the span after a colon that follows a speech verb
-// within the first few words of side s ("وأضافت: …"، "وقال الوزير: …"), or
+// within the first twelve words of side s ("وأضافت: …"، "وقال الوزير: …"), or
 // none.
 func (p *pair) directSpeech(s int) []Span {
 	toks := p.toks(s)
 	c := p.c[s]
-	for i := 0; i < len(toks) && i < 5; i++ {
+	for i := 0; i < len(toks) && i < 12; i++ {
 		if !isReporting(toks[i].Norm) {
 			continue
 		}
@@ -1728,6 +1789,19 @@ func (p *pair) quoteDrift(qa, qb Span, ra, rb Range) {
 		// part of it (a quote run over two sentences).
 		if (k == 0 || k == len(ops)-1) && (o.Kind == Insert || o.Kind == Delete) {
 			continue
+		}
+		// A word for a spelling of itself: "الاميركيون → الامريكيون".
+		if o.Kind == Replace && o.AT.To-o.AT.From == o.BT.To-o.BT.From {
+			variant := true
+			for i := 0; i < o.AT.To-o.AT.From; i++ {
+				if !sameWord(ta[o.AT.From+i], tb[o.BT.From+i]) {
+					variant = false
+					break
+				}
+			}
+			if variant {
+				continue
+			}
 		}
 		x, y := ta[o.AT.From:o.AT.To], tb[o.BT.From:o.BT.To]
 		if len(contentStems(x)) == 0 && len(contentStems(y)) == 0 {
@@ -1920,7 +1994,8 @@ func (p *pair) checkEntities() {
 				}
 				// One name written two ways, or a common noun read as a
 				// name: explained, not another entity.
-				if samePerson(x.Text, y.Text) || genericMention(x) || genericMention(y) || namedAfterHead(a, x) || namedAfterHead(b, y) {
+				if samePerson(x.Text, y.Text) || genericMention(x) || genericMention(y) || namedAfterHead(a, x) || namedAfterHead(b, y) ||
+					p.speakerRoles(x, y) {
 					p.markSpan(0, Span{x.Start, x.End})
 					p.markSpan(1, Span{y.Start, y.End})
 					continue
@@ -1932,6 +2007,25 @@ func (p *pair) checkEntities() {
 			}
 		}
 	}
+}
+
+// speakerRoles reports whether x and y are roles given to one speaker, each
+// beside the speaker's name: "جيري رايس مدير الاتصالات" against "جيري
+// رايس المتحدث باسم الصندوق" describe one man two ways.
+func (p *pair) speakerRoles(x, y claim.EntityRef) bool {
+	a, b := p.c[0], p.c[1]
+	if x.Kind != "role" && x.Name != "" || y.Kind != "role" && y.Name != "" {
+		return false
+	}
+	same := a.Speaker != "" && a.Speaker == b.Speaker || a.SpeakerText != "" && b.SpeakerText != "" && samePerson(a.SpeakerText, b.SpeakerText)
+	if !same {
+		return false
+	}
+	near := func(c *claim.Claim, e claim.EntityRef) bool {
+		sp := speakerSpan(c)
+		return sp.Start < sp.End && e.Start <= sp.End+40 && sp.Start <= e.End+40
+	}
+	return near(a, x) && near(b, y)
 }
 
 // capitals maps a capital's folded name to its country's: news names a

@@ -48,7 +48,10 @@ func nameWords(s string) []string {
 		if w == "" {
 			continue
 		}
-		if (w == "عبد" || w == "وعبد") && i+1 < len(fs) {
+		if w == "عبد" || w == "وعبد" {
+			if i+1 >= len(fs) {
+				continue // a mention cut after "عبد"
+			}
 			w += strings.Trim(fs[i+1], "()[]«»\"'“”،,.-–")
 			i++
 		}
@@ -133,7 +136,24 @@ func wordsWithin(x, y []string) bool {
 // name words of one all among the other's.
 func samePerson(x, y string) bool {
 	wx, wy := nameWords(x), nameWords(y)
-	return wordsWithin(wx, wy) || wordsWithin(wy, wx)
+	if wordsWithin(wx, wy) || wordsWithin(wy, wx) {
+		return true
+	}
+	// Two proper name words in common ("السفير بدر عبدالعاطي الانتباه",
+	// a mention read one word too long, against "… السفير بدر عبد العاطي").
+	n := 0
+	for _, w := range wx {
+		if genericNouns[w] || isRoleForm(w) {
+			continue
+		}
+		for _, v := range wy {
+			if sameNameWord(w, v) {
+				n++
+				break
+			}
+		}
+	}
+	return n >= 2
 }
 
 // claimWords returns the folded words of c's text as nameWords reads them,
@@ -191,7 +211,8 @@ var genericNouns = normSet(`منطقة المنطقة محافظة المحاف�
 	فرع بفرع الفرع جوازات الجوازات إدارة الإدارة مدينة المدينة هيئة الهيئة وزارة الوزارة
 	الشركة شركة البلدية بلدية الأمانة أمانة اللجنة لجنة المجلس مجلس المركز مركز
 	مصدر المصدر مصادر المصادر مسؤول المسؤول مسؤولون المسؤولون مصالح المصالح
-	متحدث المتحدث الناطق ناطق الرسمي الإعلامي رسمي إعلامي باسمه باسمها باسمهم`)
+	متحدث المتحدث الناطق ناطق الرسمي الإعلامي رسمي إعلامي باسمه باسمها باسمهم
+	قيادة بقيادة القيادة`)
 
 // isRoleForm reports a role noun in any number ("وزير"، "وزيري"، "وزراء"):
 // its forms differ in count, not in spelling.

@@ -293,3 +293,46 @@ func TestPrecisionMore(t *testing.T) {
 		},
 	})
 }
+
+func TestPrecisionSameFact(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "two long sentences about two happenings share too little to compare",
+			a:       "حضر الأمير خالد المطيري حفل الاستقبال الذي أقيم في القصر بمناسبة العيد وسط حضور كبير من الأعيان والمسؤولين وأبناء المنطقة ولم يلق كلمة",
+			b:       "عقد الأمير خالد المطيري اجتماعا ثنائيا في مكتبه بجدة مع السفير الياباني لبحث التعاون التجاري والاستثماري بين البلدين الصديقين وسبل تطويره",
+			notWant: []string{"*"},
+		},
+		{
+			name:    "two market reports on different days give figures of different data",
+			a:       "وشهدت تداولات اليوم ارتفاع أسهم 94 شركة وتراجع أسهم 54 شركة فيما بلغ عدد الصفقات أكثر من 90 ألف صفقة",
+			b:       "وشهدت تداولات اليوم ارتفاع أسهم 125 شركة وتراجع أسهم 25 شركة فيما بلغ عدد الصفقات أكثر من 77 ألف صفقة",
+			notWant: []string{TypeNumber},
+		},
+		{
+			name:    "a figure in brackets and a telephone number",
+			a:       "لتبلغ قيمة السحوبات (363.7) مليار ريال ويمكن الاتصال على الرقم 0501234567",
+			b:       "لتبلغ قيمة السحوبات 363.7 مليار ريال ويمكن الاتصال على الرقم 0559876543",
+			notWant: []string{TypeNumber},
+		},
+		{
+			name:    "a quote with one word spelled another way",
+			a:       `وقال الشاهد: "كان العلم يرفرف عندما شن الاميركيون هجومهم على الحاجز"`,
+			b:       `وقال الشاهد: "كان العلم يرفرف عندما شن الامريكيون هجومهم على الحاجز"`,
+			notWant: []string{TypeQuote},
+		},
+		{
+			name: "two roles of one speaker beside the speaker's name",
+			a:    "وأوضح جيري رايس مدير الاتصالات في الصندوق أن اليونان سددت ديونها",
+			b:    "وقال جيري رايس المتحدث باسم الصندوق إن اليونان سددت ديونها",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "جيري رايس", "e-rice", "person")
+				entity(t, a, "مدير الاتصالات", "e-role-comm", "role")
+				entity(t, b, "جيري رايس", "e-rice", "person")
+				entity(t, b, "المتحدث باسم الصندوق", "e-role-spox", "role")
+				a.Speaker, a.SpeakerText = "e-rice", "جيري رايس"
+				b.Speaker, b.SpeakerText = "e-rice", "جيري رايس"
+			},
+			notWant: []string{TypeEntity},
+		},
+	})
+}
