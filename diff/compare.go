@@ -717,7 +717,7 @@ func participants(c *claim.Claim, other *claim.Claim) map[string]claim.EntityRef
 		if k == "" || (c.Speaker != "" && k == c.Speaker) || (other.Speaker != "" && k == other.Speaker) {
 			continue
 		}
-		if namedAfterHead(c, e) || genericMention(e) {
+		if namedAfterHead(c, e) || genericMention(e) || titleOfName(c, e) {
 			continue
 		}
 		if c.SpeakerText != "" && samePerson(e.Text, c.SpeakerText) || other.SpeakerText != "" && samePerson(e.Text, other.SpeakerText) {
@@ -728,6 +728,26 @@ func participants(c *claim.Claim, other *claim.Claim) map[string]claim.EntityRef
 		}
 	}
 	return m
+}
+
+// titleOfName reports whether role mention e of c stands right before a
+// person's mention: the person's title ("الرئيس السابق علي عبدالله
+// صالح" against "الرئيس المخلوع علي عبدالله صالح"), compared as the person.
+func titleOfName(c *claim.Claim, e claim.EntityRef) bool {
+	if e.Kind != "role" {
+		return false
+	}
+	for _, x := range c.Entities {
+		if x.Kind != "person" {
+			continue
+		}
+		// Only a title before the name: a role after a name may be the
+		// object ("التقى بوتين وزير الخارجية").
+		if gap := x.Start - e.End; gap >= 0 && gap <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 func entityKey(e claim.EntityRef) string {
@@ -783,6 +803,10 @@ func (p *pair) sameFact() bool {
 	s := 0
 	if n[1] < n[0] {
 		s = 1
+	}
+	if n[s] == 0 {
+		// One claim is all names and roles: judge by the other's words.
+		s = 1 - s
 	}
 	return n[s] == 0 || float64(sh[s]) >= minFactShare*float64(n[s])
 }
@@ -1157,7 +1181,7 @@ func (p *pair) speakersDiffer() bool {
 	// The other claim names a speaker when it has the first and last of
 	// the speaker's name words ("خالد اليوسف" in "خالد بن محمد اليوسف").
 	aInB, bInA := wordsWithin(nameCore(wa), cb), wordsWithin(nameCore(wb), ca)
-	if aInB && bInA || !inA && aInB || !inB && bInA || !inA && !inB {
+	if aInB && bInA || !inA && (aInB || bInA) || !inB && (bInA || aInB) || !inA && !inB {
 		return false
 	}
 	return true
@@ -1781,7 +1805,12 @@ func (p *pair) quoteDrift(qa, qb Span, ra, rb Range) {
 		return
 	}
 	for k, o := range ops {
-		if o.Kind == Equal || o.Soft {
+		if o.Kind == Equal || o.Soft || o.Moved {
+			continue
+		}
+		// Only calendar words changed ("صباح اليوم الأربعاء المقبل"
+		// against "صباح الأربعاء"): the date check's business.
+		if onlyCalendar(ta[o.AT.From:o.AT.To]) && onlyCalendar(tb[o.BT.From:o.BT.To]) {
 			continue
 		}
 		// Words one quote has before or after all of the other's: one
@@ -1829,6 +1858,17 @@ func (p *pair) quoteDrift(qa, qb Span, ra, rb Range) {
 		evs = append(evs, p.ev(1, qb))
 	}
 	p.add(TypeQuote, 2, "the same quote in other words: "+strings.Join(changes, ", "), evs...)
+}
+
+// onlyCalendar reports whether toks hold no content word but calendar
+// words.
+func onlyCalendar(toks []lang.Token) bool {
+	for _, t := range toks {
+		if !t.Stop && t.Kind == lang.Word && !isCalendar(t.Norm) {
+			return false
+		}
+	}
+	return true
 }
 
 // changeText describes an op in the claims' own words: "كبيرة → عديدة",
@@ -1907,15 +1947,41 @@ func (p *pair) checkModality() {
 }
 
 // scoped keeps the cues of side s whose scope the other side reports
-// (scopeShared).
+// (scopeShared), leaving out "قد" before a verb the other side has in the
+// very same form: "وقد تراجعت التبادلات" against "وتراجعت التبادلات" is
+// قد with the past tense, which affirms.
 func (p *pair) scoped(s int, cs []modality.Cue) []modality.Cue {
 	var out []modality.Cue
 	for _, c := range cs {
-		if p.scopeShared(s, c, false) {
+		if p.scopeShared(s, c, false) && !p.affirmingQad(s, c) {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// affirmingQad reports whether cue c of side s is قد followed by a word the
+// other side has in the same form (clitics aside).
+func (p *pair) affirmingQad(s int, c modality.Cue) bool {
+	fs := strings.Fields(lang.Normalize(c.Text))
+	if len(fs) == 0 || fs[0] != "قد" && fs[0] != "وقد" && fs[0] != "فقد" {
+		return false
+	}
+	toks := p.toks(s)
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= c.Start })
+	for j < len(toks) && toks[j].Norm != "قد" && toks[j].Norm != "وقد" && toks[j].Norm != "فقد" {
+		j++
+	}
+	if j+1 >= len(toks) {
+		return false
+	}
+	w := stripClitic(toks[j+1].Norm)
+	for _, u := range p.toks(1 - s) {
+		if stripClitic(u.Norm) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // planMarkers are the future cues that put a whole statement in the
@@ -1992,10 +2058,12 @@ func (p *pair) checkEntities() {
 				if x.Kind != y.Kind || kx == ky || hasEntity(b, kx) || hasEntity(a, ky) || sameSpeaker(x.Text, y.Text) || metonyms(x.Text, y.Text) {
 					continue
 				}
-				// One name written two ways, or a common noun read as a
-				// name: explained, not another entity.
+				// One name written two ways, a common noun or title read
+				// as a name, or a name the other claim has too (in words
+				// not read as a mention): explained, not another entity.
 				if samePerson(x.Text, y.Text) || genericMention(x) || genericMention(y) || namedAfterHead(a, x) || namedAfterHead(b, y) ||
-					p.speakerRoles(x, y) {
+					p.speakerRoles(x, y) || len(nameWords(x.Text)) == 0 || len(nameWords(y.Text)) == 0 ||
+					wordsWithin(nameWords(x.Text), claimWords(b)) || wordsWithin(nameWords(y.Text), claimWords(a)) {
 					p.markSpan(0, Span{x.Start, x.End})
 					p.markSpan(1, Span{y.Start, y.End})
 					continue

@@ -340,6 +340,12 @@ func (p *pair) checkRefusal() bool {
 				continue
 			}
 			j := p.variantOn(o, toks[i])
+			// In a long sentence a shared root is too weak a sign of the
+			// same act ("لإجازة" and "الجوازات"): a form of the word is
+			// needed.
+			if j >= 0 && p.long(s) && !p.formOn(o, toks[i]) {
+				j = -1
+			}
 			if j < 0 {
 				continue
 			}

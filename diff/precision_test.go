@@ -336,3 +336,50 @@ func TestPrecisionSameFact(t *testing.T) {
 		},
 	})
 }
+
+func TestPrecisionLate(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "قد before a past verb affirms",
+			a:       "وقد تراجعت صادرات الشركة إلى أوروبا بسبب الرسوم الجديدة",
+			b:       "وتراجعت صادرات الشركة إلى أوروبا بسبب الرسوم الجديدة",
+			notWant: []string{TypeModality},
+		},
+		{
+			name: "قد before a present verb still hedges",
+			a:    "وقد تتراجع صادرات الشركة إلى أوروبا بسبب الرسوم الجديدة",
+			b:    "وتراجعت صادرات الشركة إلى أوروبا بسبب الرسوم الجديدة",
+			want: []string{TypeModality},
+		},
+		{
+			name: "a person the other claim names too, with another title there",
+			a:    "وزار الأمير سعد بن فهد دار المسنين في الرياض",
+			b:    "وزار الأمير سعد بن فهد عضو شرف النادي دار المسنين في الرياض",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "الأمير سعد بن فهد", "e-saad-1", "person")
+				entity(t, b, "عضو شرف النادي", "e-saad-2", "person")
+			},
+			notWant: []string{TypeEntity},
+		},
+		{
+			name: "two titles before one name",
+			a:    "وسيطرت القوات على المطار بعد معارك مع قوات الرئيس السابق علي ناصر",
+			b:    "وسيطرت القوات على المطار بعد معارك مع قوات الرئيس المخلوع علي ناصر",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "القوات", "e-forces", "role")
+				entity(t, a, "الرئيس السابق", "e-role-former", "role")
+				entity(t, a, "علي ناصر", "e-nasser", "person")
+				entity(t, b, "القوات", "e-forces", "role")
+				entity(t, b, "الرئيس المخلوع", "e-role-ousted", "role")
+				entity(t, b, "علي ناصر", "e-nasser", "person")
+			},
+			notWant: []string{TypeParticipants},
+		},
+		{
+			name:    "a quote differing in calendar words only",
+			a:       `وأضاف النادي: "يصل المدرب صباح اليوم الأربعاء المقبل مع الجهاز الفني"`,
+			b:       `وأضاف النادي: "يصل المدرب صباح الأربعاء مع الجهاز الفني"`,
+			notWant: []string{TypeQuote},
+		},
+	})
+}

@@ -27,6 +27,8 @@ func TestQuotes(t *testing.T) {
 		{"nested quote", "“وصف الشرع العلاقات بأنها “استراتيجية”، وأكد أهميتها”", false, []string{"وصف الشرع العلاقات بأنها “استراتيجية”، وأكد أهميتها"}, false},
 		{"continues an open quote", "الشرق الأوسط اليوم كان محورا لأي مشاورات”.", true, []string{"الشرق الأوسط اليوم كان محورا لأي مشاورات"}, false},
 		{"two quotes", "“حاسم وتاريخي” و“أساس الاحترام”", false, []string{"حاسم وتاريخي", "أساس الاحترام"}, false},
+		{"a quote left open before, then a pair that opens here", `وتعمل في المنطقة أكثر من 300 طائرة "إيرباص 320" حاليا`, true, []string{"إيرباص 320"}, false},
+		{"a lone closing mark ends a quote opened before", `وتابعت: تم تشغيل المولدات الاحتياطية خلال دقائق".`, false, []string{"وتابعت: تم تشغيل المولدات الاحتياطية خلال دقائق"}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			spans, left := Quotes(tc.text, 0, len(tc.text), tc.open)

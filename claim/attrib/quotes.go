@@ -20,6 +20,18 @@ func Quotes(text string, start, end int, open bool) ([]Span, bool) {
 	}
 	var out []Span
 	qs, depth := start, 0
+	marks, first := quoteMarks(text, start, end)
+	switch {
+	case open && marks%2 == 0 && marks > 0 && opensHere(text, first, markSize(text, first), end):
+		// A quote left open by the claim before, but this claim's marks
+		// pair up and the first opens one (طائرة "بوينج 777" في …): the
+		// open quote was a slip of the claim before.
+		open = false
+	case !open && marks == 1 && closesAtEnd(text, first, end):
+		// A lone closing mark at the end: the claim ends a quote opened
+		// before it ("… خلال فترة الانقطاع".).
+		open = true
+	}
 	if open {
 		depth = 1
 	}
@@ -89,4 +101,44 @@ func trimSpan(text string, s, e int) (int, int) {
 		e--
 	}
 	return s, e
+}
+
+// quoteMarks counts the quote marks in text[start:end) and gives the
+// offset of the first.
+func quoteMarks(text string, start, end int) (n, first int) {
+	first = -1
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isQuote(r) {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+		i += size
+	}
+	return n, first
+}
+
+func markSize(text string, i int) int {
+	_, size := utf8.DecodeRuneInString(text[i:])
+	return size
+}
+
+// closesAtEnd reports whether the mark at i is a closing one (not « or “)
+// that follows a letter and has only punctuation and spaces after it.
+func closesAtEnd(text string, i, end int) bool {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if r == '«' || r == '“' || r == '„' || i == 0 {
+		return false
+	}
+	if prev, _ := utf8.DecodeLastRuneInString(text[:i]); prev == ' ' || prev == '\n' {
+		return false
+	}
+	for _, c := range text[i+size : end] {
+		if !strings.ContainsRune(".!?؟،,:؛ \n)", c) {
+			return false
+		}
+	}
+	return true
 }
