@@ -49,8 +49,10 @@ package analysis
 import (
 	"html"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -100,17 +102,26 @@ func EventTitles(a *Analysis) []EventTitle {
 			}
 		}
 	}
-	// Stems per claim, once; event frequency for IDF.
+	// Stems per claim, once, on all cores; event frequency for IDF.
+	evStems := make([][][]string, len(a.Events))
+	forEach(len(a.Events), func(i int) {
+		an := lang.NewAnalyzer()
+		evStems[i] = make([][]string, len(a.Events[i].Claims))
+		for k, id := range a.Events[i].Claims {
+			if c := claims[id]; c != nil {
+				evStems[i][k] = contentStemsWith(an, c.Text)
+			}
+		}
+	})
 	stems := make(map[string][]string)
 	df := make(map[string]int)
-	for _, ev := range a.Events {
+	for i, ev := range a.Events {
 		seen := make(map[string]bool)
-		for _, id := range ev.Claims {
-			c := claims[id]
-			if c == nil {
+		for k, id := range ev.Claims {
+			if claims[id] == nil {
 				continue
 			}
-			st := contentStems(c.Text)
+			st := evStems[i][k]
 			stems[id] = st
 			for _, s := range st {
 				if !seen[s] {
@@ -165,10 +176,27 @@ func EventTitles(a *Analysis) []EventTitle {
 	}
 	n := float64(len(a.Events))
 	out := make([]EventTitle, len(a.Events))
-	for i := range a.Events {
+	forEach(len(a.Events), func(i int) {
 		out[i] = eventTitle(&a.Events[i], claims, stems, df, n, aligned, heads[i])
-	}
+	})
 	return out
+}
+
+// forEach runs f(0..n-1) on all cores; f must only write its own index's
+// results.
+func forEach(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), max(1, n/64))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += workers {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // eventTitle picks and cuts the title of one event.
@@ -372,9 +400,15 @@ func list(s string) bool {
 
 // contentStems returns the distinct content stems of a text.
 func contentStems(text string) []string {
+	return contentStemsWith(lang.NewAnalyzer(), text)
+}
+
+// contentStemsWith is contentStems with a caller's analyzer (one per
+// goroutine), whose stem cache then serves many texts.
+func contentStemsWith(an *lang.Analyzer, text string) []string {
 	var out []string
 	seen := make(map[string]bool)
-	for _, t := range lang.Tokenize(text) {
+	for _, t := range an.Tokenize(text, nil) {
 		if t.Stop || t.Kind != lang.Word || utf8.RuneCountInString(t.Stem) < 2 {
 			continue
 		}
