@@ -717,7 +717,7 @@ func participants(c *claim.Claim, other *claim.Claim) map[string]claim.EntityRef
 		if k == "" || (c.Speaker != "" && k == c.Speaker) || (other.Speaker != "" && k == other.Speaker) {
 			continue
 		}
-		if namedAfterHead(c, e) || genericMention(e) || titleOfName(c, e) {
+		if namedAfterHead(c, e) || genericMention(e) || titleOfName(c, e) || afterAbd(c, e) {
 			continue
 		}
 		if c.SpeakerText != "" && samePerson(e.Text, c.SpeakerText) || other.SpeakerText != "" && samePerson(e.Text, other.SpeakerText) {
@@ -750,6 +750,52 @@ func titleOfName(c *claim.Claim, e claim.EntityRef) bool {
 	return false
 }
 
+// afterAbd reports whether mention e of c follows "عبد" (a name split in
+// two: "بن عبد" + "العزيز").
+func afterAbd(c *claim.Claim, e claim.EntityRef) bool {
+	k := e.Start - c.Start
+	if k <= 0 || k > len(c.Text) {
+		return false
+	}
+	fs := strings.Fields(c.Text[:k])
+	return len(fs) > 0 && lang.Normalize(fs[len(fs)-1]) == "عبد"
+}
+
+// appositive reports whether mention e of side s follows two words the
+// other claim has side by side with no mention after them: a name given
+// after a title the other claim gives alone ("خادم الحرمين الشريفين الملك
+// سلمان" against "خادم الحرمين الشريفين"). A mention opened by و adds a
+// person ("ووزير الدفاع") and is never one.
+func (p *pair) appositive(s int, e claim.EntityRef) bool {
+	toks := p.toks(s)
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= e.Start })
+	if i < 2 || i >= len(toks) || strings.HasPrefix(toks[i].Norm, "و") {
+		return false
+	}
+	a, b := toks[i-2].Norm, toks[i-1].Norm
+	o := 1 - s
+	ot := p.toks(o)
+	for j := 0; j+1 < len(ot); j++ {
+		if ot[j].Norm != a || ot[j+1].Norm != b {
+			continue
+		}
+		if j+2 >= len(ot) {
+			return true
+		}
+		next := ot[j+2]
+		named := false
+		for _, x := range p.c[o].Entities {
+			if next.Start >= x.Start && next.Start < x.End && (x.Kind == "person" || x.Kind == "role") {
+				named = true
+			}
+		}
+		if !named {
+			return true
+		}
+	}
+	return false
+}
+
 func entityKey(e claim.EntityRef) string {
 	if e.ID != "" {
 		return e.ID
@@ -761,7 +807,7 @@ func entityKey(e claim.EntityRef) string {
 // names, roles, calendar and reporting words.
 func (p *pair) plainContent(s, i int) bool {
 	t := p.toks(s)[i]
-	if t.Stop || t.Kind != lang.Word || isCalendar(t.Norm) || isReporting(t.Norm) {
+	if t.Stop || t.Kind != lang.Word || isCalendar(t.Norm) || isReporting(t.Norm) || honorifics[t.Norm] || honorifics[stripClitic(t.Norm)] {
 		return false
 	}
 	for _, e := range p.c[s].Entities {
@@ -945,7 +991,7 @@ func (p *pair) checkParticipants() {
 			}
 			// Named in a clause only this claim has: a detail the other
 			// claim leaves out, not someone else in the same happening.
-			if p.inExtraClause(s, e) {
+			if p.inExtraClause(s, e) || p.appositive(s, e) {
 				continue
 			}
 			// Named in the other claim's words, though not read as a
@@ -1718,7 +1764,7 @@ func (p *pair) directSpeech(s int) []Span {
 		if !isReporting(toks[i].Norm) {
 			continue
 		}
-		for k := i; k < len(toks) && k < i+4; k++ {
+		for k := i; k < len(toks) && k < i+12; k++ {
 			end := c.Start + len(c.Text)
 			if k+1 < len(toks) {
 				end = toks[k+1].Start
@@ -1819,6 +1865,12 @@ func (p *pair) quoteDrift(qa, qb Span, ra, rb Range) {
 		if (k == 0 || k == len(ops)-1) && (o.Kind == Insert || o.Kind == Delete) {
 			continue
 		}
+		// The same letters split or joined ("أو التمييز → أوالتمييز"),
+		// or one number in digits and words ("3 → ثلاثة").
+		if o.Kind == Replace && (joined(ta[o.AT.From:o.AT.To]) == joined(tb[o.BT.From:o.BT.To]) ||
+			sameNumber(text(p.c[0], o.A), text(p.c[1], o.B))) {
+			continue
+		}
 		// A word for a spelling of itself: "الاميركيون → الامريكيون".
 		if o.Kind == Replace && o.AT.To-o.AT.From == o.BT.To-o.BT.From {
 			variant := true
@@ -1858,6 +1910,21 @@ func (p *pair) quoteDrift(qa, qb Span, ra, rb Range) {
 		evs = append(evs, p.ev(1, qb))
 	}
 	p.add(TypeQuote, 2, "the same quote in other words: "+strings.Join(changes, ", "), evs...)
+}
+
+// joined returns the folded forms of toks written together.
+func joined(toks []lang.Token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		b.WriteString(t.Norm)
+	}
+	return b.String()
+}
+
+// sameNumber reports whether two texts are each one number, of one value.
+func sameNumber(x, y string) bool {
+	nx, ny := numbers.Find(x), numbers.Find(y)
+	return len(nx) == 1 && len(ny) == 1 && nx[0].Value == ny[0].Value
 }
 
 // onlyCalendar reports whether toks hold no content word but calendar
@@ -1915,6 +1982,7 @@ func (p *pair) checkModality() {
 	}
 	oa, ob := ha, hb
 	ha, hb = p.scoped(0, ha), p.scoped(1, hb)
+	ha, hb = p.unplanned(0, ha), p.unplanned(1, hb)
 	if (len(ha) > 0) == (len(hb) > 0) {
 		if s, cs := 0, oa; len(cs) > 0 || len(ob) > 0 {
 			if len(cs) == 0 {
@@ -1954,6 +2022,36 @@ func (p *pair) scoped(s int, cs []modality.Cue) []modality.Cue {
 	var out []modality.Cue
 	for _, c := range cs {
 		if p.scopeShared(s, c, false) && !p.affirmingQad(s, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// futureWords say that a statement is about what will happen.
+var futureWords = normSet(`غدا غداً غد المقبل المقبلة القادم القادمة سوف سيتم ستقام`)
+
+// unplanned drops the plan cues of side s ("من المقرر أن توقع … الخميس")
+// when the other side tells of the future too ("توقّع … يوم غد الخميس"):
+// both say it is yet to happen.
+func (p *pair) unplanned(s int, cs []modality.Cue) []modality.Cue {
+	future := false
+	for _, d := range p.c[1-s].Dates {
+		if d.Role == "planned" {
+			future = true
+		}
+	}
+	for _, t := range p.toks(1 - s) {
+		if futureWords[t.Norm] || futureWords[stripClitic(t.Norm)] {
+			future = true
+		}
+	}
+	if !future {
+		return cs
+	}
+	var out []modality.Cue
+	for _, c := range cs {
+		if c.Kind != modality.Future {
 			out = append(out, c)
 		}
 	}

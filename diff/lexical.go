@@ -202,6 +202,9 @@ func (p *pair) checkOpposites() bool {
 			if !modality.Opposed(x.Sense, y.Sense) {
 				continue
 			}
+			if x.Kind == modality.KindOrdinal && (p.fixedOrdinal(0, x) || p.fixedOrdinal(1, y)) {
+				continue
+			}
 			// Another rank named on both sides is a list (الثانية
 			// والثالثة), not a swap; directions may cross.
 			if (has(p.allHits(1), x.Sense) || has(p.allHits(0), y.Sense)) && (x.Kind == modality.KindOrdinal || !p.crossed(x, y)) {
@@ -218,6 +221,23 @@ func (p *pair) checkOpposites() bool {
 			p.markOps(1, sb)
 			return true
 		}
+	}
+	return false
+}
+
+// fixedOrdinal reports whether an ordinal hit of side s is part of a fixed
+// expression, not a rank: "أمس الأول" (the day before yesterday), "من جهة
+// ثانية" (on the other hand), "لأول مرة"، "مرة ثانية".
+func (p *pair) fixedOrdinal(s int, h modality.Hit) bool {
+	toks := p.toks(s)
+	if h.From > 0 {
+		switch stripClitic(toks[h.From-1].Norm) {
+		case "امس", "جهه", "ناحيه", "مره":
+			return true
+		}
+	}
+	if h.To < len(toks) && stripClitic(toks[h.To].Norm) == "مره" {
+		return true
 	}
 	return false
 }

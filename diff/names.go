@@ -74,13 +74,23 @@ func skeleton(w string) string {
 	if len(rs) == 0 {
 		return w
 	}
-	out := []rune{rs[0]}
+	out := []rune{gFold(rs[0])}
 	for _, r := range rs[1:] {
 		if r != 'ا' && r != 'و' && r != 'ي' {
-			out = append(out, r)
+			out = append(out, gFold(r))
 		}
 	}
 	return string(out)
+}
+
+// gFold writes the letters that render a foreign g (غ ج ق ك) as one: "هونغ"
+// and "هونج" are one name.
+func gFold(r rune) rune {
+	switch r {
+	case 'غ', 'ج', 'ق', 'ك':
+		return 'ج'
+	}
+	return r
 }
 
 // sameNameWord reports whether two folded name words are one: equal with
@@ -94,7 +104,7 @@ func sameNameWord(x, y string) bool {
 		return false
 	}
 	sx, sy := skeleton(x), skeleton(y)
-	if len([]rune(sx)) >= 3 && sx == sy {
+	if len([]rune(sx)) >= 3 && sx == sy || len([]rune(x)) == len([]rune(y)) && len([]rune(sx)) >= 2 && sx == sy && gFolded(x) == gFolded(y) {
 		return true
 	}
 	// The seat of a hamza folds to و or ي: "الشئون" / "الشؤون".
@@ -254,3 +264,6 @@ func opensWith(c *claim.Claim, speaker string) bool {
 	core := nameCore(nameWords(speaker))
 	return wordsWithin(core, ws[1:min(len(ws), 1+len(core))])
 }
+
+// gFolded is w with gFold applied to every letter.
+func gFolded(w string) string { return strings.Map(gFold, w) }

@@ -383,3 +383,53 @@ func TestPrecisionLate(t *testing.T) {
 		},
 	})
 }
+
+func TestPrecisionFixedForms(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "أمس الأول and من جهة ثانية are no ranks",
+			a:       "وأنقذت فرق الإنقاذ أمس الأول طفلا من الغرق",
+			b:       "ومن جهة ثانية أنقذت فرق الإنقاذ طفلا من الغرق",
+			notWant: []string{TypePolarity},
+		},
+		{
+			name: "the second batch against the third is still another rank",
+			a:    "وأوضح المتحدث أن هذه الدفعة هي الدفعة الثانية من المساعدات",
+			b:    "وأوضح المتحدث أن هذه الدفعة هي الدفعة الثالثة من المساعدات",
+			want: []string{TypePolarity},
+		},
+		{
+			name: "a name after a title the other claim gives alone",
+			a:    "أصدر خادم الحرمين الشريفين الملك سلمان أمرا بتعيين القضاة في ديوان المظالم",
+			b:    "أصدر خادم الحرمين الشريفين أمرا بتعيين القضاة في ديوان المظالم",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "خادم الحرمين", "e-custodian", "role")
+				entity(t, a, "الملك سلمان", "e-salman", "person")
+				entity(t, b, "خادم الحرمين", "e-custodian", "role")
+			},
+			notWant: []string{TypeParticipants},
+		},
+		{
+			name:    "a quote with a number in digits and in words, and two words joined",
+			a:       `وقال المدرب: "أنت المهاجم رقم 3 في الفريق أو الرابع"`,
+			b:       `وقال المدرب: "أنت المهاجم رقم ثلاثة في الفريق أوالرابع"`,
+			notWant: []string{TypeQuote},
+		},
+		{
+			name:    "planned against a statement about tomorrow",
+			a:       "من المقرر أن توقع إدارة المطار الخميس عقد تشغيل المبنى الجديد",
+			b:       "توقع إدارة المطار يوم غد الخميس عقد تشغيل المبنى الجديد",
+			notWant: []string{TypeModality},
+		},
+		{
+			name: "one name with غ and ج",
+			a:    "وقالت هونغ إن الحزب سيفوز في الانتخابات",
+			b:    "وقالت هونج إن الحزب سيفوز في الانتخابات",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				a.Speaker, a.SpeakerText = "e-hong-1", "هونغ"
+				b.Speaker, b.SpeakerText = "e-hong-2", "هونج"
+			},
+			notWant: []string{TypeAttribution},
+		},
+	})
+}
