@@ -769,10 +769,31 @@ func afterAbd(c *claim.Claim, e claim.EntityRef) bool {
 func (p *pair) appositive(s int, e claim.EntityRef) bool {
 	toks := p.toks(s)
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= e.Start })
-	if i < 2 || i >= len(toks) || strings.HasPrefix(toks[i].Norm, "و") {
+	if i < 1 || i >= len(toks) || strings.HasPrefix(toks[i].Norm, "و") {
 		return false
 	}
-	a, b := toks[i-2].Norm, toks[i-1].Norm
+	// The two words before the mention, titles of address skipped
+	// ("محافظ الأحساء صاحب السمو الأمير بدر").
+	var before []string
+	for k := i - 1; k >= 0 && len(before) < 2; k-- {
+		if n := toks[k].Norm; !honorifics[n] && !honorifics[stripClitic(n)] {
+			before = append([]string{n}, before...)
+		}
+	}
+	if j := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= e.End }); j+1 < len(toks) && p.titleAlone(s, toks[j].Norm, toks[j+1].Norm) {
+		// A title after the name ("الأمير فيصل بن مشعل أمير منطقة
+		// القصيم") the other claim gives alone.
+		return true
+	}
+	if len(before) < 2 {
+		return false
+	}
+	return p.titleAlone(s, before[0], before[1])
+}
+
+// titleAlone reports whether the other side than s has the words a, b side
+// by side with no person or role mention right after them.
+func (p *pair) titleAlone(s int, a, b string) bool {
 	o := 1 - s
 	ot := p.toks(o)
 	for j := 0; j+1 < len(ot); j++ {
@@ -785,7 +806,9 @@ func (p *pair) appositive(s int, e claim.EntityRef) bool {
 		next := ot[j+2]
 		named := false
 		for _, x := range p.c[o].Entities {
-			if next.Start >= x.Start && next.Start < x.End && (x.Kind == "person" || x.Kind == "role") {
+			// A mention that opens with the next word names someone
+			// after the title.
+			if x.Start == next.Start && (x.Kind == "person" || x.Kind == "role") {
 				named = true
 			}
 		}
@@ -1663,7 +1686,7 @@ func (p *pair) checkQuotes() {
 			if short && (sh == len(sq) || p.sameWordsOutside(s, r, o, others)) {
 				continue
 			}
-			if len(sq) == 2 && sh >= 1 || sh >= 3 && 5*sh >= 3*len(sq) {
+			if len(sq) == 2 && sh >= 1 && p.replacedInQuote(s, r) || sh >= 3 && 5*sh >= 3*len(sq) {
 				// The same words without the marks matter less than a
 				// paraphrase that changes some of them.
 				sev, how := 2, "in other words"
@@ -1675,6 +1698,26 @@ func (p *pair) checkQuotes() {
 			}
 		}
 	}
+}
+
+// replacedInQuote reports whether a content word of side s's quote tokens
+// r lies in a replacement of the word diff: a two-word quote told with one
+// word changed ("“حاسم وتاريخي”" against "حاد وتاريخي"), not one whose
+// other word the other claim leaves out ("«فيديو التحرش»" against
+// "التحرش").
+func (p *pair) replacedInQuote(s int, r Range) bool {
+	for _, o := range p.ops {
+		if o.Kind != Replace {
+			continue
+		}
+		_, or := side(o, s)
+		for i := max(r.From, or.From); i < min(r.To, or.To); i++ {
+			if t := p.toks(s)[i]; !t.Stop && t.Kind == lang.Word {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxTitleWords is the most content words a quoted name or title is

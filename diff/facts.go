@@ -285,6 +285,11 @@ func roleCount(norm string) (string, bool) {
 			return s, true
 		}
 		for _, suf := range []string{"ين", "ان", "ي", "ا", "s"} {
+			// A dual in construct ("وزيري الخارجية") never takes the
+			// article: "الرئيسي" is the adjective "main".
+			if suf == "ي" && strings.HasPrefix(norm, "ال") {
+				continue
+			}
 			if strings.HasSuffix(w, suf) && roleNouns[strings.TrimSuffix(w, suf)] {
 				return strings.TrimSuffix(w, suf), true
 			}

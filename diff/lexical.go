@@ -205,6 +205,12 @@ func (p *pair) checkOpposites() bool {
 			if x.Kind == modality.KindOrdinal && (p.fixedOrdinal(0, x) || p.fixedOrdinal(1, y)) {
 				continue
 			}
+			// Directions listed on either side ("الحدود الشمالية
+			// والشرقية" against "جنوب ووسط وشرق المملكة") name regions,
+			// not a direction reversed.
+			if compassWords[stripClitic(p.toks(0)[x.From].Norm)] && (p.compassCount(0) > 1 || p.compassCount(1) > 1) {
+				continue
+			}
 			// Another rank named on both sides is a list (الثانية
 			// والثالثة), not a swap; directions may cross.
 			if (has(p.allHits(1), x.Sense) || has(p.allHits(0), y.Sense)) && (x.Kind == modality.KindOrdinal || !p.crossed(x, y)) {
@@ -227,12 +233,12 @@ func (p *pair) checkOpposites() bool {
 
 // fixedOrdinal reports whether an ordinal hit of side s is part of a fixed
 // expression, not a rank: "أمس الأول" (the day before yesterday), "من جهة
-// ثانية" (on the other hand), "لأول مرة"، "مرة ثانية".
+// ثانية" (on the other hand), "لأول مرة"، "مرة ثانية", "الساعة الثامنة".
 func (p *pair) fixedOrdinal(s int, h modality.Hit) bool {
 	toks := p.toks(s)
 	if h.From > 0 {
 		switch stripClitic(toks[h.From-1].Norm) {
-		case "امس", "جهه", "ناحيه", "مره":
+		case "امس", "جهه", "ناحيه", "مره", "ساعه": // الساعة الثامنة is a time
 			return true
 		}
 	}
@@ -240,6 +246,23 @@ func (p *pair) fixedOrdinal(s int, h modality.Hit) bool {
 		return true
 	}
 	return false
+}
+
+// compassWords are the four directions and their adjectives, folded,
+// without the article.
+var compassWords = normSet(`شمال شمالي شماليه جنوب جنوبي جنوبيه شرق شرقي شرقيه غرب غربي غربيه
+	الشمال الشمالي الشماليه الجنوب الجنوبي الجنوبيه الشرق الشرقي الشرقيه الغرب الغربي الغربيه`)
+
+// compassCount counts the distinct directions named on side s.
+func (p *pair) compassCount(s int) int {
+	seen := map[string]bool{}
+	for _, t := range p.toks(s) {
+		w := stripClitic(t.Norm)
+		if compassWords[w] || compassWords[t.Norm] {
+			seen[string([]rune(strings.TrimPrefix(w, "ال"))[:3])] = true
+		}
+	}
+	return len(seen)
 }
 
 // crossed reports, for opposite hits x of A and y of B where each side

@@ -433,3 +433,43 @@ func TestPrecisionFixedForms(t *testing.T) {
 		},
 	})
 }
+
+func TestPrecisionRolesAndLists(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "the adjective الرئيسي is no dual of رئيس",
+			a:       "وقالت المؤسسة إن الانقطاع نتج عن خلل في المغذي الرئيسي التابع للشركة",
+			b:       "وقالت المؤسسة إن الانقطاع نتج عن خلل في المغذي الرئيس التابع للشركة",
+			notWant: []string{TypeParticipants},
+		},
+		{
+			name:    "directions listed on both sides name regions",
+			a:       "وتوقعت الأرصاد أتربة مثارة على مناطق الحدود الشمالية والشرقية والرياض",
+			b:       "وتوقعت الأرصاد سماء غائمة جزئيا على جنوب ووسط وشرق المملكة",
+			notWant: []string{TypePolarity},
+		},
+		{
+			name:    "a time of day is no rank",
+			a:       "وورد البلاغ عند الساعة الثامنة صباحا عن حادث على الطريق",
+			b:       "وورد البلاغ الأول صباحا عن حادث على الطريق",
+			notWant: []string{TypePolarity},
+		},
+		{
+			name:    "a two-word label one word of which the other claim leaves out",
+			a:       "وضبطت الشرطة المتهمين في واقعة «فيديو التحرش» على الكورنيش",
+			b:       "وضبطت الشرطة المتهمين في واقعة التحرش على الكورنيش",
+			notWant: []string{TypeQuote},
+		},
+		{
+			name: "a name before a title the other claim gives alone",
+			a:    "وزار الأمير سعد بن فهد أمير منطقة الجوف الشيخ صالح في منزله",
+			b:    "وزار أمير منطقة الجوف الشيخ صالح في منزله",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "الأمير سعد بن فهد", "e-saad", "person")
+				entity(t, a, "الشيخ صالح", "e-saleh", "person")
+				entity(t, b, "الشيخ صالح", "e-saleh", "person")
+			},
+			notWant: []string{TypeParticipants},
+		},
+	})
+}
