@@ -14,7 +14,9 @@ package align
 //     same stem or entity, the character-bigram Dice of the two stems for
 //     related forms ("يعزف"/"عزف", "الأطفال"/"طفل" fail exact stems but
 //     share most bigrams), 0.6 for two stems with one guessed root
-//     (lang/ar Root: "يزور"/"زيارة") — and the matches are averaged with the
+//     (lang/ar Root: "يزور"/"زيارة"), 0.8 for two words of one synonym
+//     family (lang/ar synonyms.txt: "التقى"/"استقبل") — and the matches are
+//     averaged with the
 //     terms' IDF weights. Coverage is taken in each direction, and the
 //     features are the smaller and the larger of the two (so that the
 //     measure is symmetric), which tells a short claim inside a long one
@@ -140,6 +142,9 @@ func (s *Scorer) cover(a, b vector, miss *[]string) coverage {
 				if r := roots[x.id]; r != "" && r == roots[y.id] {
 					best = max(best, rootSim)
 				}
+				if ar.Synonymous(xs, ys) {
+					best = max(best, synonymSim)
+				}
 				bestA = max(bestA, s.model.assoc(xs, ys))
 			}
 			bestA = max(bestA, best)
@@ -236,6 +241,10 @@ func frame(dst []rune, w string) []rune {
 	}
 	return append(dst, '$')
 }
+
+// synonymSim is the match of two stems of one synonym family (lang/ar
+// synonyms.txt: التقى/استقبل، رجل/شخص).
+const synonymSim = 0.8
 
 // rootSim is the match of two stems with one guessed root: forms of one
 // word more often than not (يزور، زيارة), not always (كتب، مكتب).
