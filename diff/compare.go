@@ -855,7 +855,7 @@ const minFactShare = 0.5
 // compared: their few words are all the fact.
 func (p *pair) sameFact() bool {
 	if !p.long(0) || !p.long(1) {
-		return true
+		return p.sameAfterLabel()
 	}
 	var n, sh [2]int
 	for s := 0; s < 2; s++ {
@@ -878,6 +878,57 @@ func (p *pair) sameFact() bool {
 		s = 1 - s
 	}
 	return n[s] == 0 || float64(sh[s]) >= minFactShare*float64(n[s])
+}
+
+// sameAfterLabel reports, for short claims that open with the same label
+// before a colon ("رابط الخبر بصحيفة الوئام: …", a line linking to another
+// story), whether what follows the label shares at least half the words of
+// the shorter remainder. Claims without a shared label pass.
+func (p *pair) sameAfterLabel() bool {
+	var cut [2]int
+	for s := 0; s < 2; s++ {
+		c := p.c[s]
+		k := strings.IndexAny(c.Text, ":：")
+		if k <= 0 {
+			return true
+		}
+		cut[s] = c.Start + k
+	}
+	la, lb := lang.Normalize(p.c[0].Text[:cut[0]-p.c[0].Start]), lang.Normalize(p.c[1].Text[:cut[1]-p.c[1].Start])
+	if la != lb || len(strings.Fields(la)) < 3 {
+		return true
+	}
+	var n, sh [2]int
+	for s := 0; s < 2; s++ {
+		for _, t := range p.toks(s) {
+			if t.Start < cut[s] || t.Stop || t.Kind != lang.Word {
+				continue
+			}
+			n[s]++
+			if p.formAfter(1-s, t, cut[1-s]) {
+				sh[s]++
+			}
+		}
+	}
+	s := 0
+	if n[1] < n[0] {
+		s = 1
+	}
+	return n[s] == 0 || float64(sh[s]) >= minFactShare*float64(n[s])
+}
+
+// formAfter reports whether side s has a form of t after offset from.
+func (p *pair) formAfter(s int, t lang.Token, from int) bool {
+	x := newWordInfo(t)
+	for j, u := range p.toks(s) {
+		if u.Start < from || u.Stop || u.Kind != lang.Word {
+			continue
+		}
+		if y := p.info(s, j); x.norm == y.norm || x.stem == y.stem {
+			return true
+		}
+	}
+	return false
 }
 
 // inExtraClause reports whether mention e of side s lies in a run only

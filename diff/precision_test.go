@@ -473,3 +473,20 @@ func TestPrecisionRolesAndLists(t *testing.T) {
 		},
 	})
 }
+
+func TestPrecisionLinkLines(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "two lines linking to other stories share only their label",
+			a:       "رابط الخبر بصحيفة المدينة: مصرع شخصين في حادث دهس ببريدة",
+			b:       "رابط الخبر بصحيفة المدينة: الهلال الأحمر بالقصيم يباشر 116 بلاغا",
+			notWant: []string{TypeNumber, TypeEntity, TypePolarity, TypeParticipants},
+		},
+		{
+			name: "a shared label before one fact told two ways is still compared",
+			a:    "وزارة الصحة: وفاة 3 أشخاص في حادث الطريق السريع",
+			b:    "وزارة الصحة: وفاة 5 أشخاص في حادث الطريق السريع",
+			want: []string{TypeNumber},
+		},
+	})
+}
