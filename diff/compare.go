@@ -467,6 +467,23 @@ func (p *pair) checkNumbers() {
 	p.checkDurations(na, nb)
 }
 
+// numbersOfDifferentData is differentData on the claims' readable numbers.
+func (p *pair) numbersOfDifferentData() bool {
+	na, nb := claimNumbers(p.c[0]), claimNumbers(p.c[1])
+	na, nb = readable(p.c[0], na, nb), readable(p.c[1], nb, na)
+	if len(na) < 2 || len(nb) < 2 {
+		return false
+	}
+	for _, x := range na {
+		for _, y := range nb {
+			if x.Value == y.Value {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // differentData reports whether the claims' numbers are readings of
 // different data rather than one figure told two ways: each claim gives
 // two or more numbers and not one of them agrees with the other claim's
@@ -830,7 +847,13 @@ func entityKey(e claim.EntityRef) string {
 // names, roles, calendar and reporting words.
 func (p *pair) plainContent(s, i int) bool {
 	t := p.toks(s)[i]
-	if t.Stop || t.Kind != lang.Word || isCalendar(t.Norm) || isReporting(t.Norm) || honorifics[t.Norm] || honorifics[stripClitic(t.Norm)] {
+	if t.Stop || t.Kind != lang.Word || isCalendar(t.Norm) || isReporting(t.Norm) || honorifics[t.Norm] || honorifics[stripClitic(t.Norm)] ||
+		titleWords[t.Norm] || titleWords[stripClitic(t.Norm)] {
+		return false
+	}
+	// A name's later parts left outside a mention read short ("بن" +
+	// "عبدالعزيز").
+	if i > 0 && nameParticles[p.toks(s)[i-1].Norm] {
 		return false
 	}
 	for _, e := range p.c[s].Entities {
@@ -937,7 +960,7 @@ func (p *pair) formAfter(s int, t lang.Token, from int) bool {
 // out.
 func (p *pair) inExtraClause(s int, e claim.EntityRef) bool {
 	for _, o := range p.ops {
-		if o.Kind != Insert && o.Kind != Delete {
+		if o.Kind == Equal {
 			continue
 		}
 		sp, r := side(o, s)
@@ -950,10 +973,27 @@ func (p *pair) inExtraClause(s int, e claim.EntityRef) bool {
 				n++
 			}
 		}
-		return n >= 4
+		// A replacement counts when the other side's part of it is a
+		// word or two against a clause.
+		m := 0
+		if o.Kind == Replace {
+			_, or := side(o, 1-s)
+			for i := or.From; i < or.To; i++ {
+				if p.plainContent(1-s, i) {
+					m++
+				}
+			}
+		}
+		return n >= 4 && m <= 2
 	}
 	return false
 }
+
+// titleWords are the words of long titles that the entity reader may
+// leave outside a mention ("ولي ولي العهد النائب الثاني لرئيس مجلس
+// الوزراء"، "خادم الحرمين الشريفين"): they say who, not what happened.
+var titleWords = normSet(`ولي العهد النائب الثاني خادم الحرمين الشريفين لرئيس رئيس مجلس الوزراء وزير
+	معاليه سموه فخامته سعادته جلالته سماحته فضيلته`)
 
 // sharesStory reports whether the claims share enough words outside names
 // and roles for a difference in who took part to mean anything: a quarter
@@ -2115,7 +2155,7 @@ func (p *pair) checkModality() {
 func (p *pair) scoped(s int, cs []modality.Cue) []modality.Cue {
 	var out []modality.Cue
 	for _, c := range cs {
-		if p.scopeShared(s, c, false) && !p.affirmingQad(s, c) {
+		if p.scopeShared(s, c, p.long(s)) && !p.affirmingQad(s, c) {
 			out = append(out, c)
 		}
 	}

@@ -189,6 +189,11 @@ func (p *pair) checkOpposites() bool {
 	if len(ha) == 0 || len(hb) == 0 {
 		return false
 	}
+	// Rises and falls told with figures none of which the other claim
+	// shares are two days' or two markets' moves, not one reversed.
+	if p.numbersOfDifferentData() {
+		return false
+	}
 	has := func(hs []modality.Hit, sn modality.Sense) bool {
 		for _, h := range hs {
 			if h.Sense == sn {

@@ -26,7 +26,8 @@ import (
 var honorifics = normSet(`معالي سعادة سمو السمو صاحب الملكي فخامة دولة سماحة فضيلة جلالة
 	الدكتور د الشيخ الأستاذ المهندس السيد السيدة الأمير الأميرة الملك
 	اللواء العقيد العميد الفريق المقدم الرائد النقيب الركن المشير الطيار
-	الحاج المفدى حفظه الله البحري الجوي طيار ركن أول`)
+	الحاج المفدى حفظه الله البحري الجوي طيار ركن أول
+	معاليه سموه فخامته سعادته جلالته سماحته فضيلته`)
 
 // nameParticles join the parts of an Arabic name and are left out of its
 // words: "محمد بن سلمان بن عبدالعزيز آل سعود".
@@ -108,7 +109,16 @@ func sameNameWord(x, y string) bool {
 		return true
 	}
 	// The seat of a hamza folds to و or ي: "الشئون" / "الشؤون".
-	return seatFold(stripClitic(x)) == seatFold(stripClitic(y))
+	if seatFold(stripClitic(x)) == seatFold(stripClitic(y)) {
+		return true
+	}
+	// A name glued to the next word ("زايدأصدر"): one opens the other and
+	// three letters or more are left.
+	gx, gy := []rune(x), []rune(y)
+	if len(gx) > len(gy) {
+		gx, gy = gy, gx
+	}
+	return len(gx) >= 4 && len(gy)-len(gx) >= 3 && string(gy[:len(gx)]) == string(gx)
 }
 
 // seatFold writes و and ي as ا, so words differing only in a hamza's seat

@@ -490,3 +490,32 @@ func TestPrecisionLinkLines(t *testing.T) {
 		},
 	})
 }
+
+func TestPrecisionMarkets(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "a rise and a fall told with figures none of which is shared",
+			a:       "ونزلت عقود الخام الخفيف 13 سنتا إلى 48.76 دولار للبرميل",
+			b:       "وارتفعت عقود الخام الخفيف 87 سنتا إلى 49.31 دولار للبرميل",
+			notWant: []string{TypePolarity, TypeNumber},
+		},
+		{
+			name: "a rise against a fall of one figure is still opposite",
+			a:    "وارتفعت أسعار الذهب 1.2 بالمئة اليوم",
+			b:    "وانخفضت أسعار الذهب 1.2 بالمئة اليوم",
+			want: []string{TypePolarity},
+		},
+		{
+			name: "a name glued to the next word in a headline",
+			a:    "أصدر رئيس الدولة الشيخ خالد بن زايد قانونا يجرم ازدراء الأديان ويكافح التمييز",
+			b:    "الشيخ خالد بن زايدأصدر رئيس الدولة الشيخ خالد بن زايد قانونا يجرم ازدراء الأديان ويكافح التمييز",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "رئيس الدولة", "e-role-head", "role")
+				entity(t, a, "الشيخ خالد بن زايد", "e-khaled", "person")
+				entity(t, b, "الشيخ خالد بن زايدأصدر", "e-khaled-glued", "person")
+				entity(t, b, "رئيس الدولة", "e-role-head", "role")
+			},
+			notWant: []string{TypeParticipants},
+		},
+	})
+}
