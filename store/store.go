@@ -32,11 +32,13 @@
 //	entity_refs(seq, id, kind, name, role, role_key, n)
 //	                                         distinct entity mentions, first
 //	                                           seen first, with counts
-//	events(id, lo, hi, data)                 align.Event JSON; lo/hi its days
-//	event_terms(term, event, n)              the terms an event is found by: the
+//	events(id, lo, hi, claims, data)         align.Event JSON; lo/hi its days
+//	event_terms(term, event, n, w)           the terms an event is found by: the
 //	                                           top 20 of each document's group
 //	                                           of claims in it (n: how many
-//	                                           groups), as align indexes them
+//	                                           groups), as align indexes them;
+//	                                           w: the term's weight in the
+//	                                           event's centroid
 //	alignments(id, event, data)              analysis.Alignment JSON (claims,
 //	                                           similarity, discrepancies, diffs)
 //	discrepancies(key, alignment, event, type, severity, first_run, data)
@@ -133,9 +135,9 @@ var migrations = []string{
 		n INTEGER NOT NULL,
 		UNIQUE (id, kind, name, role, role_key)
 	);
-	CREATE TABLE events (id TEXT PRIMARY KEY, lo INTEGER, hi INTEGER, data TEXT NOT NULL);
+	CREATE TABLE events (id TEXT PRIMARY KEY, lo INTEGER, hi INTEGER, claims INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
 	CREATE INDEX events_lo ON events(lo);
-	CREATE TABLE event_terms (term TEXT NOT NULL, event TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (term, event)) WITHOUT ROWID;
+	CREATE TABLE event_terms (term TEXT NOT NULL, event TEXT NOT NULL, n INTEGER NOT NULL, w REAL NOT NULL, PRIMARY KEY (term, event)) WITHOUT ROWID;
 	CREATE INDEX event_terms_event ON event_terms(event);
 	CREATE TABLE alignments (id TEXT PRIMARY KEY, event TEXT NOT NULL, data TEXT NOT NULL);
 	CREATE INDEX alignments_event ON alignments(event);

@@ -738,13 +738,13 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 	for i := range claims {
 		idx[claims[i].ID] = i
 	}
-	insEvent, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO events(id, lo, hi, data) VALUES (?, ?, ?, ?)`)
+	insEvent, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO events(id, lo, hi, claims, data) VALUES (?, ?, ?, ?, ?)`)
 	if err != nil {
 		return nil, err
 	}
 	defer insEvent.Close()
 	terms := termsOf(claims, feats, nil)
-	insTerm, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO event_terms(term, event, n) VALUES (?, ?, ?)`)
+	insTerm, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO event_terms(term, event, n, w) VALUES (?, ?, ?, ?)`)
 	if err != nil {
 		return nil, err
 	}
@@ -766,16 +766,18 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		if ok {
 			loV, hiV = lo, hi
 		}
-		if _, err := insEvent.ExecContext(ctx, ev.ID, loV, hiV, data); err != nil {
+		if _, err := insEvent.ExecContext(ctx, ev.ID, loV, hiV, len(ev.Claims), data); err != nil {
 			return nil, err
 		}
 		if had {
 			continue // same members: its index terms stand
 		}
 		byDoc := make(map[string][]int)
+		var all []int
 		for _, id := range ev.Claims {
 			if k, ok := idx[id]; ok {
 				byDoc[claims[k].Doc] = append(byDoc[claims[k].Doc], k)
+				all = append(all, k)
 			}
 		}
 		n := make(map[string]int)
@@ -784,8 +786,9 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 				n[t]++
 			}
 		}
+		_, cw := centroid(all, terms, df, total)
 		for _, t := range sortedKeys(n) {
-			if _, err := insTerm.ExecContext(ctx, t, ev.ID, n[t]); err != nil {
+			if _, err := insTerm.ExecContext(ctx, t, ev.ID, n[t], cw[t]); err != nil {
 				return nil, err
 			}
 		}
@@ -1044,7 +1047,7 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 		return nil, err
 	}
 	defer posting.Close()
-	stmt, err := tx.PrepareContext(ctx, `SELECT t.event FROM event_terms t JOIN events e ON e.id = t.event
+	stmt, err := tx.PrepareContext(ctx, `SELECT t.event, t.w, e.claims FROM event_terms t JOIN events e ON e.id = t.event
 		WHERE t.term = ? AND e.lo IS NOT NULL AND e.lo <= ? AND e.hi >= ?`)
 	if err != nil {
 		return nil, err
@@ -1053,7 +1056,10 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 	out := make(map[string]bool)
 	long := make(map[string]bool)
 	for _, g := range localGroups(claims) {
-		for _, t := range groupTop(g.members, terms, df, total) {
+		top, gw := centroid(g.members, terms, df, total)
+		score := make(map[string]float64)
+		size := make(map[string]int)
+		for _, t := range top {
 			if long[t] {
 				continue
 			}
@@ -1071,10 +1077,22 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 			}
 			for rows.Next() {
 				var ev string
-				rows.Scan(&ev)
-				out[ev] = true
+				var w float64
+				var n int
+				rows.Scan(&ev, &w, &n)
+				score[ev] += gw[t] * w
+				size[ev] = n
 			}
 			rows.Close()
+		}
+		// A candidate's centroid is close enough to matter (the cosine
+		// over the top terms only underestimates the whole), or one side
+		// is a passing mention of one or two claims, which joins an event
+		// through a single strong claim pair rather than its centroid.
+		for ev, sc := range score {
+			if sc >= candidateCosine || size[ev] <= 2 || len(g.members) <= 2 {
+				out[ev] = true
+			}
 		}
 	}
 	return sortedKeys(out), nil
@@ -1090,6 +1108,12 @@ const (
 	commonShare = 0.01
 	commonMin   = 500
 )
+
+// candidateCosine is the least cosine, over a new group's top terms and a
+// stored event's indexed terms, for the event to be re-clustered with the
+// group: well under align's 0.18 at which groups merge, since the
+// truncated cosine underestimates the whole.
+const candidateCosine = 0.06
 
 type dayGroup struct {
 	doc     string
@@ -1163,10 +1187,18 @@ func termDF(ctx context.Context, tx *sql.Tx, stems []string) (map[string]int, er
 }
 
 // groupTop returns the topTerms heaviest terms of a group of claims'
-// centroid, weighted as align weighs them: per claim, (1 + ln count) times
-// IDF over the store, entities counting two, L2-normalised; summed; terms
-// in more than 1% of claims left out.
+// centroid (see centroid).
 func groupTop(members []int, terms func(int) []string, df map[string]int, total int) []string {
+	top, _ := centroid(members, terms, df, total)
+	return top
+}
+
+// centroid weighs a group of claims' terms as align weighs them: per
+// claim, (1 + ln count) times IDF over the store, entities counting two,
+// L2-normalised; summed; terms in more than 1% of claims left out; the
+// sum L2-normalised. It returns the topTerms heaviest terms and every
+// term's weight.
+func centroid(members []int, terms func(int) []string, df map[string]int, total int) ([]string, map[string]float64) {
 	maxDF := max(commonMin, int(commonShare*float64(total)))
 	w := make(map[string]float64)
 	for _, i := range members {
@@ -1193,20 +1225,28 @@ func groupTop(members []int, terms func(int) []string, df map[string]int, total 
 			w[t] += x / norm
 		}
 	}
+	var norm float64
+	for _, x := range w {
+		norm += x * x
+	}
+	norm = math.Sqrt(norm)
 	type tw struct {
 		t string
 		w float64
 	}
 	all := make([]tw, 0, len(w))
 	for t, x := range w {
-		all = append(all, tw{t, x})
+		if norm > 0 {
+			w[t] = x / norm
+		}
+		all = append(all, tw{t, w[t]})
 	}
 	slices.SortFunc(all, func(a, b tw) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.t, b.t)) })
 	out := make([]string, 0, topTerms)
 	for _, x := range all[:min(len(all), topTerms)] {
 		out = append(out, x.t)
 	}
-	return out
+	return out, w
 }
 
 // termsOf returns a claim's terms as the scorer sees them: its content
