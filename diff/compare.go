@@ -64,6 +64,37 @@ package diff
 // Surface variants — the same date in two month systems, digit systems,
 // spellings of one name, "yesterday" against the date it resolves to,
 // reordering and inflection — are not discrepancies.
+//
+// On news, most aligned pairs that are not one fact told twice are two
+// facts an alignment put together, and most names differ only in how they
+// are printed. So, before and inside the checks:
+//
+//   - Two long claims (12 content words or more each) that share less than
+//     half the words of the shorter (outside names, titles, calendar and
+//     reporting words) get only wording and the duration check (sameFact);
+//     so do short claims that open with the same label before a colon and
+//     share little after it (lines linking to other stories).
+//   - Numbers: figures that are all different on both sides (two days'
+//     reports), prices at different clock times, or figures of differently
+//     named things are not compared; nor are numbers printed "1ر11", ordinals
+//     with الـ, bracketed figures read apart from their scale word, and
+//     telephone numbers. Rises and falls with no shared figure are no
+//     reversal either.
+//   - People (names.go): one person printed with or without titles, the
+//     father's name, a spaced عبد, a hamza seat or another transliteration
+//     is one participant or speaker; names after a named-after head (جامعة،
+//     شارع), lone common nouns, a title given alone on the other side, and
+//     people named in a clause only one claim has are no participant change.
+//     Speakers described only by a role, or carried from an earlier
+//     sentence and named in the other claim, are not held against a name.
+//   - Quotes: a short quote after a title head or holding a name is a title;
+//     parentheses and direct speech after a colon mark quotation too; drift
+//     skips words one outlet quoted beyond the other, spelling variants,
+//     numbers in digits against words, and calendar words.
+//   - Negation and hedges: "لم … سوى", "غير" before a definite word, a
+//     negation both sides make (or a refusal of the same act), "قد" before a
+//     past verb, and, in long claims, a negation or hedge of a word the other
+//     claim does not have are no polarity or modality change.
 
 import (
 	"fmt"
