@@ -192,15 +192,14 @@ func (c *fetchCommand) Run(ctx context.Context, env *Env, args []string) error {
 		return &exitErr{code: exitFailed, msg: err.Error()}
 	}
 	defer st.Close()
-	p := &poll{env: env, store: st, client: c.netFlags.client(env), lexicon: lex, format: c.format}
+	p := &poll{env: env, store: st, client: c.netFlags.client(env), lexicon: lex, format: c.format, summaryOnly: true}
 	out, err := p.once(ctx, srcs)
 	if err != nil {
 		return err
 	}
-	if out.fetched == 0 && out.failed > 0 && out.unchanged == 0 {
+	if out.fetched == 0 && out.failed+bad > 0 && out.unchanged == 0 {
 		return &exitErr{code: exitFailed, msg: "fetch: nothing could be fetched"}
 	}
-	_ = bad
 	return nil
 }
 

@@ -104,13 +104,15 @@ func (c *watchCommand) Run(ctx context.Context, env *Env, args []string) error {
 
 // poll is one fetch-and-analyse round, shared by fetch and watch.
 type poll struct {
-	env      *Env
-	store    *store.Store
-	client   *fetch.Client
-	lexicon  *claim.Lexicon
-	format   string // text: summary (fetch) or lines (watch); jsonl
-	quiet    bool
-	storeDir string
+	env     *Env
+	store   *store.Store
+	client  *fetch.Client
+	lexicon *claim.Lexicon
+	format  string // text or jsonl
+	// summaryOnly prints no discrepancy in text format (fetch).
+	summaryOnly bool
+	quiet       bool
+	storeDir    string
 }
 
 // pollResult counts what a poll did.
@@ -149,7 +151,7 @@ func (p *poll) once(ctx context.Context, srcs []fetch.Source) (*pollResult, erro
 			b, _ := json.Marshal(d)
 			fmt.Fprintf(p.env.Stdout, "%s\n", b)
 		}
-	} else {
+	} else if !p.summaryOnly {
 		for _, d := range rep.New {
 			fmt.Fprintln(p.env.Stdout, discrepancyLine(d))
 		}

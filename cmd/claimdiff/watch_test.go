@@ -455,3 +455,38 @@ func TestFetchHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestFetchAndWatchText: fetch stores and prints a summary only; watch's
+// text lines name the type, the alignment and the outlets.
+func TestFetchAndWatchText(t *testing.T) {
+	srv := newNewsServer(t)
+	pages := make([]string, 0, len(srv.pages))
+	for p := range srv.pages {
+		pages = append(pages, p)
+	}
+	sort.Strings(pages)
+	srv.list("/feeds/a.xml", "rss", pages[0], pages[1], pages[2])
+	dir := t.TempDir()
+	feeds := writeFeeds(t, dir, srv.url("/feeds/a.xml")+" منفذ أ")
+	r := runNet(t, dir, "fetch", "--delay", "0", "--store", "st", feeds, srv.url(pages[3]))
+	if r.code != 0 || strings.TrimSpace(r.stdout) != "" || !strings.Contains(r.stderr, "4 pages read (4 new") {
+		t.Fatalf("fetch: exit %d, stdout %q, stderr:\n%s", r.code, r.stdout, r.stderr)
+	}
+	r = runNet(t, dir, "store", "info", "--store", "st")
+	if r.code != 0 || !strings.Contains(r.stdout, "4 documents") || !strings.Contains(r.stdout, "4 pages and 1 feeds fetched") {
+		t.Errorf("store info: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	srv.list("/feeds/a.xml", "rss", pages[4], pages[0], pages[1], pages[2])
+	r = runNet(t, dir, "watch", "--once", "--delay", "0", "--store", "st", feeds)
+	if r.code != 0 {
+		t.Fatalf("watch: exit %d\n%s", r.code, r.stderr)
+	}
+	for _, ln := range strings.Split(strings.TrimSpace(r.stdout), "\n") {
+		if ln == "" {
+			continue
+		}
+		if !strings.Contains(ln, " al-") || !strings.Contains(ln, " | ") {
+			t.Errorf("text line without alignment or claims: %q", ln)
+		}
+	}
+}
