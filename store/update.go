@@ -16,18 +16,23 @@ package store
 //     and the distinct entity mentions (entity_refs), from which entities
 //     are linked across documents (entity.Merge) for the whole store on
 //     every run — it is cheap — so entity IDs are what a full run gives.
-//  4. Events are re-clustered only where the new documents can land. A new
-//     document's dated claims form groups (per event date); each group's
-//     ten most distinctive stems (by the store's IDF) are looked up in
-//     event_terms, and every stored event within a day of the group's
-//     dates that shares one of them is a candidate. Those events, the
-//     events of removed documents, all claims of every document they
-//     hold, and the whole of any other event those documents' claims sit
-//     in, are clustered again together with the new claims and all
-//     background claims (align.RunScorer over align.NewScorerGlobal, whose
-//     rarity is the store's, not the part's). The resulting events replace
-//     the stored ones they overlap; background alignments are all redone
-//     (background claims are few: 4% of SaudiNewsNet's).
+//  4. Events are re-clustered only where the new documents can land.
+//     A new document's dated claims are grouped by date as align groups
+//     them; each group's twenty heaviest centroid terms are looked up in
+//     event_terms (which indexes every stored event by the top twenty
+//     terms of each of its documents' groups, as align's own term index
+//     does, terms in over 400 groups' tops passed over as align passes
+//     them over). An event within a day of the group's dates that shares
+//     a term and comes close to the group (cosine over the indexed terms
+//     at least candidateCosine), or that is, or meets, a passing mention
+//     of one or two claims, is a candidate. The candidates and the events
+//     of removed documents are clustered again, whole, together with the
+//     new claims and all background claims (align.RunScorer over
+//     align.NewScorerGlobal, whose rarity is the store's, not the
+//     part's). With Options.Exact every document of those events is read
+//     whole too, and every event those documents sit in. The resulting
+//     events replace the stored ones they overlap; background alignments
+//     are all redone (background claims are 11% of SaudiNewsNet's).
 //  5. Differences are computed only for alignments that are new (an
 //     alignment's ID derives from its members, so a new ID is a new
 //     membership) or that hold a claim of a new or changed document; the
@@ -38,7 +43,8 @@ package store
 // What this does not see: an event far from any new document's dates or
 // words is kept as it was, though a full run's rarity weights (which every
 // new article shifts a little) might have clustered it differently at the
-// margin. Store.Verify runs the full pipeline over the stored documents and
+// margin; and without Exact, a document read only in part may look to
+// align as if a passing mention were its main story. Store.Verify runs the full pipeline over the stored documents and
 // says how many old events and alignments differ. When the store holds an
 // article with no date at all (which may join an event of any date), or
 // Options.Full is set, every event is re-clustered.
