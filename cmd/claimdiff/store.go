@@ -18,10 +18,11 @@ type storeCommand struct {
 	dir    string
 	format string
 	full   bool
+	exact  bool
 }
 
 func (c *storeCommand) Run(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "store", "store add|info|verify [--store DIR] [--format text|jsonl] [--full] [PATH|URL...]",
+	fs := newFlagSet(env, "store", "store add|info|verify [--store DIR] [--format text|jsonl] [--full] [--exact] [PATH|URL...]",
 		"claimdiff store add testdata/corpus/syria-russia\n\n"+
 			"  add     read articles (files, directories, URLs) into DIR/articles.db and bring\n"+
 			"          the analysis up to date for what is new or changed; prints a summary,\n"+
@@ -32,6 +33,7 @@ func (c *storeCommand) Run(ctx context.Context, env *Env, args []string) error {
 	fs.StringVar(&c.dir, "store", store.DefaultDir, "store directory (articles.db beside the review store)")
 	fs.StringVar(&c.format, "format", "text", "add: text (a summary) or jsonl (new discrepancies)")
 	fs.BoolVar(&c.full, "full", false, "add: re-cluster every event and compare every alignment again")
+	fs.BoolVar(&c.exact, "exact", false, "add: also read whole every article of a re-clustered event (slower; closer to a full run)")
 	c.inputFlags.register(fs)
 	c.configFlag.register(fs)
 	if len(args) == 0 {
@@ -91,7 +93,7 @@ func (c *storeCommand) Run(ctx context.Context, env *Env, args []string) error {
 	for i, d := range docs {
 		in[i] = store.Input{Doc: d}
 	}
-	rep, err := st.Update(ctx, in, store.Options{Lexicon: lex, Full: c.full})
+	rep, err := st.Update(ctx, in, store.Options{Lexicon: lex, Full: c.full, Exact: c.exact})
 	if err != nil {
 		return &exitErr{code: exitFailed, msg: "article store: " + err.Error()}
 	}
