@@ -160,7 +160,7 @@ func run(ctx context.Context, env *Env, args []string) error {
 	// review opens in a terminal, the analysis summary is printed
 	// otherwise. Flags after it show a command was meant ("claimdiff
 	// report --format html …" beside this repository's report/).
-	if isPath(env, args[0]) && !(isCommand(args[0]) && hasFlag(args[1:])) {
+	if (isPath(env, args[0]) || fetch.IsURL(args[0])) && !(isCommand(args[0]) && hasFlag(args[1:])) {
 		if mk, ok := commands()["review"]; ok && env.StdoutIsTerminal {
 			return mk().Run(ctx, env, args)
 		}

@@ -490,3 +490,19 @@ func TestFetchAndWatchText(t *testing.T) {
 		}
 	}
 }
+
+// TestBareURL: `claimdiff URL` is `claimdiff PATH` (the summary when not
+// on a terminal).
+func TestBareURL(t *testing.T) {
+	srv := newNewsServer(t)
+	var pages []string
+	for p := range srv.pages {
+		pages = append(pages, p)
+	}
+	sort.Strings(pages)
+	srv.list("/feeds/a.xml", "rss", pages...)
+	r := runNet(t, t.TempDir(), srv.url("/feeds/a.xml"))
+	if r.code != 0 || !strings.Contains(r.stdout, "5 documents") {
+		t.Errorf("exit %d, stdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
+	}
+}
