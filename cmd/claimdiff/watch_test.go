@@ -506,3 +506,38 @@ func TestBareURL(t *testing.T) {
 		t.Errorf("exit %d, stdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
 	}
 }
+
+// TestWatchFailOnVerdicts: --fail-on passes over discrepancies whose
+// alignment has a verdict in the review store beside the article store.
+func TestWatchFailOnVerdicts(t *testing.T) {
+	srv := newNewsServer(t)
+	var pages []string
+	for p := range srv.pages {
+		pages = append(pages, p)
+	}
+	sort.Strings(pages)
+	srv.list("/feeds/a.xml", "rss", pages...)
+	dirA := t.TempDir()
+	r := runNet(t, dirA, "watch", "--once", "--format", "jsonl", "--delay", "0", "--store", "st", writeFeeds(t, dirA, srv.url("/feeds/a.xml")))
+	found := keysOf(t, r.stdout)
+	if r.code != 0 || len(found) == 0 {
+		t.Fatalf("exit %d, %d discrepancies\n%s", r.code, len(found), r.stderr)
+	}
+	dirB := t.TempDir()
+	seen := map[string]bool{}
+	for _, d := range found {
+		al := d["alignment"].(string)
+		if seen[al] {
+			continue
+		}
+		seen[al] = true
+		if r := runNet(t, dirB, "verdict", "set", "--store", "st", "--reviewer", "test", "--id", al, "--verdict", "confirmed"); r.code != 0 {
+			t.Fatalf("verdict set: exit %d\n%s", r.code, r.stderr)
+		}
+	}
+	r = runNet(t, dirB, "watch", "--once", "--format", "jsonl", "--delay", "0", "--store", "st",
+		"--fail-on", strings.Join(discrepancyTypes, ","), writeFeeds(t, dirB, srv.url("/feeds/a.xml")))
+	if r.code != 0 || len(keysOf(t, r.stdout)) != len(found) {
+		t.Errorf("with every alignment confirmed: exit %d (want 0), %d discrepancies (want %d)\n%s", r.code, len(keysOf(t, r.stdout)), len(found), r.stderr)
+	}
+}
