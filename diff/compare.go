@@ -276,6 +276,10 @@ type pair struct {
 	// gate deciding them (training).
 	swapModel *SwapModel
 	collect   func(SwapCandidate)
+	// forms holds each side's folded forms ("n" + form) and stems ("s" +
+	// stem), made once for formOn, and its answers for other words ("m" +
+	// form, true or false).
+	forms [2]map[string]bool
 }
 
 func newPair(a, b *claim.Claim, ops []Op, opts Options) *pair {
@@ -1656,15 +1660,35 @@ func (p *pair) negatedOn(s int, o int, c modality.Cue) bool {
 // stem, a shared bare reading, or one stem inside the other (four letters
 // or more) — not a shared root alone, which joins "عادية" to "إعادة".
 func (p *pair) formOn(s int, t lang.Token) bool {
+	if p.forms[s] == nil {
+		p.forms[s] = map[string]bool{}
+		for _, u := range p.toks(s) {
+			if !u.Stop && u.Kind == lang.Word {
+				p.forms[s]["n"+u.Norm] = true
+				p.forms[s]["s"+u.Stem] = true
+			}
+		}
+	}
+	if p.forms[s]["n"+t.Norm] || p.forms[s]["s"+t.Stem] {
+		return true
+	}
+	if v, ok := p.forms[s]["m"+t.Norm]; ok {
+		return v
+	}
+	v := p.formSlow(s, t)
+	p.forms[s]["m"+t.Norm] = v
+	return v
+}
+
+// formSlow is formOn past its lookups: bare readings and stems inside
+// words, token by token.
+func (p *pair) formSlow(s int, t lang.Token) bool {
 	x := newWordInfo(t)
 	for j, u := range p.toks(s) {
 		if u.Stop || u.Kind != lang.Word {
 			continue
 		}
 		y := p.info(s, j)
-		if x.norm == y.norm || x.stem == y.stem {
-			return true
-		}
 		for _, a := range x.Bare {
 			for _, b := range y.Bare {
 				if a == b {
