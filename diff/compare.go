@@ -837,10 +837,20 @@ func (p *pair) appositive(s int, e claim.EntityRef) bool {
 		// القصيم") the other claim gives alone.
 		return true
 	}
-	if len(before) < 2 {
-		return false
+	if len(before) >= 2 && p.titleAlone(s, before[0], before[1]) {
+		return true
 	}
-	return p.titleAlone(s, before[0], before[1])
+	// A long title run before the name ("خادم الحرمين الشريفين الملك
+	// سلمان") whose first two words the other claim gives alone.
+	var run []string
+	for k := i - 1; k >= 0; k-- {
+		n := toks[k].Norm
+		if !titleWords[n] && !titleWords[stripClitic(n)] && !honorifics[n] && !honorifics[stripClitic(n)] {
+			break
+		}
+		run = append([]string{n}, run...)
+	}
+	return len(run) >= 2 && p.titleAlone(s, run[0], run[1])
 }
 
 // titleAlone reports whether the other side than s has the words a, b side
@@ -2054,6 +2064,12 @@ func (p *pair) quoteDrift(qa, qb Span, ra, rb Range) {
 		if (k == 0 || k == len(ops)-1) && (o.Kind == Insert || o.Kind == Delete) {
 			continue
 		}
+		// At an edge, one side's words all among the other's: one
+		// outlet began or ended the quote a few words further
+		// ("هذا التصريح … يمثل استفزازاً وتدخلاً" → "تدخلاً").
+		if (k == 0 || k == len(ops)-1) && o.Kind == Replace && p.subsetRun(ta[o.AT.From:o.AT.To], tb[o.BT.From:o.BT.To]) {
+			continue
+		}
 		// The same letters split or joined ("أو التمييز → أوالتمييز"),
 		// or one number in digits and words ("3 → ثلاثة").
 		if o.Kind == Replace && (joined(ta[o.AT.From:o.AT.To]) == joined(tb[o.BT.From:o.BT.To]) ||
@@ -2099,6 +2115,32 @@ func (p *pair) quoteDrift(qa, qb Span, ra, rb Range) {
 		evs = append(evs, p.ev(1, qb))
 	}
 	p.add(TypeQuote, 2, "the same quote in other words: "+strings.Join(changes, ", "), evs...)
+}
+
+// subsetRun reports whether the content words of one run all have a form
+// in the other.
+func (p *pair) subsetRun(x, y []lang.Token) bool {
+	within := func(a, b []lang.Token) bool {
+		n := 0
+		for _, t := range a {
+			if t.Stop || t.Kind != lang.Word {
+				continue
+			}
+			n++
+			found := false
+			for _, u := range b {
+				if sameWord(t, u) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return false
+			}
+		}
+		return n > 0
+	}
+	return within(x, y) || within(y, x)
 }
 
 // joined returns the folded forms of toks written together.

@@ -519,3 +519,25 @@ func TestPrecisionMarkets(t *testing.T) {
 		},
 	})
 }
+
+func TestPrecisionEdges(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "one outlet quotes the statement from a few words further on",
+			a:       `وقال الأمين العام: "هذا التصريح يمثل استفزازا وتدخلا مرفوضا في شؤون الدول المجاورة"`,
+			b:       `وأكد الأمين العام أن التصريح يمثل «تدخلا مرفوضا في شؤون الدول المجاورة»`,
+			notWant: []string{TypeQuote},
+		},
+		{
+			name: "a long title before the name, the other claim giving the title alone",
+			a:    "وأصدر خادم الحرمين الشريفين الملك سلمان أمرا بتعيين خمسة وعشرين قاضيا في ديوان المظالم",
+			b:    "وأصدر خادم الحرمين أمرا بتعيين خمسة وعشرين قاضيا في ديوان المظالم",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "ديوان المظالم", "e-diwan", "role")
+				entity(t, a, "الملك سلمان", "e-salman", "person")
+				entity(t, b, "ديوان المظالم", "e-diwan", "role")
+			},
+			notWant: []string{TypeParticipants},
+		},
+	})
+}

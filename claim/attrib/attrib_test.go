@@ -28,6 +28,7 @@ func TestQuotes(t *testing.T) {
 		{"continues an open quote", "الشرق الأوسط اليوم كان محورا لأي مشاورات”.", true, []string{"الشرق الأوسط اليوم كان محورا لأي مشاورات"}, false},
 		{"two quotes", "“حاسم وتاريخي” و“أساس الاحترام”", false, []string{"حاسم وتاريخي", "أساس الاحترام"}, false},
 		{"a quote left open before, then a pair that opens here", `وتعمل في المنطقة أكثر من 300 طائرة "إيرباص 320" حاليا`, true, []string{"إيرباص 320"}, false},
+		{"a stray closing mark opens nothing", "وانخفض المؤشر 0.1 بالمئة أمس» متراجعا للمرة الأولى", false, nil, false},
 		{"a lone closing mark ends a quote opened before", `وتابعت: تم تشغيل المولدات الاحتياطية خلال دقائق".`, false, []string{"وتابعت: تم تشغيل المولدات الاحتياطية خلال دقائق"}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

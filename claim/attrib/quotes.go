@@ -42,6 +42,10 @@ func Quotes(text string, start, end int, open bool) ([]Span, bool) {
 			continue
 		}
 		switch {
+		case depth == 0 && strayCloser(text, i, size, start, end):
+			// A closing mark after a word with no quote open and only a
+			// space or punctuation after it ("أمس» متراجعاً"): a slip,
+			// not the start of a quote.
 		case depth == 0:
 			depth, qs = 1, i+size
 		case depth == 1 && (r == '“' || r == '«') && opensHere(text, i, size, end):
@@ -141,4 +145,23 @@ func closesAtEnd(text string, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// strayCloser reports whether the mark at i can only close a quote: » or ”
+// (or a straight mark) right after a letter, with a space, punctuation or
+// the end after it. With no quote open it opens nothing.
+func strayCloser(text string, i, size, start, end int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	if r != '»' && r != '”' && r != '"' || i <= start {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[start:i])
+	if prev == ' ' || prev == '\n' || strings.ContainsRune("،,.:؛!?؟(«“", prev) {
+		return false
+	}
+	if i+size >= end {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+size:])
+	return next == ' ' || next == '\n' || strings.ContainsRune("،,.:؛!?؟)", next)
 }
