@@ -48,6 +48,11 @@ type Options struct {
 	// no typed discrepancies (`claimdiff analyze --diff=false`).
 	NoDifferences bool
 
+	// EventThreshold, when not 0, replaces align's base threshold for
+	// merging two local groups into one event (align.Options): for
+	// choosing it on labelled data (scripts/samestory -dated -sweep).
+	EventThreshold float64
+
 	// features makes Claims read each claim's scoring features as soon as
 	// its document is done, dropping the tokens unless keepTokens is set
 	// (Analyze does: see there).

@@ -42,7 +42,7 @@ func Analyze(ctx context.Context, opts Options, docs []*corpus.Document) (*Analy
 			titles[d.ID] = d.Title
 		}
 	}
-	res, err := align.RunScorer(ctx, sc, align.Options{CannotLink: opts.CannotLink,
+	res, err := align.RunScorer(ctx, sc, align.Options{CannotLink: opts.CannotLink, EventThreshold: opts.EventThreshold,
 		Undated: func(doc string) bool { return undated[doc] },
 		Title:   func(doc string) string { return titles[doc] }})
 	sc = nil

@@ -86,3 +86,26 @@ func fileExists(p string) bool {
 	_, err := os.Stat(p)
 	return err == nil
 }
+
+// TestEventThresholdOption: the event threshold passed through
+// analysis.Options reaches clustering: a looser one never makes more
+// events than the built-in one, a stricter one never fewer, and the two
+// ends differ.
+func TestEventThresholdOption(t *testing.T) {
+	ctx := context.Background()
+	docs, probs := corpus.Load(ctx, []string{corpusDir}, corpus.Options{})
+	if len(probs) > 0 {
+		t.Fatalf("load: %v", probs)
+	}
+	events := func(th float64) int {
+		a, err := analysis.Analyze(ctx, analysis.Options{NoDifferences: true, EventThreshold: th}, docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(a.Events)
+	}
+	loose, base, strict := events(0.01), events(0), events(0.40)
+	if loose > base || base > strict || loose == strict {
+		t.Errorf("events: %d at 0.01, %d built in, %d at 0.40; want loose <= built in <= strict, and the ends apart", loose, base, strict)
+	}
+}

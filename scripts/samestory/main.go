@@ -34,6 +34,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/analysis"
@@ -49,8 +50,21 @@ func main() {
 	verbose := flag.Bool("v", false, "list every pair predicted wrongly")
 	mixed := flag.Bool("mixed", false, "give each pair's first article its date back (published, from date_extracted): a dated article against an undated one")
 	asJSON := flag.Bool("json", false, "write JSON records (title as a field, not a line of the text) instead of .txt files")
+	dated := flag.Bool("dated", false, "keep every date: JSON records with their text as published and date_extracted, as SaudiNewsNet gives them")
+	sweep := flag.String("sweep", "", "comma-separated event thresholds to score in turn (align's base EventThreshold; default the built-in one)")
 	flag.Parse()
-	if _, err := run(*data, *pairs, *out, options{eval: !*noEval, verbose: *verbose, mixed: *mixed, json: *asJSON}, os.Stdout); err != nil {
+	o := options{eval: !*noEval, verbose: *verbose, mixed: *mixed, json: *asJSON || *dated, dated: *dated}
+	for _, t := range strings.Split(*sweep, ",") {
+		if t = strings.TrimSpace(t); t != "" {
+			v, err := strconv.ParseFloat(t, 64)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "samestory: -sweep:", err)
+				os.Exit(2)
+			}
+			o.thresholds = append(o.thresholds, v)
+		}
+	}
+	if _, err := run(*data, *pairs, *out, o, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "samestory:", err)
 		os.Exit(1)
 	}
@@ -62,6 +76,10 @@ type options struct {
 	verbose bool // list the pairs predicted wrongly
 	mixed   bool // the first article of each pair keeps its date
 	json    bool // JSON records, not .txt files
+	dated   bool // keep the texts' dates and the retrieval date
+	// thresholds are event thresholds to score in turn (none: the
+	// built-in one).
+	thresholds []float64
 }
 
 // run assembles the pairs of pairsFile from data into out and, when asked,
@@ -84,11 +102,20 @@ func run(data, pairsFile, out string, o options, w io.Writer) (*score, error) {
 		fmt.Fprintf(w, "wrote %d pairs to %s\n", len(ps), out)
 		return nil, nil
 	}
-	sc, err := evaluate(context.Background(), ps, out)
-	if err != nil {
-		return nil, err
+	ths := o.thresholds
+	if len(ths) == 0 {
+		ths = []float64{0}
 	}
-	sc.print(w, o.verbose)
+	var sc *score
+	for _, t := range ths {
+		if t != 0 {
+			fmt.Fprintf(w, "event threshold %.3f\n", t)
+		}
+		if sc, err = evaluate(context.Background(), ps, out, t); err != nil {
+			return nil, err
+		}
+		sc.print(w, o.verbose, o.dated)
+	}
 	return sc, nil
 }
 
@@ -212,6 +239,9 @@ func assemble(data string, ps []pair, out string, o options) error {
 		for k, u := range []string{p.A, p.B} {
 			a := arts[u]
 			title, body := undate(strings.TrimSpace(a.Title)), undate(strings.TrimSpace(a.Content))
+			if o.dated {
+				title, body = strings.TrimSpace(a.Title), strings.TrimSpace(a.Content)
+			}
 			published := ""
 			if o.mixed && k == 0 && len(a.Retrieved) >= 10 {
 				published = a.Retrieved[:10]
@@ -222,6 +252,9 @@ func assemble(data string, ps []pair, out string, o options) error {
 				rec := map[string]string{"source": a.Source, "title": title, "content": body}
 				if published != "" {
 					rec["published"] = published
+				}
+				if o.dated {
+					rec["date_extracted"] = a.Retrieved
 				}
 				b, err := json.Marshal(rec)
 				if err != nil {
@@ -283,7 +316,9 @@ type score struct {
 	Results []result
 }
 
-func evaluate(ctx context.Context, ps []pair, out string) (*score, error) {
+// evaluate scores the pairs in out; eventThreshold, when not 0, replaces
+// the built-in base event threshold.
+func evaluate(ctx context.Context, ps []pair, out string, eventThreshold float64) (*score, error) {
 	sc := &score{}
 	for n, p := range ps {
 		dir := filepath.Join(out, fmt.Sprintf("%03d", n+1))
@@ -292,7 +327,7 @@ func evaluate(ctx context.Context, ps []pair, out string) (*score, error) {
 			return nil, fmt.Errorf("pair %d: %d articles read, problems: %v", n+1, len(docs), problems)
 		}
 		corpus.Clean(docs)
-		a, err := analysis.Analyze(ctx, analysis.Options{NoDifferences: true, Workers: 1}, docs)
+		a, err := analysis.Analyze(ctx, analysis.Options{NoDifferences: true, Workers: 1, EventThreshold: eventThreshold}, docs)
 		if err != nil {
 			return nil, fmt.Errorf("pair %d: %w", n+1, err)
 		}
@@ -339,11 +374,11 @@ func (s *score) prf(half string) (p, r, f float64, tp, fp, fn, n int) {
 	return
 }
 
-func (s *score) print(w io.Writer, verbose bool) {
-	dated := 0
+func (s *score) print(w io.Writer, verbose, dated bool) {
+	stillDated := 0
 	for _, x := range s.Results {
 		if x.Dated {
-			dated++
+			stillDated++
 		}
 	}
 	for _, h := range []string{"a", "b", ""} {
@@ -354,7 +389,9 @@ func (s *score) print(w io.Writer, verbose bool) {
 		}
 		fmt.Fprintf(w, "%-7s pairs %3d  P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)\n", name, n, p, r, f, tp, fp, fn)
 	}
-	fmt.Fprintf(w, "articles still dated after undating: %d pairs\n", dated)
+	if !dated {
+		fmt.Fprintf(w, "articles still dated after undating: %d pairs\n", stillDated)
+	}
 	if !verbose {
 		return
 	}
