@@ -509,14 +509,21 @@ func (p *pair) numbersOfDifferentData() bool {
 	if len(na) < 2 || len(nb) < 2 {
 		return false
 	}
+	return sharedValues(na, nb) < max(1, min(len(na), len(nb))/3)
+}
+
+// sharedValues counts the numbers of na whose value nb has.
+func sharedValues(na, nb []claim.Number) int {
+	n := 0
 	for _, x := range na {
 		for _, y := range nb {
 			if x.Value == y.Value {
-				return false
+				n++
+				break
 			}
 		}
 	}
-	return true
+	return n
 }
 
 // differentData reports whether the claims' numbers are readings of
@@ -531,16 +538,10 @@ func (p *pair) numbersOfDifferentData() bool {
 func (p *pair) differentData(na, nb []claim.Number, match func(claim.Number, []claim.Number) (int, bool)) bool {
 	if len(na) >= 2 && len(nb) >= 2 {
 		// Agreement is one value on both sides: "أكثر من 90 ألف"
-		// against "أكثر من 77 ألف" meet as intervals, not as data.
-		agree := false
-		for _, x := range na {
-			for _, y := range nb {
-				if x.Value == y.Value {
-					agree = true
-				}
-			}
-		}
-		if !agree {
+		// against "أكثر من 77 ألف" meet as intervals, not as data; and
+		// with many figures a third of them must agree (one "17 شركة"
+		// on both days is chance).
+		if sharedValues(na, nb) < max(1, min(len(na), len(nb))/3) {
 			return true
 		}
 	}

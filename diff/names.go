@@ -98,7 +98,7 @@ func gFold(r rune) rune {
 // clitics stripped, or, for words of four or more letters, with the same
 // consonant skeleton.
 func sameNameWord(x, y string) bool {
-	if x == y || stripClitic(x) == stripClitic(y) {
+	if x == y || stripClitic(x) == stripClitic(y) || stripClitic(x) == y || x == stripClitic(y) {
 		return true
 	}
 	if len([]rune(x)) < 4 || len([]rune(y)) < 4 || isRoleForm(x) || isRoleForm(y) {

@@ -541,3 +541,26 @@ func TestPrecisionEdges(t *testing.T) {
 		},
 	})
 }
+
+func TestPrecisionChanceAgreement(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "one figure shared by chance among many of two days",
+			a:       "وارتفعت أسهم 94 شركة وتراجعت أسهم 54 شركة وظلت أسهم 17 شركة بدون تغير وبلغت الصفقات 90 ألف صفقة",
+			b:       "وارتفعت أسهم 70 شركة وتراجعت أسهم 78 شركة وظلت أسهم 17 شركة بدون تغير وبلغت الصفقات 77 ألف صفقة",
+			notWant: []string{TypeNumber},
+		},
+		{
+			name:    "a word with a clitic against its bare form is one word",
+			a:       "وبعث الملك ببرقية تهنئة إلى الرئيس",
+			b:       "وبعث الملك برقية تهنئة إلى الرئيس",
+			notWant: []string{TypeParticipants, TypeEntity},
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "الملك", "e-king", "person")
+				entity(t, a, "ببرقية", "e-x1", "person")
+				entity(t, b, "الملك", "e-king", "person")
+				entity(t, b, "برقية", "e-x2", "person")
+			},
+		},
+	})
+}
