@@ -509,7 +509,7 @@ func (p *pair) numbersOfDifferentData() bool {
 	if len(na) < 2 || len(nb) < 2 {
 		return false
 	}
-	return sharedValues(na, nb) < max(1, min(len(na), len(nb))/3)
+	return sharedValues(na, nb) < max(1, (min(len(na), len(nb))+2)/3)
 }
 
 // sharedValues counts the numbers of na whose value nb has.
@@ -541,7 +541,7 @@ func (p *pair) differentData(na, nb []claim.Number, match func(claim.Number, []c
 		// against "أكثر من 77 ألف" meet as intervals, not as data; and
 		// with many figures a third of them must agree (one "17 شركة"
 		// on both days is chance).
-		if sharedValues(na, nb) < max(1, min(len(na), len(nb))/3) {
+		if sharedValues(na, nb) < max(1, (min(len(na), len(nb))+2)/3) {
 			return true
 		}
 	}
