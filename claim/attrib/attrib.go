@@ -341,8 +341,16 @@ func (a *attributor) unit(u *Unit) Result {
 	var r Result
 	toks := u.Toks
 	var qOpen bool
-	r.Quotes, qOpen = Quotes(a.text, u.Start, u.End, a.openQuote && a.quotePara == u.Para)
-	wasOpen := a.openQuote && a.quotePara == u.Para
+	carried := a.openQuote && a.quotePara == u.Para
+	// A claim that opens with a speech verb ("وقال العلماء إنه …") starts a
+	// statement of its own: a quote the claim before left open was a slip.
+	if carried && len(toks) > 0 {
+		if _, ok := a.lex.verbs[toks[0].Norm]; ok {
+			carried = false
+		}
+	}
+	r.Quotes, qOpen = Quotes(a.text, u.Start, u.End, carried)
+	wasOpen := carried
 	startsInQuote := wasOpen || len(toks) > 0 && strings.ContainsAny(a.text[u.Start:toks[0].Start], "\"“”«")
 	defer func() { a.openQuote, a.quotePara = qOpen, u.Para }()
 	ms := a.mentionsIn(u.Start, u.End)

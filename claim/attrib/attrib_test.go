@@ -153,3 +153,18 @@ func BenchmarkAttribute(b *testing.B) {
 		attribute(b, text)
 	}
 }
+
+// A quote left open by one sentence is not carried into a sentence that
+// opens with a speech verb of its own.
+func TestQuoteSlipNotCarried(t *testing.T) {
+	rs := attribute(t, "وقال المدير: «سنفتح الفرع الجديد قريبا. وقال الخبراء إن الطلب على الخدمات سيرتفع")
+	if len(rs) != 2 {
+		t.Fatalf("got %d results, want 2", len(rs))
+	}
+	if len(rs[0].Quotes) != 1 {
+		t.Errorf("first sentence: got %d quotes, want 1", len(rs[0].Quotes))
+	}
+	if len(rs[1].Quotes) != 0 {
+		t.Errorf("second sentence: got quotes %v, want none", rs[1].Quotes)
+	}
+}
