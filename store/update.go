@@ -1109,7 +1109,8 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 		// is a passing mention of one or two claims, which joins an event
 		// through a single strong claim pair rather than its centroid.
 		for ev, sc := range score {
-			if sc >= candidateCosine || size[ev] <= 2 || len(g.members) <= 2 {
+			small := size[ev] <= pairLinkMax || g.aside && len(g.members) <= pairLinkMax
+			if sc >= candidateCosine || small && sc >= mentionCosine {
 				out[ev] = true
 			}
 		}
@@ -1132,12 +1133,21 @@ const (
 // stored event's indexed terms, for the event to be re-clustered with the
 // group: well under align's 0.18 at which groups merge, since the
 // truncated cosine underestimates the whole.
-const candidateCosine = 0.06
+const candidateCosine = 0.12
+
+// A passing mention (a group of at most pairLinkMax claims that is not its
+// article's main happening) joins an event through one strong claim pair
+// (align's passingMention); it is a candidate from mentionCosine.
+const (
+	pairLinkMax   = 2
+	mentionCosine = 0.02
+)
 
 type dayGroup struct {
 	doc     string
 	lo, hi  int
 	members []int
+	aside   bool // not its document's largest group
 }
 
 // localGroups groups each document's dated claims as align does: by date,
@@ -1171,6 +1181,20 @@ func localGroups(claims []claim.Claim) []dayGroup {
 			out = append(out, dayGroup{doc: d, lo: lo, hi: hi, members: []int{i}})
 			cur = &out[len(out)-1]
 		}
+	}
+	// As align marks them: every group but its document's first largest.
+	for k := range out {
+		out[k].aside = true
+	}
+	for k := 0; k < len(out); {
+		j, largest := k, k
+		for ; j < len(out) && out[j].doc == out[k].doc; j++ {
+			if len(out[j].members) > len(out[largest].members) {
+				largest = j
+			}
+		}
+		out[largest].aside = false
+		k = j
 	}
 	return out
 }
