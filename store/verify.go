@@ -32,6 +32,28 @@ func (s *Store) Documents(ctx context.Context) ([]*corpus.Document, error) {
 	return out, rows.Err()
 }
 
+// OldDocuments reports the documents stored before the last update (for
+// Verify: the articles that update did not add).
+func (s *Store) OldDocuments(ctx context.Context) (func(doc string) bool, error) {
+	var last string
+	err := s.db.QueryRowContext(ctx, `SELECT COALESCE((SELECT started_at FROM runs ORDER BY id DESC LIMIT 1), '')`).Scan(&last)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM documents WHERE added_at < ?`, last)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	old := make(map[string]bool)
+	for rows.Next() {
+		var id string
+		rows.Scan(&id)
+		old[id] = true
+	}
+	return func(doc string) bool { return old[doc] }, rows.Err()
+}
+
 // Agreement compares the stored events and alignments with a full run's.
 type Agreement struct {
 	Events, EventsSame         int // a full run's events, and how many the store holds identically (same ID: same members)

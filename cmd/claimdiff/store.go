@@ -74,12 +74,18 @@ func (c *storeCommand) Run(ctx context.Context, env *Env, args []string) error {
 		return nil
 	case "verify":
 		start := time.Now()
-		ag, err := st.Verify(ctx, analysis.Options{Lexicon: lex}, nil)
+		old, err := st.OldDocuments(ctx)
+		if err != nil {
+			return &exitErr{code: exitFailed, msg: err.Error()}
+		}
+		ag, err := st.Verify(ctx, analysis.Options{Lexicon: lex}, old)
 		if err != nil {
 			return &exitErr{code: exitFailed, msg: err.Error()}
 		}
 		fmt.Fprintf(env.Stdout, "full run: %d events, %d alignments; the store holds %d of those events and %d of those alignments as they are; %d stored events a full run does not make (%.1fs)\n",
 			ag.Events, ag.Alignments, ag.EventsSame, ag.AlignmentsSame, ag.StoreOnlyEvents, time.Since(start).Seconds())
+		fmt.Fprintf(env.Stdout, "of those made only of articles stored before the last update: %d of %d events and %d of %d alignments held as they are\n",
+			ag.OldEventsSame, ag.OldEvents, ag.OldAlignmentsSame, ag.OldAlignments)
 		for _, e := range ag.Examples {
 			fmt.Fprintf(env.Stdout, "  %s\n", e)
 		}
