@@ -926,6 +926,9 @@ func (p *pair) sameFact() bool {
 	if !p.long(0) || !p.long(1) {
 		return p.sameAfterLabel()
 	}
+	if sameDay(p.c[0], p.c[1]) {
+		return true
+	}
 	var n, sh [2]int
 	for s := 0; s < 2; s++ {
 		for i, t := range p.toks(s) {
@@ -947,6 +950,26 @@ func (p *pair) sameFact() bool {
 		s = 1 - s
 	}
 	return n[s] == 0 || float64(sh[s]) >= minFactShare*float64(n[s])
+}
+
+// sameDay reports whether a and b both date what they report ("on") to
+// the same day. Two accounts of one day's happening may share few words
+// ("أرسلت سوريا وفداً ... في 23 كانون الأول" against "لقاء ... خلال زيارة
+// ... الثلاثاء 23 كانون الأول") and still be one story, whose differences
+// in who took part are the point; two days' market reports or two
+// regions' notices rarely name one day for what they report.
+func sameDay(a, b *claim.Claim) bool {
+	for _, x := range a.Dates {
+		if x.Role != "on" || !x.IsDate() || len(x.Value) != len("2006-01-02") {
+			continue
+		}
+		for _, y := range b.Dates {
+			if y.Role == "on" && y.Value == x.Value {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameAfterLabel reports, for short claims that open with the same label
@@ -1114,7 +1137,7 @@ func (p *pair) checkParticipants() {
 			p.explainParticipants()
 		}
 	}()
-	if !p.sharesStory() {
+	if !p.sharesStory() && !sameDay(p.c[0], p.c[1]) {
 		return
 	}
 	pa, pb := participants(p.c[0], p.c[1]), participants(p.c[1], p.c[0])
@@ -1708,6 +1731,11 @@ func (p *pair) formSlow(s int, t lang.Token) bool {
 			}
 		}
 		if n := min(x.stemRunes, y.stemRunes); n >= 4 && (containsStr(x.norm, y.stem) || containsStr(y.norm, x.stem)) {
+			return true
+		}
+		// One verb in two tenses: "يجري" (expected) and "أجرى" (done)
+		// share a three-letter root.
+		if (verbLike(x.norm) || verbLike(y.norm)) && x.Root == y.Root && utf8.RuneCountInString(x.Root) == 3 {
 			return true
 		}
 	}
