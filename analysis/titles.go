@@ -104,8 +104,12 @@ func EventTitles(a *Analysis) []EventTitle {
 	}
 	// Stems per claim, once, on all cores; event frequency for IDF.
 	evStems := make([][][]string, len(a.Events))
-	forEach(len(a.Events), func(i int) {
-		an := lang.NewAnalyzer()
+	analyzers := make([]*lang.Analyzer, runtime.GOMAXPROCS(0))
+	forEach(len(a.Events), func(w, i int) {
+		if analyzers[w] == nil {
+			analyzers[w] = lang.NewAnalyzer()
+		}
+		an := analyzers[w]
 		evStems[i] = make([][]string, len(a.Events[i].Claims))
 		for k, id := range a.Events[i].Claims {
 			if c := claims[id]; c != nil {
@@ -176,15 +180,16 @@ func EventTitles(a *Analysis) []EventTitle {
 	}
 	n := float64(len(a.Events))
 	out := make([]EventTitle, len(a.Events))
-	forEach(len(a.Events), func(i int) {
+	forEach(len(a.Events), func(_, i int) {
 		out[i] = eventTitle(&a.Events[i], claims, stems, df, n, aligned, heads[i])
 	})
 	return out
 }
 
-// forEach runs f(0..n-1) on all cores; f must only write its own index's
-// results.
-func forEach(n int, f func(i int)) {
+// forEach runs f(w, 0..n-1) on all cores, w being the worker (below
+// GOMAXPROCS); f must only write its own index's results and its own
+// worker's state.
+func forEach(n int, f func(w, i int)) {
 	workers := min(runtime.GOMAXPROCS(0), max(1, n/64))
 	var wg sync.WaitGroup
 	for w := range workers {
@@ -192,7 +197,7 @@ func forEach(n int, f func(i int)) {
 		go func() {
 			defer wg.Done()
 			for i := w; i < n; i += workers {
-				f(i)
+				f(w, i)
 			}
 		}()
 	}
@@ -400,15 +405,20 @@ func list(s string) bool {
 
 // contentStems returns the distinct content stems of a text.
 func contentStems(text string) []string {
-	return contentStemsWith(lang.NewAnalyzer(), text)
+	return stemsOf(lang.Tokenize(text))
 }
 
 // contentStemsWith is contentStems with a caller's analyzer (one per
-// goroutine), whose stem cache then serves many texts.
+// goroutine, for many texts: its stem cache serves them all).
 func contentStemsWith(an *lang.Analyzer, text string) []string {
+	return stemsOf(an.Tokenize(text, nil))
+}
+
+// stemsOf returns the distinct content stems of tokens.
+func stemsOf(toks []lang.Token) []string {
 	var out []string
 	seen := make(map[string]bool)
-	for _, t := range an.Tokenize(text, nil) {
+	for _, t := range toks {
 		if t.Stop || t.Kind != lang.Word || utf8.RuneCountInString(t.Stem) < 2 {
 			continue
 		}
