@@ -280,6 +280,9 @@ type pair struct {
 	// stem), made once for formOn, and its answers for other words ("m" +
 	// form, true or false).
 	forms [2]map[string]bool
+	// formIdx holds, per side, what formSlow looks words up in (built
+	// once per pair and side).
+	formIdx [2]*formIndex
 }
 
 func newPair(a, b *claim.Claim, ops []Op, opts Options) *pair {
@@ -1714,32 +1717,64 @@ func (p *pair) formOn(s int, t lang.Token) bool {
 	return v
 }
 
-// formSlow is formOn past its lookups: bare readings and stems inside
-// words, token by token.
+// formSlow is formOn past its lookups: a bare reading of the word that
+// one of side s's words has too, a three-letter root shared with a verb
+// (one verb in two tenses: يجري/أجرى), or a stem of four letters or more
+// inside the other word.
 func (p *pair) formSlow(s int, t lang.Token) bool {
+	idx := p.formIndexOf(s)
 	x := newWordInfo(t)
+	for _, a := range x.Bare {
+		if idx.bare[a] {
+			return true
+		}
+	}
+	if r := x.Root; utf8.RuneCountInString(r) == 3 {
+		if verbLike(x.norm) && idx.roots[r] || idx.verbRoots[r] {
+			return true
+		}
+	}
+	if x.stemRunes >= 4 {
+		for _, y := range idx.long {
+			if containsStr(x.norm, y.stem) || containsStr(y.norm, x.stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// formIndex is side s's words as formSlow looks them up.
+type formIndex struct {
+	bare, roots, verbRoots map[string]bool
+	long                   []*wordInfo // words whose stem has four letters or more
+}
+
+func (p *pair) formIndexOf(s int) *formIndex {
+	if p.formIdx[s] != nil {
+		return p.formIdx[s]
+	}
+	idx := &formIndex{bare: map[string]bool{}, roots: map[string]bool{}, verbRoots: map[string]bool{}}
 	for j, u := range p.toks(s) {
 		if u.Stop || u.Kind != lang.Word {
 			continue
 		}
 		y := p.info(s, j)
-		for _, a := range x.Bare {
-			for _, b := range y.Bare {
-				if a == b {
-					return true
-				}
+		for _, b := range y.Bare {
+			idx.bare[b] = true
+		}
+		if utf8.RuneCountInString(y.Root) == 3 {
+			idx.roots[y.Root] = true
+			if verbLike(y.norm) {
+				idx.verbRoots[y.Root] = true
 			}
 		}
-		if n := min(x.stemRunes, y.stemRunes); n >= 4 && (containsStr(x.norm, y.stem) || containsStr(y.norm, x.stem)) {
-			return true
-		}
-		// One verb in two tenses: "يجري" (expected) and "أجرى" (done)
-		// share a three-letter root.
-		if (verbLike(x.norm) || verbLike(y.norm)) && x.Root == y.Root && utf8.RuneCountInString(x.Root) == 3 {
-			return true
+		if y.stemRunes >= 4 {
+			idx.long = append(idx.long, y)
 		}
 	}
-	return false
+	p.formIdx[s] = idx
+	return idx
 }
 
 // markOps marks as explained, on both sides, the changed ops whose side s
