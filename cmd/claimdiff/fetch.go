@@ -187,6 +187,7 @@ func (c *fetchCommand) Run(ctx context.Context, env *Env, args []string) error {
 	if len(srcs) == 0 {
 		return &exitErr{code: exitFailed, msg: "fetch: no URL to fetch"}
 	}
+	storeMemoryLimit(env)
 	st, err := store.Open(ctx, storeDir(env, c.dir))
 	if err != nil {
 		return &exitErr{code: exitFailed, msg: err.Error()}

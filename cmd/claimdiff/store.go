@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"runtime/debug"
 	"time"
 
 	"github.com/claimdiff/claimdiff/analysis"
@@ -58,6 +59,7 @@ func (c *storeCommand) Run(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	storeMemoryLimit(env)
 	st, err := store.Open(ctx, storeDir(env, c.dir))
 	if err != nil {
 		return &exitErr{code: exitFailed, msg: err.Error()}
@@ -118,4 +120,19 @@ func (c *storeCommand) Run(ctx context.Context, env *Env, args []string) error {
 			rep.DocsNew, rep.DocsChanged, rep.DocsUnchanged, rep.DocsRemoved, rep.Mode, rep.ClaimsRescored, rep.EventsRecomputed, rep.AlignmentsCompared, len(rep.New), rep.Elapsed.Seconds())
 	}
 	return nil
+}
+
+// storeMemoryLimit raises the garbage collector's soft memory limit (main
+// sets 1.5 GiB) to 3 GiB for commands that update the article store,
+// unless GOMEMLIMIT says otherwise: an update holds every clustered
+// claim's scoring features until it has written the claims back, and on a
+// first load of SaudiNewsNet (2.3 GB live) the lower limit kept the
+// collector running all along (294 s instead of 95 s).
+func storeMemoryLimit(env *Env) {
+	if env.Getenv != nil && env.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	if debug.SetMemoryLimit(-1) < 3<<30 {
+		debug.SetMemoryLimit(3 << 30)
+	}
 }

@@ -69,6 +69,7 @@ func (c *watchCommand) Run(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	storeMemoryLimit(env)
 	st, err := store.Open(ctx, storeDir(env, c.dir))
 	if err != nil {
 		return &exitErr{code: exitFailed, msg: err.Error()}
