@@ -124,3 +124,41 @@ func TestIncrementalEqualsFull(t *testing.T) {
 	}
 	_ = sql.ErrNoRows
 }
+
+// TestChangedArticleReplaced: an article read again from the same file
+// with other text replaces its stored copy; the analysis matches a full
+// run's.
+func TestChangedArticleReplaced(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Update(ctx, inputsOf(loadCorpus(t, corpusDir())), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	docs := loadCorpus(t, corpusDir())
+	d := docs[2]
+	d.Text += "\nوأكد المتحدث أن الزيارة ستتكرر في الربيع المقبل.\n"
+	corpus.AssignIDs([]*corpus.Document{d})
+	rep, err := s.Update(ctx, inputsOf([]*corpus.Document{d}), Options{Exact: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.DocsNew != 1 || rep.DocsRemoved != 1 {
+		t.Errorf("new %d, removed %d; want 1, 1", rep.DocsNew, rep.DocsRemoved)
+	}
+	n, _ := s.Counts(ctx)
+	if n.Documents != len(docs) {
+		t.Errorf("%d documents stored, want %d", n.Documents, len(docs))
+	}
+	ag, err := s.Verify(ctx, analysis.Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ag.EventsSame != ag.Events || ag.AlignmentsSame != ag.Alignments || ag.StoreOnlyEvents != 0 {
+		t.Errorf("store vs full run: events %d/%d, alignments %d/%d, store-only %d; %v",
+			ag.EventsSame, ag.Events, ag.AlignmentsSame, ag.Alignments, ag.StoreOnlyEvents, ag.Examples)
+	}
+}

@@ -564,8 +564,25 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		}
 		rows.Close()
 	}
+	// Titles that are not claims (JSON records) are read for undated
+	// articles, as analysis.Analyze passes them.
+	titles := make(map[string]string)
+	if len(undated) > 0 {
+		rows, err := tx.QueryContext(ctx, `SELECT id, title FROM documents WHERE title_start = 0 AND title_end = 0 AND title != ''`)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id, title string
+			rows.Scan(&id, &title)
+			titles[id] = title
+		}
+		rows.Close()
+	}
 	sc := align.NewScorerGlobal(ptrs, feats, func(t string) int { return df[t] }, total)
-	res, err := align.RunScorer(ctx, sc, align.Options{Undated: func(doc string) bool { return undated[doc] }})
+	res, err := align.RunScorer(ctx, sc, align.Options{
+		Undated: func(doc string) bool { return undated[doc] },
+		Title:   func(doc string) string { return titles[doc] }})
 	sc, ptrs = nil, nil
 	if err != nil {
 		return nil, err
