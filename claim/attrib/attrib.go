@@ -363,7 +363,11 @@ func (a *attributor) unit(u *Unit) Result {
 			break // the main clause ends where reported content starts
 		}
 		v, ok := a.lex.verbs[t.Norm]
-		if !ok || inQuote(r.Quotes, t.Start) {
+		// Speech verbs inside quote marks are the quoted speaker's words;
+		// but a claim that opens with a participle inside a quote opened
+		// before it ("… وأكد أن …، مضيفاً أن … البلدين”") goes on with the
+		// statement before, as any opening participle does.
+		if !ok || inQuote(r.Quotes, t.Start) && !(i == 0 && v.participle) {
 			continue
 		}
 		if v.that && !thatFollows(toks, i) {
