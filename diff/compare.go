@@ -276,10 +276,11 @@ type pair struct {
 	// gate deciding them (training).
 	swapModel *SwapModel
 	collect   func(SwapCandidate)
-	// forms holds each side's folded forms ("n" + form) and stems ("s" +
-	// stem), made once for formOn, and its answers for other words ("m" +
-	// form, true or false).
-	forms [2]map[string]bool
+	// forms holds each side's folded forms and stems, made once for
+	// formOn, and its answers for other words (see formKey).
+	forms [2]map[formKey]bool
+	// plain caches plainContent per side and token: 0 unknown, 1 yes, 2 no.
+	plain [2][]int8
 	// formIdx holds, per side, what formSlow looks words up in (built
 	// once per pair and side).
 	formIdx [2]*formIndex
@@ -895,6 +896,25 @@ func entityKey(e claim.EntityRef) string {
 // plainContent reports whether token i of side s is a content word outside
 // names, roles, calendar and reporting words.
 func (p *pair) plainContent(s, i int) bool {
+	if p.plain[s] == nil {
+		p.plain[s] = make([]int8, len(p.toks(s)))
+	}
+	switch p.plain[s][i] {
+	case 1:
+		return true
+	case 2:
+		return false
+	}
+	v := p.plainContentOf(s, i)
+	p.plain[s][i] = 2
+	if v {
+		p.plain[s][i] = 1
+	}
+	return v
+}
+
+// plainContentOf is plainContent, computed.
+func (p *pair) plainContentOf(s, i int) bool {
 	t := p.toks(s)[i]
 	if t.Stop || t.Kind != lang.Word || isCalendar(t.Norm) || isReporting(t.Norm) || honorifics[t.Norm] || honorifics[stripClitic(t.Norm)] ||
 		titleWords[t.Norm] || titleWords[stripClitic(t.Norm)] {
@@ -1698,23 +1718,31 @@ func (p *pair) negatedOn(s int, o int, c modality.Cue) bool {
 // or more) — not a shared root alone, which joins "عادية" to "إعادة".
 func (p *pair) formOn(s int, t lang.Token) bool {
 	if p.forms[s] == nil {
-		p.forms[s] = map[string]bool{}
+		p.forms[s] = make(map[formKey]bool, 2*len(p.toks(s)))
 		for _, u := range p.toks(s) {
 			if !u.Stop && u.Kind == lang.Word {
-				p.forms[s]["n"+u.Norm] = true
-				p.forms[s]["s"+u.Stem] = true
+				p.forms[s][formKey{'n', u.Norm}] = true
+				p.forms[s][formKey{'s', u.Stem}] = true
 			}
 		}
 	}
-	if p.forms[s]["n"+t.Norm] || p.forms[s]["s"+t.Stem] {
+	if p.forms[s][formKey{'n', t.Norm}] || p.forms[s][formKey{'s', t.Stem}] {
 		return true
 	}
-	if v, ok := p.forms[s]["m"+t.Norm]; ok {
+	if v, ok := p.forms[s][formKey{'m', t.Norm}]; ok {
 		return v
 	}
 	v := p.formSlow(s, t)
-	p.forms[s]["m"+t.Norm] = v
+	p.forms[s][formKey{'m', t.Norm}] = v
 	return v
+}
+
+// formKey is a key of pair.forms: a folded form ('n'), a stem ('s'), or
+// the remembered answer for another word's form ('m'). A struct key needs
+// no string built per token.
+type formKey struct {
+	kind byte
+	s    string
 }
 
 // formSlow is formOn past its lookups: a bare reading of the word that
