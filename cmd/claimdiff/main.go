@@ -102,6 +102,7 @@ func main() {
 	stopProfile := startProfile(os.Getenv("CLAIMDIFF_CPUPROFILE"), env.Stderr)
 	err := run(ctx, env, os.Args[1:])
 	stopProfile()
+	writeHeapProfile(os.Getenv("CLAIMDIFF_MEMPROFILE"), env.Stderr)
 	os.Exit(exitCode(env.Stderr, err))
 }
 
@@ -123,6 +124,25 @@ func startProfile(path string, stderr io.Writer) func() {
 	return func() {
 		pprof.StopCPUProfile()
 		f.Close()
+	}
+}
+
+// writeHeapProfile writes a heap profile of everything allocated during the
+// run (`go tool pprof -sample_index=alloc_space`) to path; a no-op when path
+// is empty: CLAIMDIFF_MEMPROFILE=mem.out.
+func writeHeapProfile(path string, stderr io.Writer) {
+	if path == "" {
+		return
+	}
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.Lookup("allocs").WriteTo(f, 0)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "claimdiff: warning: CLAIMDIFF_MEMPROFILE: %v (no profile written)\n", err)
 	}
 }
 
