@@ -8,13 +8,10 @@ package analysis
 
 import (
 	"context"
-	"runtime"
-	"sync"
 
 	"github.com/claimdiff/claimdiff/align"
 	"github.com/claimdiff/claimdiff/claim"
 	"github.com/claimdiff/claimdiff/corpus"
-	"github.com/claimdiff/claimdiff/diff"
 )
 
 // ClaimsAndFeatures runs the per-document stages over docs (as Analyze
@@ -38,28 +35,5 @@ func ClaimsAndFeatures(ctx context.Context, opts Options, docs []*corpus.Documen
 // against it).
 func FillDifferences(als []Alignment, claims []claim.Claim, published func(doc string) string, workers int) {
 	retokenize(claims, als)
-	byID := make(map[string]*claim.Claim, len(claims))
-	for i := range claims {
-		byID[claims[i].ID] = &claims[i]
-	}
-	opts := diff.Options{Published: published}
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	next := make(chan int, workers)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				fillDifferences(&als[i], byID, opts)
-			}
-		}()
-	}
-	for i := range als {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	differencesWith(als, claims, published, workers)
 }

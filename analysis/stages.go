@@ -39,11 +39,16 @@ func publishedOf(docs []*corpus.Document) func(string) string {
 // differences fills each alignment's word diffs (every two claims from
 // different documents) and typed discrepancies, in parallel.
 func differences(als []Alignment, claims []claim.Claim, docs []*corpus.Document, workers int) {
+	differencesWith(als, claims, publishedOf(docs), workers)
+}
+
+// differencesWith is differences with a lookup of publication dates.
+func differencesWith(als []Alignment, claims []claim.Claim, published func(doc string) string, workers int) {
 	byID := make(map[string]*claim.Claim, len(claims))
 	for i := range claims {
 		byID[claims[i].ID] = &claims[i]
 	}
-	opts := diff.Options{Published: publishedOf(docs)}
+	opts := diff.Options{Published: published}
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
