@@ -1222,8 +1222,14 @@ func termDF(ctx context.Context, tx *sql.Tx, stems []string) (map[string]int, er
 	for _, t := range stems {
 		want[t] = true
 	}
-	keys := sortedKeys(want)
-	df := make(map[string]int, len(keys))
+	return intsByKey(ctx, tx, `SELECT term, df FROM terms WHERE term IN (%s)`, sortedKeys(want))
+}
+
+// intsByKey runs query (a SELECT of a key and an integer, with %s where
+// the list of placeholders goes) for keys in batches of 500, and returns
+// the integers by key.
+func intsByKey(ctx context.Context, tx *sql.Tx, query string, keys []string) (map[string]int, error) {
+	out := make(map[string]int, len(keys))
 	const batch = 500
 	for i := 0; i < len(keys); i += batch {
 		chunk := keys[i:min(i+batch, len(keys))]
@@ -1231,19 +1237,26 @@ func termDF(ctx context.Context, tx *sql.Tx, stems []string) (map[string]int, er
 		for k, t := range chunk {
 			args[k] = t
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT term, df FROM terms WHERE term IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, args...)
+		rows, err := tx.QueryContext(ctx, fmt.Sprintf(query, "?"+strings.Repeat(",?", len(chunk)-1)), args...)
 		if err != nil {
 			return nil, err
 		}
 		for rows.Next() {
-			var t string
+			var k string
 			var n int
-			rows.Scan(&t, &n)
-			df[t] = n
+			if err := rows.Scan(&k, &n); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[k] = n
 		}
+		err = rows.Err()
 		rows.Close()
+		if err != nil {
+			return nil, err
+		}
 	}
-	return df, nil
+	return out, nil
 }
 
 // groupTop returns the topTerms heaviest terms of a group of claims'
@@ -1365,28 +1378,7 @@ func docOrder[T any](ctx context.Context, tx *sql.Tx, items []T, doc func(T) str
 	for _, it := range items {
 		want[doc(it)] = true
 	}
-	keys := sortedKeys(want)
-	out := make(map[string]int, len(keys))
-	const batch = 500
-	for i := 0; i < len(keys); i += batch {
-		chunk := keys[i:min(i+batch, len(keys))]
-		args := make([]any, len(chunk))
-		for k, t := range chunk {
-			args[k] = t
-		}
-		rows, err := tx.QueryContext(ctx, `SELECT id, seq FROM documents WHERE id IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, args...)
-		if err != nil {
-			return nil, err
-		}
-		for rows.Next() {
-			var id string
-			var n int
-			rows.Scan(&id, &n)
-			out[id] = n
-		}
-		rows.Close()
-	}
-	return out, nil
+	return intsByKey(ctx, tx, `SELECT id, seq FROM documents WHERE id IN (%s)`, sortedKeys(want))
 }
 
 // publishedOf returns the publication dates of the documents of als.
