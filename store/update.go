@@ -401,24 +401,15 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		part = append(part, loaded{st.Claim, st.Features, ev})
 		return nil
 	}
-	query := func(q string, args ...any) error {
-		rows, err := tx.QueryContext(ctx, q, args...)
-		if err != nil {
+	claimRow := func(rows *sql.Rows) error {
+		var id, ev string
+		var data []byte
+		if err := rows.Scan(&id, &ev, &data); err != nil {
 			return err
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var id, ev string
-			var data []byte
-			if err := rows.Scan(&id, &ev, &data); err != nil {
-				return err
-			}
-			if err := addRow(id, ev, data); err != nil {
-				return err
-			}
-		}
-		return rows.Err()
+		return addRow(id, ev, data)
 	}
+	query := func(q string) error { return eachRow(ctx, tx, q, nil, claimRow) }
 	affected := make(map[string]bool) // stored events replaced by this run
 	if full {
 		if err := query(`SELECT id, event, data FROM claims`); err != nil {
@@ -452,49 +443,27 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		// group never spans two events).
 		docs := make(map[string]bool)
 		evs := sortedKeys(affected)
-		for i := 0; opts.Exact && i < len(evs); i += 500 {
-			chunk := evs[i:min(i+500, len(evs))]
-			args := make([]any, len(chunk))
-			for k, ev := range chunk {
-				args[k] = ev
-			}
-			rows, err := tx.QueryContext(ctx, `SELECT DISTINCT doc FROM claims WHERE event IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, args...)
+		if opts.Exact {
+			err := eachIn(ctx, tx, `SELECT DISTINCT doc FROM claims WHERE event IN (%s)`, evs, func(rows *sql.Rows) error {
+				var d string
+				err := rows.Scan(&d)
+				docs[d] = true
+				return err
+			})
 			if err != nil {
 				return nil, err
 			}
-			for rows.Next() {
-				var d string
-				rows.Scan(&d)
-				docs[d] = true
-			}
-			rows.Close()
 		}
-		ds := sortedKeys(docs)
-		for i := 0; i < len(ds); i += 500 {
-			chunk := ds[i:min(i+500, len(ds))]
-			args := make([]any, len(chunk))
-			for k, d := range chunk {
-				args[k] = d
-			}
-			if err := query(`SELECT id, event, data FROM claims WHERE doc IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, args...); err != nil {
-				return nil, err
-			}
+		if err := eachIn(ctx, tx, `SELECT id, event, data FROM claims WHERE doc IN (%s)`, sortedKeys(docs), claimRow); err != nil {
+			return nil, err
 		}
 		for _, l := range part {
 			if l.event != "" && l.event != "~" {
 				affected[l.event] = true
 			}
 		}
-		evs = sortedKeys(affected)
-		for i := 0; i < len(evs); i += 500 {
-			chunk := evs[i:min(i+500, len(evs))]
-			args := make([]any, len(chunk))
-			for k, ev := range chunk {
-				args[k] = ev
-			}
-			if err := query(`SELECT id, event, data FROM claims WHERE event IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, args...); err != nil {
-				return nil, err
-			}
+		if err := eachIn(ctx, tx, `SELECT id, event, data FROM claims WHERE event IN (%s)`, sortedKeys(affected), claimRow); err != nil {
+			return nil, err
 		}
 		if err := query(`SELECT id, event, data FROM claims WHERE event = ''`); err != nil {
 			return nil, err
@@ -736,24 +705,15 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 	}
 	oldData := make(map[string][]byte)
 	{
-		evs := sortedKeys(affected)
-		for i := 0; i < len(evs); i += 500 {
-			chunk := evs[i:min(i+500, len(evs))]
-			args := make([]any, len(chunk))
-			for k, ev := range chunk {
-				args[k] = ev
-			}
-			rows, err := tx.QueryContext(ctx, `SELECT id, data FROM events WHERE id IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, args...)
-			if err != nil {
-				return nil, err
-			}
-			for rows.Next() {
-				var id string
-				var data []byte
-				rows.Scan(&id, &data)
-				oldData[id] = data
-			}
-			rows.Close()
+		err := eachIn(ctx, tx, `SELECT id, data FROM events WHERE id IN (%s)`, sortedKeys(affected), func(rows *sql.Rows) error {
+			var id string
+			var data []byte
+			err := rows.Scan(&id, &data)
+			oldData[id] = data
+			return err
+		})
+		if err != nil {
+			return nil, err
 		}
 	}
 	for _, ev := range sortedKeys(affected) {
@@ -1032,30 +992,16 @@ func loadDF(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feats []align
 			into["\x00"+from] = "\x00" + to
 		}
 	}
-	keys := sortedKeys(want)
-	df := make(map[string]int, len(keys))
-	const batch = 500
-	for i := 0; i < len(keys); i += batch {
-		chunk := keys[i:min(i+batch, len(keys))]
-		args := make([]any, len(chunk))
-		for k, t := range chunk {
-			args[k] = t
+	raw, err := termDF(ctx, tx, sortedKeys(want))
+	if err != nil {
+		return nil, err
+	}
+	df := make(map[string]int, len(raw))
+	for t, n := range raw {
+		if to, ok := into[t]; ok {
+			t = to
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT term, df FROM terms WHERE term IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, args...)
-		if err != nil {
-			return nil, err
-		}
-		for rows.Next() {
-			var t string
-			var n int
-			rows.Scan(&t, &n)
-			if to, ok := into[t]; ok {
-				df[to] += n
-				continue
-			}
-			df[t] += n
-		}
-		rows.Close()
+		df[t] += n
 	}
 	return df, nil
 }
@@ -1226,10 +1172,22 @@ func termDF(ctx context.Context, tx *sql.Tx, stems []string) (map[string]int, er
 }
 
 // intsByKey runs query (a SELECT of a key and an integer, with %s where
-// the list of placeholders goes) for keys in batches of 500, and returns
-// the integers by key.
+// the list of placeholders goes) for keys, and returns the integers by key.
 func intsByKey(ctx context.Context, tx *sql.Tx, query string, keys []string) (map[string]int, error) {
 	out := make(map[string]int, len(keys))
+	err := eachIn(ctx, tx, query, keys, func(rows *sql.Rows) error {
+		var k string
+		var n int
+		err := rows.Scan(&k, &n)
+		out[k] = n
+		return err
+	})
+	return out, err
+}
+
+// eachIn runs query, whose %s is where a list of placeholders goes (the
+// IN list), for keys in batches of 500, calling row for every row.
+func eachIn(ctx context.Context, tx *sql.Tx, query string, keys []string, row func(*sql.Rows) error) error {
 	const batch = 500
 	for i := 0; i < len(keys); i += batch {
 		chunk := keys[i:min(i+batch, len(keys))]
@@ -1237,26 +1195,27 @@ func intsByKey(ctx context.Context, tx *sql.Tx, query string, keys []string) (ma
 		for k, t := range chunk {
 			args[k] = t
 		}
-		rows, err := tx.QueryContext(ctx, fmt.Sprintf(query, "?"+strings.Repeat(",?", len(chunk)-1)), args...)
-		if err != nil {
-			return nil, err
-		}
-		for rows.Next() {
-			var k string
-			var n int
-			if err := rows.Scan(&k, &n); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			out[k] = n
-		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			return nil, err
+		if err := eachRow(ctx, tx, fmt.Sprintf(query, "?"+strings.Repeat(",?", len(chunk)-1)), args, row); err != nil {
+			return err
 		}
 	}
-	return out, nil
+	return nil
+}
+
+// eachRow runs query with args and calls row for every row, stopping at
+// the first error.
+func eachRow(ctx context.Context, tx *sql.Tx, query string, args []any, row func(*sql.Rows) error) error {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := row(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 // groupTop returns the topTerms heaviest terms of a group of claims'
@@ -1400,26 +1359,21 @@ func publishedOf(ctx context.Context, tx *sql.Tx, als []analysis.Alignment, docs
 			}
 		}
 	}
-	const batch = 500
-	for i := 0; i < len(ids); i += batch {
-		chunk := ids[i:min(i+batch, len(ids))]
-		args := make([]any, len(chunk))
-		for k, t := range chunk {
-			args[k] = t
+	err := eachIn(ctx, tx, `SELECT id, meta FROM documents WHERE id IN (%s)`, ids, func(rows *sql.Rows) error {
+		var id string
+		var meta []byte
+		if err := rows.Scan(&id, &meta); err != nil {
+			return err
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT id, meta FROM documents WHERE id IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, args...)
-		if err != nil {
-			return nil, err
+		var d corpus.Document
+		if err := json.Unmarshal(meta, &d); err != nil {
+			return fmt.Errorf("document %s: %w", id, err)
 		}
-		for rows.Next() {
-			var id string
-			var meta []byte
-			rows.Scan(&id, &meta)
-			var d corpus.Document
-			json.Unmarshal(meta, &d)
-			m[id] = d.Published
-		}
-		rows.Close()
+		m[id] = d.Published
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return func(id string) string { return m[id] }, nil
 }
