@@ -19,10 +19,15 @@ import (
 // Datasette links rows:
 //
 //	meta              key, value: version, generated, since, lang
-//	documents         id, path, source, title, url, published, lang, text
+//	documents         id, path, source, title, url, published, lang, text,
+//	                  display_name (the outlet as shown: Source.DisplayName),
+//	                  letter (its one-character name in every view and report)
 //	claims            id, doc → documents, start_byte, end_byte, kind, text,
 //	                  event_date, speaker
-//	events            id, label, date, severity, sources (how many cover it)
+//	events            id, label, date, severity, sources (how many cover it),
+//	                  title (a headline of what happened: Event.Title),
+//	                  place (where, when the title does not say; "" else),
+//	                  single_source (0/1: reported by one source only)
 //	event_claims      event → events, claim → claims, unique_to_source (0/1)
 //	alignments        id, event → events (NULL for background), similarity,
 //	                  shared_origin (0/1), shared_reason, severity
@@ -43,12 +48,15 @@ const sqliteSchema = `
 PRAGMA foreign_keys = ON;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE documents (
-  id TEXT PRIMARY KEY, path TEXT, source TEXT, title TEXT, url TEXT, published TEXT, lang TEXT, text TEXT);
+  id TEXT PRIMARY KEY, path TEXT, source TEXT, title TEXT, url TEXT, published TEXT, lang TEXT, text TEXT,
+  display_name TEXT, letter TEXT);
 CREATE TABLE claims (
   id TEXT PRIMARY KEY, doc TEXT NOT NULL REFERENCES documents(id), start_byte INTEGER, end_byte INTEGER,
   kind TEXT, text TEXT, event_date TEXT, speaker TEXT);
 CREATE INDEX claims_doc ON claims(doc);
-CREATE TABLE events (id TEXT PRIMARY KEY, label TEXT, date TEXT, severity INTEGER, sources INTEGER);
+CREATE TABLE events (
+  id TEXT PRIMARY KEY, label TEXT, date TEXT, severity INTEGER, sources INTEGER, title TEXT, place TEXT,
+  single_source INTEGER);
 CREATE TABLE event_claims (
   event TEXT NOT NULL REFERENCES events(id), claim TEXT NOT NULL REFERENCES claims(id),
   unique_to_source INTEGER, PRIMARY KEY (event, claim));
@@ -130,9 +138,9 @@ func fillSQLite(ctx context.Context, tx *sql.Tx, r *Report) error {
 		return inserter{ctx: ctx, stmt: stmts[table], err: &err}
 	}
 	meta := prep("meta", 2)
-	docs := prep("documents", 8)
+	docs := prep("documents", 10)
 	claims := prep("claims", 8)
-	events := prep("events", 5)
+	events := prep("events", 8)
 	eventClaims := prep("event_claims", 3)
 	alignments := prep("alignments", 6)
 	alignmentClaims := prep("alignment_claims", 4)
@@ -155,7 +163,11 @@ func fillSQLite(ctx context.Context, tx *sql.Tx, r *Report) error {
 	a := r.Analysis
 	if a != nil {
 		for _, d := range a.Documents {
-			docs.row(d.ID, d.Path, sourceName(d), d.Title, d.URL, d.Published, langOf(d), d.Text)
+			display, letter := d.ID, "+"
+			if s, ok := r.Source(d.ID); ok {
+				display, letter = s.DisplayName, s.Letter
+			}
+			docs.row(d.ID, d.Path, sourceName(d), d.Title, d.URL, d.Published, langOf(d), d.Text, display, letter)
 		}
 		for i := range a.Claims {
 			c := &a.Claims[i]
@@ -166,7 +178,7 @@ func fillSQLite(ctx context.Context, tx *sql.Tx, r *Report) error {
 	for _, e := range r.Events {
 		if !e.Background {
 			shown[e.ID] = true
-			events.row(e.ID, e.Label, e.Date, e.Severity, len(e.Sources))
+			events.row(e.ID, e.Label, e.Date, e.Severity, len(e.Sources), e.Title, e.Place, e.SingleSource)
 		}
 	}
 	if a != nil {

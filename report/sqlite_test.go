@@ -61,6 +61,30 @@ func TestSQLiteRoundTrip(t *testing.T) {
 			t.Errorf("table %s: got %d rows, want %d", tc.table, got, tc.want)
 		}
 	}
+	// Every shown event has its title and every document its display name
+	// and letter, as in the JSON report.
+	for _, e := range r.Events {
+		if e.Background {
+			continue
+		}
+		var title, place string
+		var single bool
+		if err := db.QueryRow("SELECT title, place, single_source FROM events WHERE id = ?", e.ID).Scan(&title, &place, &single); err != nil {
+			t.Fatal(err)
+		}
+		if title != e.Title || place != e.Place || single != e.SingleSource || title == "" {
+			t.Errorf("event %s: title %q place %q single %v, want %q %q %v", e.ID, title, place, single, e.Title, e.Place, e.SingleSource)
+		}
+	}
+	for _, s := range r.Sources {
+		var name, letter string
+		if err := db.QueryRow("SELECT display_name, letter FROM documents WHERE id = ?", s.ID).Scan(&name, &letter); err != nil {
+			t.Fatal(err)
+		}
+		if name != s.DisplayName || letter != s.Letter || name == "" {
+			t.Errorf("document %s: display name %q letter %q, want %q %q", s.ID, name, letter, s.DisplayName, s.Letter)
+		}
+	}
 	if len(a.Reviews.State.Verdicts) == 0 {
 		t.Error("the test store attached no verdicts; the verdicts table is untested")
 	}
@@ -112,6 +136,10 @@ func TestSQLiteFixture(t *testing.T) {
 		{"anchor first", "SELECT claim FROM alignment_claims WHERE alignment = 'al-arrival' AND position = 0", a.Claims[0].ID},
 		{"marks stored", "SELECT json_extract(marks, '$[0].text') FROM alignment_claims WHERE alignment = 'al-arrival' AND position = 0", "الخميس"},
 		{"shared origin", "SELECT shared_origin || ' ' || shared_reason FROM alignments WHERE id = 'al-invite'", "1 cited:سانا"},
+		{"event title", "SELECT title FROM events", r.Events[0].Title},
+		{"event single source", "SELECT single_source FROM events", "0"},
+		{"source display name", "SELECT letter || '=' || display_name FROM documents WHERE id = 'd-5e6f7a8b'", "B=" + r.Sources[1].DisplayName},
+		{"claims with their outlet", "SELECT count(*) FROM claims c JOIN documents d ON d.id = c.doc WHERE d.letter = 'A'", "3"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got string
