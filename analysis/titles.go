@@ -242,7 +242,18 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems map[strin
 		}
 		return sum / math.Pow(float64(len(st)), lengthNorm)
 	}
-	best, bestScore := "", -1.0
+	// The few best candidates, claims and headlines alike; each is then
+	// cut to its title and weighed again by what the cut left (step 4).
+	var top [titleCandidates]candidate
+	keep := func(cand candidate) {
+		for k := range top {
+			if cand.score > top[k].score {
+				copy(top[k+1:], top[k:len(top)-1])
+				top[k] = cand
+				return
+			}
+		}
+	}
 	for _, id := range ev.Claims {
 		c := claims[id]
 		if c == nil {
@@ -252,34 +263,35 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems map[strin
 		if len(st) == 0 {
 			continue
 		}
-		if sc := score(st) * headlineWeight(c, ev, aligned[id]); sc > bestScore {
-			best, bestScore = id, sc
-		}
+		keep(candidate{c: c, score: score(st) * headlineWeight(c, ev, aligned[id]) * shapeWeight(c.Text, quotedShare(c)) * actorWeight(c)})
 	}
 	// Headlines of articles whose main story this is, when they are not
 	// claims of their text.
-	bestDoc := ""
 	for _, h := range heads {
 		st := contentStems(h.doc.Title)
 		if len(st) < 2 {
 			continue
 		}
-		if sc := score(st) * headlineBoost * math.Sqrt(h.share); sc > bestScore {
-			bestDoc, bestScore = h.doc.ID, sc
+		keep(candidate{doc: h.doc, score: score(st) * headlineBoost * actorBonus * math.Sqrt(h.share) * shapeWeight(h.doc.Title, -1)})
+	}
+	var t EventTitle
+	var c *claim.Claim
+	bestScore := -1.0
+	for _, cand := range top {
+		if cand.score <= 0 {
+			break
+		}
+		var tt EventTitle
+		if cand.doc != nil {
+			tt = EventTitle{Title: HeadlineText(cand.doc.Title), Doc: cand.doc.ID}
+		} else {
+			tt = EventTitle{Title: Headline(cand.c), Claim: cand.c.ID, Doc: cand.c.Doc}
+		}
+		if sc := cand.score * cutWeight(tt.Title, cand.text()); sc > bestScore {
+			t, c, bestScore = tt, cand.c, sc
 		}
 	}
-	c := claims[best]
-	var t EventTitle
-	switch {
-	case bestDoc != "":
-		for _, h := range heads {
-			if h.doc.ID == bestDoc {
-				t = EventTitle{Title: cutWords(tidy(dropBrackets(html.UnescapeString(h.doc.Title)))), Doc: h.doc.ID}
-			}
-		}
-	case c != nil:
-		t = EventTitle{Title: Headline(c), Claim: c.ID, Doc: c.Doc}
-	default:
+	if bestScore < 0 {
 		return EventTitle{}
 	}
 	if p := eventPlace(ev, claims, c); p != "" && !strings.Contains(lang.Normalize(t.Title), lang.Normalize(p)) {
@@ -432,7 +444,7 @@ func stemsOf(toks []lang.Token) []string {
 
 // leadConnectives are dropped from the start of a headline.
 var leadConnectives = []string{"وقد ", "وقال ", "كما ", "فيما ", "بينما ", "في حين ", "إلى ذلك، ", "الى ذلك، ", "من جهته، ", "من جهتها، ", "من جانبه، ", "من جانبها، ", "وبحسب ", "بدوره، ", "بدورها، ",
-	"على نفس الصعيد، ", "وعلى نفس الصعيد، ", "على صعيد آخر، ", "وعلى صعيد آخر، ", "في سياق متصل، ", "وفي سياق متصل، ", "في البداية ", "من ناحية أخرى، ", "من جهة أخرى، ", "ولكن ", "لكن "}
+	"على نفس الصعيد، ", "وعلى نفس الصعيد، ", "على صعيد آخر، ", "وعلى صعيد آخر، ", "في سياق متصل، ", "وفي سياق متصل، ", "في البداية ", "من ناحية أخرى، ", "من جهة أخرى، ", "ولكن ", "لكن ", "وحينها ", "حينها ", "وحينها، ", "حينها، ", "عندئذ ", "وعندئذ "}
 
 // Headline cuts a claim down to a headline (step 3 at the top of the file).
 func Headline(c *claim.Claim) string {
@@ -444,13 +456,10 @@ func Headline(c *claim.Claim) string {
 			continue
 		}
 		s0, e0 := d.Start-c.Start, d.End-c.Start
-		// With the preposition or weekday word that introduces it.
-		pre := strings.TrimRight(s[:s0], " ")
-		for _, w := range []string{"في", "وفي", "يوم", "بتاريخ", "مساء", "صباح", "ظهر"} {
-			if strings.HasSuffix(pre, " "+w) || pre == w {
-				s0 = len(pre) - len(w)
-				break
-			}
+		if k, ok := dateCut(s, s0, e0); ok {
+			s0 = k
+		} else {
+			continue
 		}
 		cuts = append(cuts, [2]int{s0, e0})
 	}
@@ -498,7 +507,7 @@ func Headline(c *claim.Claim) string {
 		s = b.String()
 	}
 	s = dropBrackets(s)
-	s = tidy(strings.TrimLeft(s, "*•-– "))
+	s = dropTags(dropDateline(tidy(strings.TrimLeft(s, "*•-– "))))
 	for changed := true; changed; {
 		changed = false
 		for _, p := range leadConnectives {
@@ -512,6 +521,83 @@ func Headline(c *claim.Claim) string {
 	}
 	s = dropLeadingWaw(s)
 	return cutWords(s)
+}
+
+// dateLeads are words that introduce a date, and go with it ("في
+// 15 أيار", "منذ عام 2011", "يوم الاثنين").
+var dateLeads = foldSet("في", "وفي", "يوم", "بتاريخ", "مساء", "صباح", "ظهر", "حتى", "وحتى", "منذ", "ومنذ", "عام", "العام", "قبل", "بعد", "خلال",
+	"on", "in", "since", "until")
+
+// dateParts are words that make a date part of a phrase ("في مطلع
+// الخمسينيات", "ما بين منتصف يونيو وبداية يوليو", "أن العام الماضي
+// كان"): such a date stays, or the phrase would be left broken.
+var dateParts = foldSet("مطلع", "منتصف", "نهاية", "بداية", "أواخر", "أوائل", "بين", "ما", "من", "أن", "إن", "لأن", "اعتبارا", "اعتباراً", "إلى", "الى")
+
+// dateTails follow a date and go with it.
+var dateTails = foldSet("الميلادية", "الميلادي", "م", "هـ", "الهجرية", "الهجري")
+
+// frontedOpeners open a phrase of place or time put before its clause.
+var frontedOpeners = foldSet("في", "وفي", "خلال", "وخلال", "عقب", "وعقب", "بعد", "وبعد", "قبل", "وقبل", "أثناء", "وأثناء", "على", "وعلى", "مع", "ومع", "لدى", "ولدى", "عند", "وعند")
+
+// weekdays are the days of the week, without their article.
+var weekdays = foldSet("سبت", "أحد", "احد", "اثنين", "إثنين", "ثلاثاء", "أربعاء", "اربعاء", "خميس", "جمعة")
+
+// relativeDays are dates that stand alone ("اليوم", "أمس").
+var relativeDays = foldSet("اليوم", "أمس", "امس", "غدا", "غداً", "الليلة", "البارحة", "today", "yesterday", "tomorrow")
+
+func foldSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[lang.Normalize(w)] = true
+	}
+	return m
+}
+
+// dateCut says whether the date at s[s0:e0] can be dropped from a title,
+// and where its cut starts: with the words that introduce it, when it is
+// introduced by one (dateLeads) or is a day on its own (relativeDays), and
+// is no part of a longer phrase (dateParts before it or a date after it).
+func dateCut(s string, s0, e0 int) (int, bool) {
+	lastWord := func(k int) (string, int) {
+		pre := strings.TrimRight(s[:k], " ")
+		i := strings.LastIndexByte(pre, ' ')
+		return lang.Normalize(strings.TrimRight(pre[i+1:], "،,")), i + 1
+	}
+	// A date set off by commas ("الشيباني، اليوم 31 من تموز، بنظيره")
+	// goes with them.
+	if strings.HasSuffix(strings.TrimRight(s[:s0], " "), "،") && strings.HasPrefix(strings.TrimLeft(s[e0:], " "), "،") {
+		return s0, true
+	}
+	w, at := lastWord(s0)
+	if dateParts[w] {
+		return 0, false
+	}
+	if !dateLeads[w] {
+		// A day on its own, or a date that holds its lead ("يوم الاثنين").
+		d := lang.Normalize(strings.TrimSpace(s[s0:e0]))
+		lead, _, _ := strings.Cut(d, " ")
+		if !relativeDays[d] && !weekdays[strings.TrimPrefix(d, "ال")] && !dateLeads[lead] {
+			return 0, false
+		}
+		return s0, true
+	}
+	// Up to two more leads ("في عام", "منذ العام").
+	for range 2 {
+		w2, at2 := lastWord(at)
+		if dateParts[w2] {
+			return 0, false
+		}
+		if !dateLeads[w2] {
+			break
+		}
+		at = at2
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(s[e0:], " "), " ")
+	next = lang.Normalize(strings.TrimRight(next, "،,.؛"))
+	if strings.HasPrefix(next, "و") && (dateParts[strings.TrimPrefix(next, "و")] || dateLeads[strings.TrimPrefix(next, "و")]) || dateTails[next] {
+		return 0, false
+	}
+	return at, true
 }
 
 // sortCuts orders byte ranges by start.
@@ -571,6 +657,8 @@ func dropLeadingWaw(s string) string {
 	switch {
 	case tail == "في" || tail == "من" || tail == "على" || tail == "خلال" || tail == "بعد":
 	case utf8.RuneCountInString(tail) >= 3 && strings.ContainsRune("وأإآا", r):
+	case utf8.RuneCountInString(tail) >= 4 && strings.ContainsRune("تين", r) && !strings.HasPrefix(tail, "تونس"):
+	case utf8.RuneCountInString(tail) >= 4 && strings.HasSuffix(tail, "ت"): // a verb's past feminine: وزادت، وبلغت
 	default:
 		return s
 	}
@@ -585,6 +673,8 @@ var weakEnds = map[string]bool{
 	"لا": true, "لم": true, "لن": true, "قد": true, "كان": true, "كانت": true, "ما": true, "حيث": true,
 	"هم": true, "وهم": true, "هي": true, "وهي": true, "هما": true, "وهما": true, "منها": true, "ومنها": true,
 	"التالي": true, "كالتالي": true, "يلي": true, "كما": true, "يلي:": true,
+	"حتى": true, "مطلع": true, "منتصف": true, "أواخر": true, "أوائل": true, "اعتبارا": true, "اعتباراً": true, "نحو": true, "بنحو": true,
+	"وفي": true, "ومن": true, "لـ": true, "بـ": true,
 	"the": true, "of": true, "in": true, "to": true, "and": true, "a": true, "on": true, "for": true,
 }
 
@@ -603,7 +693,7 @@ var clauseOpeners = []string{"مشيرا", "مشيراً", "مشيرةً", "مش
 func cutWords(s string) string {
 	words := strings.Fields(s)
 	if len(words) <= MinTitleWords {
-		return strings.TrimRight(s, " ،,؛;:.")
+		return trimWeak(words, 3)
 	}
 	for i, w := range words {
 		if i+1 >= MinTitleWords && i+1 <= MaxTitleWords && i+1 < len(words) && endsClause(w, words[i+1]) {
@@ -615,7 +705,7 @@ func cutWords(s string) string {
 		}
 	}
 	if len(words) <= MaxTitleWords {
-		return strings.TrimRight(s, " ،,؛;:.")
+		return trimWeak(words, MinTitleWords-2)
 	}
 	// No clause opener: the last comma in reach, else MaxTitleWords words.
 	for i := MaxTitleWords - 1; i+1 >= MinTitleWords; i-- {
@@ -628,6 +718,15 @@ func cutWords(s string) string {
 		cut = cut[:len(cut)-1]
 	}
 	return strings.TrimRight(strings.Join(cut, " "), " ،,؛;:.") + "…"
+}
+
+// trimWeak joins words without the weak words at their end (while more
+// than keep are left) and the punctuation after the last.
+func trimWeak(words []string, keep int) string {
+	for len(words) > keep && weakEnds[strings.Trim(words[len(words)-1], "،,؛;:.")] {
+		words = words[:len(words)-1]
+	}
+	return strings.TrimRight(strings.Join(words, " "), " ،,؛;:.")
 }
 
 // endsClause reports whether word w ends a clause before word next,
@@ -772,3 +871,299 @@ func docOf(claims map[string]*claim.Claim, id string) string {
 // is the mean weight of a stem, which favours texts made only of the
 // event's shared words, as a headline is.
 var lengthNorm = 0.85 // a var for tuning runs
+
+// titleCandidates is how many of an event's best candidates are cut to
+// their titles and weighed again (step 4).
+const titleCandidates = 4
+
+// candidate is a claim (c) or an article's headline (doc) that may title
+// an event, with its score.
+type candidate struct {
+	c     *claim.Claim
+	doc   *corpus.Document
+	score float64
+}
+
+func (c candidate) text() string {
+	if c.doc != nil {
+		return c.doc.Title
+	}
+	return c.c.Text
+}
+
+// HeadlineText cuts an article's headline to a title: no brackets, no
+// dateline or media tag ("بالصور.."), cut as a claim is.
+func HeadlineText(s string) string {
+	return cutWords(dropTags(dropDateline(tidy(dropBrackets(html.UnescapeString(s))))))
+}
+
+// Shapes of text that do not say what happened, whatever their words.
+var (
+	// hookOpeners open a text that addresses the reader or teases rather
+	// than tells: a question, a dare, an invitation.
+	hookOpeners = newOpeners("هل ", "تخيل", "تخيّل", "لو ", "ولو ", "إذا كنت", "اذا كنت", "إن كنت", "تعرف على", "تعرّف على", "تعرف إلى", "تعرّف إلى",
+		"اكتشف", "إليك", "اليك", "إليكم", "هكذا ", "لماذا", "ماذا", "كيف ", "متى ", "أين ", "اين ", "لمن ", "ما هو", "ما هي", "من هو", "من هي", "ما الذي", "شاهد", "اقرأ", "إقرأ",
+		"what ", "why ", "how ", "when ", "where ", "who ", "do you", "did you", "imagine", "watch",
+		// A column's first person and its vocatives.
+		"يا ", "كنت", "قلت", "أنا", "انا", "أعتقد", "اعتقد", "أظن", "اظن", "أرى", "نحن", "ليتنا", "ليت", "أعجبتني", "أذكر", "اذكر", "لعلي", "لعلنا", "دعونا", "i ", "we ")
+	// contextOpeners open a sentence whose subject is in the one before
+	// it: a relative or demonstrative pronoun, a bare pronoun, "إن", "ثم".
+	contextOpeners = newOpeners("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "وهذا", "وهذه", "وذلك", "وتلك",
+		"هو", "هي", "هم", "وهو", "وهي", "وهم", "إنه", "انه", "إنها", "انها", "إن", "ان", "إلا", "غير", "ثم", "بعدها", "وبعدها", "عندها", "عندما", "حين", "حيث",
+		"أما", "وأما", "حتى", "وحتى", "ومع", "أيضا", "أيضاً", "كذلك", "لذلك", "ولذلك", "لذا", "ولذا", "مما", "فإن", "فان", "فقد", "وهنا", "هنا", "هناك", "وهناك", "خلال", "لدى", "بذلك", "وبذلك",
+		"this", "these", "that", "it", "he", "she", "they", "which", "who", "also", "then")
+	// speechVerbs open a sentence that reports speech; alone, without
+	// what was said, such a title says nothing.
+	speechVerbs = []string{"قال", "وقال", "قالت", "وقالت", "أضاف", "وأضاف", "أكد", "وأكد", "أكدت", "وأكدت", "أوضح", "وأوضح", "أوضحت", "أعلن", "وأعلن", "أعلنت", "وأعلنت",
+		"صرح", "وصرح", "أشار", "وأشار", "أشارت", "ذكر", "وذكر", "ذكرت", "وذكرت", "أفاد", "وأفاد", "أفادت", "وأفادت", "بين", "وبين", "بيّن", "أردف", "وأردف", "said", "says"}
+	// boilerplateOpeners open a site's notices, not its news.
+	thatOpeners        = newOpeners("إن", "ان", "أن", "إنه", "انه", "أنه", "that")
+	ordinalOpeners     = newOpeners("أولا", "أولاً", "ثانيا", "ثانياً", "ثالثا", "ثالثاً", "رابعا", "رابعاً", "خامسا", "خامساً")
+	boilerplateOpeners = newOpeners("للتواصل", "للاشتراك", "لمزيد", "للمزيد", "رابط الخبر", "اقرأ أيضا", "اقرأ أيضاً", "تابعونا", "تابعوا", "حمل تطبيق", "لمتابعة", "للاطلاع")
+)
+
+// shapeWeight weighs a candidate title by its shape (step 2): questions
+// and hooks, exclamations, quotes (quoted is the part of it inside quote
+// marks, or below 0 to count it from the text), numbered items, sentences
+// that lean on the one before and site notices say little of what
+// happened.
+func shapeWeight(s string, quoted float64) float64 {
+	s = strings.TrimSpace(s)
+	w := 1.0
+	if strings.ContainsAny(s, "؟?") || hasOpener(s, hookOpeners) {
+		w *= 0.15
+	}
+	if strings.ContainsRune(s, '!') {
+		w *= 0.5
+	}
+	if quoted < 0 {
+		quoted = quotedShareOf(s)
+	}
+	switch {
+	case quoted > 0.6:
+		w *= 0.3
+	case quoted > 0.35:
+		w *= 0.6
+	}
+	if numbered(s) {
+		w *= 0.3
+	}
+	if hasOpener(s, contextOpeners) {
+		w *= 0.35
+	}
+	if hasOpener(s, boilerplateOpeners) || strings.Contains(s, "@") || strings.Contains(s, "http") || strings.Contains(s, "SMS") || strings.Contains(s, "للتواصل مع") {
+		w *= 0.1
+	}
+	if first := firstWord(s); slices.Contains(speechVerbs, first) {
+		// "قال إن …", "وقال: «…»": whose words, the sentence before says.
+		rest := strings.TrimSpace(strings.TrimPrefix(s, first))
+		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune(":\"“«", r) || hasOpener(rest, thatOpeners) {
+			w *= 0.35
+		}
+	}
+	return w
+}
+
+// actorWeight raises a claim that names who acted, near its start: a
+// person or an organisation among its first words makes a sentence read
+// as someone doing something.
+func actorWeight(c *claim.Claim) float64 {
+	limit := c.Start + min(len(c.Text), 60)
+	for _, e := range c.Entities {
+		if e.Start >= c.Start && e.Start < limit && (e.Kind == entity.KindPerson || e.Kind == "org") {
+			return actorBonus
+		}
+	}
+	return 1
+}
+
+// actorBonus weighs a claim that names its actor, and an article's
+// headline (written to say who did what).
+const actorBonus = 1.15
+
+// cutWeight weighs a candidate again by the title t cut from its text
+// (step 4): one or two words are a topic, not an event; a speech verb
+// with its speaker and no words said is only a lead-in; an opening phrase
+// of place or time cut off from its clause says nothing happened; a title
+// left on a preposition lost its end.
+func cutWeight(t, from string) float64 {
+	words := strings.Fields(t)
+	w := 1.0
+	switch {
+	case len(words) == 0:
+		return 0
+	case len(words) <= 2:
+		w *= 0.3
+	case len(words) == 3:
+		w *= 0.7
+	}
+	if slices.Contains(speechVerbs, words[0]) && !strings.ContainsAny(t, ":\"“«") && !hasWord(words[1:], "إن", "ان", "أن", "إنه", "انه", "أنه", "بأن", "بان", "that") {
+		w *= 0.5
+	}
+	// An opening phrase of place or time cut off before the clause it
+	// introduces ("في المؤتمر الصحفي الذي جمع …، عقب الجلسة").
+	if frontedOpeners[lang.Normalize(words[0])] && wordCount(from) > len(words)+2 {
+		w *= 0.5
+	}
+	if last := strings.Trim(words[len(words)-1], "…،,؛;:."); weakEnds[last] || slices.Contains(speechVerbs, last) {
+		w *= 0.5
+	}
+	return w
+}
+
+func hasWord(words []string, ws ...string) bool {
+	for _, w := range words {
+		if slices.Contains(ws, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstWord is the first word of s without punctuation after it.
+func firstWord(s string) string {
+	first, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return strings.TrimRight(first, ":،,؛;.")
+}
+
+// hasOpener reports whether s opens with one of o's openers.
+func hasOpener(s string, o *openerSet) bool {
+	s = lang.Normalize(strings.ToLower(strings.TrimLeft(strings.TrimSpace(s), "\"“«'*•-– ")))
+	if o.words[firstWord(s)] {
+		return true
+	}
+	for _, p := range o.prefixes {
+		if strings.HasPrefix(s+" ", p) {
+			return true
+		}
+	}
+	return false
+}
+
+// openerSet holds openers in matching form (lang.Normalize): whole first
+// words, and prefixes (those that hold a space).
+type openerSet struct {
+	words    map[string]bool
+	prefixes []string
+}
+
+func newOpeners(ps ...string) *openerSet {
+	o := &openerSet{words: make(map[string]bool)}
+	for _, p := range ps {
+		p = lang.Normalize(strings.ToLower(p))
+		if strings.Contains(p, " ") {
+			o.prefixes = append(o.prefixes, p)
+		} else {
+			o.words[p] = true
+		}
+	}
+	return o
+}
+
+// numbered reports whether s is an item of a numbered list ("3- …",
+// "2 - (…)", "1) …", "أولاً: …").
+func numbered(s string) bool {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9') {
+		i++
+	}
+	if i == 0 {
+		r, n := utf8.DecodeRuneInString(s)
+		for r >= '٠' && r <= '٩' {
+			i += n
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+	}
+	if i > 0 && i <= 4 {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[i:], " "))
+		return strings.ContainsRune("-–).", r)
+	}
+	return hasOpener(s, ordinalOpeners)
+}
+
+// quotedShare is the part of a claim's text inside its quotes.
+func quotedShare(c *claim.Claim) float64 {
+	if len(c.Text) == 0 {
+		return 0
+	}
+	n := 0
+	for _, q := range c.Quotes {
+		s, e := max(q.Start, c.Start), min(q.End, c.End)
+		if e > s && wordCount(c.Text[s-c.Start:e-c.Start]) >= minQuoteWords {
+			n += e - s
+		}
+	}
+	if n == 0 {
+		return quotedShareOf(c.Text)
+	}
+	return float64(n) / float64(len(c.Text))
+}
+
+// minQuoteWords is the fewest words a quote must have to count as
+// someone's words: shorter ones are names and terms («هيومن رايتس ووتش»).
+const minQuoteWords = 4
+
+// quotedShareOf is the part of s between quote marks (“…”, «…», "…"),
+// counting quotes of minQuoteWords words or more; a quote left open runs
+// to the end.
+func quotedShareOf(s string) float64 {
+	if s == "" {
+		return 0
+	}
+	n, open, straight := 0, -1, false
+	add := func(end int) {
+		if wordCount(s[open:end]) >= minQuoteWords {
+			n += end - open
+		}
+		open, straight = -1, false
+	}
+	for i, r := range s {
+		switch {
+		case (r == '“' || r == '«') && open < 0:
+			open = i
+		case (r == '”' || r == '»') && open >= 0 && !straight:
+			add(i)
+		case r == '"' && open < 0:
+			open, straight = i, true
+		case r == '"' && straight:
+			add(i)
+		}
+	}
+	if open >= 0 {
+		add(len(s))
+	}
+	return float64(n) / float64(len(s))
+}
+
+// dropDateline removes a dateline or credit before a colon ("سبق- الرياض:",
+// "أحمد علي- سبق- القاهرة:", "الرياض - واس:"): a few words holding a
+// dash, then a colon.
+func dropDateline(s string) string {
+	head, rest, ok := strings.Cut(s, ":")
+	if !ok || strings.TrimSpace(rest) == "" || wordCount(head) > 6 {
+		return s
+	}
+	if strings.ContainsAny(head, "-–—") || hasOpener(head, boilerplateOpeners) {
+		return strings.TrimSpace(rest)
+	}
+	return s
+}
+
+// mediaTags open headlines with what they show, not what happened.
+var mediaTags = []string{"بالصور", "بالفيديو", "فيديو", "صور", "شاهد", "عاجل", "بالفيديو والصور", "بالصور والفيديو", "إنفوجرافيك", "انفوجرافيك"}
+
+// dropTags removes a media tag from the start of a headline ("بالصور..",
+// "فيديو:").
+func dropTags(s string) string {
+	for _, t := range mediaTags {
+		rest, ok := strings.CutPrefix(s, t)
+		if !ok {
+			continue
+		}
+		trimmed := strings.TrimLeft(rest, " .:|-–—…،")
+		if trimmed != rest && wordCount(trimmed) >= 3 {
+			return trimmed
+		}
+	}
+	return s
+}

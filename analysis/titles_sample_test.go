@@ -1,0 +1,85 @@
+package analysis
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestTitlesSample prints the titles of a seeded random sample of the
+// events more than one source reports, for judging them by hand (issue
+// 15). It reads an analysis written by `claimdiff analyze --format json`:
+//
+//	claimdiff analyze --format json --diff=false /tmp/snn5k.json > /tmp/a.json
+//	CLAIMDIFF_TITLES=/tmp/a.json CLAIMDIFF_TITLES_SEED=15 go test ./analysis -run TestTitlesSample -v
+//
+// CLAIMDIFF_TITLES_N sets the sample's size (20; 0 prints every event).
+// The titles are computed again by EventTitles, not read from the file.
+func TestTitlesSample(t *testing.T) {
+	path := os.Getenv("CLAIMDIFF_TITLES")
+	if path == "" {
+		t.Skip("CLAIMDIFF_TITLES names no analysis JSON")
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a Analysis
+	if err := json.Unmarshal(b, &a); err != nil {
+		t.Fatal(err)
+	}
+	seed, _ := strconv.ParseUint(os.Getenv("CLAIMDIFF_TITLES_SEED"), 10, 64)
+	n := 20
+	if s := os.Getenv("CLAIMDIFF_TITLES_N"); s != "" {
+		n, _ = strconv.Atoi(s)
+	}
+	titles := EventTitles(&a)
+	var multi []int
+	for i, ev := range a.Events {
+		if len(ev.Sources) > 1 {
+			multi = append(multi, i)
+		}
+	}
+	sample := multi
+	if n > 0 && n < len(multi) {
+		rng := rand.New(rand.NewPCG(seed, 15))
+		perm := rng.Perm(len(multi))[:n]
+		sample = make([]int, n)
+		for k, p := range perm {
+			sample[k] = multi[p]
+		}
+	}
+	docs := make(map[string]string)
+	for _, d := range a.Documents {
+		docs[d.ID] = d.Title
+	}
+	texts := make(map[string]string)
+	for _, c := range a.Claims {
+		texts[c.ID] = c.Text
+	}
+	var out strings.Builder
+	fmt.Fprintf(&out, "seed %d: %d of %d multi-source events (%d events)\n", seed, len(sample), len(multi), len(a.Events))
+	for k, i := range sample {
+		ev, tt := a.Events[i], titles[i]
+		fmt.Fprintf(&out, "\n%2d. %s  %s  %d sources, %d claims\n    TITLE: %s", k+1, ev.ID, ev.Date, len(ev.Sources), len(ev.Claims), tt.Title)
+		if tt.Place != "" {
+			fmt.Fprintf(&out, "  [%s]", tt.Place)
+		}
+		from := "headline of " + tt.Doc
+		if tt.Claim != "" {
+			from = "claim " + tt.Claim
+		}
+		fmt.Fprintf(&out, "\n    from %s\n", from)
+		if tt.Claim != "" {
+			fmt.Fprintf(&out, "    claim: %s\n", texts[tt.Claim])
+		}
+		for _, s := range ev.Sources {
+			fmt.Fprintf(&out, "    headline %s: %s\n", s, docs[s])
+		}
+	}
+	t.Log("\n" + out.String())
+}
