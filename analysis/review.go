@@ -42,10 +42,6 @@ func applyReviews(claims []claim.Claim, res *align.Result, snap *review.Snapshot
 		rv.Outcomes = applied.Outcomes
 		res = align.Rebuild(claims, applied.Groups, applied.EventOf)
 	}
-	text := make(map[string]string, len(claims))
-	for _, c := range claims {
-		text[c.ID] = c.Text
-	}
 	als := make([]review.Target, len(res.Alignments))
 	for i, al := range res.Alignments {
 		als[i] = review.Target{ID: al.ID, Members: al.Claims}

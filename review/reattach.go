@@ -148,44 +148,74 @@ func invisible(r rune) bool {
 	return false
 }
 
-// index finds current claims and alignments for stored references.
+// index finds current claims and alignments for stored references. Only
+// claims by ID are indexed up front; claims by text and the alignments are
+// indexed at their first lookup (a store whose entries all still match by
+// ID, the usual case, never needs them, and on a large corpus normalising
+// every claim's text is most of the cost).
 type index struct {
-	claims    []Target
-	byID      map[string]int
-	byDocText map[string][]int
+	claims []Target
+	byID   map[string]int
+
+	textsDone bool
+	byDocText map[docText][]int
 	byText    map[string][]int
 	norm      []string
 
 	als       []Target
+	alsDone   bool
 	alByID    map[string]int
 	alByKey   map[string]int
 	alOfClaim map[string][]int
 }
 
+// docText keys claims by document and normalised text.
+type docText struct{ doc, text string }
+
 func newIndex(claims, alignments []Target) *index {
-	ix := &index{
-		claims: claims, byID: map[string]int{}, byDocText: map[string][]int{}, byText: map[string][]int{},
-		als: alignments, alByID: map[string]int{}, alByKey: map[string]int{}, alOfClaim: map[string][]int{},
-	}
-	ix.norm = make([]string, len(claims))
+	ix := &index{claims: claims, byID: make(map[string]int, len(claims)), als: alignments}
 	for i, c := range claims {
 		ix.byID[c.ID] = i
+	}
+	return ix
+}
+
+// texts indexes the claims by normalised text, once.
+func (ix *index) texts() {
+	if ix.textsDone {
+		return
+	}
+	ix.textsDone = true
+	ix.byDocText, ix.byText = map[docText][]int{}, map[string][]int{}
+	ix.norm = make([]string, len(ix.claims))
+	for i, c := range ix.claims {
 		t := NormalizeText(c.Text)
 		ix.norm[i] = t
 		if t == "" {
 			continue
 		}
-		ix.byDocText[docOfTarget(c)+"\x00"+t] = append(ix.byDocText[docOfTarget(c)+"\x00"+t], i)
+		k := docText{docOfTarget(c), t}
+		ix.byDocText[k] = append(ix.byDocText[k], i)
 		ix.byText[t] = append(ix.byText[t], i)
 	}
-	for i, a := range alignments {
+}
+
+// alignments indexes the alignments by ID, members and claim, once.
+func (ix *index) alignments() {
+	if ix.alsDone {
+		return
+	}
+	ix.alsDone = true
+	ix.alByID = make(map[string]int, len(ix.als))
+	ix.alByKey = make(map[string]int, len(ix.als))
+	ix.alOfClaim = map[string][]int{}
+	for i, a := range ix.als {
 		ix.alByID[a.ID] = i
 		ix.alByKey[memberKey(a.Members)] = i
 		for _, m := range a.Members {
 			ix.alOfClaim[m] = append(ix.alOfClaim[m], i)
 		}
 	}
-	return ix
 }
 
 func docOfTarget(t Target) string {
@@ -216,7 +246,8 @@ func (ix *index) claim(id, doc, text string) Attachment {
 		a.Match, a.Reason = MatchOrphaned, "the claim ID is gone and no text was stored to find it by"
 		return a
 	}
-	if same := ix.byDocText[doc+"\x00"+t]; len(same) > 0 {
+	ix.texts()
+	if same := ix.byDocText[docText{doc, t}]; len(same) > 0 {
 		k := 0
 		if len(same) > 1 {
 			k = occurrenceOf(id) - 1
@@ -269,6 +300,7 @@ func (ix *index) candidates(doc, t string) []string {
 // alignment re-attaches a stored alignment by ID, else through its members.
 func (ix *index) alignment(id string, members []Ref) Attachment {
 	a := Attachment{Stored: id}
+	ix.alignments()
 	if _, ok := ix.alByID[id]; ok {
 		a.Current, a.Match = id, MatchID
 		return a
@@ -361,7 +393,7 @@ type State struct {
 // the latest is attached; of several reaching one current target, the
 // latest wins.
 func (s *Snapshot) Resolve(claims, alignments []Target) *State {
-	ix := newIndex(claims, alignments)
+	var ix *index // built at the first entry to attach: none in an empty store
 	st := &State{Verdicts: map[string]Resolved{}, Notes: map[string][]Resolved{}}
 	ordered := s.Ordered()
 	latest := latestOf(ordered)
@@ -371,6 +403,9 @@ func (s *Snapshot) Resolve(claims, alignments []Target) *State {
 		case e.Op == OpNote:
 		default:
 			continue
+		}
+		if ix == nil {
+			ix = newIndex(claims, alignments)
 		}
 		a := ix.target(e)
 		st.Report.add(a)
@@ -403,12 +438,15 @@ type Correction struct {
 // re-attach are left out of a correction; a correction left with too little
 // to act on is orphaned. The Report says which.
 func (s *Snapshot) Corrections(claims []Target) ([]Correction, Report) {
-	ix := newIndex(claims, nil)
+	var ix *index // built at the first correction: none in a store without
 	var out []Correction
 	var rep Report
 	for _, e := range s.Ordered() {
 		if !e.Op.IsCorrection() {
 			continue
+		}
+		if ix == nil {
+			ix = newIndex(claims, nil)
 		}
 		c := Correction{Entry: e.ID, Op: e.Op}
 		a := Attachment{Entry: e.ID, Op: e.Op, Stored: e.Target, Current: e.Target, Match: MatchID}
