@@ -53,6 +53,10 @@ type Options struct {
 	// choosing it on labelled data (scripts/samestory -dated -sweep).
 	EventThreshold float64
 
+	// Trace, when set, is told the wall time of each stage as it ends
+	// (CLAIMDIFF_TRACE in the command line): for measuring large runs.
+	Trace func(stage string, wall time.Duration)
+
 	// features makes Claims read each claim's scoring features as soon as
 	// its document is done, dropping the tokens unless keepTokens is set
 	// (Analyze does: see there).

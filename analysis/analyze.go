@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"context"
+	"time"
 
 	"github.com/claimdiff/claimdiff/align"
 	"github.com/claimdiff/claimdiff/claim"
@@ -19,17 +20,21 @@ func Analyze(ctx context.Context, opts Options, docs []*corpus.Document) (*Analy
 	// aligned claims get theirs back for their word diffs.
 	dropTokens := !hasCorrections(opts.Reviews)
 	opts.features, opts.keepTokens = true, !dropTokens
+	stage := opts.stages()
 	a, err := Claims(ctx, opts, docs)
 	if err != nil {
 		return nil, err
 	}
+	stage("claims and facts")
 	a.Entities = claim.ResolveEntities(a.Claims)
+	stage("entities")
 	ptrs := make([]*claim.Claim, len(a.Claims))
 	for i := range a.Claims {
 		ptrs[i] = &a.Claims[i]
 	}
 	sc := align.NewScorerWith(ptrs, a.features)
 	a.features = nil
+	stage("scorer")
 	undated := make(map[string]bool)
 	for _, d := range a.Documents {
 		if d.Published == "" && d.Retrieved == "" {
@@ -49,8 +54,10 @@ func Analyze(ctx context.Context, opts Options, docs []*corpus.Document) (*Analy
 	if err != nil {
 		return nil, err
 	}
+	stage("events and alignments")
 	if opts.Reviews != nil {
 		res, a.Reviews = applyReviews(a.Claims, res, opts.Reviews)
+		stage("reviews")
 	}
 	a.Events = res.Events
 	a.Alignments = make([]Alignment, len(res.Alignments))
@@ -65,15 +72,32 @@ func Analyze(ctx context.Context, opts Options, docs []*corpus.Document) (*Analy
 		}
 	case dropTokens:
 		retokenize(a.Claims, a.Alignments)
+		stage("tokens again")
 		differences(a.Alignments, a.Claims, a.Documents, opts.Workers)
+		stage("differences")
 	default:
 		releaseTokens(a.Claims, a.Alignments)
 		differences(a.Alignments, a.Claims, a.Documents, opts.Workers)
+		stage("differences")
 	}
 	if a.Events == nil {
 		a.Events = []align.Event{}
 	}
 	return a, nil
+}
+
+// stages returns a function that reports the wall time since its last
+// call to opts.Trace under the stage name given (a no-op without Trace).
+func (opts Options) stages() func(string) {
+	if opts.Trace == nil {
+		return func(string) {}
+	}
+	last := time.Now()
+	return func(name string) {
+		now := time.Now()
+		opts.Trace(name, now.Sub(last))
+		last = now
+	}
 }
 
 // Alignment is an aligned group of claims with what differs between them.

@@ -34,20 +34,23 @@ func (c *analyzeCommand) Run(ctx context.Context, env *Env, args []string) error
 	if err := checkFormat("analyze", c.format, "text", "json", "jsonl"); err != nil {
 		return err
 	}
+	trace := newTrace(env)
 	docs, err := c.load(ctx, env, fs.Args())
 	if err != nil {
 		return err
 	}
+	trace.stage("read articles")
 	snap, err := c.snapshot(env)
 	if err != nil {
 		return err
 	}
 	prog := newProgress(env, c.quiet)
-	a, err := analysis.Analyze(ctx, analysis.Options{Progress: prog.docs, Reviews: snap, Lexicon: lex, NoDifferences: !c.diff}, docs)
+	a, err := analysis.Analyze(ctx, analysis.Options{Progress: prog.docs, Reviews: snap, Lexicon: lex, NoDifferences: !c.diff, Trace: trace.analysis()}, docs)
 	prog.done()
 	if err != nil {
 		return err
 	}
+	trace.restart()
 	switch c.format {
 	case "json":
 		err = report.WriteJSON(env.Stdout, a)
@@ -59,5 +62,6 @@ func (c *analyzeCommand) Run(ctx context.Context, env *Env, args []string) error
 	if err != nil {
 		return &exitErr{code: exitFailed, msg: "write output: " + err.Error()}
 	}
+	trace.stage("output")
 	return nil
 }

@@ -1,0 +1,59 @@
+package main
+
+import (
+	"fmt"
+	"runtime/metrics"
+	"time"
+)
+
+// trace prints the wall time of each stage of a run on stderr when
+// CLAIMDIFF_TRACE is set: for measuring large corpora beside
+// CLAIMDIFF_CPUPROFILE. Its methods are no-ops on a nil trace.
+type trace struct {
+	env  *Env
+	last time.Time
+}
+
+func newTrace(env *Env) *trace {
+	if env.Getenv == nil || env.Getenv("CLAIMDIFF_TRACE") == "" {
+		return nil
+	}
+	return &trace{env: env, last: time.Now()}
+}
+
+// stage reports the time since the last stage (or the start) under name.
+func (t *trace) stage(name string) {
+	if t == nil {
+		return
+	}
+	now := time.Now()
+	t.print(name, now.Sub(t.last))
+	t.last = now
+}
+
+// restart starts timing the next stage now.
+func (t *trace) restart() {
+	if t != nil {
+		t.last = time.Now()
+	}
+}
+
+// analysis is an analysis.Options.Trace callback (nil without a trace).
+func (t *trace) analysis() func(string, time.Duration) {
+	if t == nil {
+		return nil
+	}
+	return t.print
+}
+
+// print writes one stage's wall time and the heap the last collection
+// found live.
+func (t *trace) print(name string, d time.Duration) {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	live := 0.0
+	if s[0].Value.Kind() == metrics.KindUint64 {
+		live = float64(s[0].Value.Uint64()) / (1 << 20)
+	}
+	fmt.Fprintf(t.env.Stderr, "claimdiff: trace: %-24s %6.2f s  live heap %5.0f MiB\n", name, d.Seconds(), live)
+}
