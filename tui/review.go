@@ -136,9 +136,10 @@ func (m Model) overlayKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	switch m.overlay {
 	case overlayHelp:
 		if key.Matches(msg, k.Back) || key.Matches(msg, k.Help) || key.Matches(msg, k.Quit) {
-			m.overlay = overlayNone
+			m.overlay, m.helpTop = overlayNone, 0
+			return m, nil
 		}
-		return m, nil
+		return m.helpKey(msg), nil
 	case overlayVerdict:
 		vs := review.Verdicts()
 		switch {

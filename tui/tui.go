@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -123,6 +124,7 @@ type Model struct {
 	help    help.Model
 	input   textinput.Model
 	picker  int    // cursor of the verdict or move picker
+	helpTop int    // first line of the help screen shown, when it is taller than the screen
 	verdict string // the verdict chosen, while its note is typed
 	target  target // what the open picker or input applies to
 
@@ -725,9 +727,12 @@ func (m Model) loadingView() string {
 	return common.Frame(lines, ctx.Width, ctx.BodyHeight())
 }
 
-func (m Model) helpView() string {
+// helpLines are the lines of the help screen: the keys in columns (two
+// below 120 cells, as 80 allow), the bidi mode, the review store and the
+// filter syntax; 22 lines at 80 cells, so that it fits 80×24 whole.
+func (m Model) helpLines() []string {
 	ctx, st := m.ctx, m.ctx.Styles
-	lines := []string{st.Header.Render("Keys"), ""}
+	lines := []string{st.Header.Render("Keys") + st.Faint.Render("   esc, ? or q closes this help")}
 	groups := ctx.Keys.FullHelp()
 	if ctx.Width < 120 {
 		// Two columns fit 80 cells; three need more.
@@ -753,10 +758,55 @@ func (m Model) helpView() string {
 		store = m.opts.Store.Path()
 	}
 	lines = append(lines, "", st.Header.Render("Review store: ")+store+" · "+st.Header.Render("reviewer: ")+ctx.Inline(m.opts.Reviewer, 30),
-		"Filter: src:NAME date:2025-12 type:number state:unreviewed|partial|reviewed|open WORD",
-		"        sources:2 (told by two or more) sources:1 (one source only)",
-		st.Faint.Render("esc, ? or q closes this help"))
-	return common.Frame(lines, ctx.Width, ctx.BodyHeight())
+		"Filter: src:NAME date:2025-12 type:number state:unreviewed|partial|reviewed|open",
+		"        sources:2 (told by two or more) sources:1 (one source only) WORD")
+	return lines
+}
+
+// helpView draws the help screen; on a screen too short for it, a window
+// of it that ↑/↓, page keys, g and G scroll, its last line saying so.
+func (m Model) helpView() string {
+	ctx := m.ctx
+	lines, h := m.helpLines(), ctx.BodyHeight()
+	if len(lines) <= h {
+		return common.Frame(lines, ctx.Width, h)
+	}
+	top := m.helpScroll(len(lines))
+	shown := slices.Clone(lines[top : top+h-1])
+	more := fmt.Sprintf("lines %d–%d of %d · ↑/↓ scroll", top+1, top+h-1, len(lines))
+	return common.Frame(append(shown, ctx.Styles.Faint.Render(more)), ctx.Width, h)
+}
+
+// helpScroll is the first help line shown, kept inside the lines there
+// are (the screen may have grown since it was set).
+func (m Model) helpScroll(total int) int {
+	return max(0, min(m.helpTop, total-(m.ctx.BodyHeight()-1)))
+}
+
+// helpKey scrolls the help screen.
+func (m Model) helpKey(msg tea.KeyMsg) Model {
+	k, total := m.ctx.Keys, len(m.helpLines())
+	page := max(1, m.ctx.BodyHeight()-2)
+	switch {
+	case key.Matches(msg, k.Up):
+		m.helpTop--
+	case key.Matches(msg, k.Down):
+		m.helpTop++
+	case key.Matches(msg, k.PageUp):
+		m.helpTop -= page
+	case key.Matches(msg, k.PageDown):
+		m.helpTop += page
+	case key.Matches(msg, k.Home):
+		m.helpTop = 0
+	case key.Matches(msg, k.End):
+		m.helpTop = total
+	}
+	if total <= m.ctx.BodyHeight() {
+		m.helpTop = 0
+	} else {
+		m.helpTop = m.helpScroll(total)
+	}
+	return m
 }
 
 func containsString(list []string, s string) bool {
