@@ -29,6 +29,12 @@ package align
 //     thirty-word sentence are compared differently).
 //   - unmatched: the share of the two claims' terms (by weight) that find
 //     no counterpart by form at all (best match under 0.5).
+//   - gap_min, gap_mean: what the words left unmatched usually cost. The
+//     model learns, for each stem, the mean rating of the training pairs
+//     in which it was left unmatched (ratings.go): a changed "رجل" or
+//     "يستيقظ" costs little (paraphrases swap them), a changed "جيتار" a
+//     lot. The features are the lowest and the mean of those ratings over
+//     both claims' unmatched words (1 and the prior when none is left).
 //   - negation: 1 when exactly one of the claims is negated.
 //   - numbers_agree, numbers_differ: both claims carry numbers and share
 //     one; both carry numbers and share none.
@@ -57,6 +63,8 @@ const (
 	fTermsMin
 	fTermsMax
 	fUnmatched
+	fGapMin
+	fGapMean
 	fNegation
 	fNumbersAgree
 	fNumbersDiffer
@@ -69,7 +77,7 @@ const (
 // lists them so that a model trained on other features is refused.
 var FeatureNames = [NumFeatures]string{
 	"cosine", "dice", "cover_min", "cover_max", "assoc_min", "assoc_max", "len_ratio", "terms_min", "terms_max",
-	"unmatched", "negation", "numbers_agree", "numbers_differ", "same_speaker", "same_date",
+	"unmatched", "gap_min", "gap_mean", "negation", "numbers_agree", "numbers_differ", "same_speaker", "same_date",
 }
 
 // Features returns the measures of claims i and j that the similarity model
@@ -90,6 +98,11 @@ func (s *Scorer) Features(i, j int) [NumFeatures]float64 {
 		f[fTermsMin], f[fTermsMax] = float64(min(n, m)), float64(max(n, m))
 	}
 	f[fUnmatched] = (ua + ub) / 2
+	f[fGapMin], f[fGapMean] = 1, s.model.RatingPrior
+	if n := ab.gaps + ba.gaps; n > 0 {
+		f[fGapMin] = min(ab.gapMin, ba.gapMin)
+		f[fGapMean] = (ab.gapSum + ba.gapSum) / float64(n)
+	}
 	if a.Negated != b.Negated {
 		f[fNegation] = 1
 	}
@@ -114,6 +127,10 @@ type coverage struct {
 	lexical   float64 // by form: same stem or entity, or similar stems
 	assoc     float64 // by form or learned association
 	unmatched float64 // weighted share of terms with no match by form
+	// The learned ratings of the unmatched words (model.rating): their
+	// number, lowest and sum.
+	gaps           int
+	gapMin, gapSum float64
 }
 
 // cover is the IDF-weighted mean, over the terms of a, of each term's best
@@ -123,7 +140,7 @@ type coverage struct {
 // appended to *miss when miss is not nil. Both vectors are sorted by term
 // ID; entity terms match only themselves.
 func (s *Scorer) cover(a, b vector, miss *[]string) coverage {
-	var c coverage
+	c := coverage{gapMin: 1}
 	var tot float64
 	roots := s.vocab.rootsOf()
 	for _, x := range a {
@@ -153,13 +170,19 @@ func (s *Scorer) cover(a, b vector, miss *[]string) coverage {
 		c.assoc += w * bestA
 		if best < 0.5 {
 			c.unmatched += w
-			if miss != nil && s.vocab.terms[x.id][0] != 0 {
-				*miss = append(*miss, s.vocab.terms[x.id])
+			if xs := s.vocab.terms[x.id]; xs != "" && xs[0] != 0 {
+				if miss != nil {
+					*miss = append(*miss, xs)
+				}
+				r := s.model.rating(xs)
+				c.gaps++
+				c.gapMin = min(c.gapMin, r)
+				c.gapSum += r
 			}
 		}
 	}
 	if tot == 0 {
-		return coverage{}
+		return coverage{gapMin: 1}
 	}
 	c.lexical /= tot
 	c.assoc /= tot

@@ -34,8 +34,14 @@ type Model struct {
 	// Assoc lists learned word associations: two stems that paraphrases
 	// exchange, with a weight in [0, 1] (see assoc.go).
 	Assoc []Assoc `json:"assoc"`
+	// RatingPrior and Ratings are the learned costs of unmatched words:
+	// the mean rating of all training pairs, and each stem's mean rating
+	// over the pairs that left it unmatched (see ratings.go).
+	RatingPrior float64      `json:"rating_prior"`
+	Ratings     []WordRating `json:"ratings"`
 
-	assocIndex map[[2]string]float64
+	assocIndex  map[[2]string]float64
+	ratingIndex map[string]float64
 }
 
 // ModelAbout says where a model came from.
@@ -59,6 +65,7 @@ func (m *Model) Predict(f *[NumFeatures]float64) float64 {
 // indexes its word associations.
 func (m *Model) Check() error {
 	m.indexAssoc()
+	m.indexRatings()
 	if !slices.Equal(m.Features, FeatureNames[:]) {
 		return fmt.Errorf("similarity model: features %v, this build computes %v", m.Features, FeatureNames)
 	}
@@ -85,6 +92,7 @@ var DefaultModel, DefaultModelErr = func() (*Model, error) {
 	if err != nil {
 		empty := &Model{Features: FeatureNames[:]}
 		empty.indexAssoc()
+		empty.indexRatings()
 		return empty, fmt.Errorf("embedded similarity.json: %w", err)
 	}
 	return &m, nil
@@ -101,7 +109,8 @@ func Train(x [][NumFeatures]float64, y []float64, o gbt.Options) *Model {
 	for i := range x {
 		rows[i] = x[i][:]
 	}
-	m := &Model{Features: FeatureNames[:], Assoc: []Assoc{}, Ensemble: *gbt.Train(rows, y, o)}
+	m := &Model{Features: FeatureNames[:], Assoc: []Assoc{}, Ratings: []WordRating{}, Ensemble: *gbt.Train(rows, y, o)}
 	m.indexAssoc()
+	m.indexRatings()
 	return m
 }

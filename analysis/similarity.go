@@ -191,18 +191,20 @@ func TrainSimilarity(ctx context.Context, dir string, o gbt.Options) (*align.Mod
 	for _, p := range news {
 		y = append(y, p.Score)
 	}
-	// Cross-fitted features: each fold's word associations come from the
+	// Cross-fitted features: each fold's word associations and unmatched-word ratings come from the
 	// other folds (and all the headlines).
 	x := make([][align.NumFeatures]float64, n)
 	for fold := range assocFolds {
 		as := align.LearnAssoc(unA, unB, y, func(k int) bool { return k >= n || k%assocFolds != fold })
-		rated.sc.SetModel(align.DefaultModel.WithAssoc(as))
+		rs, prior := align.LearnRatings(rated.unA, rated.unB, y[:n], func(k int) bool { return k%assocFolds != fold })
+		rated.sc.SetModel(align.DefaultModel.WithAssoc(as).WithRatings(rs, prior))
 		for i := fold; i < n; i += assocFolds {
 			x[i] = rated.sc.Features(2*i, 2*i+1)
 		}
 	}
 	m := align.Train(x, y[:n], o)
 	m = m.WithAssoc(align.LearnAssoc(unA, unB, y, nil))
+	m = m.WithRatings(align.LearnRatings(rated.unA, rated.unB, y[:n], nil))
 	m.About.Target = "ArNLI relatedness, (r-1)/4"
 	pred := predictAll(m, x)
 	m.About.Figures = map[string]float64{
@@ -259,13 +261,14 @@ const SimilarityDataName = "ArNLI (ftakelait/ArabicNLI, dataset/ArNLI): arnli/" 
 // readably.
 func MarshalModel(m *align.Model) ([]byte, error) {
 	head := *m
-	head.Trees, head.Assoc = nil, nil
+	head.Trees, head.Assoc, head.Ratings = nil, nil, nil
 	b, err := json.MarshalIndent(head, "", "  ")
 	if err != nil {
 		return nil, err
 	}
 	return expandLists(b, []namedList{
 		{"assoc", len(m.Assoc), func(i int) any { return m.Assoc[i] }},
+		{"ratings", len(m.Ratings), func(i int) any { return m.Ratings[i] }},
 		{"trees", len(m.Trees), func(i int) any { return m.Trees[i] }},
 	})
 }
