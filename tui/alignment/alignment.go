@@ -403,12 +403,7 @@ func (m Model) discrepancyLines() (lines []string, starts []int) {
 			if i == m.disc {
 				class = common.ClassFocusEvidence
 			}
-			tw := max(10, w-len(prefix))
-			// A short piece of evidence keeps to its own width, so that it
-			// sits beside its letter in App mode (right-aligned lines).
-			if n := utf8.RuneCountInString(text); n < tw && !strings.Contains(text, "\n") {
-				tw = n + 1
-			}
+			tw := evidenceWidth(ctx, text, max(10, w-len(prefix)))
 			para := ctx.Para(text, tw, []rtl.Span{{Start: 0, End: len(text), Class: class}})
 			for k, l := range para {
 				if k == 0 {
@@ -420,6 +415,44 @@ func (m Model) discrepancyLines() (lines []string, starts []int) {
 		}
 	}
 	return lines, starts
+}
+
+// evidenceWidth is the width of the block a piece of evidence is laid out
+// in, at most tw cells. The block sits beside the source letter. In App
+// mode right-to-left lines are right-aligned in their block, so the block
+// is as narrow as the text allows: one line as wide as the text, or the
+// lines it takes at tw cells, balanced (the narrowest width that needs no
+// more of them). Its wrapped lines are then right-aligned with the first
+// and start close to the letter, instead of the first line ending at the
+// letter and the next ones far off at the screen's edge.
+func evidenceWidth(ctx *common.Context, text string, tw int) int {
+	if ctx.Mode != rtl.App || !common.HasRTL(text) {
+		if n := utf8.RuneCountInString(text); n < tw && !strings.Contains(text, "\n") {
+			return n + 1
+		}
+		return tw
+	}
+	lines := func(width int) []string { return ctx.Para(text, width, nil) }
+	hi := tw
+	if k := len(lines(tw)); k > 1 {
+		lo := 1
+		for _, f := range strings.Fields(text) {
+			lo = max(lo, min(tw, utf8.RuneCountInString(f)))
+		}
+		for lo < hi {
+			mid := (lo + hi) / 2
+			if len(lines(mid)) <= k {
+				hi = mid
+			} else {
+				lo = mid + 1
+			}
+		}
+	}
+	widest := 0
+	for _, l := range lines(hi) {
+		widest = max(widest, lipgloss.Width(strings.TrimLeft(l, " ")))
+	}
+	return min(tw, max(1, widest+1))
 }
 
 // wrapWords cuts a one-line text into pieces of at most first cells for
