@@ -2482,7 +2482,11 @@ func (p *pair) checkEntities() {
 				// One name written two ways, a common noun or title read
 				// as a name, or a name the other claim has too (in words
 				// not read as a mention): explained, not another entity.
-				if samePerson(x.Text, y.Text) || genericMention(x) || genericMention(y) || namedAfterHead(a, x) || namedAfterHead(b, y) ||
+				// After a named-after head a person's name names the
+				// place ("جامعة الملك عبدالعزيز"); a place after one is
+				// the place itself ("مدينة روما" against "مدينة باريس").
+				if samePerson(x.Text, y.Text) || genericMention(x) || genericMention(y) ||
+					x.Kind != "place" && (namedAfterHead(a, x) || namedAfterHead(b, y)) ||
 					p.speakerRoles(x, y) || len(nameWords(x.Text)) == 0 || len(nameWords(y.Text)) == 0 ||
 					wordsWithin(nameWords(x.Text), claimWords(b)) || wordsWithin(nameWords(y.Text), claimWords(a)) {
 					p.markSpan(0, Span{x.Start, x.End})

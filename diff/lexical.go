@@ -194,14 +194,6 @@ func (p *pair) checkOpposites() bool {
 	if p.numbersOfDifferentData() {
 		return false
 	}
-	has := func(hs []modality.Hit, sn modality.Sense) bool {
-		for _, h := range hs {
-			if h.Sense == sn {
-				return true
-			}
-		}
-		return false
-	}
 	for _, x := range ha {
 		for _, y := range hb {
 			if !modality.Opposed(x.Sense, y.Sense) {
@@ -218,7 +210,7 @@ func (p *pair) checkOpposites() bool {
 			}
 			// Another rank named on both sides is a list (الثانية
 			// والثالثة), not a swap; directions may cross.
-			if (has(p.allHits(1), x.Sense) || has(p.allHits(0), y.Sense)) && (x.Kind == modality.KindOrdinal || !p.crossed(x, y)) {
+			if (p.alsoHas(1, x.Sense, y) || p.alsoHas(0, y.Sense, x)) && (x.Kind == modality.KindOrdinal || !p.crossed(x, y)) {
 				continue
 			}
 			sa, sb := p.hitSpan(0, x), p.hitSpan(1, y)
@@ -230,6 +222,26 @@ func (p *pair) checkOpposites() bool {
 				p.ev(0, sa), p.ev(1, sb))
 			p.markOps(0, sa)
 			p.markOps(1, sb)
+			return true
+		}
+	}
+	return false
+}
+
+// alsoHas reports whether side s has a word of sense sn other than what
+// its hit h bears on: in "هدوء الاشتباكات" (calm of the clashes) the
+// clashes are what calmed, not unrest said alongside the calm.
+func (p *pair) alsoHas(s int, sn modality.Sense, h modality.Hit) bool {
+	toks := p.toks(s)
+	next := -1
+	for i := h.To; i < len(toks) && i < h.To+2; i++ {
+		if t := toks[i]; !t.Stop && t.Kind == lang.Word {
+			next = i
+			break
+		}
+	}
+	for _, z := range p.allHits(s) {
+		if z.Sense == sn && z.From != next {
 			return true
 		}
 	}
@@ -339,10 +351,12 @@ func (p *pair) targets(s int, h modality.Hit) []lang.Token {
 			n++
 		}
 	}
-	for i := h.From - 1; i >= 0 && !isHit(i); i-- {
+	// The word before is the subject of a verb ("الذهب يرتفع"), not a
+	// word across a conjunction or preposition ("الذهب مع ارتفاع
+	// الدولار").
+	if i := h.From - 1; i >= 0 && !isHit(i) {
 		if t := toks[i]; !t.Stop && t.Kind == lang.Word {
 			out = append(out, t)
-			break
 		}
 	}
 	return out
@@ -381,7 +395,7 @@ func (p *pair) checkRefusal() bool {
 		if p.synonymOn(o, toks[h.From]) || h.To < len(toks) && toks[h.To].Norm == "علي" {
 			continue
 		}
-		for i := h.To; i < h.To+3 && i < len(toks); i++ {
+		for i := h.To; i < h.To+refusalReach && i < len(toks); i++ {
 			// The act, not its doer: a name after the verb is its subject
 			// ("أوقفت الولايات المتحدة …").
 			if toks[i].Stop || toks[i].Kind != lang.Word || p.inPlaceOrBody(s, i) {
@@ -600,6 +614,26 @@ func (p *pair) checkSubstitutions() {
 			}
 		}
 	}
+	// A word's partner on the other side is a changed word there: a word
+	// the diff matched with its own counterpart (an equal, inflected or
+	// moved run) is taken ("3 لافتات ... بافتا" against "3 لافتات ...
+	// أوسكار": بافتا and لافتات share a bare reading, but لافتات is
+	// matched with itself).
+	var free [2][]bool
+	for s := 0; s < 2; s++ {
+		free[s] = make([]bool, len(p.toks(s)))
+	}
+	for _, o := range p.ops {
+		if !o.Changed() {
+			continue
+		}
+		for i := o.AT.From; i < o.AT.To; i++ {
+			free[0][i] = true
+		}
+		for i := o.BT.From; i < o.BT.To; i++ {
+			free[1][i] = true
+		}
+	}
 	unexplained := func(s int, r Range) []int {
 		var out []int
 		o := 1 - s
@@ -610,7 +644,7 @@ func (p *pair) checkSubstitutions() {
 			}
 			partner := false
 			for j, u := range p.toks(o) {
-				if !u.Stop && u.Kind == lang.Word && p.related(s, i, j) {
+				if free[o][j] && !u.Stop && u.Kind == lang.Word && p.related(s, i, j) {
 					partner = true
 					break
 				}
@@ -665,8 +699,10 @@ func (p *pair) checkSubstitutions() {
 		sb := Span{p.toks(1)[xb[0]].Start, p.toks(1)[xb[len(xb)-1]].End}
 		// A capital for its country, a short name for a long one: one
 		// entity. An evaluative label (إرهابي against مسلح) is wording.
+		// Two members of one category (القتل/الخطف) are two things even
+		// when one of them is evaluative.
 		if metonyms(text(p.c[0], sa), text(p.c[1], sb)) || sameSpeaker(text(p.c[0], sa), text(p.c[1], sb)) ||
-			isEvaluative(p.toks(0)[xa[0]]) || isEvaluative(p.toks(1)[xb[0]]) {
+			(isEvaluative(p.toks(0)[xa[0]]) || isEvaluative(p.toks(1)[xb[0]])) && !(rule && p.anyContrasted(xa, xb)) {
 			continue
 		}
 		// What the rules leave open, the learned gate decides (swap.go).
@@ -724,6 +760,19 @@ func (p *pair) termSwap(o Op, xa, xb []int) bool {
 	}
 	x, y := p.toks(0)[xa[0]], p.toks(1)[xb[0]]
 	return nisba(x.Norm) && nisba(y.Norm)
+}
+
+// anyContrasted reports whether a word of xa (A) and a word of xb (B)
+// are two members of one contrast category.
+func (p *pair) anyContrasted(xa, xb []int) bool {
+	for _, i := range xa {
+		for _, j := range xb {
+			if p.contrasted(i, j) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // contrasted reports whether token i of A and token j of B are two members
@@ -789,3 +838,8 @@ func verbLike(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return (r == 'ي' || r == 'ت' || r == 'ن') && utf8.RuneCountInString(w) >= 4
 }
+
+// refusalReach is how many tokens after a verb of refusal its act may
+// lie: the verb's subject often comes between ("فشل الحكومة السورية في
+// السيطرة").
+const refusalReach = 5

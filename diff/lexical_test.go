@@ -55,6 +55,23 @@ func TestLexicalFamilies(t *testing.T) {
 		{"commodity", "مخاوف سياسية ترفع سعر الذهب", "مخاوف سياسية ترفع سعر الفضة", "entity", "term"},
 		{"currency", "تحسن سعر الدولار في السوق الموازية", "تحسن سعر اليورو في السوق الموازية", "entity", "term"},
 		{"nationality", "شركة صينية تفوز بعقد لبناء الميناء", "شركة يابانية تفوز بعقد لبناء الميناء", "entity", "term"},
+		// Verbs in another person than the lexicon lists.
+		{"jail/release, other person", "محكمة تسجن صحفية بتهمة نشر أخبار كاذبة", "إطلاق سراح صحفية متهمة بنشر أخبار كاذبة", "polarity", "opposite"},
+		{"slide/rise, form VII", "العملة المحلية تنحدر أمام الدولار", "صعود جديد للعملة المحلية أمام الدولار", "polarity", "opposite"},
+		{"replace/stay, form X", "الرئيس يستبدل قائد الجيش في تغييرات عسكرية", "بقاء قائد الجيش في منصبه", "polarity", "opposite"},
+		{"condemn/support", "الكويت تستنكر قرار المحكمة الدولية", "الكويت تدعم قرار المحكمة الدولية", "polarity", "opposite"},
+		{"object/approve", "مجلس النواب يعترض على مشروع قانون الضرائب", "مجلس النواب يوافق على مشروع قانون الضرائب", "polarity", "opposite"},
+		{"warn/reassure", "وزير الري يحذر المزارعين من نقص المياه", "وزير الري يطمئن المزارعين بشأن المياه", "polarity", "opposite"},
+		// One side has both senses, one of them what the other is said of.
+		{"calm of the clashes", "اشتباكات عنيفة في ضواحي بنغازي", "هدوء الاشتباكات في ضواحي بنغازي", "polarity", "opposite"},
+		{"crossed across a conjunction", "النفط يرتفع مع تراجع الدولار", "انخفاض أسعار النفط مع صعود الدولار", "polarity", "opposite"},
+		// A refusal whose act comes after its subject.
+		{"fail with subject between", "الشرطة المحلية تقبض على عصابة السرقة", "فشلت الشرطة المحلية في القبض على عصابة السرقة", "polarity", "refusal"},
+		{"absent from", "الوزيران بين حضور مؤتمر الاستثمار في الرياض", "الوزيران يغيبان عن حضور مؤتمر الاستثمار في الرياض", "polarity", "refusal"},
+		// Substitutions the other rules used to hide.
+		{"evaluative member of a category", "الشرطة تحقق في بلاغ بالقتل في الحي", "الشرطة تحقق في بلاغ بالخطف في الحي", "entity", "term"},
+		{"partner taken by its own match", "محتجون يرفعون لافتات أمام حفل جوائز بافتا في لندن", "محتجون يرفعون لافتات أمام حفل جوائز أوسكار في لندن", "entity", "term"},
+		{"city after مدينة", "انطلاق مهرجان السينما في مدينة روما", "انطلاق مهرجان السينما في مدينة باريس", "entity", ""},
 		// Paraphrases: no typed discrepancy.
 		{"met/received", "الرئيس يلتقي وزير الخارجية في القصر", "الرئيس يستقبل وزير الخارجية في القصر", "", ""},
 		{"said/stated", "قال المتحدث إن المفاوضات مستمرة", "صرح المتحدث بأن المفاوضات مستمرة", "", ""},

@@ -137,6 +137,32 @@ func TestOpposite(t *testing.T) {
 	}
 }
 
+// TestVerbPersons checks that a verb listed in one person matches in the
+// others, and that the perfect of forms V and VI does not turn into
+// another verb.
+func TestVerbPersons(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"تسجن", "تفرج", true},    // listed: يسجن
+		{"تنحدر", "ترتفع", true},  // listed: انحدر، ينحدر
+		{"تستبدل", "يبقى", true},  // listed: استبدل
+		{"يستنكر", "تؤيد", true},  // listed: تستنكر، أيد
+		{"تعترض", "يوافق", true},  // listed: يعترض
+		{"يراجع", "يرتفع", false}, // تراجع is a perfect of form VI: يراجع is "reviews"
+		{"تعزيز", "يعزيز", false}, // a noun's variant is no word
+		{"تحسن", "تتدهور", true},  // both listed
+	} {
+		if got := Opposite(tc.a, tc.b); got != tc.want {
+			t.Errorf("Opposite(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+	if got := verbVariants([]string{"تراجع", "يتراجع"}); len(got) != 1 || got[0] != "تتراجع" {
+		t.Errorf("verbVariants(تراجع، يتراجع) = %v, want [تتراجع]", got)
+	}
+}
+
 // TestOppositionsDisjoint checks that no form is in two groups of one
 // line, which would make a word its own opposite.
 func TestOppositionsDisjoint(t *testing.T) {

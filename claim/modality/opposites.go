@@ -80,6 +80,8 @@ func ParseOppositions(lines []string) (*Oppositions, error) {
 // With returns a copy of o with lines added.
 func (o *Oppositions) With(lines []string) (*Oppositions, error) {
 	n := &Oppositions{first: make(map[string][]entry, len(o.first)), lines: o.lines}
+	var vars []entry
+	addedVar := map[string]bool{}
 	for k, v := range o.first {
 		n.first[k] = v
 	}
@@ -108,6 +110,7 @@ func (o *Oppositions) With(lines []string) (*Oppositions, error) {
 			if len(words) == 0 {
 				return nil, fmt.Errorf("opposites line %d: group %d is empty", i+1, g+1)
 			}
+			var folded []string
 			for _, w := range words {
 				ws := strings.Fields(lang.Normalize(w))
 				if len(ws) == 0 {
@@ -115,10 +118,63 @@ func (o *Oppositions) With(lines []string) (*Oppositions, error) {
 				}
 				e := entry{words: ws, sense: Sense{Line: li, Group: g, Kind: kind}}
 				n.first[ws[0]] = append(n.first[ws[0]], e)
+				if len(ws) == 1 {
+					folded = append(folded, ws[0])
+				}
+			}
+			for _, v := range verbVariants(folded) {
+				vars = append(vars, entry{words: []string{v}, sense: Sense{Line: li, Group: g, Kind: kind}})
 			}
 		}
 	}
+	// The other persons of listed verbs, added where the file does not
+	// list the form itself (an explicit entry keeps its own senses).
+	for _, e := range vars {
+		if _, listed := n.first[e.words[0]]; listed && !addedVar[e.words[0]] {
+			continue
+		}
+		addedVar[e.words[0]] = true
+		n.first[e.words[0]] = append(n.first[e.words[0]], e)
+	}
 	return n, nil
+}
+
+// verbVariants returns, for the folded single words of one group, the
+// persons of its verbs that the group does not list: the imperfect with
+// the other prefix (يرتفع → ترتفع; تسجن → يسجن) and the imperfect of a
+// listed perfect of the derived forms VII, VIII and X (انحدر → ينحدر،
+// تنحدر; استبدل → يستبدل; اعتقل → يعتقل). A news text writes a verb in
+// whichever person its subject takes. A word in ت whose ي form the group
+// lists is a perfect of forms V and VI (تراجع، يتراجع), not an imperfect:
+// يراجع is another verb. Nouns of the same shape (تعزيز) give no words.
+func verbVariants(words []string) []string {
+	listed := make(map[string]bool, len(words))
+	for _, w := range words {
+		listed[w] = true
+	}
+	var out []string
+	add := func(v string) {
+		if !listed[v] {
+			listed[v] = true
+			out = append(out, v)
+		}
+	}
+	for _, w := range words {
+		rs := []rune(w)
+		if len(rs) < 4 {
+			continue
+		}
+		rest := string(rs[1:])
+		switch {
+		case rs[0] == 'ي' || rs[0] == 'ت' && !listed["ي"+w]:
+			add("ي" + rest)
+			add("ت" + rest)
+		case rs[0] == 'ا' && (rs[1] == 'ن' || rs[2] == 'ت' || len(rs) >= 5 && rs[1] == 'س' && rs[2] == 'ت'):
+			add("ي" + rest)
+			add("ت" + rest)
+		}
+	}
+	return out
 }
 
 // splitWords splits a group on Arabic and Latin commas.
