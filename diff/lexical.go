@@ -336,9 +336,11 @@ func (p *pair) ownTargets(s int, h modality.Hit) []lang.Token {
 // two after it and the one before it, stopping at another hit.
 func (p *pair) targets(s int, h modality.Hit) []lang.Token {
 	toks := p.toks(s)
+	// Another word of direction or act ends the reach; a member of a
+	// category (الذهب، الدولار) is what moves, so it is a target.
 	isHit := func(i int) bool {
 		for _, z := range p.hits(s) {
-			if i >= z.From && i < z.To {
+			if z.Kind != modality.KindContrast && i >= z.From && i < z.To {
 				return true
 			}
 		}
@@ -346,6 +348,11 @@ func (p *pair) targets(s int, h modality.Hit) []lang.Token {
 	}
 	var out []lang.Token
 	for i, n := h.To, 0; i < len(toks) && n < 2 && !isHit(i); i++ {
+		// "و" with the article opens the next clause ("التضخم يرتفع
+		// والليرة تتراجع"): its noun is that clause's subject.
+		if strings.HasPrefix(toks[i].Norm, "وال") {
+			break
+		}
 		if t := toks[i]; !t.Stop && t.Kind == lang.Word {
 			out = append(out, t)
 			n++

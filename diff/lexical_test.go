@@ -65,6 +65,8 @@ func TestLexicalFamilies(t *testing.T) {
 		// One side has both senses, one of them what the other is said of.
 		{"calm of the clashes", "اشتباكات عنيفة في ضواحي بنغازي", "هدوء الاشتباكات في ضواحي بنغازي", "polarity", "opposite"},
 		{"crossed across a conjunction", "النفط يرتفع مع تراجع الدولار", "انخفاض أسعار النفط مع صعود الدولار", "polarity", "opposite"},
+		{"crossed, member of a category as target", "الفضة ترتفع مدعومة بتراجع اليورو", "صعود لليورو بالتزامن مع هبوط للفضة", "polarity", "opposite"},
+		{"crossed over two clauses", "البطالة ترتفع والأجور تتراجع في الربع الثالث", "الأجور تتعافى في الربع الثالث والبطالة تتراجع", "polarity", "opposite"},
 		// A refusal whose act comes after its subject.
 		{"fail with subject between", "الشرطة المحلية تقبض على عصابة السرقة", "فشلت الشرطة المحلية في القبض على عصابة السرقة", "polarity", "refusal"},
 		{"absent from", "الوزيران بين حضور مؤتمر الاستثمار في الرياض", "الوزيران يغيبان عن حضور مؤتمر الاستثمار في الرياض", "polarity", "refusal"},
