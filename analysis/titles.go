@@ -354,7 +354,8 @@ func headlineWeight(c *claim.Claim, ev *align.Event, aligned bool) float64 {
 
 // backgroundOpeners start sentences that tell what came before, not what
 // happened.
-var backgroundOpeners = []string{"يذكر أن", "يُذكر أن", "يذكر ان", "وكان ", "وكانت ", "يشار إلى", "يُشار إلى", "وسبق", "سبق أن", "سبق و"}
+var backgroundOpeners = []string{"يذكر أن", "يُذكر أن", "يذكر ان", "يذكر بأن", "وكان ", "وكانت ", "يشار إلى", "يُشار إلى", "وسبق", "سبق أن", "سبق و",
+	"تجدر الإشارة", "وتجدر الإشارة", "الجدير بالذكر", "والجدير بالذكر"}
 
 func background(s string) bool {
 	s = strings.TrimSpace(s)
@@ -369,7 +370,8 @@ func background(s string) bool {
 // fragmentOpeners start a sentence that leans on the one before it: a
 // speaker named earlier ("وأضاف"), a source in passing ("وحسب"), a list.
 var fragmentOpeners = []string{"أضاف", "وأضاف", "تابع", "وتابع", "وأشار", "وأوضح", "وأكد", "ولفت", "وبين", "وبيّن", "واختتم", "وختم",
-	"وحسب", "حسب", "بحسب", "وبحسب", "وفق", "وفقا", "وفقاً", "ووفقا", "ووفقاً", "نقلا", "نقلاً", "من ", "في البداية", "مضيفا", "مضيفاً", "مشيرا", "مشيراً", "مؤكدا", "مؤكداً", "على نفس الصعيد", "في السياق", "وفي السياق", "ولكن", "لكن", "وهم", "منها", "ومنها", "*", "-", "•"}
+	"وحسب", "حسب", "بحسب", "وبحسب", "وفق", "وفقا", "وفقاً", "ووفقا", "ووفقاً", "نقلا", "نقلاً", "من ", "في البداية", "مضيفا", "مضيفاً", "مشيرا", "مشيراً", "مؤكدا", "مؤكداً", "مؤكدة", "مشيرة", "مضيفة", "مبديا", "مبدياً", "مبدية", "معربا", "معرباً", "معربة", "موضحا", "موضحاً", "موضحة",
+	"لافتا", "لافتاً", "لافتة", "معتبرا", "معتبراً", "معتبرة", "منوها", "منوهاً", "منوهة", "داعيا", "داعياً", "داعية", "مطالبا", "مطالباً", "مشددا", "مشدداً", "مشددة", "على نفس الصعيد", "في السياق", "وفي السياق", "ولكن", "لكن", "وهم", "منها", "ومنها", "*", "-", "•"}
 
 // fragment reports whether a claim cannot stand alone as a headline: it
 // leans on the sentence before it, or ends in a colon (a lead-in to a
@@ -444,7 +446,9 @@ func stemsOf(toks []lang.Token) []string {
 
 // leadConnectives are dropped from the start of a headline.
 var leadConnectives = []string{"وقد ", "وقال ", "كما ", "فيما ", "بينما ", "في حين ", "إلى ذلك، ", "الى ذلك، ", "من جهته، ", "من جهتها، ", "من جانبه، ", "من جانبها، ", "وبحسب ", "بدوره، ", "بدورها، ",
-	"على نفس الصعيد، ", "وعلى نفس الصعيد، ", "على صعيد آخر، ", "وعلى صعيد آخر، ", "في سياق متصل، ", "وفي سياق متصل، ", "في البداية ", "من ناحية أخرى، ", "من جهة أخرى، ", "ولكن ", "لكن ", "وحينها ", "حينها ", "وحينها، ", "حينها، ", "عندئذ ", "وعندئذ "}
+	"على نفس الصعيد، ", "وعلى نفس الصعيد، ", "على صعيد آخر، ", "وعلى صعيد آخر، ", "في سياق متصل، ", "وفي سياق متصل، ", "في البداية ", "من ناحية أخرى، ", "من جهة أخرى، ", "ولكن ", "لكن ", "وحينها ", "حينها ", "وحينها، ", "حينها، ", "عندئذ ", "وعندئذ ",
+	"إلى ذلك ", "الى ذلك ", "من جانب آخر، ", "من جانب آخر ", "من جهة ثانية، ", "هذا وقد ", "هذا، ",
+	"تجدر الإشارة إلى أن ", "وتجدر الإشارة إلى أن ", "الجدير بالذكر أن ", "والجدير بالذكر أن ", "الجدير ذكره أن ", "والجدير ذكره أن ", "يذكر أن ", "ويذكر أن ", "يذكر بأن ", "يشار إلى أن ", "ويشار إلى أن "}
 
 // Headline cuts a claim down to a headline (step 3 at the top of the file).
 func Headline(c *claim.Claim) string {
@@ -456,12 +460,11 @@ func Headline(c *claim.Claim) string {
 			continue
 		}
 		s0, e0 := d.Start-c.Start, d.End-c.Start
-		if k, ok := dateCut(s, s0, e0); ok {
-			s0 = k
-		} else {
+		k, e, ok := dateCut(s, s0, e0)
+		if !ok {
 			continue
 		}
-		cuts = append(cuts, [2]int{s0, e0})
+		cuts = append(cuts, [2]int{k, e})
 	}
 	// Commas around a name in apposition go ("الرئيس الروسي، فلاديمير
 	// بوتين، استقبل" reads as a headline without them).
@@ -506,8 +509,8 @@ func Headline(c *claim.Claim) string {
 		b.WriteString(s[pos:])
 		s = b.String()
 	}
-	s = dropBrackets(s)
-	s = dropTags(dropDateline(tidy(strings.TrimLeft(s, "*•-– "))))
+	s = dropBrackets(s, true)
+	s = dropTags(dropDashLead(dropDateline(tidy(strings.TrimLeft(s, "*•-– ")))))
 	for changed := true; changed; {
 		changed = false
 		for _, p := range leadConnectives {
@@ -518,6 +521,10 @@ func Headline(c *claim.Claim) string {
 				}
 			}
 		}
+	}
+	// "هذا وواصل …": the filler هذا goes with the و after it.
+	if rest, ok := strings.CutPrefix(s, "هذا "); ok && dropLeadingWaw(rest) != rest {
+		s = rest
 	}
 	s = dropLeadingWaw(s)
 	return cutWords(s)
@@ -535,6 +542,10 @@ var dateParts = foldSet("مطلع", "منتصف", "نهاية", "بداية", "�
 
 // dateTails follow a date and go with it.
 var dateTails = foldSet("الميلادية", "الميلادي", "م", "هـ", "الهجرية", "الهجري")
+
+// reportVerbs report a finding, a call or a demand; cut before what was
+// found or called for, the title is a lead-in.
+var reportVerbs = foldSet("دعا", "دعت", "طالب", "طالبت", "كشف", "كشفت", "وكشف", "وكشفت", "أظهر", "أظهرت", "وأظهرت", "بين", "بينت", "نقل", "نقلت", "أفاد", "أفادت", "رأى", "رأت", "اعتبر", "اعتبرت", "توقع", "توقعت")
 
 // frontedOpeners open a phrase of place or time put before its clause.
 var frontedOpeners = foldSet("في", "وفي", "خلال", "وخلال", "عقب", "وعقب", "بعد", "وبعد", "قبل", "وقبل", "أثناء", "وأثناء", "على", "وعلى", "مع", "ومع", "لدى", "ولدى", "عند", "وعند")
@@ -554,10 +565,10 @@ func foldSet(ws ...string) map[string]bool {
 }
 
 // dateCut says whether the date at s[s0:e0] can be dropped from a title,
-// and where its cut starts: with the words that introduce it, when it is
+// and the bytes to cut (the commas around a date set off by them go too): with the words that introduce it, when it is
 // introduced by one (dateLeads) or is a day on its own (relativeDays), and
 // is no part of a longer phrase (dateParts before it or a date after it).
-func dateCut(s string, s0, e0 int) (int, bool) {
+func dateCut(s string, s0, e0 int) (start, end int, ok bool) {
 	lastWord := func(k int) (string, int) {
 		pre := strings.TrimRight(s[:k], " ")
 		i := strings.LastIndexByte(pre, ' ')
@@ -565,27 +576,28 @@ func dateCut(s string, s0, e0 int) (int, bool) {
 	}
 	// A date set off by commas ("الشيباني، اليوم 31 من تموز، بنظيره")
 	// goes with them.
-	if strings.HasSuffix(strings.TrimRight(s[:s0], " "), "،") && strings.HasPrefix(strings.TrimLeft(s[e0:], " "), "،") {
-		return s0, true
+	if before := strings.TrimRight(s[:s0], " "); strings.HasSuffix(before, "،") && strings.HasPrefix(strings.TrimLeft(s[e0:], " "), "،") {
+		after := len(s) - len(strings.TrimLeft(s[e0:], " ")) + len("،")
+		return len(before) - len("،"), after, true
 	}
 	w, at := lastWord(s0)
 	if dateParts[w] {
-		return 0, false
+		return 0, 0, false
 	}
 	if !dateLeads[w] {
 		// A day on its own, or a date that holds its lead ("يوم الاثنين").
 		d := lang.Normalize(strings.TrimSpace(s[s0:e0]))
 		lead, _, _ := strings.Cut(d, " ")
 		if !relativeDays[d] && !weekdays[strings.TrimPrefix(d, "ال")] && !dateLeads[lead] {
-			return 0, false
+			return 0, 0, false
 		}
-		return s0, true
+		return s0, e0, true
 	}
 	// Up to two more leads ("في عام", "منذ العام").
 	for range 2 {
 		w2, at2 := lastWord(at)
 		if dateParts[w2] {
-			return 0, false
+			return 0, 0, false
 		}
 		if !dateLeads[w2] {
 			break
@@ -595,9 +607,9 @@ func dateCut(s string, s0, e0 int) (int, bool) {
 	next, _, _ := strings.Cut(strings.TrimLeft(s[e0:], " "), " ")
 	next = lang.Normalize(strings.TrimRight(next, "،,.؛"))
 	if strings.HasPrefix(next, "و") && (dateParts[strings.TrimPrefix(next, "و")] || dateLeads[strings.TrimPrefix(next, "و")]) || dateTails[next] {
-		return 0, false
+		return 0, 0, false
 	}
-	return at, true
+	return at, e0, true
 }
 
 // sortCuts orders byte ranges by start.
@@ -610,26 +622,54 @@ func sortCuts(cs [][2]int) [][2]int {
 	return cs
 }
 
-// dropBrackets removes text in (), [] and {} (credits, agency tags).
-func dropBrackets(s string) string {
+// dropBrackets removes text in (), [] and {} that is no part of the
+// sentence: at its end (a credit, an agency tag, "(فيديو)"), or a
+// bracket of one word or holding a digit or no Arabic (a weekday, a
+// month, an age, a foreign spelling) when aside is set (a claim's
+// text). Other brackets keep their words and lose the marks
+// ("أما (الخلية الرابعة) فكانت", "الحرب ضد (مزارع الرياح) تهدد").
+func dropBrackets(s string, aside bool) string {
 	var b strings.Builder
-	depth := 0
-	for _, r := range s {
-		switch r {
-		case '(', '[', '{':
-			depth++
-			continue
-		case ')', ']', '}':
-			if depth > 0 {
-				depth--
-				continue
+	depth, open := 0, 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case strings.ContainsRune("([{", r):
+			if depth == 0 {
+				open = b.Len()
 			}
+			depth++
+			i += n
+			continue
+		case strings.ContainsRune(")]}", r) && depth > 0:
+			depth--
+			i += n
+			if depth == 0 {
+				inner := b.String()[open:]
+				rest := strings.TrimLeft(s[i:], " .،,؛;:!؟?")
+				drop := rest == "" || aside && (wordCount(inner) <= 1 || strings.ContainsAny(inner, "0123456789٠١٢٣٤٥٦٧٨٩") || !hasArabic(inner))
+				if drop {
+					kept := b.String()[:open]
+					b.Reset()
+					b.WriteString(kept)
+				}
+			}
+			continue
 		}
-		if depth == 0 {
-			b.WriteRune(r)
-		}
+		b.WriteRune(r)
+		i += n
 	}
 	return b.String()
+}
+
+// hasArabic reports whether s holds an Arabic letter.
+func hasArabic(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // tidy folds white space and the punctuation left by removed pieces: ", ,"
@@ -654,16 +694,44 @@ func dropLeadingWaw(s string) string {
 	}
 	tail := strings.TrimPrefix(first, "و")
 	r, _ := utf8.DecodeRuneInString(tail)
+	if wawWord(first) {
+		return s
+	}
 	switch {
 	case tail == "في" || tail == "من" || tail == "على" || tail == "خلال" || tail == "بعد":
 	case utf8.RuneCountInString(tail) >= 3 && strings.ContainsRune("وأإآا", r):
-	case utf8.RuneCountInString(tail) >= 4 && strings.ContainsRune("تين", r) && !strings.HasPrefix(tail, "تونس"):
-	case utf8.RuneCountInString(tail) >= 4 && strings.HasSuffix(tail, "ت"): // a verb's past feminine: وزادت، وبلغت
+	case utf8.RuneCountInString(tail) >= 3: // وهبط، وزادت، وتوفي: a word of three letters or more after و
 	default:
 		return s
 	}
 	return tail + " " + rest
 }
+
+// wawStems start words whose و is their own first letter, not the
+// conjunction (وزير، وكالة، وافق، واشنطن): such a word keeps it.
+var wawStems = []string{"وزير", "وزار", "وزراء", "وكال", "وكيل", "وفد", "وفاه", "وفيات", "وقت", "وضع", "وصل", "وصول", "وقع", "وقف", "وجه", "وجد", "ولد", "ولاي",
+	"وسط", "وثيق", "وثائق", "وحد", "ورق", "وسائل", "واشنطن", "واقع", "والد", "وافق", "واصل", "وارد", "ودائع", "وعد", "ورد", "وسام", "وطن", "وظيف", "وظائف",
+	"ورش", "وصف", "وكل", "ولي", "وزن", "وسع", "ورث", "وثق", "وفر", "وفق", "وقود", "ويل", "واجه", "واجب", "وادي", "واحد", "واحه", "واضح", "واسع", "واهم",
+	"وكر", "ورم", "وهم", "وباء", "وجبه", "وجود", "وجوب", "وداع", "ودي", "وعي", "وقاي", "ولع", "ومض", "وهج", "وسيل", "وقائع", "وسائ", "وصي", "وراء",
+	"ولاء", "وفاق", "وفاء", "وهران", "وائل", "وسيم", "وحيد", "ورود", "وارسو", "ويكي", "وات", "ويند", "وقار", "وعر", "وكاله", "وتر", "وتير"}
+
+// wawWord reports whether first is a word whose و is a letter of its own.
+func wawWord(first string) bool {
+	f := lang.Normalize(strings.TrimRight(first, "،,.:؛"))
+	for _, w := range wawStems {
+		w = lang.Normalize(w)
+		rest, ok := strings.CutPrefix(f, w)
+		// A stem of three letters takes only an ending after it (وقته,
+		// وصلت), not another letter of a word (وقتل is و + قتل).
+		if ok && (utf8.RuneCountInString(w) > 3 || rest == "" || wawEndings[rest]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wawEndings may follow a three-letter wawStem.
+var wawEndings = foldSet("ت", "ه", "ها", "هم", "ات", "ي", "يه", "ان", "ين", "ون", "ا", "وا", "نا", "تم")
 
 // weakEnds are words a headline must not end on.
 var weakEnds = map[string]bool{
@@ -709,7 +777,7 @@ func cutWords(s string) string {
 	}
 	// No clause opener: the last comma in reach, else MaxTitleWords words.
 	for i := MaxTitleWords - 1; i+1 >= MinTitleWords; i-- {
-		if r, _ := utf8.DecodeLastRuneInString(words[i]); (r == '،' || r == ',') && !strings.ContainsAny(words[i], "“«\"") {
+		if r, _ := utf8.DecodeLastRuneInString(words[i]); (r == '،' || r == ',') && !strings.ContainsAny(words[i], "“«\"") && !complements[lang.Normalize(words[i+1])] {
 			return strings.TrimRight(strings.Join(words[:i+1], " "), "،,")
 		}
 	}
@@ -744,6 +812,10 @@ func endsClause(w, next string) bool {
 	}
 	return false
 }
+
+// complements open what a verb before them says or shows ("كشفت دراسة
+// …، أن …"): a title cut before one is a lead-in.
+var complements = foldSet("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "that")
 
 // openers are clauseOpeners in matching form (tanween and alef forms
 // folded: مشيرًا = مشيراً).
@@ -894,7 +966,7 @@ func (c candidate) text() string {
 // HeadlineText cuts an article's headline to a title: no brackets, no
 // dateline or media tag ("بالصور.."), cut as a claim is.
 func HeadlineText(s string) string {
-	return cutWords(dropTags(dropDateline(tidy(dropBrackets(html.UnescapeString(s))))))
+	return cutWords(dropTags(dropDashLead(dropDateline(tidy(dropBrackets(html.UnescapeString(s), false))))))
 }
 
 // Shapes of text that do not say what happened, whatever their words.
@@ -910,7 +982,7 @@ var (
 	// it: a relative or demonstrative pronoun, a bare pronoun, "إن", "ثم".
 	contextOpeners = newOpeners("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "وهذا", "وهذه", "وذلك", "وتلك",
 		"هو", "هي", "هم", "وهو", "وهي", "وهم", "إنه", "انه", "إنها", "انها", "إن", "ان", "إلا", "غير", "ثم", "بعدها", "وبعدها", "عندها", "عندما", "حين", "حيث",
-		"أما", "وأما", "حتى", "وحتى", "ومع", "أيضا", "أيضاً", "كذلك", "لذلك", "ولذلك", "لذا", "ولذا", "مما", "فإن", "فان", "فقد", "وهنا", "هنا", "هناك", "وهناك", "خلال", "لدى", "بذلك", "وبذلك",
+		"أما", "وأما", "حتى", "وحتى", "ومع", "بل", "وبل", "فـ", "ف", "أيضا", "أيضاً", "كذلك", "لذلك", "ولذلك", "لذا", "ولذا", "مما", "فإن", "فان", "فقد", "وهنا", "هنا", "هناك", "وهناك", "خلال", "لدى", "بذلك", "وبذلك",
 		"this", "these", "that", "it", "he", "she", "they", "which", "who", "also", "then")
 	// speechVerbs open a sentence that reports speech; alone, without
 	// what was said, such a title says nothing.
@@ -997,7 +1069,7 @@ func cutWeight(t, from string) float64 {
 	case len(words) == 3:
 		w *= 0.7
 	}
-	if slices.Contains(speechVerbs, words[0]) && !strings.ContainsAny(t, ":\"“«") && !hasWord(words[1:], "إن", "ان", "أن", "إنه", "انه", "أنه", "بأن", "بان", "that") {
+	if (slices.Contains(speechVerbs, words[0]) || reportVerbs[lang.Normalize(words[0])] && wordCount(from) > len(words)+2) && !strings.ContainsAny(t, ":\"“«") && !hasWord(words[1:], "إن", "ان", "أن", "إنه", "انه", "أنه", "بأن", "بان", "إلى", "الى", "that") {
 		w *= 0.5
 	}
 	// An opening phrase of place or time cut off before the clause it
@@ -1145,6 +1217,18 @@ func dropDateline(s string) string {
 	}
 	if strings.ContainsAny(head, "-–—") || hasOpener(head, boilerplateOpeners) {
 		return strings.TrimSpace(rest)
+	}
+	return s
+}
+
+// dropDashLead removes a tag or dateline before a spaced dash at the
+// start ("حقائق - …", "الرياض – …"): one or two words, no digit.
+func dropDashLead(s string) string {
+	for _, dash := range []string{" - ", " – ", " — "} {
+		head, rest, ok := strings.Cut(s, dash)
+		if ok && wordCount(head) <= 2 && !strings.ContainsAny(head, "0123456789٠١٢٣٤٥٦٧٨٩:،,") && wordCount(rest) >= MinTitleWords {
+			return strings.TrimSpace(rest)
+		}
 	}
 	return s
 }

@@ -50,6 +50,11 @@ func TestHeadline(t *testing.T) {
 			"الشيباني يلتقي وزير الخارجية الروسي سيرغي لافروف في موسكو"},
 		{"word that starts with waw", "وزير الخارجية يصل إلى موسكو في زيارة رسمية", "وزير الخارجية يصل إلى موسكو في زيارة رسمية"},
 		{"lead-in colon", "قال الوزير في مؤتمر صحفي عقده في العاصمة: إن الأمور جيدة", "قال الوزير في مؤتمر صحفي عقده في العاصمة"},
+		{"dateline", "سبق- الرياض: دشن أمير المنطقة مهرجان الصيف في الحديقة العامة", "دشن أمير المنطقة مهرجان الصيف في الحديقة العامة"},
+		{"conjunction on a verb", "وهبط سعر الذهب في السوق الفورية 1.1 بالمئة", "هبط سعر الذهب في السوق الفورية 1.1 بالمئة"},
+		{"waw of the word", "وافق مجلس الوزراء على نظام المرور الجديد", "وافق مجلس الوزراء على نظام المرور الجديد"},
+		{"bracket in the sentence", "أما (الخلية الرابعة) فكانت مهمتها تصنيع الأحزمة الناسفة", "أما الخلية الرابعة فكانت مهمتها تصنيع الأحزمة الناسفة"},
+		{"filler", "تجدر الإشارة إلى أن محكمة المنطقة قضت لصالح الفتاة وغرمت الشركة", "محكمة المنطقة قضت لصالح الفتاة وغرمت الشركة"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &claim.Claim{Text: tc.text, End: len(tc.text)}
@@ -71,5 +76,49 @@ func TestRelabelDetail(t *testing.T) {
 		if got := RelabelDetail(tc.in, tc.a, tc.b); got != tc.want {
 			t.Errorf("RelabelDetail(%q, %s, %s) = %q, want %q", tc.in, tc.a, tc.b, got, tc.want)
 		}
+	}
+}
+
+// TestHeadlineDates: a date goes with the words that introduce it, and
+// stays where dropping it would break a phrase.
+func TestHeadlineDates(t *testing.T) {
+	for _, tc := range []struct{ name, text, date, want string }{
+		{"introduced", "وصل الوزير إلى موسكو في 15 أيار في أول زيارة رسمية", "15 أيار", "وصل الوزير إلى موسكو في أول زيارة رسمية"},
+		{"part of a phrase", "لم يسمح الغرب بوصول مصدق إلى رئاسة الحكومة في مطلع الخمسينيات الميلادية", "الخمسينيات", "لم يسمح الغرب بوصول مصدق إلى رئاسة الحكومة في مطلع الخمسينيات الميلادية"},
+		{"subject", "كشفت دراسة أمريكية أن العام الماضي كان الأشد حرا", "العام الماضي", "كشفت دراسة أمريكية أن العام الماضي كان الأشد حرا"},
+		{"set off by commas", "التقى الوزير، اليوم الخميس، نظيره الروسي في موسكو", "اليوم الخميس", "التقى الوزير نظيره الروسي في موسكو"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			k := strings.Index(tc.text, tc.date)
+			c := &claim.Claim{Text: tc.text, End: len(tc.text), Dates: []claim.Date{{Start: k, End: k + len(tc.date), Text: tc.date, Kind: "point"}}}
+			if got := Headline(c); got != tc.want {
+				t.Errorf("Headline = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTitleShape: questions, hooks, quotes, numbered items and sentences
+// that lean on the one before weigh less than a statement of who did what.
+func TestTitleShape(t *testing.T) {
+	statement := shapeWeight("الحكومة اليونانية تعيد فتح المصارف بعد ثلاثة أسابيع", -1)
+	for _, s := range []string{
+		"هل تريد التقاط صورة داخل الغرفة الزرقاء في البيت الأبيض؟",
+		"تخيل لو كان بإمكانك السفر في الوقت الذي تريده",
+		"“لن نكف مطلقا عن دعم أصدقائنا في المنطقة وشعوبها”",
+		"3- التخطيط وإجراء مسوح ميدانية لمقرات البعثات",
+		"الذي بات بمفرده يمثل الملاعب السعودية في المونديال",
+		"قال إن الكوارث لا تقتصر على الدول الفقيرة",
+		"للتواصل مع الكاتب ارسل رسالة SMS",
+	} {
+		if w := shapeWeight(s, -1); w >= statement/2 {
+			t.Errorf("shapeWeight(%q) = %.2f, want well below a statement's %.2f", s, w, statement)
+		}
+	}
+	if w := cutWeight("قال المتحدث باسم الوزارة في بيان", "قال المتحدث باسم الوزارة في بيان إن القوات انسحبت من المدينة"); w >= 1 {
+		t.Errorf("a speech verb's lead-in weighs %.2f, want less than 1", w)
+	}
+	if w := cutWeight("قال المتحدث باسم الوزارة إن القوات انسحبت", "قال المتحدث باسم الوزارة إن القوات انسحبت"); w != 1 {
+		t.Errorf("a speech verb with what was said weighs %.2f, want 1", w)
 	}
 }
