@@ -117,6 +117,16 @@ func Annotate(d *corpus.Document, claims []Claim, lex *Lexicon) {
 	if len(claims) == 0 {
 		return
 	}
+	AnnotateWith(d, claims, lex, dates.Find(d.Text))
+}
+
+// AnnotateWith is Annotate with the date mentions dates.Find returned for
+// d.Text, which it resolves in place: a caller that read them already (to
+// infer the publication date) spares a second scan of the text.
+func AnnotateWith(d *corpus.Document, claims []Claim, lex *Lexicon, found []dates.Mention) {
+	if len(claims) == 0 {
+		return
+	}
 	if lex == nil {
 		var err error
 		if lex, err = DefaultLexicon(); err != nil {
@@ -195,7 +205,7 @@ func Annotate(d *corpus.Document, claims []Claim, lex *Lexicon) {
 				Value: n.Value, Approx: n.Approx, Unit: n.Unit})
 		}
 	}
-	annotateDates(d, claims)
+	annotateDates(d, claims, found)
 	for i := range claims {
 		nilToEmpty(&claims[i])
 	}
@@ -353,13 +363,13 @@ func hasCue(toks []lang.Token, cues cueSet, atStart bool) bool {
 }
 
 // annotateDates fills Dates and EventDate (see the rules at the top of
-// this file).
-func annotateDates(d *corpus.Document, claims []Claim) {
+// this file) from ms, the date mentions of d.Text (dates.Find), which it
+// resolves against the publication date.
+func annotateDates(d *corpus.Document, claims []Claim, ms []dates.Mention) {
 	ref, err := dates.ParseRef(d.Published)
 	if err != nil {
 		ref = dates.Ref{}
 	}
-	ms := dates.Find(d.Text)
 	dates.Resolve(ms, ref)
 	mi := 0
 	for i := range claims {

@@ -92,7 +92,13 @@ func InferPublished(text string) (value, from string, ok bool) {
 // InferPublishedAt is InferPublished with an explicit "now" (zero: no bound,
 // and no year is guessed from weekdays alone).
 func InferPublishedAt(text string, now time.Time) (value, from string, ok bool) {
-	ms := Find(text)
+	return InferPublishedIn(text, Find(text), now)
+}
+
+// InferPublishedIn is InferPublishedAt from the mentions Find returned for
+// text, which it leaves as they are: a caller that goes on to Resolve them
+// scans the text once.
+func InferPublishedIn(text string, ms []Mention, now time.Time) (value, from string, ok bool) {
 	if v, ok := dateline(text, ms); ok {
 		return v, "dateline", true
 	}
@@ -165,11 +171,23 @@ func dateline(text string, ms []Mention) (string, bool) {
 }
 
 type constraintSet struct {
-	ms        []Mention
+	ms []Mention
+	// fixed holds, for each of ms whose value does not depend on the
+	// reference date (!isRelative), its value resolved once; penalty is
+	// called for every day of a year or two, and resolving the same
+	// absolute date again each time was most of its cost.
+	fixed     []fixedIval
 	retrieved civil
 	hasR      bool
 	now       civil
 	hasNow    bool
+}
+
+// fixedIval is a mention's value resolved without a reference date, when
+// ok; see constraintSet.fixed.
+type fixedIval struct {
+	iv ival
+	ok bool
 }
 
 func (cs *constraintSet) penalty(p civil) int {
@@ -220,7 +238,13 @@ func (cs *constraintSet) penalty(p civil) int {
 			}
 		}
 		if m.Role == RoleOn || m.Role == RoleSince || m.Role == RoleBackground {
-			if iv := resolveSem(x, ref, m.Role); iv.ok && iv.prec != PrecDecade && iv.prec != PrecCentury && iv.lo.after(p) {
+			var iv ival
+			if f := cs.fixed[i]; f.ok {
+				iv = f.iv
+			} else {
+				iv = resolveSem(x, ref, m.Role)
+			}
+			if iv.ok && iv.prec != PrecDecade && iv.prec != PrecCentury && iv.lo.after(p) {
 				pen++
 			}
 		}
@@ -267,6 +291,12 @@ func solve(text string, ms []Mention, now time.Time) (string, bool) {
 		}
 		if y := iv.hi.y; y > ye && (!cs.hasNow || y <= cs.now.y) {
 			ye = y
+		}
+	}
+	cs.fixed = make([]fixedIval, len(cs.ms))
+	for i := range cs.ms {
+		if m := &cs.ms[i]; !isRelative(m.x) {
+			cs.fixed[i] = fixedIval{resolveSem(m.x, Ref{}, m.Role), true}
 		}
 	}
 	var years []int
