@@ -926,5 +926,7 @@ func cleanUnit(t lang.Token) string {
 	if c, ok := unitCanon[w]; ok {
 		return c
 	}
-	return w
+	// A copy: the token's folded form is a slice of the whole article's,
+	// which a claim's number would otherwise keep alive.
+	return strings.Clone(w)
 }
