@@ -263,7 +263,13 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems map[strin
 		if len(st) == 0 {
 			continue
 		}
-		keep(candidate{c: c, score: score(st) * headlineWeight(c, ev, aligned[id]) * shapeWeight(c.Text, quotedShare(c)) * actorWeight(c)})
+		sc := score(st) * headlineWeight(c, ev, aligned[id])
+		// Shape and actor weigh at most actorBonus: read them only for a
+		// claim that can still enter the candidates.
+		if sc*actorBonus <= top[len(top)-1].score {
+			continue
+		}
+		keep(candidate{c: c, score: sc * shapeWeight(c.Text, quotedShare(c)) * actorWeight(c)})
 	}
 	// Headlines of articles whose main story this is, when they are not
 	// claims of their text.
@@ -278,7 +284,9 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems map[strin
 	var c *claim.Claim
 	bestScore := -1.0
 	for _, cand := range top {
-		if cand.score <= 0 {
+		// cutWeight is at most 1: a candidate scored below the best
+		// weighed so far cannot overtake it, nor can those after it.
+		if cand.score <= 0 || cand.score <= bestScore {
 			break
 		}
 		var tt EventTitle
@@ -715,11 +723,19 @@ var wawStems = []string{"وزير", "وزار", "وزراء", "وكال", "وك�
 	"وكر", "ورم", "وهم", "وباء", "وجبه", "وجود", "وجوب", "وداع", "ودي", "وعي", "وقاي", "ولع", "ومض", "وهج", "وسيل", "وقائع", "وسائ", "وصي", "وراء",
 	"ولاء", "وفاق", "وفاء", "وهران", "وائل", "وسيم", "وحيد", "ورود", "وارسو", "ويكي", "وات", "ويند", "وقار", "وعر", "وكاله", "وتر", "وتير"}
 
+// wawFolded are wawStems in matching form.
+var wawFolded = func() []string {
+	out := make([]string, len(wawStems))
+	for i, w := range wawStems {
+		out[i] = lang.Normalize(w)
+	}
+	return out
+}()
+
 // wawWord reports whether first is a word whose و is a letter of its own.
 func wawWord(first string) bool {
 	f := lang.Normalize(strings.TrimRight(first, "،,.:؛"))
-	for _, w := range wawStems {
-		w = lang.Normalize(w)
+	for _, w := range wawFolded {
 		rest, ok := strings.CutPrefix(f, w)
 		// A stem of three letters takes only an ending after it (وقته,
 		// وصلت), not another letter of a word (وقتل is و + قتل).
@@ -1001,8 +1017,9 @@ var (
 // happened.
 func shapeWeight(s string, quoted float64) float64 {
 	s = strings.TrimSpace(s)
+	open := opening(s)
 	w := 1.0
-	if strings.ContainsAny(s, "؟?") || hasOpener(s, hookOpeners) {
+	if strings.IndexByte(s, '?') >= 0 || strings.ContainsRune(s, '؟') || hookOpeners.match(open) {
 		w *= 0.15
 	}
 	if strings.ContainsRune(s, '!') {
@@ -1020,10 +1037,10 @@ func shapeWeight(s string, quoted float64) float64 {
 	if numbered(s) {
 		w *= 0.3
 	}
-	if hasOpener(s, contextOpeners) {
+	if contextOpeners.match(open) {
 		w *= 0.35
 	}
-	if hasOpener(s, boilerplateOpeners) || strings.Contains(s, "@") || strings.Contains(s, "http") || strings.Contains(s, "SMS") || strings.Contains(s, "للتواصل مع") {
+	if boilerplateOpeners.match(open) || strings.Contains(s, "@") || strings.Contains(s, "http") || strings.Contains(s, "SMS") || strings.Contains(s, "للتواصل مع") {
 		w *= 0.1
 	}
 	if first := firstWord(s); slices.Contains(speechVerbs, first) {
@@ -1100,16 +1117,48 @@ func firstWord(s string) string {
 
 // hasOpener reports whether s opens with one of o's openers.
 func hasOpener(s string, o *openerSet) bool {
-	s = lang.Normalize(strings.ToLower(strings.TrimLeft(strings.TrimSpace(s), "\"“«'*•-– ")))
-	if o.words[firstWord(s)] {
+	return o.match(opening(s))
+}
+
+// opening is the start of s in matching form (its first words folded), as
+// openerSet.match takes it.
+func opening(s string) string {
+	s = strings.TrimLeft(strings.TrimSpace(s), "\"“«'*•-– ")
+	// Openers are a few words: only the start of s is folded.
+	if k := nthSpace(s, 4); k > 0 {
+		s = s[:k]
+	}
+	return lang.Normalize(strings.ToLower(s))
+}
+
+// match reports whether the opening (see opening) starts with one of o's
+// openers.
+func (o *openerSet) match(open string) bool {
+	if o.words[firstWord(open)] {
 		return true
 	}
+	if len(o.prefixes) == 0 {
+		return false
+	}
+	open += " " // a prefix "هل " matches a text that is only "هل"
 	for _, p := range o.prefixes {
-		if strings.HasPrefix(s+" ", p) {
+		if strings.HasPrefix(open, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// nthSpace is the byte offset of the n-th space of s, or -1.
+func nthSpace(s string, n int) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			if n--; n == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // openerSet holds openers in matching form (lang.Normalize): whole first

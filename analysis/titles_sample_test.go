@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestTitlesSample prints the titles of a seeded random sample of the
@@ -37,7 +38,9 @@ func TestTitlesSample(t *testing.T) {
 	if s := os.Getenv("CLAIMDIFF_TITLES_N"); s != "" {
 		n, _ = strconv.Atoi(s)
 	}
+	start := time.Now()
 	titles := EventTitles(&a)
+	took := time.Since(start)
 	var multi []int
 	for i, ev := range a.Events {
 		if len(ev.Sources) > 1 {
@@ -62,7 +65,7 @@ func TestTitlesSample(t *testing.T) {
 		texts[c.ID] = c.Text
 	}
 	var out strings.Builder
-	fmt.Fprintf(&out, "seed %d: %d of %d multi-source events (%d events)\n", seed, len(sample), len(multi), len(a.Events))
+	fmt.Fprintf(&out, "seed %d: %d of %d multi-source events (%d events; EventTitles took %v)\n", seed, len(sample), len(multi), len(a.Events), took.Round(time.Millisecond))
 	for k, i := range sample {
 		ev, tt := a.Events[i], titles[i]
 		fmt.Fprintf(&out, "\n%2d. %s  %s  %d sources, %d claims\n    TITLE: %s", k+1, ev.ID, ev.Date, len(ev.Sources), len(ev.Claims), tt.Title)
