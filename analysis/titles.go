@@ -273,12 +273,31 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems map[strin
 	}
 	// Headlines of articles whose main story this is, when they are not
 	// claims of their text.
-	for _, h := range heads {
-		st := contentStems(h.doc.Title)
+	// What several outlets put in their headlines is the story: a
+	// headline weighs more the more its words recur in the others'
+	// (agreement, 0–1: the mean share of the other headlines that use
+	// each of its stems), counted in one pass over the headlines.
+	headStems := make([][]string, len(heads))
+	inHeads := make(map[string]int)
+	for k, h := range heads {
+		headStems[k] = contentStems(h.doc.Title)
+		for _, s := range headStems[k] {
+			inHeads[s]++
+		}
+	}
+	for k, h := range heads {
+		st := headStems[k]
 		if len(st) < 2 {
 			continue
 		}
-		keep(candidate{doc: h.doc, score: score(st) * headlineBoost * actorBonus * math.Sqrt(h.share) * shapeWeight(h.doc.Title, -1)})
+		agreement := 0.0
+		if len(heads) > 1 {
+			for _, s := range st {
+				agreement += float64(inHeads[s]-1) / float64(len(heads)-1)
+			}
+			agreement /= float64(len(st))
+		}
+		keep(candidate{doc: h.doc, score: score(st) * headlineBoost * actorBonus * (1 + agreement) * math.Sqrt(h.share) * shapeWeight(h.doc.Title, -1)})
 	}
 	var t EventTitle
 	var c *claim.Claim
@@ -779,8 +798,9 @@ func cutWords(s string) string {
 	if len(words) <= MinTitleWords {
 		return trimWeak(words, 3)
 	}
+	quoted := openQuotes(words)
 	for i, w := range words {
-		if i+1 >= MinTitleWords && i+1 <= MaxTitleWords && i+1 < len(words) && endsClause(w, words[i+1]) {
+		if i+1 >= MinTitleWords && i+1 <= MaxTitleWords && i+1 < len(words) && !quoted[i] && endsClause(w, words[i+1]) {
 			cut := words[:i+1]
 			for len(cut) > MinTitleWords-2 && weakEnds[strings.Trim(cut[len(cut)-1], "،,؛;:.")] {
 				cut = cut[:len(cut)-1]
@@ -793,7 +813,7 @@ func cutWords(s string) string {
 	}
 	// No clause opener: the last comma in reach, else MaxTitleWords words.
 	for i := MaxTitleWords - 1; i+1 >= MinTitleWords; i-- {
-		if r, _ := utf8.DecodeLastRuneInString(words[i]); (r == '،' || r == ',') && !strings.ContainsAny(words[i], "“«\"") && !complements[lang.Normalize(words[i+1])] {
+		if r, _ := utf8.DecodeLastRuneInString(words[i]); (r == '،' || r == ',') && !quoted[i] && !strings.ContainsAny(words[i], "“«\"") && !complements[lang.Normalize(words[i+1])] {
 			return strings.TrimRight(strings.Join(words[:i+1], " "), "،,")
 		}
 	}
@@ -802,6 +822,27 @@ func cutWords(s string) string {
 		cut = cut[:len(cut)-1]
 	}
 	return strings.TrimRight(strings.Join(cut, " "), " ،,؛;:.") + "…"
+}
+
+// openQuotes reports, for every word, whether a quotation is open after
+// it (a cut there would split «الفيصل.. شاهد وشهيد»).
+func openQuotes(words []string) []bool {
+	out := make([]bool, len(words))
+	depth, straight := 0, false
+	for i, w := range words {
+		for _, r := range w {
+			switch r {
+			case '«', '“':
+				depth++
+			case '»', '”':
+				depth = max(0, depth-1)
+			case '"':
+				straight = !straight
+			}
+		}
+		out[i] = depth > 0 || straight
+	}
+	return out
 }
 
 // trimWeak joins words without the weak words at their end (while more
@@ -998,7 +1039,7 @@ var (
 	// it: a relative or demonstrative pronoun, a bare pronoun, "إن", "ثم".
 	contextOpeners = newOpeners("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "وهذا", "وهذه", "وذلك", "وتلك",
 		"هو", "هي", "هم", "وهو", "وهي", "وهم", "إنه", "انه", "إنها", "انها", "إن", "ان", "إلا", "غير", "ثم", "بعدها", "وبعدها", "عندها", "عندما", "حين", "حيث",
-		"أما", "وأما", "حتى", "وحتى", "ومع", "بل", "وبل", "فـ", "ف", "أيضا", "أيضاً", "كذلك", "لذلك", "ولذلك", "لذا", "ولذا", "مما", "فإن", "فان", "فقد", "وهنا", "هنا", "هناك", "وهناك", "خلال", "لدى", "بذلك", "وبذلك",
+		"أما", "وأما", "حتى", "وحتى", "ومع", "بل", "وبل", "فـ", "ف", "فيما", "بينما", "وفيما", "وبينما", "بالإضافة", "وبالإضافة", "إضافة", "وإضافة", "علاوة", "وعلاوة", "أيضا", "أيضاً", "كذلك", "لذلك", "ولذلك", "لذا", "ولذا", "مما", "فإن", "فان", "فقد", "وهنا", "هنا", "هناك", "وهناك", "خلال", "لدى", "بذلك", "وبذلك",
 		"this", "these", "that", "it", "he", "she", "they", "which", "who", "also", "then")
 	// speechVerbs open a sentence that reports speech; alone, without
 	// what was said, such a title says nothing.
