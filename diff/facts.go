@@ -260,7 +260,11 @@ func isCalendar(norm string) bool {
 var reportingWords = normSet(`قال قالت يقول تقول أكد أكدت يؤكد مؤكدا مؤكدة أشار أشارت مشيرا مشيرة أضاف أضافت
 	مضيفا مضيفة لفت لافتا لافتة أوضح موضحا كشف كاشفا ذكر ذكرت وصف وصفت واصفا واصفة اعتبر اعتبرت
 	معتبرا معتبرة معتبر شدد مشددا أعرب معربا أعلن معلنا تابع جدد مجددا بيّن مبينا صرح مصرحا نقل نقلت
-	إياها إياه إياهم`)
+	إياها إياه إياهم تأكيد تأكيده تأكيدها إعلان إعلانه إعلانها تصريح تصريحه تصريحات`)
+
+// discourseWords link a sentence to the one before ("من جانبه"، "من
+// جهته"، "بدوره": for his part): they say nothing of the fact.
+var discourseWords = normSet(`جانبه جانبها جانبهم جهته جهتها جهتهم بدوره بدورها بدورهم`)
 
 // attributionMarkers open a trailing attribution ("، بحسب الشيباني").
 var attributionMarkers = normSet(`بحسب حسب حسبما وفق وفقا وفقاً نقلا نقلاً according`)

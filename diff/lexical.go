@@ -32,8 +32,12 @@ package diff
 //     mention (claim entities), else "term". Rules report a name for a
 //     name, two members of a contrast category and two relative
 //     adjectives; the other candidates — and, beyond the rules' reach, up
-//     to four words a side in claims that share a quarter of their
-//     content words — go to a learned gate (swap.go).
+//     to twelve words a side, in replaced runs of up to twenty words in
+//     claims no longer than the gate learned from, that share a quarter
+//     of their content words — go to a learned gate (swap.go). Speakers'
+//     names (the attribution check's), reporting words and discourse
+//     links (من جانبه) are never part of a candidate, and a word's
+//     partner is a changed word of the other side.
 
 import (
 	"fmt"
@@ -627,9 +631,8 @@ func (p *pair) checkSubstitutions() {
 	// أوسكار": بافتا and لافتات share a bare reading, but لافتات is
 	// matched with itself).
 	var free [2][]bool
-	for s := 0; s < 2; s++ {
-		free[s] = make([]bool, len(p.toks(s)))
-	}
+	buf := make([]bool, len(p.toks(0))+len(p.toks(1)))
+	free[0], free[1] = buf[:len(p.toks(0))], buf[len(p.toks(0)):]
 	for _, o := range p.ops {
 		if !o.Changed() {
 			continue
@@ -641,12 +644,15 @@ func (p *pair) checkSubstitutions() {
 			free[1][i] = true
 		}
 	}
+	// Who says it is the attribution check's to compare, not a term.
+	speakers := [2]Span{speakerSpan(p.c[0]), speakerSpan(p.c[1])}
 	unexplained := func(s int, r Range) []int {
 		var out []int
 		o := 1 - s
 		for i := r.From; i < r.To; i++ {
 			t := p.toks(s)[i]
-			if t.Stop || t.Kind != lang.Word || p.used[s][i] || isCalendar(t.Norm) || isReporting(t.Norm) {
+			if t.Stop || t.Kind != lang.Word || p.used[s][i] || isCalendar(t.Norm) || isReporting(t.Norm) || discourseWords[t.Norm] ||
+				t.Start >= speakers[s].Start && t.End <= speakers[s].End && speakers[s].End > 0 {
 				continue
 			}
 			partner := false
@@ -662,20 +668,26 @@ func (p *pair) checkSubstitutions() {
 		}
 		return out
 	}
+	// The gate judges claims no longer than those it learned from.
+	gated := p.collect != nil || p.swapModel != nil && max(ca, cb) <= p.swapModel.MaxContent
 	for _, o := range p.ops {
 		// A run of more than eight words a side is a rewrite, not one
-		// word put in another's place.
-		if o.Kind != Replace || !o.Changed() || o.AT.To-o.AT.From > 8 || o.BT.To-o.BT.From > 8 {
+		// word put in another's place: only the gate reads one, in
+		// claims short enough for it (a headline rewritten around one
+		// changed fact), up to gateRun words.
+		long := o.AT.To-o.AT.From > ruleRun || o.BT.To-o.BT.From > ruleRun
+		if o.Kind != Replace || !o.Changed() || long && !gated || o.AT.To-o.AT.From > gateRun || o.BT.To-o.BT.From > gateRun {
 			continue
 		}
 		xa, xb := unexplained(0, o.AT), unexplained(1, o.BT)
 		if len(xa) == 0 || len(xb) == 0 || len(xa) > gateWords || len(xb) > gateWords {
 			continue
 		}
-		// The rules take one or two words a side in claims that share at
-		// least half their content words; the learned gate also sees up to
-		// gateWords a side in claims that share a third.
-		loose := len(xa) > 2 || len(xb) > 2
+		// The rules take one or two words a side, in a run of at most
+		// ruleRun words, in claims that share at least half their content
+		// words; the learned gate also sees up to gateWords a side in
+		// claims that share a quarter.
+		loose := long || len(xa) > 2 || len(xb) > 2
 		// The rest of the claims is shared: the op's other content words
 		// count as shared too when they have partners.
 		opA := 0
@@ -723,6 +735,8 @@ func (p *pair) checkSubstitutions() {
 		what := "another term"
 		if sub == SubName {
 			what = "another name"
+		} else if len(xa) > 2 || len(xb) > 2 {
+			what = "in their place"
 		}
 		p.addSub(TypeEntity, sub, 2, fmt.Sprintf("%s in A, %s %s in B", quote(text(p.c[0], sa)), what, quote(text(p.c[1], sb))),
 			p.ev(0, sa), p.ev(1, sb))

@@ -67,6 +67,49 @@ func TestSwapCandidates(t *testing.T) {
 	}
 }
 
+// TestSwapReach checks the candidates the gate reads beyond the rules: a
+// replaced run longer than ruleRun words in a short claim, and the
+// lexicon features of a candidate.
+func TestSwapReach(t *testing.T) {
+	// A predicate reworded around a changed fact: nine words replaced.
+	a := mk("a", "الوزير يحذر النقابات من تنظيم إضراب عام جديد خلال الشهر المقبل في المصانع الحكومية")
+	b := mk("b", "الوزير يدعو النقابات إلى المشاركة في حوار وطني واسع حول الأجور في المصانع الحكومية")
+	cs, _ := SwapCandidates(a, b, Options{}, nil)
+	if len(cs) == 0 {
+		t.Fatalf("no candidate for a long replaced run in a short claim: ops %v", Words(a, b))
+	}
+	long := false
+	for _, c := range cs {
+		long = long || c.Features[sfRunA] > ruleRun/2 && c.Features[sfWordsA] > 2
+	}
+	if !long {
+		t.Errorf("candidates %+v: want one with more than two words a side", cs)
+	}
+	// Lexicon senses: يحذر and يدعم are opposed (warn / support).
+	a = mk("a", "المعارضة تحذر من قرار الحكومة الجديد بشأن الضرائب")
+	b = mk("b", "المعارضة تدعم بقوة قرار الحكومة الجديد بشأن الضرائب")
+	p := newPair(a, b, Words(a, b), Options{})
+	var xa, xb []int
+	for i, tk := range a.Tokens {
+		if tk.Norm == "تحذر" {
+			xa = append(xa, i)
+		}
+	}
+	for i, tk := range b.Tokens {
+		if tk.Norm == "تدعم" {
+			xb = append(xb, i)
+		}
+	}
+	if len(xa) != 1 || len(xb) != 1 {
+		t.Fatalf("tokens not found: %v %v", xa, xb)
+	}
+	c := p.swapFeatures(Op{}, xa, xb, 1, 6, 7, nil)
+	if c.Features[sfSenseA] < 1 || c.Features[sfSenseB] < 1 || c.Features[sfOpposed] != 1 || c.Features[sfSameSense] != 0 {
+		t.Errorf("sense features %v %v %v %v, want senses on both sides, opposed, not the same",
+			c.Features[sfSenseA], c.Features[sfSenseB], c.Features[sfOpposed], c.Features[sfSameSense])
+	}
+}
+
 func TestLetterDice(t *testing.T) {
 	tests := []struct {
 		x, y string
