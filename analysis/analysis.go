@@ -55,6 +55,14 @@ type Options struct {
 	// choosing it on labelled data (scripts/samestory -dated -sweep).
 	EventThreshold float64
 
+	// DiffsWhileEncoding makes Analyze leave the alignments' word diffs
+	// and discrepancies to be computed, on all cores and in order, while
+	// the analysis is written as JSON (report.WriteJSON, json.Marshal):
+	// each alignment's differences are then held only until it is
+	// written. Their fields stay empty for any other reader, so this is
+	// for `analyze --format json` only.
+	DiffsWhileEncoding bool
+
 	// Trace, when set, is told the wall time of each stage as it ends
 	// (CLAIMDIFF_TRACE in the command line): for measuring large runs.
 	Trace func(stage string, wall time.Duration)

@@ -73,17 +73,27 @@ func Analyze(ctx context.Context, opts Options, docs []*corpus.Document) (*Analy
 	case dropTokens:
 		retokenize(a.Claims, a.Alignments)
 		stage("tokens again")
-		differences(a.Alignments, a.Claims, a.Documents, opts.Workers)
+		a.differences(opts)
 		stage("differences")
 	default:
 		releaseTokens(a.Claims, a.Alignments)
-		differences(a.Alignments, a.Claims, a.Documents, opts.Workers)
+		a.differences(opts)
 		stage("differences")
 	}
 	if a.Events == nil {
 		a.Events = []align.Event{}
 	}
 	return a, nil
+}
+
+// differences fills the alignments' differences, or starts computing them
+// for the JSON encoding (Options.DiffsWhileEncoding).
+func (a *Analysis) differences(opts Options) {
+	if opts.DiffsWhileEncoding {
+		startLazyDifferences(a.Alignments, a.Claims, publishedOf(a.Documents), opts.Workers)
+		return
+	}
+	differences(a.Alignments, a.Claims, a.Documents, opts.Workers)
 }
 
 // stages returns a function that reports the wall time since its last
@@ -109,6 +119,11 @@ type Alignment struct {
 	// Diffs are the word-level differences of every two claims from
 	// different documents.
 	Diffs []diff.PairDiff `json:"diffs"`
+
+	// lazy, when set, computes Discrepancies and Diffs as the alignment
+	// is encoded (Options.DiffsWhileEncoding); lazyIndex is its place.
+	lazy      *lazyDiffs
+	lazyIndex int
 }
 
 // releaseTokens drops the tokens of claims in no alignment: only the word

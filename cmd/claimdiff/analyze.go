@@ -45,7 +45,10 @@ func (c *analyzeCommand) Run(ctx context.Context, env *Env, args []string) error
 		return err
 	}
 	prog := newProgress(env, c.quiet)
-	a, err := analysis.Analyze(ctx, analysis.Options{Progress: prog.docs, Reviews: snap, Lexicon: lex, NoDifferences: !c.diff, Trace: trace.analysis()}, docs)
+	a, err := analysis.Analyze(ctx, analysis.Options{Progress: prog.docs, Reviews: snap, Lexicon: lex, NoDifferences: !c.diff, Trace: trace.analysis(),
+		// JSON is written alignment by alignment: their differences
+		// are computed as it goes, never all held at once.
+		DiffsWhileEncoding: c.format == "json"}, docs)
 	prog.done()
 	if err != nil {
 		return err
