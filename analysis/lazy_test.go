@@ -67,4 +67,3 @@ func BenchmarkAlignmentJSON(b *testing.B) {
 		}
 	}
 }
-
