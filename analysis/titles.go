@@ -285,6 +285,14 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems map[strin
 			inHeads[s]++
 		}
 	}
+	// A headline that names a topic without an act weighs less, when
+	// another headline of the event states one.
+	acts := make([]bool, len(heads))
+	anyAct := false
+	for k, h := range heads {
+		acts[k] = statesAct(h.doc.Title)
+		anyAct = anyAct || acts[k] && len(headStems[k]) >= 2
+	}
 	for k, h := range heads {
 		st := headStems[k]
 		if len(st) < 2 {
@@ -297,7 +305,11 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems map[strin
 			}
 			agreement /= float64(len(st))
 		}
-		keep(candidate{doc: h.doc, score: score(st) * headlineBoost * actorBonus * (1 + agreement) * math.Sqrt(h.share) * shapeWeight(h.doc.Title, -1)})
+		w := headlineBoost * actorBonus * (1 + agreement) * math.Sqrt(h.share) * shapeWeight(h.doc.Title, -1)
+		if anyAct && !acts[k] {
+			w *= nominalWeight
+		}
+		keep(candidate{doc: h.doc, score: score(st) * w})
 	}
 	var t EventTitle
 	var c *claim.Claim
@@ -931,7 +943,21 @@ func eventPlace(ev *align.Event, claims map[string]*claim.Claim, chosen *claim.C
 	if best == "" {
 		return ""
 	}
-	return name[best]
+	return bareName(name[best])
+}
+
+// bareName drops a preposition or conjunction written onto a place's
+// name ("للسعودية" → "السعودية", "بالرياض" → "الرياض").
+func bareName(p string) string {
+	if rest, ok := strings.CutPrefix(p, "لل"); ok && utf8.RuneCountInString(rest) >= 3 {
+		return "ال" + rest
+	}
+	for _, c := range []string{"بال", "وال", "فال", "كال"} {
+		if strings.HasPrefix(p, c) && utf8.RuneCountInString(p) >= 6 {
+			return p[len(c)-len("ال"):]
+		}
+	}
+	return p
 }
 
 // locative reports whether text ends in a preposition of place (the word
@@ -1001,6 +1027,70 @@ func docOf(claims map[string]*claim.Claim, id string) string {
 // event's shared words, as a headline is.
 var lengthNorm = 0.85 // a var for tuning runs
 
+// nominalWeight weighs a short headline that names a topic without an act
+// ("فرق ترفيهية في لجنة «الخماسين»") beside another headline of the event
+// that states one ("اجتماعية الخماسين تحتفل بالعيد").
+const nominalWeight = 0.75
+
+// statesAct reports whether a headline can say who did what: it is long
+// (seven words or more), gives a figure, attributes ("X: …"), or has a
+// word shaped like a verb of the present (يزور، تحتفل، يكرمون: ي ت ن
+// before three letters or more, no article, no feminine or plural noun
+// ending).
+func statesAct(title string) bool {
+	words := strings.Fields(title)
+	if len(words) >= 7 || strings.ContainsAny(title, ":0123456789٠١٢٣٤٥٦٧٨٩") {
+		return true
+	}
+	// A headline opening with the noun of an act: إضافة، اكتشاف، انطلاق،
+	// استقالة (the verbal nouns of the derived forms), مقتل، وصول.
+	// (also after a tag: "ليبيا.. مقتل العشرات").
+	for _, seg := range strings.Split(title, "..") {
+		f := strings.Fields(seg)
+		if len(f) == 0 {
+			continue
+		}
+		first := lang.Normalize(strings.Trim(f[0], "«»“”\"'."))
+		if actNouns[first] || derivedNoun(first) {
+			return true
+		}
+	}
+	for _, w := range words {
+		w = lang.Normalize(strings.Trim(w, "«»“”\"'.,،:؛!؟?"))
+		r, n := utf8.DecodeRuneInString(w)
+		if !strings.ContainsRune("يتن", r) || utf8.RuneCountInString(w) < 4 || strings.HasPrefix(w[n:], "ال") {
+			continue
+		}
+		if strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ات") || strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "يا") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// derivedNoun reports whether a folded word has the shape of the verbal
+// noun of a derived verb (إضافة، اكتشاف، انطلاق، استقالة: ا, then a long
+// ا among the last three letters before ة), not of any word with ا.
+func derivedNoun(w string) bool {
+	if !strings.HasPrefix(w, "ا") || strings.HasPrefix(w, "ال") {
+		return false
+	}
+	r := []rune(strings.TrimSuffix(w, "ه"))
+	if len(r) < 4 {
+		return false
+	}
+	for _, c := range r[len(r)-3 : len(r)-1] {
+		if c == 'ا' {
+			return true
+		}
+	}
+	return false
+}
+
+// actNouns are nouns of an act that open headlines.
+var actNouns = foldSet("مقتل", "مصرع", "وفاة", "فوز", "رحيل", "عودة", "سقوط", "خروج", "وصول", "بدء", "هبوط", "صعود", "مشاركة", "زيارة", "تراجع", "نجاة", "إصابة", "حريق", "تفجير", "توقيع", "تكريم")
+
 // titleCandidates is how many of an event's best candidates are cut to
 // their titles and weighed again (step 4).
 const titleCandidates = 4
@@ -1023,7 +1113,17 @@ func (c candidate) text() string {
 // HeadlineText cuts an article's headline to a title: no brackets, no
 // dateline or media tag ("بالصور.."), cut as a claim is.
 func HeadlineText(s string) string {
-	return cutWords(dropTags(dropDashLead(dropDateline(tidy(dropBrackets(html.UnescapeString(s), false))))))
+	return cutWords(dropDayTail(dropTags(dropDashLead(dropDateline(tidy(dropBrackets(html.UnescapeString(s), false)))))))
+}
+
+// dropDayTail removes a day that ends a headline ("… حفلاً شعبيًا..اليوم",
+// "… الليلة"): the event's date is shown beside the title.
+func dropDayTail(s string) string {
+	k := strings.LastIndexAny(s, " .")
+	if k < 0 || !relativeDays[lang.Normalize(s[k+1:])] {
+		return s
+	}
+	return strings.TrimRight(s[:k], " .،,")
 }
 
 // Shapes of text that do not say what happened, whatever their words.
@@ -1039,7 +1139,7 @@ var (
 	// it: a relative or demonstrative pronoun, a bare pronoun, "إن", "ثم".
 	contextOpeners = newOpeners("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "وهذا", "وهذه", "وذلك", "وتلك",
 		"هو", "هي", "هم", "وهو", "وهي", "وهم", "إنه", "انه", "إنها", "انها", "إن", "ان", "إلا", "غير", "ثم", "بعدها", "وبعدها", "عندها", "عندما", "حين", "حيث",
-		"أما", "وأما", "حتى", "وحتى", "ومع", "بل", "وبل", "فـ", "ف", "فيما", "بينما", "وفيما", "وبينما", "بالإضافة", "وبالإضافة", "إضافة", "وإضافة", "علاوة", "وعلاوة", "أيضا", "أيضاً", "كذلك", "لذلك", "ولذلك", "لذا", "ولذا", "مما", "فإن", "فان", "فقد", "وهنا", "هنا", "هناك", "وهناك", "خلال", "لدى", "بذلك", "وبذلك",
+		"أما", "وأما", "حتى", "وحتى", "ومع", "بل", "وبل", "فـ", "ف", "فيما", "بينما", "وفيما", "وبينما", "بالإضافة", "وبالإضافة", "إضافة إلى", "إضافة الى", "وإضافة إلى", "علاوة", "وعلاوة", "أيضا", "أيضاً", "كذلك", "لذلك", "ولذلك", "لذا", "ولذا", "مما", "فإن", "فان", "فقد", "وهنا", "هنا", "هناك", "وهناك", "خلال", "لدى", "بذلك", "وبذلك",
 		"this", "these", "that", "it", "he", "she", "they", "which", "who", "also", "then")
 	// speechVerbs open a sentence that reports speech; alone, without
 	// what was said, such a title says nothing.

@@ -122,3 +122,33 @@ func TestTitleShape(t *testing.T) {
 		t.Errorf("a speech verb with what was said weighs %.2f, want 1", w)
 	}
 }
+
+// TestStatesAct: a headline that says who did what, or opens with the
+// noun of an act, states one; a topic does not.
+func TestStatesAct(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"اجتماعية الخماسين تحتفل بالعيد", true},
+		{"«عاون» يزور تأهيل الباحة", true},
+		{"ليبيا.. مقتل العشرات في اشتباكات قبلية", true},
+		{"اكتشاف ديناصور مجنح كثيف الشعر", true},
+		{"الزياني: تصريحات القيادات الإيرانية متناقضة", true},
+		{"فرق ترفيهية في لجنة «الخماسين»", false},
+		{"«عاون التطوعي» في التأهيل الشامل", false},
+		{"الشيشان.. أيقونة القوقاز", false},
+	} {
+		if got := statesAct(tc.title); got != tc.want {
+			t.Errorf("statesAct(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+	for in, want := range map[string]string{"للسعودية": "السعودية", "بالرياض": "الرياض", "موسكو": "موسكو", "والقاهرة": "القاهرة"} {
+		if got := bareName(in); got != want {
+			t.Errorf("bareName(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := HeadlineText("«فنون أبها» تقيم حفلاً شعبيًا..اليوم"); got != "«فنون أبها» تقيم حفلاً شعبيًا" {
+		t.Errorf("HeadlineText kept the day: %q", got)
+	}
+}
