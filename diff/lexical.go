@@ -376,18 +376,20 @@ func (p *pair) targets(s int, h modality.Hit) []lang.Token {
 // checkRefusal reports a verb of refusal or cancellation on one side whose
 // act the other side reports.
 func (p *pair) checkRefusal() bool {
-	refusals := func(hs []modality.Hit) []modality.Hit {
+	// A verbal noun with the article governs no act: "مرضى الفشل
+	// الكلوي" is kidney failure, not a failure to do something.
+	refusals := func(s int, hs []modality.Hit) []modality.Hit {
 		var out []modality.Hit
 		for _, h := range hs {
-			if h.Kind == modality.KindRefusal {
+			if h.Kind == modality.KindRefusal && !definite(p.toks(s)[h.From].Norm) {
 				out = append(out, h)
 			}
 		}
 		return out
 	}
 	// Changed refusals on one side, and none at all on the other.
-	ra, rb := refusals(p.hits(0)), refusals(p.hits(1))
-	if (len(ra) > 0) == (len(rb) > 0) || len(refusals(p.allHits(0))) > 0 && len(refusals(p.allHits(1))) > 0 {
+	ra, rb := refusals(0, p.hits(0)), refusals(1, p.hits(1))
+	if (len(ra) > 0) == (len(rb) > 0) || len(refusals(0, p.allHits(0))) > 0 && len(refusals(1, p.allHits(1))) > 0 {
 		return false
 	}
 	s, rs := 0, ra
@@ -864,3 +866,14 @@ func verbLike(w string) bool {
 // lie: the verb's subject often comes between ("فشل الحكومة السورية في
 // السيطرة").
 const refusalReach = 5
+
+// definite reports whether a folded word carries the article, alone or
+// after a conjunction or preposition (الفشل، والإلغاء، بالرفض، للوقف).
+func definite(w string) bool {
+	for _, pre := range []string{"ال", "وال", "فال", "بال", "كال", "لل", "وبال", "ولل"} {
+		if strings.HasPrefix(w, pre) && utf8.RuneCountInString(w)-utf8.RuneCountInString(pre) >= 2 {
+			return true
+		}
+	}
+	return false
+}

@@ -70,6 +70,7 @@ func TestLexicalFamilies(t *testing.T) {
 		// A refusal whose act comes after its subject.
 		{"fail with subject between", "الشرطة المحلية تقبض على عصابة السرقة", "فشلت الشرطة المحلية في القبض على عصابة السرقة", "polarity", "refusal"},
 		{"absent from", "الوزيران بين حضور مؤتمر الاستثمار في الرياض", "الوزيران يغيبان عن حضور مؤتمر الاستثمار في الرياض", "polarity", "refusal"},
+		{"definite failure is a noun", "افتتاح مركز لمرضى السكري في جدة بحضور فريق طبي", "افتتاح مركز لمرضى الفشل الكلوي في جدة بحضور فريق طبي", "", ""},
 		// Substitutions the other rules used to hide.
 		{"evaluative member of a category", "الشرطة تحقق في بلاغ بالقتل في الحي", "الشرطة تحقق في بلاغ بالخطف في الحي", "entity", "term"},
 		{"partner taken by its own match", "محتجون يرفعون لافتات أمام حفل جوائز بافتا في لندن", "محتجون يرفعون لافتات أمام حفل جوائز أوسكار في لندن", "entity", "term"},
