@@ -1423,8 +1423,10 @@ func dropDashLead(s string) string {
 	return s
 }
 
-// mediaTags open headlines with what they show, not what happened.
-var mediaTags = []string{"بالصور", "بالفيديو", "فيديو", "صور", "شاهد", "عاجل", "بالفيديو والصور", "بالصور والفيديو", "إنفوجرافيك", "انفوجرافيك"}
+// mediaTags open headlines with what they show, not what happened, and
+// hooks set before the headline ("تخيلوا.. شركة تمنح موظفيها …").
+var mediaTags = []string{"بالفيديو والصور", "بالصور والفيديو", "بالصور", "بالفيديو", "فيديو", "صور", "شاهد", "شاهدوا", "عاجل", "إنفوجرافيك", "انفوجرافيك",
+	"تخيلوا", "تخيّلوا", "تخيل", "تخيّل", "تعرف", "تعرّف"}
 
 // dropTags removes a media tag from the start of a headline ("بالصور..",
 // "فيديو:").
@@ -1434,8 +1436,10 @@ func dropTags(s string) string {
 		if !ok {
 			continue
 		}
+		// The tag is set off by a mark ("بالصور..", "فيديو:"), not only
+		// a space ("تخيل لو كان …" is a sentence).
 		trimmed := strings.TrimLeft(rest, " .:|-–—…،")
-		if trimmed != rest && wordCount(trimmed) >= 3 {
+		if sep := rest[:len(rest)-len(trimmed)]; strings.ContainsAny(sep, ".:|-–—…،") && wordCount(trimmed) >= 3 {
 			return trimmed
 		}
 	}

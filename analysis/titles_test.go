@@ -148,7 +148,14 @@ func TestStatesAct(t *testing.T) {
 			t.Errorf("bareName(%q) = %q, want %q", in, got, want)
 		}
 	}
-	if got := HeadlineText("«فنون أبها» تقيم حفلاً شعبيًا..اليوم"); got != "«فنون أبها» تقيم حفلاً شعبيًا" {
-		t.Errorf("HeadlineText kept the day: %q", got)
+	for in, want := range map[string]string{
+		"«فنون أبها» تقيم حفلاً شعبيًا..اليوم":             "«فنون أبها» تقيم حفلاً شعبيًا",
+		"تخيلوا.. شركة تمنح موظفيها إجازات غير محدودة":     "شركة تمنح موظفيها إجازات غير محدودة",
+		"بالصور..أهالي وادي الدواسر يحتفظون بأصالة الماضي": "أهالي وادي الدواسر يحتفظون بأصالة الماضي",
+		"تخيل لو كان بإمكانك السفر في الوقت الذي تريده":    "تخيل لو كان بإمكانك السفر في الوقت الذي تريده",
+	} {
+		if got := HeadlineText(in); got != want {
+			t.Errorf("HeadlineText(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
