@@ -47,6 +47,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/claimdiff/claimdiff/claim/attrib"
 	"github.com/claimdiff/claimdiff/claim/dates"
@@ -134,18 +135,7 @@ func AnnotateWith(d *corpus.Document, claims []Claim, lex *Lexicon, found []date
 		}
 	}
 	text := d.Text
-	// All claim tokens, in order: Split's tokens are slices of one array.
-	var toks []lang.Token
-	spans := make([][2]int, len(claims)) // each claim's token range in toks
-	for i := range claims {
-		c := &claims[i]
-		ct := c.Tokens
-		if ct == nil && c.End <= len(text) {
-			ct = lang.TokenizeAt(text[c.Start:c.End], c.Start)
-		}
-		spans[i] = [2]int{len(toks), len(toks) + len(ct)}
-		toks = append(toks, ct...)
-	}
+	toks, spans := claimTokens(text, claims)
 	ments := entity.Find(text, toks, lex.entities)
 	units := make([]attrib.Unit, len(claims))
 	for i := range claims {
@@ -209,6 +199,55 @@ func AnnotateWith(d *corpus.Document, claims []Claim, lex *Lexicon, found []date
 	for i := range claims {
 		nilToEmpty(&claims[i])
 	}
+}
+
+// claimTokens returns all the tokens of claims, in order, in one slice
+// (read only), and each claim's range in it. Split's claims are slices of
+// one array of the article's tokens: when they follow each other in it
+// with nothing between, that array serves as it is; otherwise (a dropped
+// one-word line, boilerplate, tokens made again) they are copied into a new
+// one.
+func claimTokens(text string, claims []Claim) ([]lang.Token, [][2]int) {
+	spans := make([][2]int, len(claims))
+	n := 0
+	joined := true
+	var first, end unsafe.Pointer // the first token, and just past the last so far
+	for i := range claims {
+		ct := claims[i].Tokens
+		if ct == nil && claims[i].End <= len(text) && claims[i].Start < claims[i].End {
+			joined = false // made below
+		}
+		spans[i] = [2]int{n, n + len(ct)}
+		n += len(ct)
+		if len(ct) == 0 || !joined {
+			continue
+		}
+		p := unsafe.Pointer(unsafe.SliceData(ct))
+		switch {
+		case first == nil:
+			first = p
+		case p != end:
+			joined = false
+		}
+		end = unsafe.Add(p, uintptr(len(ct))*unsafe.Sizeof(ct[0]))
+	}
+	if joined {
+		if first == nil {
+			return nil, spans
+		}
+		return unsafe.Slice((*lang.Token)(first), n), spans
+	}
+	toks := make([]lang.Token, 0, n)
+	for i := range claims {
+		c := &claims[i]
+		ct := c.Tokens
+		if ct == nil && c.End <= len(text) {
+			ct = lang.TokenizeAt(text[c.Start:c.End], c.Start)
+		}
+		spans[i] = [2]int{len(toks), len(toks) + len(ct)}
+		toks = append(toks, ct...)
+	}
+	return toks, spans
 }
 
 // numberRoots are the folded beginnings of number words (claim/numbers
