@@ -2,6 +2,9 @@ package analysis
 
 import (
 	"context"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/claimdiff/claimdiff/align"
@@ -150,15 +153,53 @@ func retokenize(claims []claim.Claim, als []Alignment) {
 	for i := range claims {
 		idx[claims[i].ID] = i
 	}
+	// Each claim once (a claim may sit in more than one alignment), then
+	// tokenised on all cores.
+	var todo []int
+	seen := make([]bool, len(claims))
 	for _, al := range als {
 		for _, id := range al.Claims {
-			c := &claims[idx[id]]
-			if c.Tokens != nil {
-				continue
+			k := idx[id]
+			if !seen[k] && claims[k].Tokens == nil {
+				seen[k] = true
+				todo = append(todo, k)
 			}
-			c.Tokens = lang.TokenizeAt(c.Text, c.Start)
 		}
 	}
+	parallelFor(len(todo), func(i int) {
+		c := &claims[todo[i]]
+		c.Tokens = lang.TokenizeAt(c.Text, c.Start)
+	})
+}
+
+// parallelFor calls f(0) … f(n-1) on all cores, in chunks.
+func parallelFor(n int, f func(i int)) {
+	const chunk = 256
+	workers := min(runtime.GOMAXPROCS(0), (n+chunk-1)/chunk)
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				lo := int(next.Add(chunk)) - chunk
+				if lo >= n {
+					return
+				}
+				for i := lo; i < min(lo+chunk, n); i++ {
+					f(i)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // hasCorrections reports whether a review store holds entries that change
