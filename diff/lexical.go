@@ -387,9 +387,19 @@ func (p *pair) checkRefusal() bool {
 		}
 		return out
 	}
-	// Changed refusals on one side, and none at all on the other.
+	// Changed refusals on one side, and none at all on the other (with
+	// the article or not: "الرفض القاطع" against "رفضهما القاطع" is one
+	// refusal).
+	anyRefusal := func(hs []modality.Hit) bool {
+		for _, h := range hs {
+			if h.Kind == modality.KindRefusal {
+				return true
+			}
+		}
+		return false
+	}
 	ra, rb := refusals(0, p.hits(0)), refusals(1, p.hits(1))
-	if (len(ra) > 0) == (len(rb) > 0) || len(refusals(0, p.allHits(0))) > 0 && len(refusals(1, p.allHits(1))) > 0 {
+	if (len(ra) > 0) == (len(rb) > 0) || len(ra) > 0 && anyRefusal(p.allHits(1)) || len(rb) > 0 && anyRefusal(p.allHits(0)) {
 		return false
 	}
 	s, rs := 0, ra
@@ -408,7 +418,7 @@ func (p *pair) checkRefusal() bool {
 		if p.synonymOn(o, toks[h.From]) || h.To < len(toks) && toks[h.To].Norm == "علي" {
 			continue
 		}
-		for i := h.To; i < h.To+refusalReach && i < len(toks); i++ {
+		for i := h.To; i < h.To+3 && i < len(toks); i++ {
 			// The act, not its doer: a name after the verb is its subject
 			// ("أوقفت الولايات المتحدة …").
 			if toks[i].Stop || toks[i].Kind != lang.Word || p.inPlaceOrBody(s, i) {
@@ -861,11 +871,6 @@ func verbLike(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return (r == 'ي' || r == 'ت' || r == 'ن') && utf8.RuneCountInString(w) >= 4
 }
-
-// refusalReach is how many tokens after a verb of refusal its act may
-// lie: the verb's subject often comes between ("فشل الحكومة السورية في
-// السيطرة").
-const refusalReach = 5
 
 // definite reports whether a folded word carries the article, alone or
 // after a conjunction or preposition (الفشل، والإلغاء، بالرفض، للوقف).
