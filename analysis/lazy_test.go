@@ -67,3 +67,25 @@ func BenchmarkAlignmentJSON(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkClaimsFeatures measures the per-document stages as Analyze runs
+// them: claims, facts and scoring features, tokens dropped.
+func BenchmarkClaimsFeatures(b *testing.B) {
+	docs, _ := corpus.Load(context.Background(), []string{lazyCorpus}, corpus.Options{})
+	n := 0
+	for _, d := range docs {
+		n += len(d.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		fresh := make([]*corpus.Document, len(docs))
+		for i, d := range docs {
+			c := *d
+			fresh[i] = &c
+		}
+		if _, err := Claims(context.Background(), Options{features: true}, fresh); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
