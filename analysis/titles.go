@@ -26,16 +26,46 @@ package analysis
 //     An article's own headline (when it is no claim of its text, as in
 //     JSON exports) competes too, for an event holding at least
 //     minHeadShare of the article's claims, weighed ×headlineBoost and by
-//     the square root of that share. Lists (three commas or more, few
-//     words between them) ×0.3; a sentence that leans on the one before
-//     ("وأضاف", "وحسب", "في البداية") ×0.4.
-//  3. The winner is cut to a headline: text in brackets (photo credits,
-//     agency tags) and the claim's own dates ("في 15 من تشرين الأول الماضي",
-//     "اليوم") are dropped (the event's date is shown beside the title),
-//     leading connectives go ("وقد", "كما", the و of "ووصل"), and the text
-//     is cut at the first clause boundary (a comma, colon or full stop)
-//     after at least MinTitleWords words, or at MaxTitleWords words (ending
-//     in "…", never on a preposition).
+//     the square root of that share, and by its agreement with the
+//     event's other headlines (×1–2: what several outlets put in their
+//     headlines is the story); a short headline that names a topic
+//     without an act ×0.75 when another headline of the event states one
+//     (statesAct). Lists (three commas or more, few words between them)
+//     ×0.3; a sentence that leans on the one before ("وأضاف", "وحسب",
+//     "في البداية") ×0.4.
+//     The shape of the text (shapeWeight), claims and headlines alike:
+//     a question or a hook ("هل", "تخيل", "لماذا", a column's first
+//     person or vocative) ×0.15, an exclamation ×0.5, a text mostly inside
+//     quotes of four words or more ×0.3, a numbered item ×0.3, an opening
+//     that needs the sentence before (a relative or demonstrative
+//     pronoun, "إن", "أما", "فيما", "بالإضافة") ×0.35, a site's notice
+//     (contact lines, links) ×0.1, a speech verb with no speaker before
+//     what was said ("قال إن …") ×0.35; a claim that names a person or an
+//     organisation among its first words ×1.15 (it says who acted), as an
+//     article's headline does.
+//  3. The winner is cut to a headline: a dateline or credit ("سبق-
+//     الرياض:"), a media tag or hook before ".." ("بالصور..", "تخيلوا..")
+//     and a claim's asides in brackets (a weekday, an age, a credit; other
+//     brackets keep their words) go, and so do the claim's own dates with
+//     the words that introduce them ("في 15 من تشرين الأول الماضي",
+//     "اليوم", a date set off by commas) unless that would break a phrase
+//     ("في مطلع الخمسينيات", "أن العام الماضي كان"); the event's date is
+//     shown beside the title. Leading connectives and fillers go ("وقد",
+//     "كما", "تجدر الإشارة إلى أن"), and the و of a verb ("ووصل", "وهبط";
+//     not of وزير or وافق). The text is cut at the first clause boundary
+//     (a comma before a clause opener, a colon or a full stop, never inside
+//     a quotation) after at least MinTitleWords words, or at the last comma
+//     in reach that is not followed by what a verb says ("، أن …"), or at
+//     MaxTitleWords words (ending in "…", never on a preposition).
+//  4. The best titleCandidates candidates are cut so, and weighed again by
+//     what the cut left (cutWeight): one or two words are a topic; a
+//     speech or report verb with its subject and without what was said or
+//     found ("قال المتحدث باسم الوزارة في بيان") is a lead-in; a phrase of
+//     place or time cut off from its clause says nothing happened; a title
+//     ending on a preposition lost its end. Shape and actor are read only
+//     for claims that can still enter the candidates, and candidates are
+//     cut only while they can overtake the best, so the work stays linear
+//     in the event's claims.
 //
 // Place: the place the most of the event's sources put something in ("في
 // موسكو", "من موسكو", "إلى موسكو"), named so by at least two sources, or
