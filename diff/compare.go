@@ -184,6 +184,7 @@ func (p *pair) run() {
 		return
 	}
 	p.checkDates()
+	p.checkCalendarNames()
 	p.checkNumbers()
 	p.checkParticipants()
 	p.checkAttribution()
@@ -448,6 +449,88 @@ func (p *pair) checkDates() {
 	p.add(TypeDate, 3, fmt.Sprintf("dated %s (%q) against %s (%q)", x.Value, x.Text, y.Value, y.Text),
 		p.ev(0, Span{x.Start, x.End}), p.ev(1, Span{y.Start, y.End}))
 }
+
+// calendarNames gives single-word names of weekdays and months their class
+// and number: "w" weekdays (السبت 1 … الجمعة 7), "g" Gregorian months in
+// either naming (يناير and كانون الثاني are not single words, so the
+// Syriac names that are: شباط 2 … أيلول 9), "h" Hijri months.
+var calendarNames = func() map[string][2]string {
+	m := map[string][2]string{}
+	add := func(class string, n int, ws string) {
+		for _, w := range strings.Fields(ws) {
+			m[stripClitic(lang.Normalize(w))] = [2]string{class, strconv.Itoa(n)}
+		}
+	}
+	for i, ws := range []string{"السبت سبت", "الأحد أحد", "الاثنين الإثنين اثنين", "الثلاثاء ثلاثاء", "الأربعاء أربعاء", "الخميس خميس", "الجمعة جمعة"} {
+		add("w", i+1, ws)
+	}
+	for i, ws := range []string{"يناير", "فبراير شباط", "مارس آذار", "أبريل إبريل ابريل نيسان", "مايو أيار", "يونيو يونيه حزيران",
+		"يوليو يوليه تموز", "أغسطس اغسطس", "سبتمبر أيلول", "أكتوبر اكتوبر", "نوفمبر", "ديسمبر"} {
+		add("g", i+1, ws)
+	}
+	for _, e := range []struct {
+		n  int
+		ws string
+	}{{1, "محرم"}, {8, "شعبان"}, {9, "رمضان"}, {10, "شوال"}} {
+		add("h", e.n, e.ws)
+	}
+	return m
+}()
+
+// checkCalendarNames reports a weekday or month named in a changed run of
+// each side of two short claims where the two differ and neither side
+// names the other's, when the date check found nothing to compare (no
+// date resolved on both sides: "في رمضان" against "في شوال" in texts
+// without a year).
+func (p *pair) checkCalendarNames() {
+	// The date check compared resolved dates; in long sentences a day
+	// named differs for many reasons (the day of the happening, of the
+	// announcement, of the report).
+	if len(eventDates(p.c[0])) > 0 && len(eventDates(p.c[1])) > 0 || p.long(0) || p.long(1) {
+		return
+	}
+	names := func(s int) map[string]int {
+		out := map[string]int{}
+		for i, t := range p.toks(s) {
+			if t.Kind != lang.Word {
+				continue
+			}
+			if c, ok := calendarNames[stripClitic(t.Norm)]; ok {
+				out[c[0]+c[1]] = i
+			}
+		}
+		return out
+	}
+	na, nb := names(0), names(1)
+	if len(na) == 0 || len(nb) == 0 {
+		return
+	}
+	for _, o := range p.ops {
+		if o.Kind != Replace || !o.Changed() {
+			continue
+		}
+		for i := o.AT.From; i < o.AT.To; i++ {
+			x, ok := calendarNames[stripClitic(p.toks(0)[i].Norm)]
+			if !ok || hasKey(nb, x[0]+x[1]) {
+				continue
+			}
+			for j := o.BT.From; j < o.BT.To; j++ {
+				y, ok := calendarNames[stripClitic(p.toks(1)[j].Norm)]
+				if !ok || y[0] != x[0] || y == x || hasKey(na, y[0]+y[1]) {
+					continue
+				}
+				ta, tb := p.toks(0)[i], p.toks(1)[j]
+				p.add(TypeDate, 3, fmt.Sprintf("%q in A, %q in B", text(p.c[0], Span{ta.Start, ta.End}), text(p.c[1], Span{tb.Start, tb.End})),
+					p.ev(0, Span{ta.Start, ta.End}), p.ev(1, Span{tb.Start, tb.End}))
+				p.markSpan(0, Span{ta.Start, ta.End})
+				p.markSpan(1, Span{tb.Start, tb.End})
+				return
+			}
+		}
+	}
+}
+
+func hasKey(m map[string]int, k string) bool { _, ok := m[k]; return ok }
 
 // --- number -----------------------------------------------------------
 
