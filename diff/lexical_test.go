@@ -62,6 +62,11 @@ func TestLexicalFamilies(t *testing.T) {
 		{"condemn/support", "الكويت تستنكر قرار المحكمة الدولية", "الكويت تدعم قرار المحكمة الدولية", "polarity", "opposite"},
 		{"object/approve", "مجلس النواب يعترض على مشروع قانون الضرائب", "مجلس النواب يوافق على مشروع قانون الضرائب", "polarity", "opposite"},
 		{"warn/reassure", "وزير الري يحذر المزارعين من نقص المياه", "وزير الري يطمئن المزارعين بشأن المياه", "polarity", "opposite"},
+		{"threaten/support", "الجفاف يهدد محصول القمح هذا الموسم", "الأمطار تدعم محصول القمح هذا الموسم", "polarity", "opposite"},
+		{"include/exclude", "قائمة الإعفاءات الجمركية تشمل السيارات الكهربائية", "قائمة الإعفاءات الجمركية تستثني السيارات الكهربائية", "polarity", "opposite"},
+		{"cooperate/confront", "الحكومة تتعاون مع النقابات في ملف الأجور", "الحكومة تتحدى النقابات في ملف الأجور", "polarity", "opposite"},
+		{"harm/benefit", "الإغلاق ألحق أضرارا بالمتاجر الصغيرة", "الإغلاق أثر بالإيجاب على المتاجر الصغيرة", "polarity", "opposite"},
+		{"remove", "رفع لافتة ترحيبية على مدخل الملعب", "نزع لافتة ترحيبية من مدخل الملعب", "polarity", "refusal"},
 		// One side has both senses, one of them what the other is said of.
 		{"calm of the clashes", "اشتباكات عنيفة في ضواحي بنغازي", "هدوء الاشتباكات في ضواحي بنغازي", "polarity", "opposite"},
 		{"crossed across a conjunction", "النفط يرتفع مع تراجع الدولار", "انخفاض أسعار النفط مع صعود الدولار", "polarity", "opposite"},
