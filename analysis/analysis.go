@@ -8,10 +8,10 @@ import (
 
 	"github.com/claimdiff/claimdiff/align"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/claimdiff/claimdiff/claim"
 	"github.com/claimdiff/claimdiff/claim/dates"
@@ -121,6 +121,7 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 		workers = runtime.GOMAXPROCS(0)
 	}
 	next := make(chan int)
+	finished := make(chan int, 4*workers) // documents done, in any order
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
@@ -128,7 +129,7 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			in := interner{}
+			in := newInterner()
 			for i := range next {
 				d := docs[i]
 				if d.Lang == "" {
@@ -159,45 +160,58 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 					}
 					compactFeatures(feats[i], in.intern)
 				}
-				// The claims are copied into one array at the end: held
-				// until then, the spare room Split's appends left is waste.
-				if cap(per[i]) > len(per[i])+len(per[i])/8 {
-					per[i] = slices.Clone(per[i])
-				}
 				if opts.Progress != nil {
 					mu.Lock()
 					done++
 					opts.Progress(done, len(docs))
 					mu.Unlock()
 				}
+				finished <- i
 			}
 		}()
 	}
-	for i := range docs {
-		if ctx.Err() != nil {
-			break
+	go func() {
+		for i := range docs {
+			if ctx.Err() != nil {
+				break
+			}
+			next <- i
 		}
-		next <- i
+		close(next)
+		wg.Wait()
+		close(finished)
+	}()
+	// Each document's claims go into the one array of all claims as soon
+	// as those before it are in, and are let go: held to the end, they
+	// and the array were twice the claims of the corpus at once.
+	a := &Analysis{Version: Version, Documents: docs}
+	total := 0 // bytes of text
+	for _, d := range docs {
+		total += len(d.Text)
 	}
-	close(next)
-	wg.Wait()
+	ready := make([]bool, len(docs))
+	copied, read := 0, 0 // documents copied, and the bytes of their text
+	for i := range finished {
+		ready[i] = true
+		for copied < len(docs) && ready[copied] {
+			a.Claims = appendEstimated(a.Claims, per[copied], read, total)
+			if feats != nil {
+				a.features = appendEstimated(a.features, feats[copied], read, total)
+				feats[copied] = nil
+			}
+			per[copied] = nil
+			read += len(docs[copied].Text)
+			copied++
+		}
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	a := &Analysis{Version: Version, Documents: docs}
-	n := 0
-	for _, p := range per {
-		n += len(p)
+	if a.Claims == nil {
+		a.Claims = []claim.Claim{}
 	}
-	a.Claims = make([]claim.Claim, 0, n)
-	for _, p := range per {
-		a.Claims = append(a.Claims, p...)
-	}
-	if feats != nil {
-		a.features = make([]align.Features, 0, n)
-		for _, f := range feats {
-			a.features = append(a.features, f...)
-		}
+	if feats != nil && a.features == nil {
+		a.features = []align.Features{}
 	}
 	if a.Documents == nil {
 		a.Documents = []*corpus.Document{}
@@ -240,15 +254,49 @@ func compactFeatures(fs []align.Features, intern func(string) string) {
 	}
 }
 
-// interner keeps one copy of each string it is given.
-type interner map[string]string
+// interner gives strings copies of their own: a string-keyed map of every
+// stem cost more than the rest of the features, so it is a table of recent
+// copies indexed by where the string's bytes are (the tokenizer hands out
+// one string per stem it has cached, so most stems hit). A slot is used
+// only for a string of equal content, so a reused address is harmless; a
+// miss costs one copy.
+type interner struct{ slots []string }
 
-// intern returns s's copy in m, made at its first call with s.
-func (m interner) intern(s string) string {
-	if v, ok := m[s]; ok {
+const internSlots = 1 << 15
+
+func newInterner() *interner { return &interner{slots: make([]string, internSlots)} }
+
+// intern returns a copy of s that shares no memory with the text s was
+// cut from.
+func (in *interner) intern(s string) string {
+	if s == "" {
+		return s
+	}
+	p := uint64(uintptr(unsafe.Pointer(unsafe.StringData(s))))
+	h := (p>>3 ^ p>>19 ^ uint64(len(s))*0x9e3779b97f4a7c15) & (internSlots - 1)
+	if v := in.slots[h]; v == s {
 		return v
 	}
 	v := strings.Clone(s)
-	m[v] = v
+	in.slots[h] = v
 	return v
+}
+
+// appendEstimated appends p to all, which grows to hold the claims (or
+// features) of the whole corpus: at its first growth once a hundredth of
+// the text is read (read of total bytes), to what the text so far says the
+// whole will need, instead of doubling again and again (each doubling holds
+// the old array and the new at once).
+func appendEstimated[T any](all, p []T, read, total int) []T {
+	need := len(all) + len(p)
+	if need <= cap(all) || read < total/100 || read == 0 {
+		return append(all, p...)
+	}
+	est := int(float64(need)*float64(total)/float64(read)*1.05) + 64
+	if est <= need {
+		return append(all, p...)
+	}
+	grown := make([]T, len(all), est)
+	copy(grown, all)
+	return append(grown, p...)
 }

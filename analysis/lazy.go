@@ -19,8 +19,10 @@ import (
 // beside the encoding of the documents, claims and events before them.
 
 // lazyWindow is how many alignments the workers may run ahead of the
-// encoder.
-const lazyWindow = 512
+// encoder: enough to keep a core busy while the documents and claims
+// before them are written (on SaudiNewsNet about 10 kB of differences
+// each, so some 40 MB held).
+const lazyWindow = 4096
 
 // lazyDiffs computes the differences of a list of alignments in order,
 // at most lazyWindow ahead of the highest one asked for.
