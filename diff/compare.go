@@ -1493,6 +1493,9 @@ func (p *pair) speakersDiffer() bool {
 	if ta == "" || tb == "" {
 		return true
 	}
+	if otherCountry(ta, tb) {
+		return true
+	}
 	wa, wb := properWords(ta), properWords(tb)
 	if len(wa) == 0 || len(wb) == 0 || samePerson(ta, tb) {
 		return false
@@ -1518,6 +1521,38 @@ func (p *pair) speakersDiffer() bool {
 	aInB, bInA := wordsWithin(nameCore(wa), cb), wordsWithin(nameCore(wb), ca)
 	if aInB && bInA || !inA && (aInB || bInA) || !inB && (bInA || aInB) || !inA && !inB {
 		return false
+	}
+	return true
+}
+
+// otherCountry reports whether two speakers named by one role are of two
+// countries: "الرئيس التونسي" against "الرئيس المصري", "وزير الخارجية
+// الإيراني" against "وزير الخارجية الأمريكي". Titles alone say nothing of
+// who speaks, but a title of another country is someone else.
+func otherCountry(x, y string) bool {
+	wx, wy := strings.Fields(lang.Normalize(x)), strings.Fields(lang.Normalize(y))
+	if len(wx) < 2 || len(wy) < 2 || stripClitic(wx[0]) != stripClitic(wy[0]) {
+		return false
+	}
+	nisbas := func(ws []string) []lang.Token {
+		var out []lang.Token
+		for _, w := range ws[1:] {
+			if nisba(w) && !verbLike(w) {
+				out = append(out, lang.Tokenize(w)...)
+			}
+		}
+		return out
+	}
+	nx, ny := nisbas(wx), nisbas(wy)
+	if len(nx) == 0 || len(ny) == 0 {
+		return false
+	}
+	for _, a := range nx {
+		for _, b := range ny {
+			if sameWord(a, b) {
+				return false
+			}
+		}
 	}
 	return true
 }
@@ -2565,6 +2600,16 @@ func (p *pair) checkEntities() {
 				// One name written two ways, a common noun or title read
 				// as a name, or a name the other claim has too (in words
 				// not read as a mention): explained, not another entity.
+				// One role of two countries is two people, whatever
+				// else the names say ("الرئيس التونسي" against "الرئيس
+				// المصري").
+				if x.Kind == "role" && otherCountry(x.Text, y.Text) {
+					p.add(TypeEntity, 2, fmt.Sprintf("%s %q in A, %q in B", x.Kind, x.Text, y.Text),
+						p.ev(0, Span{x.Start, x.End}), p.ev(1, Span{y.Start, y.End}))
+					p.markSpan(0, Span{x.Start, x.End})
+					p.markSpan(1, Span{y.Start, y.End})
+					continue
+				}
 				// After a named-after head a person's name names the
 				// place ("جامعة الملك عبدالعزيز"); a place after one is
 				// the place itself ("مدينة روما" against "مدينة باريس").
