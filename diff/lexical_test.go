@@ -67,6 +67,9 @@ func TestLexicalFamilies(t *testing.T) {
 		{"cooperate/confront", "الحكومة تتعاون مع النقابات في ملف الأجور", "الحكومة تتحدى النقابات في ملف الأجور", "polarity", "opposite"},
 		{"harm/benefit", "الإغلاق ألحق أضرارا بالمتاجر الصغيرة", "الإغلاق أثر بالإيجاب على المتاجر الصغيرة", "polarity", "opposite"},
 		{"remove", "رفع لافتة ترحيبية على مدخل الملعب", "نزع لافتة ترحيبية من مدخل الملعب", "polarity", "refusal"},
+		{"peaceful/violent", "مظاهرات سلمية في العاصمة للمطالبة بالإصلاح", "مظاهرات عنيفة في العاصمة للمطالبة بالإصلاح", "polarity", "opposite"},
+		{"qualify/knocked out", "المنتخب الوطني يتأهل إلى نصف النهائي", "إقصاء المنتخب الوطني قبل نصف النهائي", "polarity", "opposite"},
+		{"temporary/permanent", "إغلاق مؤقت للطريق الساحلي بسبب الأعمال", "إغلاق نهائي للطريق الساحلي بسبب الأعمال", "polarity", "opposite"},
 		// One side has both senses, one of them what the other is said of.
 		{"calm of the clashes", "اشتباكات عنيفة في ضواحي بنغازي", "هدوء الاشتباكات في ضواحي بنغازي", "polarity", "opposite"},
 		{"crossed across a conjunction", "النفط يرتفع مع تراجع الدولار", "انخفاض أسعار النفط مع صعود الدولار", "polarity", "opposite"},
