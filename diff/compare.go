@@ -489,6 +489,17 @@ func (p *pair) checkCalendarNames() {
 	if len(eventDates(p.c[0])) > 0 && len(eventDates(p.c[1])) > 0 || p.long(0) || p.long(1) {
 		return
 	}
+	any := func(s int) bool {
+		for _, t := range p.toks(s) {
+			if _, ok := calendarNames[stripClitic(t.Norm)]; ok && t.Kind == lang.Word {
+				return true
+			}
+		}
+		return false
+	}
+	if !any(0) || !any(1) {
+		return
+	}
 	names := func(s int) map[string]int {
 		out := map[string]int{}
 		for i, t := range p.toks(s) {
@@ -1493,12 +1504,11 @@ func (p *pair) speakersDiffer() bool {
 	if ta == "" || tb == "" {
 		return true
 	}
-	if otherCountry(ta, tb) {
-		return true
-	}
 	wa, wb := properWords(ta), properWords(tb)
 	if len(wa) == 0 || len(wb) == 0 || samePerson(ta, tb) {
-		return false
+		// Titles alone say nothing of who speaks, unless they are of
+		// two countries.
+		return otherCountry(ta, tb)
 	}
 	ca, cb := claimWords(a), claimWords(b)
 	if isConduit(a) != isConduit(b) {
