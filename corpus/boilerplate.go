@@ -425,6 +425,11 @@ func classify(d *Document, lines []lineInfo, repeated func(uint64) bool) {
 				continue
 			}
 		}
+		// A source link or contact notice run on after the last sentence
+		// of the line: cut from there to the line's end.
+		if c, ok := furnitureTail(t); ok {
+			ln.cut = append(ln.cut, [2]int{ln.s + c, ln.e})
+		}
 		fam := famNone
 		if ln.words <= longPhraseWords {
 			key = appendKey(key[:0], t)
@@ -560,4 +565,49 @@ func mergeSpans(sp []Span) []Span {
 		out = append(out, s)
 	}
 	return out
+}
+
+// tailMarkers open the furniture that sites run on after a story's last
+// sentence, on the same line: the link to the item on the outlet's site
+// ("رابط الخبر بصحيفة الوئام: <headline>") and the note on how to write to
+// a columnist ("للتواصل مع الكاتب ارسل رسالة SMS …"), often glued to the
+// author's e-mail address. None of them opens a sentence of reporting.
+var tailMarkers = []string{"رابط الخبر", "للتواصل مع الكاتب", "لمراسلة الكاتب"}
+
+// linkHeading reports whether the text after "رابط الخبر …" is the rest
+// of a link heading: the outlet's name and a colon within a few words
+// ("بصحيفة الوئام: <headline>"), which no sentence of reporting has.
+func linkHeading(rest string) bool {
+	if !strings.HasPrefix(rest, " بصحيفة") && !strings.HasPrefix(rest, " في صحيفة") {
+		return false
+	}
+	c := strings.IndexByte(rest, ':')
+	return c > 0 && countWords(rest[:c]) <= 4
+}
+
+// furnitureTail returns where in line t a tail marker starts, when it
+// starts the line, heads a link ("رابط الخبر بصحيفة الوئام: …", wherever
+// it stands), follows the end of a sentence, or is glued to an address in
+// Latin letters (an e-mail, a handle).
+func furnitureTail(t string) (int, bool) {
+	for _, m := range tailMarkers {
+		from := 0
+		for {
+			i := strings.Index(t[from:], m)
+			if i < 0 {
+				break
+			}
+			i += from
+			before := strings.TrimRight(t[:i], " \t\u00a0")
+			if before == "" || linkHeading(t[i+len(m):]) {
+				return i, true
+			}
+			r, _ := utf8.DecodeLastRuneInString(before)
+			if strings.ContainsRune(".!?؟»\"”:)", r) || r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				return i, true
+			}
+			from = i + len(m)
+		}
+	}
+	return 0, false
 }

@@ -236,3 +236,56 @@ func BenchmarkClean(b *testing.B) {
 		Clean(docs)
 	}
 }
+
+func TestFurnitureTail(t *testing.T) {
+	tests := []struct {
+		name, line string
+		cut        string // the text cut from the line, "" for none
+	}{
+		{"source link after the last sentence",
+			"وعاد قائد الطائرة إلى الصالة لإحضار دواء المسافرة. رابط الخبر بصحيفة الوئام: طيار يعود من المدرج لإحضار دواء مسافرة",
+			"رابط الخبر بصحيفة الوئام: طيار يعود من المدرج لإحضار دواء مسافرة"},
+		{"contact note glued to an e-mail address",
+			"ولو غيّر كل واحد منا نفسه لتغيّر العالم. writer@example.comللتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (20) ثم مسافة ثم نص الرسالة",
+			"للتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (20) ثم مسافة ثم نص الرسالة"},
+		{"the whole line", "رابط الخبر بصحيفة الوئام: افتتاح مهرجان الصيف في أبها", "رابط الخبر بصحيفة الوئام: افتتاح مهرجان الصيف في أبها"},
+		{"a sentence about a news link is reporting", "وقال المتحدث إن رابط الخبر بصحيفة محلية كان مضللا", ""},
+		{"a sentence about contacting the writer is reporting", "وطلب القراء للتواصل مع الكاتب عبر بريده", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			i, ok := furnitureTail(tc.line)
+			got := ""
+			if ok {
+				got = tc.line[i:]
+			}
+			if got != tc.cut {
+				t.Errorf("furnitureTail cut %q, want %q", got, tc.cut)
+			}
+		})
+	}
+	// Clean leaves the story's sentences and cuts the tail.
+	body := "وأعلنت الهيئة افتتاح المهرجان يوم الخميس بمشاركة واسعة من الأهالي والزوار القادمين من مناطق مختلفة. رابط الخبر بصحيفة الوئام: افتتاح المهرجان\n"
+	d := &Document{ID: "d", Text: body}
+	Clean([]*Document{d})
+	cut := strings.Index(body, "رابط")
+	if !d.IsBoilerplate(cut, len(body)-1) || d.IsBoilerplate(0, cut-2) {
+		t.Errorf("boilerplate %v: want only [%d, %d)", d.Boilerplate, cut, len(body)-1)
+	}
+}
+
+func TestFurnitureTailLinkHeading(t *testing.T) {
+	for _, line := range []string{
+		"صرح بذلك الناطق الإعلامي لشرطة المنطقة رابط الخبر بصحيفة الوئام: الشرطة تضبط مخالفين",
+		"تصوير : أحمد علي رابط الخبر بصحيفة الوئام: المحافظ يستقبل المهنئين",
+		"-انتهى- رابط الخبر بصحيفة الوئام: افتتاح المعرض",
+	} {
+		i, ok := furnitureTail(line)
+		if !ok || !strings.HasPrefix(line[i:], "رابط الخبر") {
+			t.Errorf("furnitureTail(%q) = %d, %v: want the link heading cut", line, i, ok)
+		}
+	}
+	if _, ok := furnitureTail("وأكد أن رابط الخبر بصحيفة محلية نشر قبل ساعة"); ok {
+		t.Error("a sentence naming a link without a colon was cut")
+	}
+}
