@@ -1,6 +1,10 @@
 package numbers
 
-import "github.com/claimdiff/claimdiff/lang"
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/lang"
+)
 
 // Date parts are not quantities. The rules (see the package comment) are
 // deliberately simple: a day next to a month name, a year after a month or a
@@ -84,6 +88,10 @@ func isDatePart(text string, toks []lang.Token, j int, q quantity) bool {
 	if j+1 < len(toks) && toks[j+1].Start-t.End <= 1 && (toks[j+1].Norm == "ه" || toks[j+1].Norm == "م") {
 		return true
 	}
+	// A part of a date in figures: 1436/9/25، 26 / 4 / 1947.
+	if slashNeighbour(text, toks, j) {
+		return true
+	}
 	integer := v == float64(int64(v))
 	if integer && v >= 1 && v <= 31 && t.End-t.Start <= 4 {
 		k := j + 1
@@ -141,4 +149,16 @@ func isDatePart(text string, toks []lang.Token, j int, q quantity) bool {
 		}
 	}
 	return false
+}
+
+// slashNeighbour reports whether token j is joined by a slash (spaces
+// around it allowed) to a number token before or after it.
+func slashNeighbour(text string, toks []lang.Token, j int) bool {
+	joined := func(a, b int) bool {
+		if a < 0 || b >= len(toks) || toks[a].Kind != lang.Number || toks[b].Kind != lang.Number {
+			return false
+		}
+		return strings.TrimSpace(text[toks[a].End:toks[b].Start]) == "/"
+	}
+	return joined(j-1, j) || joined(j, j+1)
 }

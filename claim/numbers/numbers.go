@@ -430,6 +430,15 @@ func parseQuantity(text string, toks []lang.Token, j int) (quantity, bool) {
 			continue
 		}
 		w := t.Norm
+		// "18 ألف و500": digits after a scale word and و add up, when
+		// they are smaller than the scale.
+		if w == "و" && last == cScale && k+1 < len(toks) && adjacent(text, toks, k, k+1) && toks[k+1].Kind == lang.Number {
+			if v, ok := parseDigits(text[toks[k+1].Start:toks[k+1].End]); ok && v < lastScale && v == float64(int64(v)) {
+				group, last = v, cDigit
+				k += 2
+				continue
+			}
+		}
 		if (w == "و" || w == "and") && k+1 < len(toks) && adjacent(text, toks, k, k+1) && last != cNone && last != cDigit {
 			if info, ok := words[toks[k+1].Norm]; ok && (info.en == (w == "and")) && linkOK(last, info.class, true) {
 				k++
