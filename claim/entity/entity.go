@@ -728,6 +728,11 @@ func (s *scanner) nameWord(i int) bool {
 	if s.verbLike(i) {
 		return false
 	}
+	// لِ + the article ("للصحافيين", "للتلفزيون"): the one spoken to,
+	// never a word of the speaker's name.
+	if strings.HasPrefix(s.toks[i].Norm, "لل") {
+		return false
+	}
 	return s.nameLike(i, true)
 }
 
