@@ -35,6 +35,8 @@ package align
 //     "يستيقظ" costs little (paraphrases swap them), a changed "جيتار" a
 //     lot. The features are the lowest and the mean of those ratings over
 //     both claims' unmatched words (1 and the prior when none is left).
+//   - vec_cos: the cosine of the two claims' learned sentence vectors
+//     (wordvec.go), 0 when either has no word the vectors know.
 //   - negation: 1 when exactly one of the claims is negated.
 //   - numbers_agree, numbers_differ: both claims carry numbers and share
 //     one; both carry numbers and share none.
@@ -65,6 +67,9 @@ const (
 	fUnmatched
 	fGapMin
 	fGapMean
+	fVecCos
+	fVecCoverMin
+	fVecCoverMax
 	fNegation
 	fNumbersAgree
 	fNumbersDiffer
@@ -77,7 +82,7 @@ const (
 // lists them so that a model trained on other features is refused.
 var FeatureNames = [NumFeatures]string{
 	"cosine", "dice", "cover_min", "cover_max", "assoc_min", "assoc_max", "len_ratio", "terms_min", "terms_max",
-	"unmatched", "gap_min", "gap_mean", "negation", "numbers_agree", "numbers_differ", "same_speaker", "same_date",
+	"unmatched", "gap_min", "gap_mean", "vec_cos", "vec_cover_min", "vec_cover_max", "negation", "numbers_agree", "numbers_differ", "same_speaker", "same_date",
 }
 
 // Features returns the measures of claims i and j that the similarity model
@@ -102,6 +107,13 @@ func (s *Scorer) Features(i, j int) [NumFeatures]float64 {
 	if n := ab.gaps + ba.gaps; n > 0 {
 		f[fGapMin] = min(ab.gapMin, ba.gapMin)
 		f[fGapMean] = (ab.gapSum + ba.gapSum) / float64(n)
+	}
+	if wv := s.model.Vectors; wv != nil {
+		var ba, bb [32]string
+		sa, sb := s.stemsOf(i, ba[:0]), s.stemsOf(j, bb[:0])
+		f[fVecCos] = wv.Cosine(sa, sb)
+		x, y := wv.Cover(sa, sb), wv.Cover(sb, sa)
+		f[fVecCoverMin], f[fVecCoverMax] = min(x, y), max(x, y)
 	}
 	if a.Negated != b.Negated {
 		f[fNegation] = 1
@@ -285,3 +297,24 @@ func rootOf(t string) string {
 	}
 	return ar.Root(t)
 }
+
+// stemsOf appends the word stems of claim i (each once, entities left
+// out) to dst.
+func (s *Scorer) stemsOf(i int, dst []string) []string {
+	for _, t := range s.vecs[i] {
+		if k := s.vocab.terms[t.id]; k != "" && k[0] != 0 {
+			dst = append(dst, k)
+		}
+	}
+	if s.claims[i].Negated {
+		dst = append(dst, negatedStem)
+	}
+	return dst
+}
+
+// negatedStem stands for a negated claim among its stems, so that the
+// word vectors learn what a negation does to relatedness.
+const negatedStem = "\x01not"
+
+// Stems returns the word stems of claim i, each once.
+func (s *Scorer) Stems(i int) []string { return s.stemsOf(i, nil) }

@@ -39,6 +39,9 @@ type Model struct {
 	// over the pairs that left it unmatched (see ratings.go).
 	RatingPrior float64      `json:"rating_prior"`
 	Ratings     []WordRating `json:"ratings"`
+	// Vectors are the learned word vectors of the vec_cos and vec_cover
+	// features (wordvec.go); nil in a model that has none.
+	Vectors *WordVectors `json:"vectors"`
 
 	assocIndex  map[[2]string]float64
 	ratingIndex map[string]float64
@@ -113,4 +116,11 @@ func Train(x [][NumFeatures]float64, y []float64, o gbt.Options) *Model {
 	m.indexAssoc()
 	m.indexRatings()
 	return m
+}
+
+// WithVectors returns a copy of m that uses the word vectors v.
+func (m *Model) WithVectors(v *WordVectors) *Model {
+	c := *m
+	c.Vectors = v
+	return &c
 }

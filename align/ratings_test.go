@@ -26,7 +26,7 @@ func TestLearnRatings(t *testing.T) {
 		stem string
 		want float64
 	}{
-		{"رجل", (1 + 2*0.5) / 3},          // one pair, shrunk towards 0.5
+		{"رجل", (1 + 2*0.5) / 3},           // one pair, shrunk towards 0.5
 		{"جيتار", (0.2 + 0.3 + 2*0.5) / 4}, // counted once per pair
 		{"بيانو", (0.3 + 2*0.5) / 3},
 	} {

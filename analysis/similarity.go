@@ -156,12 +156,16 @@ func newRatedSet(ctx context.Context, ps []RatedPair) (*ratedSet, error) {
 // threshold with its F1.
 //
 // The trees are fitted to ArNLI's relatedness (SICK sentence pairs). Word
-// associations are learned from ArNLI's rated pairs and from ANS's news
+// associations and word vectors (align/wordvec.go) are learned from
+// ArNLI's rated pairs and from ANS's news
 // headline pairs (two headlines of one story, the second a rewrite that
 // keeps the fact, rated 1, or changes it, rated 0.75: still one
 // happening), so that news paraphrase ("يلتقي"/"يجتمع") is learned as
-// well as SICK's. The ArNLI pairs' features are cross-fitted in five
-// folds. The About fields other than figures are the caller's to fill.
+// well as SICK's; unmatched-word ratings from ArNLI's pairs alone. The
+// ArNLI pairs' features are cross-fitted in five folds, and the trees'
+// own five-fold cross-validated Spearman (train_spearman_cv) is the figure
+// settings are chosen on. The About fields other than figures are the
+// caller's to fill.
 func TrainSimilarity(ctx context.Context, dir string, o gbt.Options) (*align.Model, error) {
 	arnli, err := ReadArNLI(filepath.Join(dir, "arnli", SimilarityTrainFile))
 	if err != nil {
@@ -191,13 +195,23 @@ func TrainSimilarity(ctx context.Context, dir string, o gbt.Options) (*align.Mod
 	for _, p := range news {
 		y = append(y, p.Score)
 	}
-	// Cross-fitted features: each fold's word associations and unmatched-word ratings come from the
-	// other folds (and all the headlines).
+	// Cross-fitted features: each fold's word associations (learned from
+	// the other folds and all the headlines), unmatched-word ratings and
+	// word vectors (learned from the other folds) are not its own.
+	stems := make([][2][]string, n, n+len(news))
+	for i := range n {
+		stems[i] = [2][]string{rated.sc.Stems(2 * i), rated.sc.Stems(2*i + 1)}
+	}
+	for i := range news {
+		stems = append(stems, [2][]string{headlines.sc.Stems(2 * i), headlines.sc.Stems(2*i + 1)})
+	}
+	vo := align.DefaultVecOptions
 	x := make([][align.NumFeatures]float64, n)
 	for fold := range assocFolds {
 		as := align.LearnAssoc(unA, unB, y, func(k int) bool { return k >= n || k%assocFolds != fold })
 		rs, prior := align.LearnRatings(rated.unA, rated.unB, y[:n], func(k int) bool { return k%assocFolds != fold })
-		rated.sc.SetModel(align.DefaultModel.WithAssoc(as).WithRatings(rs, prior))
+		wv := align.TrainWordVectors(stems, y, func(k int) bool { return k >= n || k%assocFolds != fold }, vo)
+		rated.sc.SetModel(align.DefaultModel.WithAssoc(as).WithRatings(rs, prior).WithVectors(wv))
 		for i := fold; i < n; i += assocFolds {
 			x[i] = rated.sc.Features(2*i, 2*i+1)
 		}
@@ -205,6 +219,7 @@ func TrainSimilarity(ctx context.Context, dir string, o gbt.Options) (*align.Mod
 	m := align.Train(x, y[:n], o)
 	m = m.WithAssoc(align.LearnAssoc(unA, unB, y, nil))
 	m = m.WithRatings(align.LearnRatings(rated.unA, rated.unB, y[:n], nil))
+	m = m.WithVectors(roundTrip(align.TrainWordVectors(stems, y, nil, vo)))
 	m.About.Target = "ArNLI relatedness, (r-1)/4"
 	pred := predictAll(m, x)
 	m.About.Figures = map[string]float64{
@@ -213,6 +228,24 @@ func TrainSimilarity(ctx context.Context, dir string, o gbt.Options) (*align.Mod
 	}
 	// The "same fact" threshold: entailment and contradiction pairs state
 	// one fact (agreeing or not), neutral pairs do not.
+	// Five-fold cross-validated predictions of the trees themselves: the
+	// figure that chose the settings (the in-sample one flatters deeper
+	// trees).
+	cv := make([]float64, n)
+	for fold := range assocFolds {
+		var fx [][align.NumFeatures]float64
+		var fy []float64
+		for i := range n {
+			if i%assocFolds != fold {
+				fx, fy = append(fx, x[i]), append(fy, y[i])
+			}
+		}
+		fm := align.Train(fx, fy, o)
+		for i := fold; i < n; i += assocFolds {
+			cv[i] = fm.Predict(&x[i])
+		}
+	}
+	m.About.Figures["train_spearman_cv"] = round3(spearman(y[:n], cv))
 	t, f1 := bestThreshold(pred, same)
 	m.Threshold = t
 	m.About.Figures["train_same_f1_crossfit"] = round3(f1)
@@ -254,7 +287,7 @@ func predictAll(m *align.Model, x [][align.NumFeatures]float64) []float64 {
 }
 
 // SimilarityDataName names the training data in the model file.
-const SimilarityDataName = "ArNLI (ftakelait/ArabicNLI, dataset/ArNLI): arnli/" + SimilarityTrainFile + " fitted, arnli/" + SimilarityDevFile + " scored; ANS (latynt/ans, data/stance): ans-stance/train.csv agree and disagree pairs for word associations"
+const SimilarityDataName = "ArNLI (ftakelait/ArabicNLI, dataset/ArNLI): arnli/" + SimilarityTrainFile + " fitted, arnli/" + SimilarityDevFile + " scored; ANS (latynt/ans, data/stance): ans-stance/train.csv agree and disagree pairs for word associations and word vectors"
 
 // MarshalModel writes a model as the JSON of align/similarity.json: one
 // association and one tree per line, so that a retrained model diffs
@@ -306,4 +339,18 @@ func expandLists(b []byte, lists []namedList) ([]byte, error) {
 		b = bytes.Replace(b, key, append([]byte(`"`+l.name+`": `), buf.Bytes()...), 1)
 	}
 	return append(b, '\n'), nil
+}
+
+// roundTrip returns the vectors as the model file will hold them (8 bits a
+// value), so that the figures stored with the model are its own.
+func roundTrip(v *align.WordVectors) *align.WordVectors {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return v
+	}
+	var out align.WordVectors
+	if err := json.Unmarshal(b, &out); err != nil {
+		return v
+	}
+	return &out
 }
