@@ -310,7 +310,16 @@ func isLatinLetter(b byte) bool { return (b >= 'a' && b <= 'z') || (b >= 'A' && 
 // participle, that open a second attributed statement after a comma.
 var speechVerbs = map[string]bool{}
 
+// speechVerbMax is the longest speech verb in bytes: longer words, with a
+// conjunction, need no lookup (align asks about every content word).
+var speechVerbMax int
+
 func init() {
+	defer func() {
+		for w := range speechVerbs {
+			speechVerbMax = max(speechVerbMax, len(w))
+		}
+	}()
 	for _, w := range strings.Fields(`قال قالت اكد اكدت اشار اشارت اضاف اضافت لفت لفتت اوضح اوضحت
 		كشف كشفت ذكر ذكرت وصف وصفت اعتبر اعتبرت شدد شددت اعرب اعربت اعلن اعلنت تابع تابعت
 		مشيرا مشيره مضيفا مضيفه موكدا موكده معتبرا معتبره لافتا لافته مشددا مشدده معربا معربه
@@ -322,6 +331,9 @@ func init() {
 // IsSpeechVerb reports whether a folded token (with or without a leading
 // conjunction و/ف) is a speech or attribution verb.
 func IsSpeechVerb(norm string) bool {
+	if len(norm) > speechVerbMax+2 {
+		return false
+	}
 	if speechVerbs[norm] {
 		return true
 	}

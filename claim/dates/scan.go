@@ -118,7 +118,10 @@ func (s *scanner) trigger(i int) bool {
 	// decade words with ال and a clitic (الثمانينيات، بالتسعينيات)
 	if len(w) > 12 {
 		for _, p := range []string{"ال", "وال", "بال", "فال", "لل"} {
-			if e, ok := lexicon[strings.TrimPrefix(w, p)]; ok && e.kind == lDecade && strings.HasPrefix(w, p) {
+			if !strings.HasPrefix(w, p) {
+				continue
+			}
+			if e, ok := lexicon[w[len(p):]]; ok && e.kind == lDecade {
 				return true
 			}
 		}
