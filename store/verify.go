@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -12,24 +13,29 @@ import (
 
 // Documents reads every stored document, in the order first seen.
 func (s *Store) Documents(ctx context.Context) ([]*corpus.Document, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT meta, text, title_start, title_end FROM documents ORDER BY seq`)
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
+	defer tx.Rollback()
+	return documentsTx(ctx, tx)
+}
+
+func documentsTx(ctx context.Context, tx *sql.Tx) ([]*corpus.Document, error) {
 	var out []*corpus.Document
-	for rows.Next() {
+	err := eachRow(ctx, tx, `SELECT meta, text, title_start, title_end FROM documents ORDER BY seq`, nil, func(rows *sql.Rows) error {
 		var meta []byte
 		d := &corpus.Document{}
 		if err := rows.Scan(&meta, &d.Text, &d.TitleSpan.Start, &d.TitleSpan.End); err != nil {
-			return nil, err
+			return err
 		}
 		if err := json.Unmarshal(meta, d); err != nil {
-			return nil, fmt.Errorf("stored document: %w", err)
+			return fmt.Errorf("stored document: %w", err)
 		}
 		out = append(out, d)
-	}
-	return out, rows.Err()
+		return nil
+	})
+	return out, err
 }
 
 // OldDocuments reports the documents stored before the last update (for
