@@ -6,6 +6,7 @@
 //	go run ./scripts/bench-saudinewsnet                       # analyze --format json, all articles, 3 runs
 //	go run ./scripts/bench-saudinewsnet -n 5000,10000,0 -runs 1
 //	go run ./scripts/bench-saudinewsnet -args "claims --facts=false --format json"
+//	go run ./scripts/bench-saudinewsnet -n 5000 -runs 1 -stages   # and each stage's wall time and live heap
 //
 // The data (SaudiNewsNet, CC BY-NC-SA 4.0, research use) is read from the
 // archive and written only to the temporary folder, which is removed after.
@@ -33,8 +34,9 @@ func main() {
 	sizes := flag.String("n", "0", "comma-separated article counts to measure (0 = all)")
 	runs := flag.Int("runs", 3, "runs per size; the median is printed")
 	args := flag.String("args", "analyze --format json", "claimdiff arguments before the input")
+	stages := flag.Bool("stages", false, "also print the stage times of the median run (CLAIMDIFF_TRACE)")
 	flag.Parse()
-	if err := run(*archive, *sizes, *runs, strings.Fields(*args)); err != nil {
+	if err := run(*archive, *sizes, *runs, strings.Fields(*args), *stages); err != nil {
 		fmt.Fprintln(os.Stderr, "bench-saudinewsnet:", err)
 		os.Exit(1)
 	}
@@ -42,10 +44,11 @@ func main() {
 
 type result struct {
 	wall, cpu time.Duration
-	rss       int64 // bytes
+	rss       int64    // bytes
+	trace     []string // the run's stage lines (CLAIMDIFF_TRACE), with -stages
 }
 
-func run(archive, sizes string, runs int, args []string) error {
+func run(archive, sizes string, runs int, args []string, stages bool) error {
 	tmp, err := os.MkdirTemp("", "claimdiff-bench-")
 	if err != nil {
 		return err
@@ -81,7 +84,7 @@ func run(archive, sizes string, runs int, args []string) error {
 		}
 		var rs []result
 		for range runs {
-			r, err := measure(bin, append(append([]string{}, args...), in))
+			r, err := measure(bin, append(append([]string{}, args...), in), stages)
 			if err != nil {
 				return err
 			}
@@ -90,14 +93,20 @@ func run(archive, sizes string, runs int, args []string) error {
 		slices.SortFunc(rs, func(a, b result) int { return int(a.wall - b.wall) })
 		m := rs[len(rs)/2]
 		fmt.Printf("| %d | %.1f s | %.1f s | %.2f GB |\n", n, m.wall.Seconds(), m.cpu.Seconds(), float64(m.rss)/1e9)
+		for _, l := range m.trace {
+			fmt.Println("  " + l)
+		}
 		os.Remove(in)
 	}
 	return nil
 }
 
 // measure runs claimdiff once, its output discarded.
-func measure(bin string, args []string) (result, error) {
+func measure(bin string, args []string, stages bool) (result, error) {
 	cmd := exec.Command(bin, args...)
+	if stages {
+		cmd.Env = append(os.Environ(), "CLAIMDIFF_TRACE=1")
+	}
 	cmd.Stdout = io.Discard
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
@@ -106,6 +115,11 @@ func measure(bin string, args []string) (result, error) {
 		return result{}, fmt.Errorf("%s: %w: %s", strings.Join(args, " "), err, stderr.String())
 	}
 	r := result{wall: time.Since(start)}
+	for _, l := range strings.Split(stderr.String(), "\n") {
+		if t, ok := strings.CutPrefix(l, "claimdiff: trace: "); ok {
+			r.trace = append(r.trace, t)
+		}
+	}
 	if u, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		r.cpu = time.Duration(u.Utime.Nano() + u.Stime.Nano())
 		r.rss = u.Maxrss * 1024 // kilobytes on Linux
