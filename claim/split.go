@@ -28,7 +28,9 @@ import (
 // Claims come in text order. The document is tokenised once; each claim's
 // Tokens are a slice of that one array, with offsets into the document text.
 func Split(d *corpus.Document) []Claim {
-	var out []Claim
+	// Room for about one claim per 150 bytes (news Arabic averages near
+	// 180): fewer regrowths of an array of large structs.
+	out := make([]Claim, 0, len(d.Text)/150+1)
 	seen := make(map[[sha256.Size]byte]int) // claims so far by normalised text
 	var norm []byte
 	text := d.Text
@@ -83,6 +85,9 @@ func Split(d *corpus.Document) []Claim {
 		if strings.TrimSpace(text[ln.Start:ln.End]) != "" {
 			para++
 		}
+	}
+	if len(out) == 0 {
+		return nil // as before the room was made
 	}
 	return out
 }
