@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
+	"github.com/claimdiff/claimdiff/analysis"
 	"github.com/claimdiff/claimdiff/corpus"
 	"github.com/claimdiff/claimdiff/review"
 	"github.com/claimdiff/claimdiff/tui/common"
@@ -71,6 +72,9 @@ type harness struct {
 	m    Model
 	quit bool
 	clip *bytes.Buffer
+	// polls counts the store polls that came back; they are not sent on
+	// (each would schedule the next): tests send pollMsg themselves.
+	polls int
 }
 
 type config struct {
@@ -80,6 +84,10 @@ type config struct {
 	docs          []*corpus.Document
 	store         Store
 	warnings      []string
+	// analyze and generation replace the pipeline and poll an article
+	// store (Options.Analyze, Options.Generation).
+	analyze    func(context.Context, analysis.Options, []*corpus.Document) (*analysis.Analysis, error)
+	generation func(context.Context) (int64, error)
 }
 
 func newHarness(t testing.TB, c config) *harness {
@@ -91,6 +99,7 @@ func newHarness(t testing.TB, c config) *harness {
 	h.m = New(Options{
 		Docs: c.docs, Store: c.store, Reviewer: "amal", Mode: c.mode, Renderer: r,
 		Clipboard: h.clip, Warnings: c.warnings,
+		Analyze: c.analyze, Generation: c.generation, PollEvery: time.Millisecond,
 	})
 	h.run(h.m.Init())
 	h.send(tea.WindowSizeMsg{Width: c.width, Height: c.height})
@@ -125,6 +134,8 @@ func (h *harness) run(cmd tea.Cmd) {
 	}
 	switch msg := msg.(type) {
 	case nil, spinner.TickMsg:
+	case pollMsg:
+		h.polls++
 	case tea.BatchMsg:
 		for _, c := range msg {
 			h.run(c)

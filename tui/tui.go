@@ -68,7 +68,19 @@ type Options struct {
 	// Context cancels a running analysis when done; context.Background()
 	// when nil.
 	Context context.Context
+	// Generation, when set, says which version of the analysis Analyze
+	// would read now (store.Store.Generation: an article store that
+	// `claimdiff watch` updates). It is polled every PollEvery; when it
+	// moves, the analysis is read again and what it brings is marked new
+	// (a ● on events, alignments and discrepancies, a count in the title
+	// line), the views staying on what they showed.
+	Generation func(context.Context) (int64, error)
+	// PollEvery is how often Generation is polled (3 s when 0).
+	PollEvery time.Duration
 }
+
+// DefaultPollEvery is how often an article store is polled for updates.
+const DefaultPollEvery = 3 * time.Second
 
 type state int
 
@@ -139,6 +151,11 @@ type Model struct {
 	status     string
 	statusWarn bool
 	discOrder  []int // alignments with discrepancies, in event order
+
+	gen      int64         // the generation of the analysis shown (Options.Generation)
+	live     bool          // the analysis running was asked for by a new generation
+	liveNext bool          // the pending one is for a new generation
+	fresh    *common.Fresh // what arrived while the review was open
 }
 
 // New returns the root model. Call Init (bubbletea does) to start the
@@ -196,11 +213,56 @@ type analysedMsg struct {
 	titles []analysis.EventTitle // the events' titles, computed with the analysis
 	err    error
 	took   time.Duration
+	gen    int64 // Options.Generation read before the analysis
+	live   bool  // asked for by a new generation
 }
 
-// Init starts the analysis and the spinner.
+// pollMsg carries the generation a poll read.
+type pollMsg struct {
+	gen int64
+	err error
+}
+
+// Init starts the analysis and the spinner, and the polling of the
+// article store when there is one.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(m.spinner.Tick, m.analyse())
+	return tea.Batch(m.spinner.Tick, m.analyse(), m.poll())
+}
+
+// poll returns the command that reads the generation after PollEvery (nil
+// without Options.Generation).
+func (m Model) poll() tea.Cmd {
+	gen := m.opts.Generation
+	if gen == nil {
+		return nil
+	}
+	every := m.opts.PollEvery
+	if every <= 0 {
+		every = DefaultPollEvery
+	}
+	ctx := m.opts.Context
+	return tea.Tick(every, func(time.Time) tea.Msg {
+		g, err := gen(ctx)
+		return pollMsg{gen: g, err: err}
+	})
+}
+
+// polled reads the analysis again when the generation moved (after the
+// one running, if one is).
+func (m Model) polled(msg pollMsg) (tea.Model, tea.Cmd) {
+	next := m.poll()
+	switch {
+	case msg.err != nil:
+		m.log.Printf("poll: %v", msg.err)
+		return m, next
+	case !m.loaded || msg.gen == m.gen:
+		return m, next
+	case m.loading:
+		m.pending, m.liveNext = true, true
+		return m, next
+	}
+	m.live = true
+	return m, tea.Batch(m.analyse(), m.spinner.Tick, next)
 }
 
 // Loading reports whether an analysis is running.
@@ -210,9 +272,17 @@ func (m Model) Loading() bool { return m.loading || !m.loaded }
 func (m *Model) analyse() tea.Cmd {
 	m.loading = true
 	m.progress.done.Store(0)
-	opts, prog := m.opts, m.progress
+	opts, prog, live := m.opts, m.progress, m.live
 	return func() tea.Msg {
 		start := time.Now()
+		var gen int64
+		if opts.Generation != nil {
+			g, err := opts.Generation(opts.Context)
+			if err != nil {
+				return analysedMsg{err: err, live: live}
+			}
+			gen = g
+		}
 		var snap *review.Snapshot
 		if opts.Store != nil {
 			s, err := opts.Store.Load()
@@ -235,7 +305,7 @@ func (m *Model) analyse() tea.Cmd {
 		if err == nil {
 			titles = analysis.EventTitles(a)
 		}
-		return analysedMsg{a: a, titles: titles, err: err, took: time.Since(start)}
+		return analysedMsg{a: a, titles: titles, err: err, took: time.Since(start), gen: gen, live: live}
 	}
 }
 
@@ -260,6 +330,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case analysedMsg:
 		return m.analysed(msg)
+	case pollMsg:
+		return m.polled(msg)
 	case common.StatusMsg:
 		m.status, m.statusWarn = msg.Text, msg.Warn
 		return m, nil
@@ -504,7 +576,7 @@ func (m Model) nextDiscrepancy(from, dir int) (tea.Model, tea.Cmd) {
 
 // analysed installs a finished analysis, keeping every view where it was.
 func (m Model) analysed(msg analysedMsg) (tea.Model, tea.Cmd) {
-	m.loading = false
+	m.loading, m.live = false, false
 	if msg.err != nil {
 		m.log.Printf("analysis failed: %v", msg.err)
 		m.loaded = true
@@ -525,6 +597,11 @@ func (m Model) analysed(msg analysedMsg) (tea.Model, tea.Cmd) {
 	}
 	d := common.NewDataTitled(msg.a, msg.titles)
 	d.Warnings = append(append([]string(nil), m.opts.Warnings...), d.Warnings...)
+	if msg.live && m.loaded {
+		m.fresh = markFresh(m.fresh, m.ctx.Data, d)
+	}
+	d.Fresh = m.fresh
+	m.gen = msg.gen
 	m.ctx.Data = d
 	m.discOrder = m.discOrder[:0]
 	for _, ev := range d.Events {
@@ -547,11 +624,70 @@ func (m Model) analysed(msg analysedMsg) (tea.Model, tea.Cmd) {
 		m.events = m.events.Refresh(listEvent, listOK)
 		m = m.restore(at)
 	}
+	if msg.live {
+		if ev, al, ds := d.NewCounts(); ev+al+ds > 0 {
+			m = m.setStatus("new from the store: "+newText(ev, al, ds), false)
+		}
+	}
 	if m.pending {
 		m.pending = false
+		m.live, m.liveNext = m.liveNext, false
 		return m, tea.Batch(m.analyse(), m.spinner.Tick)
 	}
 	return m, nil
+}
+
+// markFresh adds to fresh (made when nil) what is in now and was not in
+// before: events and alignments by ID, discrepancies by key.
+func markFresh(fresh *common.Fresh, before, now *common.Data) *common.Fresh {
+	if fresh == nil {
+		fresh = common.NewFresh()
+	}
+	oldEv := make(map[string]bool, len(before.Events))
+	for _, ev := range before.Events {
+		oldEv[ev.ID] = true
+	}
+	for _, ev := range now.Events {
+		if !ev.Background && !oldEv[ev.ID] {
+			fresh.Events[ev.ID] = true
+		}
+	}
+	oldDisc := make(map[string]bool)
+	for i := range before.Analysis.Alignments {
+		for _, x := range before.Discrepancies(i) {
+			oldDisc[common.DiscrepancyKey(x)] = true
+		}
+	}
+	for i, al := range now.Analysis.Alignments {
+		if _, ok := before.AlignmentIndex(al.ID); !ok {
+			fresh.Alignments[al.ID] = true
+		}
+		for _, x := range now.Discrepancies(i) {
+			if k := common.DiscrepancyKey(x); !oldDisc[k] {
+				fresh.Discrepancies[k] = true
+			}
+		}
+	}
+	return fresh
+}
+
+// newText says how many of each kind arrived ("1 event, 3 alignments, 2
+// discrepancies"), leaving out the kinds with none.
+func newText(events, alignments, discrepancies int) string {
+	var parts []string
+	for _, p := range []struct {
+		n    int
+		one  string
+		many string
+	}{{events, "event", "events"}, {alignments, "alignment", "alignments"}, {discrepancies, "discrepancy", "discrepancies"}} {
+		switch {
+		case p.n == 1:
+			parts = append(parts, "1 "+p.one)
+		case p.n > 1:
+			parts = append(parts, fmt.Sprintf("%d %s", p.n, p.many))
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // anchor is what the view shown is on, by ID, so that the views can be
@@ -619,20 +755,24 @@ func (m Model) restore(at anchor) Model {
 			kept = append(kept, s)
 		case stateEvent:
 			if ok {
+				off := m.event.Offset()
 				m.event = event.New(m.ctx, ei).SetMarked(m.markIndex())
 				if claimID != "" {
 					m.event = m.event.Select(claimID)
 				}
+				m.event = m.event.AtOffset(off)
 				kept = append(kept, s)
 			}
 		case stateAlignment:
 			if aok {
-				m.alignment = alignment.New(m.ctx, ai, claimID)
+				off, disc := m.alignment.Place()
+				m.alignment = alignment.New(m.ctx, ai, claimID).AtPlace(off, disc)
 				kept = append(kept, s)
 			}
 		case stateArticle:
 			if _, ok := d.Claim(m.article.Claim()); ok {
-				m.article = article.New(m.ctx, m.article.Claim())
+				off := m.article.Offset()
+				m.article = article.New(m.ctx, m.article.Claim()).AtOffset(off)
 				kept = append(kept, s)
 			}
 		case stateSearch:
@@ -681,8 +821,14 @@ func (m Model) titleLine() string {
 	for _, s := range append(append([]state(nil), m.history...), m.state) {
 		crumbs = append(crumbs, stateNames[s])
 	}
-	t := fmt.Sprintf(" claimdiff review · %d articles · %d claims · %d events · %d alignments · %s",
-		len(a.Documents), len(a.Claims), len(a.Events), len(a.Alignments), strings.Join(crumbs, " › "))
+	// What arrived while the review was open comes first, where a narrow
+	// screen does not cut it off.
+	fresh := ""
+	if ev, al, ds := ctx.Data.NewCounts(); ev+al+ds > 0 {
+		fresh = fmt.Sprintf(" %s new: %d ev %d al %d disc ·", common.NewMark, ev, al, ds)
+	}
+	t := fmt.Sprintf(" claimdiff review ·%s %d articles · %d claims · %d events · %d alignments · %s",
+		fresh, len(a.Documents), len(a.Claims), len(a.Events), len(a.Alignments), strings.Join(crumbs, " › "))
 	return ctx.Styles.Title.Render(common.Fit(t, ctx.Width))
 }
 

@@ -378,6 +378,10 @@ func (m Model) discrepancyLines() (lines []string, starts []int) {
 			mark = "> "
 			badge = st.Selected.Render(fmt.Sprintf("!%d %s", x.Severity, x.Type))
 		}
+		if d.IsNewDiscrepancy(x) {
+			// Arrived while the review was open (an updated article store).
+			mark = mark[:1] + st.New.Render(common.NewMark)
+		}
 		head := mark + badge + " "
 		detail := d.Detail(x)
 		first := max(10, w-lipgloss.Width(head))
@@ -541,4 +545,16 @@ func (m Model) View() string {
 	end := min(len(body), off+h)
 	lines = append(lines, body[off:end]...)
 	return common.Frame(lines, m.ctx.Width, m.ctx.BodyHeight())
+}
+
+// Place is where the view is: its scroll offset and the discrepancy
+// selected (-1 for none).
+func (m Model) Place() (offset, disc int) { return m.offset, m.disc }
+
+// AtPlace puts the view back where Place said it was (after a new
+// analysis rebuilt it), within what it now holds.
+func (m Model) AtPlace(offset, disc int) Model {
+	m.disc = common.Clamp(disc, -1, len(m.ctx.Data.Discrepancies(m.index))-1)
+	m.offset = common.Clamp(offset, 0, max(0, len(m.bodyLines())-m.bodyHeight()))
+	return m
 }

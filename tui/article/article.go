@@ -187,3 +187,12 @@ func orDash(s string) string {
 	}
 	return s
 }
+
+// Offset is the first line shown.
+func (m Model) Offset() int { return m.offset }
+
+// AtOffset scrolls back to offset (after a new analysis rebuilt the view).
+func (m Model) AtOffset(offset int) Model {
+	m.offset = common.Clamp(offset, 0, max(0, len(m.lines().lines)-m.rows()))
+	return m
+}

@@ -68,6 +68,9 @@ type Data struct {
 	Verdicts    map[string]review.Resolved   // current claim/alignment ID → verdict that counts
 	Notes       map[string][]review.Resolved // current claim/alignment ID → notes, oldest first
 	Warnings    []string                     // what the user should know (unreadable store lines, …)
+	// Fresh is what arrived while the review was open (nil: nothing is
+	// marked new).
+	Fresh *Fresh
 
 	docs          map[string]*corpus.Document
 	claims        map[string]int // claim ID → index in Analysis.Claims
@@ -481,4 +484,92 @@ func itoa(n int) string {
 		b[i] = '-'
 	}
 	return string(b[i:])
+}
+
+// Fresh is what arrived while the review was open (an article store
+// updated by `claimdiff watch` or `claimdiff fetch`): events and
+// alignments by ID, discrepancies by DiscrepancyKey. The views mark them
+// (NewMark).
+type Fresh struct {
+	Events, Alignments, Discrepancies map[string]bool
+}
+
+// NewFresh returns an empty Fresh.
+func NewFresh() *Fresh {
+	return &Fresh{Events: map[string]bool{}, Alignments: map[string]bool{}, Discrepancies: map[string]bool{}}
+}
+
+// NewMark is the marker of a new event, alignment or discrepancy.
+const NewMark = "●"
+
+// DiscrepancyKey identifies a discrepancy across analyses: its type, its
+// claims and what differs.
+func DiscrepancyKey(x Discrepancy) string {
+	cs := slices.Clone(x.Claims)
+	slices.Sort(cs)
+	return x.Type + "\x00" + strings.Join(cs, ",") + "\x00" + x.Detail
+}
+
+// IsNewAlignment reports whether alignment i arrived while the review was
+// open, or holds a discrepancy that did.
+func (d *Data) IsNewAlignment(i int) bool {
+	if d.Fresh == nil {
+		return false
+	}
+	if al := d.Alignment(i); al != nil && d.Fresh.Alignments[al.ID] {
+		return true
+	}
+	for _, x := range d.Discrepancies(i) {
+		if d.Fresh.Discrepancies[DiscrepancyKey(x)] {
+			return true
+		}
+	}
+	return false
+}
+
+// IsNewEvent reports whether event i arrived while the review was open, or
+// holds an alignment that did.
+func (d *Data) IsNewEvent(i int) bool {
+	if d.Fresh == nil || i < 0 || i >= len(d.Events) {
+		return false
+	}
+	ev := &d.Events[i]
+	if !ev.Background && d.Fresh.Events[ev.ID] {
+		return true
+	}
+	for _, ai := range ev.Alignments {
+		if d.IsNewAlignment(ai) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsNewDiscrepancy reports whether x arrived while the review was open.
+func (d *Data) IsNewDiscrepancy(x Discrepancy) bool {
+	return d.Fresh != nil && d.Fresh.Discrepancies[DiscrepancyKey(x)]
+}
+
+// NewCounts counts what is marked new in d: events (that are new
+// themselves), alignments and discrepancies.
+func (d *Data) NewCounts() (events, alignments, discrepancies int) {
+	if d.Fresh == nil {
+		return 0, 0, 0
+	}
+	for i := range d.Events {
+		if !d.Events[i].Background && d.Fresh.Events[d.Events[i].ID] {
+			events++
+		}
+	}
+	for i := range d.Analysis.Alignments {
+		if d.Fresh.Alignments[d.Analysis.Alignments[i].ID] {
+			alignments++
+		}
+		for _, x := range d.Discrepancies(i) {
+			if d.Fresh.Discrepancies[DiscrepancyKey(x)] {
+				discrepancies++
+			}
+		}
+	}
+	return
 }

@@ -28,6 +28,7 @@ type Styles struct {
 	Header    lipgloss.Style // section and column headings
 	Selected  lipgloss.Style // the row under the cursor
 	Marked    lipgloss.Style // a row marked for merging
+	New       lipgloss.Style // the mark of what arrived while the review was open
 	Faint     lipgloss.Style // secondary information
 	Status    lipgloss.Style // the bottom line
 	Warning   lipgloss.Style
@@ -56,6 +57,7 @@ func NewStyles(r *lipgloss.Renderer) *Styles {
 		Header:   n().Bold(true),
 		Selected: n().Reverse(true),
 		Marked:   n().Foreground(c("5")).Bold(true),
+		New:      n().Foreground(c("2")).Bold(true),
 		Faint:    n().Faint(true),
 		Status:   n().Faint(true),
 		Warning:  n().Foreground(c("3")).Bold(true),

@@ -265,6 +265,10 @@ func (m Model) row(it item, selected bool, textW int) string {
 		if al.SharedOrigin {
 			shared = sty(st.Shared, SharedMark) + " "
 		}
+		if d.IsNewAlignment(it.alignment) {
+			// Arrived while the review was open (an updated article store).
+			prefix = prefix[:1] + sty(st.New, common.NewMark)
+		}
 		if it.alignment == m.marked {
 			prefix = sty(st.Marked, "m ")
 			if selected {
@@ -371,4 +375,16 @@ func (m Model) gridRow(ev *common.EventInfo, k int) string {
 	}
 	fmt.Fprintf(&b, " %4d", only)
 	return common.Fit(b.String(), w)
+}
+
+// Offset is the first line shown.
+func (m Model) Offset() int { return m.offset }
+
+// AtOffset scrolls back to offset (after a new analysis rebuilt the
+// view), as far as the cursor stays in sight.
+func (m Model) AtOffset(offset int) Model {
+	if m.cursor < len(m.itemRow) {
+		m.offset = common.Window(m.itemRow[m.cursor], offset, m.rows(), len(m.lines))
+	}
+	return m
 }

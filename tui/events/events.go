@@ -352,6 +352,13 @@ func (m Model) row(ev *common.EventInfo, c columns, labelW int, selected bool) s
 	if selected {
 		prefix = "> "
 	}
+	if i, ok := d.EventIndex(ev.ID); ok && d.IsNewEvent(i) {
+		// Arrived while the review was open (an updated article store).
+		prefix = prefix[:1] + common.NewMark
+		if !selected {
+			prefix = " " + st.New.Render(common.NewMark)
+		}
+	}
 	s := fmt.Sprintf("%s%-*s %3d ", prefix, c.date, date, len(ev.Sources))
 	if c.covOn {
 		s += common.Coverage(d, ev.Sources, c.cov) + " "
