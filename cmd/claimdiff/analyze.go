@@ -17,8 +17,9 @@ type analyzeCommand struct {
 }
 
 func (c *analyzeCommand) Run(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "analyze", "analyze [--format text|json|jsonl] [--strict] [--quiet] PATH...",
-		"claimdiff analyze --format json testdata/corpus/syria-russia > analysis.json")
+	fs := newFlagSet(env, "analyze", "analyze [--format text|json|jsonl] [--strict] [--quiet] PATH...|STORE",
+		"claimdiff analyze --format json testdata/corpus/syria-russia > analysis.json"+storeInputHelp+
+			"\n  claimdiff analyze --format json .claimdiff > analysis.json")
 	fs.StringVar(&c.format, "format", "text", "output format: text, json or jsonl")
 	fs.BoolVar(&c.diff, "diff", true, "compare aligned claims: word diffs and typed discrepancies (--diff=false stops at events and alignments)")
 	c.inputFlags.register(fs)
@@ -35,6 +36,13 @@ func (c *analyzeCommand) Run(ctx context.Context, env *Env, args []string) error
 		return err
 	}
 	trace := newTrace(env)
+	if dir, ok := articleStoreInput(env, fs.Args(), c.storeFlag.dir); ok {
+		a, err := c.storeFlag.readStored(ctx, env, fs, dir)
+		if err != nil {
+			return err
+		}
+		return c.write(env, a)
+	}
 	docs, err := c.load(ctx, env, fs.Args())
 	if err != nil {
 		return err
@@ -54,6 +62,16 @@ func (c *analyzeCommand) Run(ctx context.Context, env *Env, args []string) error
 		return err
 	}
 	trace.restart()
+	if err := c.write(env, a); err != nil {
+		return err
+	}
+	trace.stage("output")
+	return nil
+}
+
+// write writes the analysis in the format asked for.
+func (c *analyzeCommand) write(env *Env, a *analysis.Analysis) error {
+	var err error
 	switch c.format {
 	case "json":
 		err = report.WriteJSON(env.Stdout, a)
@@ -65,6 +83,5 @@ func (c *analyzeCommand) Run(ctx context.Context, env *Env, args []string) error
 	if err != nil {
 		return &exitErr{code: exitFailed, msg: "write output: " + err.Error()}
 	}
-	trace.stage("output")
 	return nil
 }

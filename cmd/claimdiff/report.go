@@ -39,8 +39,9 @@ var reportFormats = []string{"md", "html", "json", "csv", "claimreview", "sqlite
 var discrepancyTypes = []string{"date", "number", "participants", "attribution", "quote", "polarity", "modality", "entity", "wording"}
 
 func (c *reportCommand) Run(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "report", "report [--format md|html|json|csv|claimreview|sqlite] [--out FILE] [--store DIR] [--since DATE] [--fail-on TYPE[,TYPE]] PATH...",
-		"claimdiff report --format html --out report.html testdata/corpus/syria-russia")
+	fs := newFlagSet(env, "report", "report [--format md|html|json|csv|claimreview|sqlite] [--out FILE] [--store DIR] [--since DATE] [--fail-on TYPE[,TYPE]] PATH...|STORE",
+		"claimdiff report --format html --out report.html testdata/corpus/syria-russia"+storeInputHelp+
+			"\n  claimdiff report --format html --out report.html .claimdiff")
 	fs.StringVar(&c.format, "format", "html", "output format: "+strings.Join(reportFormats, ", "))
 	fs.StringVar(&c.out, "out", "", "write to FILE (written beside it under a temporary name and renamed when complete); standard output when empty (not for sqlite)")
 	fs.StringVar(&c.since, "since", "", "only events on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)")
@@ -82,8 +83,9 @@ func (c *reportCommand) Run(ctx context.Context, env *Env, args []string) error 
 	if c.format == "sqlite" && c.out == "" {
 		return usageError("report: --format sqlite needs --out FILE (a database is not written to standard output)")
 	}
-	if len(fs.Args()) == 0 {
-		return usageError("report: no input: name files, directories or - for standard input")
+	storeDir, fromStore := articleStoreInput(env, fs.Args(), c.dir)
+	if len(fs.Args()) == 0 && !fromStore {
+		return usageError("report: no input: name files, directories or - for standard input, or an article store")
 	}
 
 	// The output is opened before any work, so that a path that cannot
@@ -94,17 +96,12 @@ func (c *reportCommand) Run(ctx context.Context, env *Env, args []string) error 
 	}
 	defer out.abort()
 
-	docs, err := c.load(ctx, env, fs.Args())
-	if err != nil {
-		return err
+	var a *analysis.Analysis
+	if fromStore {
+		a, err = c.storeFlag.readStored(ctx, env, fs, storeDir)
+	} else {
+		a, err = c.analyzeFiles(ctx, env, fs.Args(), lex)
 	}
-	snap, err := c.snapshot(env)
-	if err != nil {
-		return err
-	}
-	prog := newProgress(env, c.quiet)
-	a, err := analysis.Analyze(ctx, analysis.Options{Progress: prog.docs, Reviews: snap, Lexicon: lex}, docs)
-	prog.done()
 	if err != nil {
 		return err
 	}

@@ -33,8 +33,9 @@ type reviewCommand struct {
 }
 
 func (c *reviewCommand) Run(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "review", "review [--bidi auto|app|terminal] [--store DIR] [--reviewer NAME] [--strict] [--quiet] PATH...",
-		"claimdiff review --reviewer amal testdata/corpus/syria-russia")
+	fs := newFlagSet(env, "review", "review [--bidi auto|app|terminal] [--store DIR] [--reviewer NAME] [--strict] [--quiet] PATH...|STORE",
+		"claimdiff review --reviewer amal testdata/corpus/syria-russia"+storeInputHelp+
+			"\n  claimdiff review .claimdiff    (new events, alignments and discrepancies are marked ● as watch adds them)")
 	fs.Var(&c.bidi, "bidi", "who lays out Arabic: auto (detect), app (claimdiff shapes and reorders; CSI 8 l turns the terminal's bidi off) or terminal (the terminal does; text isolated with FSI…PDI)")
 	fs.StringVar(&c.store, "store", review.DefaultDir, "review store directory (verdicts, notes, corrections)")
 	fs.StringVar(&c.reviewer, "reviewer", "", "who records verdicts (default $CLAIMDIFF_REVIEWER, then config [review] reviewer, then the OS user)")
@@ -48,8 +49,12 @@ func (c *reviewCommand) Run(ctx context.Context, env *Env, args []string) error 
 	if err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
-		return usageError("review: no input: name files, directories or - for standard input")
+	storeDir, fromStore := articleStoreInput(env, fs.Args(), c.store)
+	if fs.NArg() == 0 && !fromStore {
+		return usageError("review: no input: name files, directories or - for standard input, or an article store")
+	}
+	if fromStore {
+		c.store = reviewDirFor(fs, c.store, storeDir)
 	}
 	if c.output == nil && !env.StdoutIsTerminal {
 		return usageError("review: standard output is not a terminal; use 'claimdiff analyze' for a report")
@@ -69,8 +74,15 @@ func (c *reviewCommand) Run(ctx context.Context, env *Env, args []string) error 
 	defer lf.Close()
 	logger := log.New(lf, "claimdiff review: ", log.LstdFlags)
 
-	docs, warnings, err := c.read(ctx, env, fs.Args())
-	if err != nil {
+	var docs []*corpus.Document
+	var warnings []string
+	var stored *storedReview
+	if fromStore {
+		if stored, err = openStoredReview(ctx, storeDir); err != nil {
+			return err
+		}
+		defer stored.Close()
+	} else if docs, warnings, err = c.read(ctx, env, fs.Args()); err != nil {
 		return err
 	}
 	in, closeIn, err := c.keys(env)
@@ -84,11 +96,15 @@ func (c *reviewCommand) Run(ctx context.Context, env *Env, args []string) error 
 	}
 	mode := c.bidi.Resolve(getenvOf(env))
 	renderer := lipgloss.NewRenderer(out)
-	model := tui.New(tui.Options{
+	topts := tui.Options{
 		Docs: docs, Store: store, Mode: mode, Renderer: renderer, Logger: logger, Warnings: warnings,
 		Reviewer:  reviewerOf(env, c.reviewer, cfg),
 		Clipboard: out, Context: ctx,
-	})
+	}
+	if stored != nil {
+		topts.Analyze, topts.Generation = stored.analyze, stored.generation
+	}
+	model := tui.New(topts)
 	logger.Printf("start: %d documents, bidi %s, store %s", len(docs), mode, store.Path())
 	io.WriteString(out, mode.Start())
 	defer io.WriteString(out, mode.End())
