@@ -282,6 +282,9 @@ func TestUsage(t *testing.T) {
 			if !strings.Contains(r.stderr, tc.wantStderr) {
 				t.Errorf("stderr: got %q, want it to contain %q", r.stderr, tc.wantStderr)
 			}
+			if n := strings.Count(r.stdout, "Usage:"); n > 1 {
+				t.Errorf("the usage is printed %d times", n)
+			}
 		})
 	}
 }

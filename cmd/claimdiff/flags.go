@@ -36,16 +36,15 @@ func newFlagSet(env *Env, name, synopsis, example string) *flag.FlagSet {
 	return fs
 }
 
-// parseFlags parses args, printing help for -h and turning flag errors into
-// usage errors (exit 2).
+// parseFlags parses args (the flag package prints the help for -h, once)
+// and turns flag errors into usage errors (exit 2).
 func parseFlags(fs *flag.FlagSet, args []string) error {
 	err := fs.Parse(args)
 	switch {
 	case err == nil:
 		return nil
 	case errors.Is(err, flag.ErrHelp):
-		fs.Usage()
-		return flag.ErrHelp
+		return flag.ErrHelp // the flag package has printed the usage
 	}
 	return usageError("%s: %v (see 'claimdiff %s --help')", fs.Name(), err, fs.Name())
 }
