@@ -109,6 +109,9 @@ type Entity struct {
 // again.
 var outletWords = map[string]bool{}
 
+// normLiwasail is "لوسائل" (to … media) as tokens fold it.
+var normLiwasail = lang.Normalize("لوسائل")
+
 func init() {
 	for _, w := range []string{"وكالة", "قناة", "صحيفة", "شبكة", "موقع", "جريدة", "مجلة", "إذاعة", "تلفزيون", "راديو", "فضائية", "وكالات"} {
 		outletWords[lang.Normalize(w)] = true
@@ -728,9 +731,10 @@ func (s *scanner) nameWord(i int) bool {
 	if s.verbLike(i) {
 		return false
 	}
-	// لِ + the article ("للصحافيين", "للتلفزيون"): the one spoken to,
-	// never a word of the speaker's name.
-	if strings.HasPrefix(s.toks[i].Norm, "لل") {
+	// لِ + the article ("للصحافيين", "للتلفزيون") or + a kind of outlet
+	// or media ("لإذاعة", "لوسائل"): the one spoken to, never a word of
+	// the speaker's name.
+	if t := s.toks[i].Norm; strings.HasPrefix(t, "لل") || strings.HasPrefix(t, "ل") && (outletWords[t[len("ل"):]] || t == normLiwasail) {
 		return false
 	}
 	return s.nameLike(i, true)
