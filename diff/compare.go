@@ -584,6 +584,9 @@ func (p *pair) checkNumbers() {
 		return partner, false
 	}
 	differentData := p.differentData(na, nb, match)
+	if !differentData && p.boundsReversed(na, nb) {
+		return
+	}
 	for _, x := range na {
 		j, ok := match(x, nb)
 		if ok || j < 0 || differentData {
@@ -598,6 +601,77 @@ func (p *pair) checkNumbers() {
 			p.ev(0, Span{x.Start, x.End}), p.ev(1, Span{y.Start, y.End}))
 	}
 	p.checkDurations(na, nb)
+}
+
+// aboveWords and belowWords, folded, said just before a figure, bound it
+// from below ("يتخطى حاجز الـ80"، "فوق 80") or from above ("يقل عن 80"،
+// "دون 80"), where claim/numbers reads only some of them.
+var (
+	aboveWords = normSet(`أكثر يتخطى تتخطى تخطى يتجاوز تتجاوز تجاوز يفوق تفوق فاق فوق أعلى يزيد تزيد زاد`)
+	belowWords = normSet(`أقل يقل تقل قل دون تحت أدنى ينخفض تنخفض`)
+)
+
+// bound returns +1 when number n of side s is bounded from below (more
+// than it), -1 from above (less than it), 0 when neither is said.
+func (p *pair) bound(s int, n claim.Number) int {
+	switch n.Approx {
+	case "more-than", "at-least":
+		return 1
+	case "less-than", "at-most":
+		return -1
+	}
+	toks := p.toks(s)
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= n.Start })
+	// The word just before, over "من"، "عن"، "حاجز" ("يتخطى حاجز الـ80").
+	k := i - 1
+	for k >= 0 && boundLinks[toks[k].Norm] {
+		k--
+	}
+	if k < 0 {
+		return 0
+	}
+	d := 0
+	switch w := stripClitic(toks[k].Norm); {
+	case aboveWords[w] || aboveWords[toks[k].Norm]:
+		d = 1
+	case belowWords[w] || belowWords[toks[k].Norm]:
+		d = -1
+	}
+	// "لا يقل عن 30" is at least 30: a negated bound is left alone.
+	if d != 0 && k > 0 {
+		switch toks[k-1].Norm {
+		case "لا", "لم", "لن", "ليس", "غير", "ما", "مالا":
+			return 0
+		}
+	}
+	return d
+}
+
+// boundLinks may stand between a bound word and its figure.
+var boundLinks = normSet(`من عن حاجز مستوى الـ ال`)
+
+// boundsReversed reports one figure said on both sides, bounded from below
+// on one and from above on the other: "أكثر من 80 دولاراً" against "يقل
+// عن 80 دولاراً" meet only at 80, which neither says.
+func (p *pair) boundsReversed(na, nb []claim.Number) bool {
+	for _, x := range na {
+		bx := p.bound(0, x)
+		if bx == 0 {
+			continue
+		}
+		for _, y := range nb {
+			if x.Value != y.Value || !comparable(x, y) {
+				continue
+			}
+			if by := p.bound(1, y); by == -bx {
+				what := map[int]string{1: "more than", -1: "less than"}
+				p.add(TypeNumber, 3, fmt.Sprintf("%q against %q: %s %s against %s it", x.Text, y.Text, what[bx], strconv.FormatFloat(x.Value, 'f', -1, 64), what[by]),
+					p.ev(0, Span{x.Start, x.End}), p.ev(1, Span{y.Start, y.End}))
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // numbersOfDifferentData is differentData on the claims' readable numbers.

@@ -84,6 +84,9 @@ func TestLexicalFamilies(t *testing.T) {
 		{"partner taken by its own match", "محتجون يرفعون لافتات أمام حفل جوائز بافتا في لندن", "محتجون يرفعون لافتات أمام حفل جوائز أوسكار في لندن", "entity", "term"},
 		{"role of another country", "الرئيس اللبناني يستقبل وفدا من البنك الدولي", "الرئيس العراقي يستقبل وفدا من البنك الدولي", "entity", ""},
 		{"city after مدينة", "انطلاق مهرجان السينما في مدينة روما", "انطلاق مهرجان السينما في مدينة باريس", "entity", ""},
+		// One figure bounded from below on one side, from above on the other.
+		{"above/below a figure", "سعر القمح يتخطى حاجز 300 دولار للطن", "سعر القمح يقل عن 300 دولار للطن", "number", ""},
+		{"not less than is at least", "مشاركة ما لا يقل عن 40 دولة في المؤتمر", "مشاركة أكثر من 40 دولة في المؤتمر", "", ""},
 		// Days and months named without a resolvable date.
 		{"hijri month", "مهرجان التمور يفتتح أبوابه في رمضان", "مهرجان التمور يفتتح أبوابه في شوال", "date", ""},
 		{"weekday", "الوزير يزور معرض الكتاب الثلاثاء", "الوزير يزور معرض الكتاب الخميس", "date", ""},
