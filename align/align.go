@@ -55,6 +55,10 @@ type Options struct {
 	// one of its claims (a JSON record's title field); undated articles
 	// are compared by their titles too (see undated.go).
 	Title func(doc string) string
+	// Source, when set, names the outlet of a document ("" when unknown);
+	// an event holds at most maxPerSource documents of one outlet (see
+	// clusterEvents).
+	Source func(doc string) string
 	// Progress, when set, is told how far clustering has got (0..1).
 	Progress func(stage string, frac float64)
 }

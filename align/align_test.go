@@ -261,3 +261,71 @@ func BenchmarkScore(b *testing.B) {
 		sc.Score(2*k, 2*k+1)
 	}
 }
+
+// TestEventsOutletCap: one outlet's stream of articles on a subject does not
+// make one event of it; at most maxPerSource of its documents join one.
+func TestEventsOutletCap(t *testing.T) {
+	texts := []string{
+		"قصفت قوات التحالف مواقع الحوثيين في عدن وقتل عشرة مسلحين",
+		"تقدمت المقاومة الشعبية في عدن وسيطرت على مواقع للحوثيين",
+		"اشتباكات عنيفة بين المقاومة الشعبية والحوثيين في عدن",
+		"طائرات التحالف تقصف تجمعات الحوثيين شمال عدن",
+		"المقاومة في عدن تعلن السيطرة على مواقع جديدة للحوثيين",
+		"مقتل مسلحين حوثيين في غارات للتحالف على عدن",
+	}
+	var claims []claim.Claim
+	for i, tx := range texts {
+		claims = append(claims, mk(fmt.Sprintf("okaz-%d", i), "2015-07-20", tx))
+	}
+	claims = append(claims, mk("aawsat-1", "2015-07-20", "قصفت قوات التحالف مواقع الحوثيين في عدن وقتل عشرة مسلحين حوثيين"))
+	source := func(doc string) string { return strings.SplitN(doc, "-", 2)[0] }
+	for _, o := range []Options{{}, {Source: source}} {
+		res, err := Run(context.Background(), claims, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		most := 0
+		for _, ev := range res.Events {
+			per := map[string]map[string]bool{}
+			for _, d := range ev.Sources {
+				if per[source(d)] == nil {
+					per[source(d)] = map[string]bool{}
+				}
+				per[source(d)][d] = true
+				most = max(most, len(per[source(d)]))
+			}
+		}
+		switch {
+		case o.Source == nil && most <= maxPerSource:
+			t.Fatalf("without outlets the six reports make events of at most %d; the test needs a subject that chains", most)
+		case o.Source != nil && most > maxPerSource:
+			t.Errorf("an event holds %d documents of one outlet, want at most %d", most, maxPerSource)
+		}
+	}
+}
+
+func TestTooManyPerOutlet(t *testing.T) {
+	tests := []struct {
+		a, b   map[string]int
+		da, db []string
+		want   bool
+	}{
+		{map[string]int{"okaz": 2}, map[string]int{"okaz": 1}, []string{"x", "y"}, []string{"z"}, false},
+		{map[string]int{"okaz": 3}, map[string]int{"okaz": 1}, []string{"x", "y", "w"}, []string{"z"}, true},
+		{map[string]int{"okaz": 3}, map[string]int{"sabq": 3}, []string{"x", "y", "w"}, []string{"z", "v", "u"}, false},
+		{map[string]int{"okaz": 3}, map[string]int{"okaz": 1}, []string{"x", "y", "w"}, []string{"x"}, false}, // one document in both
+		{nil, map[string]int{"okaz": 2}, nil, []string{"x", "y"}, false},
+	}
+	set := func(ds []string) map[string]bool {
+		m := map[string]bool{}
+		for _, d := range ds {
+			m[d] = true
+		}
+		return m
+	}
+	for i, tc := range tests {
+		if got := tooManyPerOutlet(tc.a, tc.b, set(tc.da), set(tc.db), func(string) string { return "okaz" }); got != tc.want {
+			t.Errorf("case %d: got %v, want %v", i, got, tc.want)
+		}
+	}
+}

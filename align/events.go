@@ -9,6 +9,14 @@ package align
 // mention, when one claim pair scores like a near-alignment. Merges check
 // the whole clusters, so one loose link cannot chain two stories.
 //
+// An event holds at most maxPerSource documents of one outlet (when the
+// caller names outlets, Options.Source): past that a cluster has grown from
+// a happening into a subject. On 5,000 SaudiNewsNet articles the largest
+// event went from 104 documents (three days of the war in Yemen) to 21,
+// events told by more than one outlet from 632 to 748, and of 18 wrongly
+// aligned pairs in a sample of 40 discrepancies 6 were no longer aligned
+// (none of the 9 real ones was lost).
+//
 // Undated articles. A document with no date at all — no published date,
 // no retrieval date, and no date in its text (analysis passes them as
 // Options.Undated) — has its undated claims in one group that fits any
@@ -277,9 +285,26 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 		}
 		return x
 	}
+	// Documents per outlet in each cluster, when outlets are known.
+	var outlets []map[string]int
+	if opts.Source != nil {
+		outlets = make([]map[string]int, len(groups))
+		for i, g := range groups {
+			if src := opts.Source(g.doc); src != "" {
+				outlets[i] = map[string]int{src: 1}
+			}
+		}
+	}
+	docsOf := make([]map[string]bool, len(groups))
+	for i, g := range groups {
+		docsOf[i] = map[string]bool{g.doc: true}
+	}
 	for _, c := range cands {
 		ra, rb := find(c.a), find(c.b)
 		if ra == rb || !und[ra] && !und[rb] && (!datesFit(ivs[ra], ivs[rb]) || tooLong(ivs[ra], ivs[rb])) {
+			continue
+		}
+		if outlets != nil && tooManyPerOutlet(outlets[ra], outlets[rb], docsOf[ra], docsOf[rb], opts.Source) {
 			continue
 		}
 		if c.pair && min(size[ra], size[rb]) > pairLinkMax {
@@ -300,6 +325,22 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 		ngroups[ra] += ngroups[rb]
 		size[ra] += size[rb]
 		parent[rb] = ra
+		if outlets != nil {
+			for d := range docsOf[rb] {
+				if !docsOf[ra][d] {
+					if src := opts.Source(d); src != "" {
+						if outlets[ra] == nil {
+							outlets[ra] = map[string]int{}
+						}
+						outlets[ra][src]++
+					}
+				}
+			}
+		}
+		for d := range docsOf[rb] {
+			docsOf[ra][d] = true
+		}
+		docsOf[rb] = nil
 		cent[ra] = capTerms(add(cent[ra], cent[rb], 1), 300)
 		// A cluster's date is that of its most precise members.
 		switch {
@@ -565,4 +606,33 @@ func (s *Scorer) label(members []int, date string) string {
 		parts = append(parts, strings.Join(top, "، "))
 	}
 	return strings.Join(parts, " — ")
+}
+
+// maxPerSource is the most documents of one outlet an event holds. One
+// happening is told by an outlet in a report, a follow-up or two and a
+// piece of analysis; a cluster holding more of one outlet's articles has
+// grown from a happening into a subject (a week of a war, a season of
+// football) and joins nothing more.
+const maxPerSource = 3
+
+// tooManyPerOutlet reports whether merging two clusters (their documents
+// per outlet, their documents, and the outlet of a document) would give an
+// outlet more than maxPerSource documents. A document with groups in both
+// clusters (claims of two dates) counts once.
+func tooManyPerOutlet(a, b map[string]int, da, db map[string]bool, source func(string) string) bool {
+	for src, n := range b {
+		if a[src]+n <= maxPerSource {
+			continue
+		}
+		shared := 0
+		for d := range db {
+			if da[d] && source(d) == src {
+				shared++
+			}
+		}
+		if a[src]+n-shared > maxPerSource {
+			return true
+		}
+	}
+	return false
 }

@@ -44,6 +44,10 @@ func Analyze(ctx context.Context, opts Options, docs []*corpus.Document) (*Analy
 			undated[d.ID] = true
 		}
 	}
+	sources := make(map[string]string, len(a.Documents))
+	for _, d := range a.Documents {
+		sources[d.ID] = d.Source
+	}
 	titles := make(map[string]string) // titles that are not claims (JSON records), read for undated articles
 	for _, d := range a.Documents {
 		if len(undated) > 0 && d.TitleSpan == (corpus.Span{}) && d.Title != "" {
@@ -52,7 +56,8 @@ func Analyze(ctx context.Context, opts Options, docs []*corpus.Document) (*Analy
 	}
 	res, err := align.RunScorer(ctx, sc, align.Options{CannotLink: opts.CannotLink, EventThreshold: opts.EventThreshold,
 		Undated: func(doc string) bool { return undated[doc] },
-		Title:   func(doc string) string { return titles[doc] }})
+		Title:   func(doc string) string { return titles[doc] },
+		Source:  func(doc string) string { return sources[doc] }})
 	sc = nil
 	if err != nil {
 		return nil, err
