@@ -91,6 +91,9 @@ type Options struct {
 	// judged as in a full run. Slower: on SaudiNewsNet it re-clusters
 	// most of the corpus.
 	Exact bool
+	// Trace, when set, is told the wall time of each stage as it ends
+	// (CLAIMDIFF_TRACE in the command line).
+	Trace func(stage string, wall time.Duration)
 }
 
 // ClaimRef is a claim of a reported discrepancy, with its outlet.
@@ -174,6 +177,14 @@ func originOf(d *corpus.Document) string {
 // the comment at the top of this file).
 func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Report, error) {
 	start := time.Now()
+	last := start
+	stage := func(name string) {
+		if opts.Trace != nil {
+			now := time.Now()
+			opts.Trace(name, now.Sub(last))
+			last = now
+		}
+	}
 	rep := &Report{Mode: "incremental"}
 	now := time.Now().UTC().Format(time.RFC3339)
 
@@ -254,6 +265,7 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		})
 	}
 
+	stage("classify")
 	// 2. Claims of new and changed documents.
 	newDocs := make([]*corpus.Document, len(todo))
 	for i, p := range todo {
@@ -263,6 +275,7 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 	if err != nil {
 		return nil, err
 	}
+	stage("claims of new articles")
 	// An article with no date at all (none inferred either) may join an
 	// event of any date: everything is re-clustered.
 	full := opts.Full || existing == 0 || undatedStored > 0
@@ -374,12 +387,14 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		return nil, err
 	}
 
+	stage("store new articles")
 	// 4. Entities linked over the whole store.
 	ents, rename, err := mergeEntities(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
 	_ = ents
+	stage("link entities")
 
 	// 5. The part to re-cluster.
 	type loaded struct {
@@ -469,6 +484,7 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 			return nil, err
 		}
 	}
+	stage("read the part")
 	// The new claims join the part. They are stored as their documents
 	// give them, before entities are linked across the store: what linking
 	// rewrites is kept aside (a few IDs a claim) rather than a copy of
@@ -516,6 +532,7 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 	if err != nil {
 		return nil, err
 	}
+	stage("document frequencies")
 	ptrs := make([]*claim.Claim, len(claims))
 	for i := range claims {
 		ptrs[i] = &claims[i]
@@ -556,6 +573,7 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 	if err != nil {
 		return nil, err
 	}
+	stage("cluster and align")
 
 	// 7. Alignments: keep the stored differences of unchanged ones.
 	oldAls := make(map[string]string) // id → event, of the alignments replaced
@@ -584,8 +602,10 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 	if err != nil {
 		return nil, err
 	}
+	stage("alignments to compare")
 	analysis.FillDifferences(compare, claims, published, opts.Workers)
 	rep.AlignmentsCompared = len(compare)
+	stage("differences")
 
 	// 8. Write the part back.
 	for id := range oldAls {
@@ -696,6 +716,7 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		return cmp.Or(cmp.Compare(b.Severity, a.Severity), cmp.Compare(a.Event, b.Event), cmp.Compare(a.Alignment, b.Alignment), cmp.Compare(a.Key, b.Key))
 	})
 	rep.New = fresh
+	stage("write alignments")
 
 	// Events: those that came out as they were (same ID, same record)
 	// are not written again.
@@ -787,6 +808,7 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		}
 	}
 	rep.EventsChanged = changedEvents
+	stage("write events")
 	// Claims: new ones inserted, old ones moved to their new event.
 	ord := make(map[string]int)
 	insClaim, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO claims(id, doc, ord, event, data) VALUES (?, ?, ?, ?, ?)`)
@@ -824,6 +846,7 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 			}
 		}
 	}
+	stage("write claims")
 	rep.Elapsed = time.Since(start)
 	if _, err := tx.ExecContext(ctx, `UPDATE runs SET finished_at = ?, docs_new = ?, docs_changed = ?, docs_removed = ?, claims_rescored = ?, events_recomputed = ?, alignments_compared = ?, discrepancies_new = ? WHERE id = ?`,
 		time.Now().UTC().Format(time.RFC3339), rep.DocsNew, rep.DocsChanged, rep.DocsRemoved, rep.ClaimsRescored, rep.EventsRecomputed, rep.AlignmentsCompared, len(rep.New), run); err != nil {
@@ -832,6 +855,7 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 	if err := tx.Commit(); err != nil {
 		return nil, err
 	}
+	stage("commit")
 	rep.Elapsed = time.Since(start)
 	return rep, nil
 }
@@ -1037,7 +1061,9 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 	defer stmt.Close()
 	out := make(map[string]bool)
 	long := make(map[string]bool)
-	for _, g := range localGroups(claims) {
+	mention := make(map[string][]int) // event → groups it is a mention candidate of
+	groups := localGroups(claims)
+	for gi, g := range groups {
 		top, gw := centroid(g.members, terms, df, total)
 		score := make(map[string]float64)
 		size := make(map[string]int)
@@ -1073,13 +1099,100 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 		// through a single strong claim pair rather than its centroid.
 		for ev, sc := range score {
 			small := size[ev] <= pairLinkMax || g.aside && len(g.members) <= pairLinkMax
-			if sc >= candidateCosine || small && sc >= mentionCosine {
+			switch {
+			case sc >= candidateCosine:
 				out[ev] = true
+			case small && sc >= mentionCosine && !out[ev]:
+				mention[ev] = append(mention[ev], gi)
 			}
+		}
+	}
+	// A passing mention joins an event in align only through a claim pair
+	// that scores eventPairThreshold: the events found by the mention rule
+	// alone are read (their claims' features, not clustered) and kept
+	// only when one of their claims scores that high with a claim of a
+	// group that found them.
+	weak := make([]string, 0, len(mention))
+	for ev := range mention {
+		if !out[ev] {
+			weak = append(weak, ev)
+		}
+	}
+	if len(weak) == 0 {
+		return sortedKeys(out), nil
+	}
+	slices.Sort(weak)
+	var evClaims []claim.Claim
+	var evFeats []align.Features
+	var evOf []string
+	err = eachIn(ctx, tx, `SELECT event, data FROM claims WHERE event IN (%s)`, weak, func(rows *sql.Rows) error {
+		var ev string
+		var data []byte
+		if err := rows.Scan(&ev, &data); err != nil {
+			return err
+		}
+		st, err := decodeStored(data)
+		if err != nil {
+			return fmt.Errorf("stored claim: %w", err)
+		}
+		evClaims, evFeats, evOf = append(evClaims, st.Claim), append(evFeats, st.Features), append(evOf, ev)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	// The new claims as linking makes them (without touching the caller's).
+	n := len(claims)
+	both := make([]claim.Claim, 0, n+len(evClaims))
+	for i := range claims {
+		c := claims[i]
+		c.Entities, c.Quotes = slices.Clone(c.Entities), slices.Clone(c.Quotes)
+		both = append(both, c)
+	}
+	both = append(both, evClaims...)
+	applyRename(both, rename)
+	allFeats := append(slices.Clone(feats), evFeats...)
+	adf, err := loadDF(ctx, tx, both, allFeats, rename)
+	if err != nil {
+		return nil, err
+	}
+	ptrs := make([]*claim.Claim, len(both))
+	for i := range both {
+		ptrs[i] = &both[i]
+	}
+	sc := align.NewScorerGlobal(ptrs, allFeats, func(t string) int { return adf[t] }, total)
+	byEvent := make(map[string][]int)
+	for k, ev := range evOf {
+		byEvent[ev] = append(byEvent[ev], n+k)
+	}
+	for _, ev := range weak {
+		found := false
+		for _, gi := range mention[ev] {
+			for _, a := range groups[gi].members {
+				for _, b := range byEvent[ev] {
+					if sc.Score(a, b) >= eventPairThreshold {
+						found = true
+						break
+					}
+				}
+				if found {
+					break
+				}
+			}
+			if found {
+				break
+			}
+		}
+		if found {
+			out[ev] = true
 		}
 	}
 	return sortedKeys(out), nil
 }
+
+// eventPairThreshold is align's claim-pair score that links a passing
+// mention to a group its centroid is too far from (align/events.go).
+const eventPairThreshold = 0.25
 
 // The constants of align's term index (align/events.go): a group is found
 // by its topTerms heaviest terms; a term in more than maxPosting groups'

@@ -101,7 +101,7 @@ func (c *storeCommand) Run(ctx context.Context, env *Env, args []string) error {
 	for i, d := range docs {
 		in[i] = store.Input{Doc: d}
 	}
-	rep, err := st.Update(ctx, in, store.Options{Lexicon: lex, Full: c.full, Exact: c.exact})
+	rep, err := st.Update(ctx, in, store.Options{Lexicon: lex, Full: c.full, Exact: c.exact, Trace: newTrace(env).analysis()})
 	if err != nil {
 		return &exitErr{code: exitFailed, msg: "article store: " + err.Error()}
 	}
