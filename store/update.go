@@ -59,9 +59,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/claimdiff/claimdiff/align"
@@ -404,16 +406,30 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 	}
 	var part []loaded
 	have := make(map[string]bool)
+	// Rows are decoded on all cores, a batch at a time.
+	var raws []rawRow
+	partEvents := make(map[string]bool) // the events of the rows read
+	flush := func() error {
+		sts, err := decodeRows(raws)
+		if err != nil {
+			return err
+		}
+		for k, st := range sts {
+			part = append(part, loaded{st.Claim, st.Features, raws[k].event})
+		}
+		raws = raws[:0]
+		return nil
+	}
 	addRow := func(id, ev string, data []byte) error {
 		if have[id] {
 			return nil
 		}
-		st, err := decodeStored(data)
-		if err != nil {
-			return fmt.Errorf("stored claim %s: %w", id, err)
-		}
 		have[id] = true
-		part = append(part, loaded{st.Claim, st.Features, ev})
+		partEvents[ev] = true
+		raws = append(raws, rawRow{id, ev, data})
+		if len(raws) >= decodeBatch {
+			return flush()
+		}
 		return nil
 	}
 	claimRow := func(rows *sql.Rows) error {
@@ -444,12 +460,20 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		for ev := range dirty {
 			affected[ev] = true
 		}
-		cands, err := candidateEvents(ctx, tx, newClaims, newFeats, total, rename)
+		cands, read, err := candidateEvents(ctx, tx, newClaims, newFeats, total, rename)
 		if err != nil {
 			return nil, err
 		}
 		for _, ev := range cands {
 			affected[ev] = true
+		}
+		// Events candidateEvents read already are not read again.
+		for _, ev := range sortedKeys(read) {
+			for _, r := range read[ev] {
+				if err := addRow(r.id, r.event, r.data); err != nil {
+					return nil, err
+				}
+			}
 		}
 		// Every document with a claim in an affected event is read whole
 		// (whether a group of claims is its document's main happening or
@@ -472,17 +496,26 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		if err := eachIn(ctx, tx, `SELECT id, event, data FROM claims WHERE doc IN (%s)`, sortedKeys(docs), claimRow); err != nil {
 			return nil, err
 		}
-		for _, l := range part {
-			if l.event != "" && l.event != "~" {
-				affected[l.event] = true
+		for ev := range partEvents {
+			if ev != "" && ev != "~" {
+				affected[ev] = true
 			}
 		}
-		if err := eachIn(ctx, tx, `SELECT id, event, data FROM claims WHERE event IN (%s)`, sortedKeys(affected), claimRow); err != nil {
+		var toRead []string
+		for _, ev := range sortedKeys(affected) {
+			if _, ok := read[ev]; !ok {
+				toRead = append(toRead, ev)
+			}
+		}
+		if err := eachIn(ctx, tx, `SELECT id, event, data FROM claims WHERE event IN (%s)`, toRead, claimRow); err != nil {
 			return nil, err
 		}
 		if err := query(`SELECT id, event, data FROM claims WHERE event = ''`); err != nil {
 			return nil, err
 		}
+	}
+	if err := flush(); err != nil {
+		return nil, err
 	}
 	stage("read the part")
 	// The new claims join the part. They are stored as their documents
@@ -565,10 +598,32 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		}
 		rows.Close()
 	}
+	// Outlets, which bound how many of one outlet's documents an event
+	// holds, as analysis.Analyze passes them.
+	sources := make(map[string]string)
+	{
+		rows, err := tx.QueryContext(ctx, `SELECT id, source FROM documents WHERE source != ''`)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id, src string
+			if err := rows.Scan(&id, &src); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			sources[id] = src
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
 	sc := align.NewScorerGlobal(ptrs, feats, func(t string) int { return df[t] }, total)
 	res, err := align.RunScorer(ctx, sc, align.Options{
 		Undated: func(doc string) bool { return undated[doc] },
-		Title:   func(doc string) string { return titles[doc] }})
+		Title:   func(doc string) string { return titles[doc] },
+		Source:  func(doc string) string { return sources[doc] }})
 	sc, ptrs = nil, nil
 	if err != nil {
 		return nil, err
@@ -1038,7 +1093,7 @@ func loadDF(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feats []align
 // term in the top twenty of over 400 groups is passed over, as align
 // passes it over; an event within a day of the group's dates that holds
 // one of the terms is a candidate.
-func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feats []align.Features, total int, rename map[string]string) ([]string, error) {
+func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feats []align.Features, total int, rename map[string]string) ([]string, map[string][]rawRow, error) {
 	terms := termsOf(claims, feats, rename)
 	var all []string
 	for i := range claims {
@@ -1046,17 +1101,17 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 	}
 	df, err := termDF(ctx, tx, all)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	posting, err := tx.PrepareContext(ctx, `SELECT COALESCE(SUM(n), 0) FROM event_terms WHERE term = ?`)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer posting.Close()
 	stmt, err := tx.PrepareContext(ctx, `SELECT t.event, t.w, e.claims FROM event_terms t JOIN events e ON e.id = t.event
 		WHERE t.term = ? AND e.lo IS NOT NULL AND e.lo <= ? AND e.hi >= ?`)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer stmt.Close()
 	out := make(map[string]bool)
@@ -1073,7 +1128,7 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 			}
 			var n int
 			if err := posting.QueryRowContext(ctx, t).Scan(&n); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			if n+1 > maxPosting {
 				long[t] = true
@@ -1081,7 +1136,7 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 			}
 			rows, err := stmt.QueryContext(ctx, t, g.hi+1, g.lo-1)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			for rows.Next() {
 				var ev string
@@ -1119,28 +1174,30 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 		}
 	}
 	if len(weak) == 0 {
-		return sortedKeys(out), nil
+		return sortedKeys(out), nil, nil
 	}
 	slices.Sort(weak)
-	var evClaims []claim.Claim
-	var evFeats []align.Features
-	var evOf []string
-	err = eachIn(ctx, tx, `SELECT event, data FROM claims WHERE event IN (%s)`, weak, func(rows *sql.Rows) error {
-		var ev string
-		var data []byte
-		if err := rows.Scan(&ev, &data); err != nil {
-			return err
-		}
-		st, err := decodeStored(data)
-		if err != nil {
-			return fmt.Errorf("stored claim: %w", err)
-		}
-		evClaims, evFeats, evOf = append(evClaims, st.Claim), append(evFeats, st.Features), append(evOf, ev)
-		return nil
+	var raws []rawRow
+	err = eachIn(ctx, tx, `SELECT id, event, data FROM claims WHERE event IN (%s)`, weak, func(rows *sql.Rows) error {
+		var r rawRow
+		err := rows.Scan(&r.id, &r.event, &r.data)
+		raws = append(raws, r)
+		return err
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	sts, err := decodeRows(raws)
+	if err != nil {
+		return nil, nil, err
+	}
+	evClaims := make([]claim.Claim, len(sts))
+	evFeats := make([]align.Features, len(sts))
+	evOf := make([]string, len(sts))
+	for k, st := range sts {
+		evClaims[k], evFeats[k], evOf[k] = st.Claim, st.Features, raws[k].event
+	}
+	sts = nil
 	// The new claims as linking makes them (without touching the caller's).
 	n := len(claims)
 	both := make([]claim.Claim, 0, n+len(evClaims))
@@ -1154,7 +1211,7 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 	allFeats := append(slices.Clone(feats), evFeats...)
 	adf, err := loadDF(ctx, tx, both, allFeats, rename)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	ptrs := make([]*claim.Claim, len(both))
 	for i := range both {
@@ -1187,7 +1244,46 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 			out[ev] = true
 		}
 	}
-	return sortedKeys(out), nil
+	read := make(map[string][]rawRow)
+	for _, r := range raws {
+		if out[r.event] {
+			read[r.event] = append(read[r.event], r)
+		}
+	}
+	return sortedKeys(out), read, nil
+}
+
+// rawRow is a claims row not decoded yet.
+type rawRow struct {
+	id, event string
+	data      []byte
+}
+
+// decodeBatch is how many claims rows are decoded at once.
+const decodeBatch = 8192
+
+// decodeRows decodes claims rows on all cores.
+func decodeRows(raws []rawRow) ([]*stored, error) {
+	out := make([]*stored, len(raws))
+	errs := make([]error, len(raws))
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(raws)/256))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := w; k < len(raws); k += workers {
+				out[k], errs[k] = decodeStored(raws[k].data)
+			}
+		}()
+	}
+	wg.Wait()
+	for k, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("stored claim %s: %w", raws[k].id, err)
+		}
+	}
+	return out, nil
 }
 
 // eventPairThreshold is align's claim-pair score that links a passing
