@@ -67,10 +67,12 @@ package analysis
 //     cut only while they can overtake the best, so the work stays linear
 //     in the event's claims.
 //
-// Place: the place the most of the event's sources put something in ("في
-// موسكو", "من موسكو", "إلى موسكو"), named so by at least two sources, or
-// in the chosen claim. It is given apart (EventTitle.Place), and left empty when
-// the title already names it.
+// Place: where the chosen claim puts something ("في موسكو", "من موسكو",
+// "إلى موسكو") when it names a place; else the place the most of the
+// event's documents name so, when at least two and a third of them do (a
+// place two of fifteen articles mention in passing is not where the event
+// happened). It is given apart (EventTitle.Place), and left empty when the
+// title already names it.
 //
 // The method reads only the claims' text, kinds, paragraphs, dates and
 // entity mentions, so it works on any Arabic (or English) corpus; it is
@@ -929,8 +931,8 @@ var openers = func() map[string]bool {
 // locatives introduce where something happened.
 var locatives = []string{"في", "من", "إلى", "الى", "ب"}
 
-// eventPlace is the place the event's claims most often put something in
-// (see the top of the file).
+// eventPlace is where the event happened, as its chosen claim or most of
+// its documents say (see the top of the file).
 func eventPlace(ev *align.Event, claims map[string]*claim.Claim, chosen *claim.Claim) string {
 	docs := make(map[string]map[string]bool)
 	name := make(map[string]string)
@@ -961,9 +963,23 @@ func eventPlace(ev *align.Event, claims map[string]*claim.Claim, chosen *claim.C
 			}
 		}
 	}
+	// The title's own place when it names one; else a place most of the
+	// event's outlets put the happening in: at least two documents and a
+	// third of them (a place two of fifteen articles mention in passing
+	// is not where the event happened).
+	evDocs := make(map[string]bool)
+	for _, id := range ev.Claims {
+		if c := claims[id]; c != nil {
+			evDocs[c.Doc] = true
+		}
+	}
+	need := max(2, (len(evDocs)+2)/3)
 	best := ""
 	for _, k := range order {
-		if len(docs[k]) < 2 && !inChosen[k] {
+		switch {
+		case len(inChosen) > 0 && !inChosen[k]:
+			continue
+		case len(inChosen) == 0 && len(docs[k]) < need:
 			continue
 		}
 		if best == "" || len(docs[k]) > len(docs[best]) {

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"context"
+	"github.com/claimdiff/claimdiff/align"
 	"strings"
 	"testing"
 
@@ -157,5 +158,53 @@ func TestStatesAct(t *testing.T) {
 		if got := HeadlineText(in); got != want {
 			t.Errorf("HeadlineText(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestEventPlace(t *testing.T) {
+	mkc := func(id, doc, text string, places ...string) *claim.Claim {
+		c := &claim.Claim{ID: id, Doc: doc, Text: text, End: len(text)}
+		for _, p := range places {
+			i := strings.Index(text, p)
+			c.Entities = append(c.Entities, claim.EntityRef{Start: i, End: i + len(p), Text: p, Kind: "place"})
+		}
+		return c
+	}
+	title := mkc("t", "d1", "افتتح الوزير المعرض في الرياض", "الرياض")
+	bare := mkc("b", "d1", "افتتح الوزير المعرض الدولي للكتاب", nil...)
+	others := []*claim.Claim{
+		mkc("c2", "d2", "وقال الوزير في القاهرة إن المعرض كبير", "القاهرة"),
+		mkc("c3", "d3", "وأكد الوزير في القاهرة أن المشاركة واسعة", "القاهرة"),
+		mkc("c4", "d4", "وشاركت دور نشر من عدة دول", nil...),
+		mkc("c5", "d5", "وزار المعرض آلاف الزوار", nil...),
+		mkc("c6", "d6", "ويستمر المعرض عشرة أيام", nil...),
+		mkc("c7", "d7", "وشهد المعرض توقيع كتب جديدة", nil...),
+	}
+	event := func(first *claim.Claim, n int) (*align.Event, map[string]*claim.Claim) {
+		ev := &align.Event{}
+		m := map[string]*claim.Claim{first.ID: first}
+		ev.Claims = append(ev.Claims, first.ID)
+		for _, c := range others[:n] {
+			ev.Claims = append(ev.Claims, c.ID)
+			m[c.ID] = c
+		}
+		return ev, m
+	}
+	for _, tc := range []struct {
+		name   string
+		chosen *claim.Claim
+		n      int
+		want   string
+	}{
+		{"the title's own place wins over one named by more", title, 6, "الرياض"},
+		{"two of three documents name it", bare, 2, "القاهرة"},
+		{"two of seven documents is a passing mention", bare, 6, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ev, m := event(tc.chosen, tc.n)
+			if got := eventPlace(ev, m, tc.chosen); got != tc.want {
+				t.Errorf("place %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
