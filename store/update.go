@@ -467,6 +467,7 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		for _, ev := range cands {
 			affected[ev] = true
 		}
+		stage("candidate events")
 		// Events candidateEvents read already are not read again.
 		for _, ev := range sortedKeys(read) {
 			for _, r := range read[ev] {
@@ -510,6 +511,7 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		if err := eachIn(ctx, tx, `SELECT id, event, data FROM claims WHERE event IN (%s)`, toRead, claimRow); err != nil {
 			return nil, err
 		}
+		stage("read their claims")
 		if err := query(`SELECT id, event, data FROM claims WHERE event = ''`); err != nil {
 			return nil, err
 		}
@@ -517,7 +519,7 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 	if err := flush(); err != nil {
 		return nil, err
 	}
-	stage("read the part")
+	stage("read background claims")
 	// The new claims join the part. They are stored as their documents
 	// give them, before entities are linked across the store: what linking
 	// rewrites is kept aside (a few IDs a claim) rather than a copy of

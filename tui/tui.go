@@ -621,8 +621,15 @@ func (m Model) analysed(msg analysedMsg) (tea.Model, tea.Cmd) {
 			m = m.setStatus(fmt.Sprintf("%d warning(s): see the top of the events view", len(d.Warnings)), true)
 		}
 	} else {
-		m.events = m.events.Refresh(listEvent, listOK)
 		m = m.restore(at)
+		// An open event may have come back under another ID (new
+		// articles joined it): the list follows the event view.
+		if slices.Contains(append(slices.Clone(m.history), m.state), stateEvent) {
+			if ei := m.event.Focus().Event; ei >= 0 && ei < len(d.Events) {
+				listEvent, listOK = d.Events[ei].ID, true
+			}
+		}
+		m.events = m.events.Refresh(listEvent, listOK)
 	}
 	if msg.live {
 		if ev, al, ds := d.NewCounts(); ev+al+ds > 0 {
