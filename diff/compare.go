@@ -1813,7 +1813,7 @@ func (p *pair) negating(s int, cs []modality.Cue) []modality.Cue {
 		if cn := stripClitic(lang.Normalize(c.Text)); (cn == "غير" || lang.Normalize(c.Text) == "غير") && j < len(toks) && strings.HasPrefix(toks[j].Norm, "ال") {
 			continue
 		}
-		if p.long(s) && !p.scopeShared(s, c, true) || p.negatedOn(1-s, s, c) {
+		if p.long(s) && !p.scopeShared(s, c, true) || p.negatedOn(1-s, s, c) || p.negatesOpposite(s, j) {
 			continue
 		}
 		out = append(out, c)
@@ -2858,4 +2858,22 @@ func (p *pair) checkWording() {
 		changes = append(changes[:6], fmt.Sprintf("and %d more", len(changes)-6))
 	}
 	p.add(TypeWording, sev, "worded differently: "+strings.Join(changes, ", "), evs...)
+}
+
+// negatesOpposite reports whether the word a negation of side s bears on
+// (its first word from token j on, within two) is the opposite of a word
+// the other side states: "لا تسمح" against "تمنع", "لم يشارك" against
+// "غياب" say one thing.
+func (p *pair) negatesOpposite(s, j int) bool {
+	for _, x := range p.allHits(s) {
+		if x.From < j || x.From > j+1 || x.Kind != modality.KindOpposite {
+			continue
+		}
+		for _, y := range p.allHits(1 - s) {
+			if modality.Opposed(x.Sense, y.Sense) && !p.negatedHit(1-s, y) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -203,6 +203,11 @@ func (p *pair) checkOpposites() bool {
 			if !modality.Opposed(x.Sense, y.Sense) {
 				continue
 			}
+			// A negated word against its opposite says the same thing:
+			// "لم يشارك" is "غياب", "نفى" is "أكد عدم صحة".
+			if x.Kind == modality.KindOpposite && p.negatedHit(0, x) != p.negatedHit(1, y) {
+				continue
+			}
 			if x.Kind == modality.KindOrdinal && (p.fixedOrdinal(0, x) || p.fixedOrdinal(1, y)) {
 				continue
 			}
@@ -882,3 +887,33 @@ func definite(w string) bool {
 	}
 	return false
 }
+
+// hitNegators are the words that, just before a word (or, for عدم, just
+// after a verb of saying), turn its sense around.
+var hitNegators = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"لم", "لن", "لا", "ليس", "ليست", "غير", "عدم", "دون", "بدون", "بلا", "ولم", "ولن", "ولا", "وليس", "وعدم", "فلم", "فلا"} {
+		hitNegators[lang.Normalize(w)] = true
+	}
+}
+
+// negatedHit reports whether hit h of side s is negated where it stands:
+// a negator among the two words before it ("لم يشارك", "عدم السماح"), or
+// عدم among the three after it ("أكد الوزير عدم صحة …").
+func (p *pair) negatedHit(s int, h modality.Hit) bool {
+	toks := p.toks(s)
+	for i := h.From - 1; i >= 0 && i >= h.From-2; i-- {
+		if hitNegators[toks[i].Norm] {
+			return true
+		}
+	}
+	for i := h.To; i < len(toks) && i < h.To+3; i++ {
+		if toks[i].Norm == normAdam {
+			return true
+		}
+	}
+	return false
+}
+
+var normAdam = lang.Normalize("عدم")

@@ -98,6 +98,10 @@ func TestLexicalFamilies(t *testing.T) {
 		{"both directions kept", "الذهب يتراجع والدولار يصعد بعد القرار", "القرار يرفع الدولار ويهبط بالذهب", "", ""},
 		{"big/huge", "انفجار كبير يهز وسط المدينة", "انفجار ضخم يهز وسط المدينة", "", ""},
 		{"capital for country", "موسكو ترحب بزيارة الوفد", "روسيا ترحب بزيارة الوفد", "", ""},
+		// A negated word against its opposite says the same thing.
+		{"deny against confirm that it is untrue", "نفى الوزير ما يتم تداوله عن تأجيل الدراسة", "أكد الوزير عدم صحة ما يتم تداوله عن تأجيل الدراسة", "", ""},
+		{"not allowed against banned", "الحكومة لا تسمح بإقامة الحفلات في المدينة", "الحكومة تمنع إقامة الحفلات في المدينة", "", ""},
+		{"negated on both sides is still opposite", "الحكومة لم تسمح بإقامة الحفلات في المدينة", "الحكومة لم تمنع إقامة الحفلات في المدينة", "polarity", "opposite"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, b := annotated("a", tc.a), annotated("b", tc.b)
