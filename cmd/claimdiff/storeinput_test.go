@@ -72,6 +72,21 @@ func TestAnalyzeAndReportReadTheStore(t *testing.T) {
 	if r.code != 0 || !strings.Contains(r.stdout, "#") {
 		t.Fatalf("report from the store: exit %d\n%s", r.code, r.stderr)
 	}
+	// A verdict recorded beside the store is attached to what is read
+	// from it.
+	if len(wa) == 0 {
+		t.Fatalf("no alignment in the bundled corpus")
+	}
+	if r := runIn(t, dir, "", "report", "--format", "json", ".claimdiff"); strings.Contains(r.stdout, `"disputed"`) {
+		t.Fatalf("report shows a verdict before any was recorded")
+	}
+	if r := runIn(t, dir, "", "verdict", "set", "--reviewer", "amal", "--id", wa[0], "--verdict", "disputed"); r.code != 0 {
+		t.Fatalf("verdict set: exit %d\n%s", r.code, r.stderr)
+	}
+	r = runIn(t, dir, "", "report", "--format", "json", ".claimdiff")
+	if r.code != 0 || !strings.Contains(r.stdout, `"disputed"`) {
+		t.Errorf("report from the store does not show the verdict recorded beside it (exit %d)\n%s", r.code, r.stderr)
+	}
 	if r := runIn(t, t.TempDir(), "", "analyze"); r.code != 2 {
 		t.Errorf("analyze with no input and no store: exit %d, want 2", r.code)
 	}
