@@ -9,39 +9,59 @@ package align
 // on each side of every word) so that trigrams do not run across words.
 
 import (
-	"hash/fnv"
 	"slices"
 
 	"github.com/claimdiff/claimdiff/claim"
 )
 
 // trigrams returns the sorted, de-duplicated hashed character trigrams of a
-// claim's content words.
+// claim's content words. Each trigram is hashed with 32-bit FNV-1a over the
+// little-endian bytes of its three runes (hash/fnv's New32a over 12 bytes,
+// inlined so that no hasher or rune slice is made per word).
 func trigrams(c *claim.Claim) []uint32 {
 	var out []uint32
-	var rs []rune
 	for i, t := range c.Tokens {
 		if t.Stop || !contentToken(c, i) {
 			continue
 		}
-		rs = rs[:0]
-		rs = append(rs, ' ')
-		rs = append(rs, []rune(t.Norm)...)
-		rs = append(rs, ' ')
-		for i := 0; i+3 <= len(rs); i++ {
-			h := fnv.New32a()
-			var b [12]byte
-			n := 0
-			for _, r := range rs[i : i+3] {
-				b[n], b[n+1], b[n+2], b[n+3] = byte(r), byte(r>>8), byte(r>>16), byte(r>>24)
-				n += 4
+		// A sliding window of the last three runes of " " + Norm + " ".
+		r0, r1, n := rune(' '), rune(0), 1
+		for _, r := range t.Norm {
+			if n >= 2 {
+				out = append(out, fnvTrigram(r0, r1, r))
 			}
-			h.Write(b[:n])
-			out = append(out, h.Sum32())
+			if n == 1 {
+				r1 = r
+			} else {
+				r0, r1 = r1, r
+			}
+			n++
+		}
+		if n >= 2 {
+			out = append(out, fnvTrigram(r0, r1, ' '))
 		}
 	}
 	slices.Sort(out)
 	return slices.Clone(slices.Compact(out)) // exact size: held for every claim
+}
+
+// FNV-1a 32-bit parameters (as hash/fnv).
+const (
+	fnvOffset32 = 2166136261
+	fnvPrime32  = 16777619
+)
+
+// fnvTrigram is FNV-1a over the 12 little-endian bytes of three runes.
+func fnvTrigram(a, b, c rune) uint32 {
+	h := uint32(fnvOffset32)
+	for _, r := range [3]rune{a, b, c} {
+		u := uint32(r)
+		h = (h ^ (u & 0xff)) * fnvPrime32
+		h = (h ^ (u >> 8 & 0xff)) * fnvPrime32
+		h = (h ^ (u >> 16 & 0xff)) * fnvPrime32
+		h = (h ^ (u >> 24)) * fnvPrime32
+	}
+	return h
 }
 
 // dice is the Dice coefficient of two sorted sets.

@@ -1,0 +1,105 @@
+package align
+
+import (
+	"context"
+	"hash/fnv"
+	"slices"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claim"
+	"github.com/claimdiff/claimdiff/corpus"
+)
+
+// trigramsRef is trigrams as first written (hash/fnv per trigram), the
+// reference the inlined hash must reproduce exactly.
+func trigramsRef(c *claim.Claim) []uint32 {
+	var out []uint32
+	var rs []rune
+	for i, t := range c.Tokens {
+		if t.Stop || !contentToken(c, i) {
+			continue
+		}
+		rs = rs[:0]
+		rs = append(rs, ' ')
+		rs = append(rs, []rune(t.Norm)...)
+		rs = append(rs, ' ')
+		for i := 0; i+3 <= len(rs); i++ {
+			h := fnv.New32a()
+			var b [12]byte
+			n := 0
+			for _, r := range rs[i : i+3] {
+				b[n], b[n+1], b[n+2], b[n+3] = byte(r), byte(r>>8), byte(r>>16), byte(r>>24)
+				n += 4
+			}
+			h.Write(b[:n])
+			out = append(out, h.Sum32())
+		}
+	}
+	slices.Sort(out)
+	return slices.Clone(slices.Compact(out))
+}
+
+// corpusClaims reads the bundled corpus's claims with their tokens.
+func corpusClaims(tb testing.TB) []claim.Claim {
+	tb.Helper()
+	docs, errs := corpus.Load(context.Background(), []string{"../testdata/corpus/syria-russia"}, corpus.Options{})
+	if len(docs) == 0 {
+		tb.Skipf("corpus: %v", errs)
+	}
+	var out []claim.Claim
+	for _, d := range docs {
+		out = append(out, claim.Split(d)...)
+	}
+	return out
+}
+
+func TestTrigramsMatchFNV(t *testing.T) {
+	claims := corpusClaims(t)
+	extra := []claim.Claim{mk("x", "", "قال إن الرئيس أب و ب ج دهـ زيارة موسكو 😀😀 abc \xff\xfe bad"), mk("y", "", "")}
+	for _, c := range append(claims, extra...) {
+		if got, want := trigrams(&c), trigramsRef(&c); !slices.Equal(got, want) {
+			t.Fatalf("%q: trigrams %v, want %v", c.Text, got, want)
+		}
+	}
+	for _, rs := range [][3]rune{{' ', 'a', ' '}, {0x10FFFF, 0xFFFD, 0x627}, {-1, 0, 1 << 30}} {
+		h := fnv.New32a()
+		var b [12]byte
+		for k, r := range rs {
+			b[4*k], b[4*k+1], b[4*k+2], b[4*k+3] = byte(r), byte(r>>8), byte(r>>16), byte(r>>24)
+		}
+		h.Write(b[:])
+		if got := fnvTrigram(rs[0], rs[1], rs[2]); got != h.Sum32() {
+			t.Errorf("fnvTrigram%v = %d, want %d", rs, got, h.Sum32())
+		}
+	}
+}
+
+func BenchmarkTrigrams(b *testing.B) {
+	claims := corpusClaims(b)
+	n := 0
+	for _, c := range claims {
+		n += len(c.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for k := range claims {
+			trigrams(&claims[k])
+		}
+	}
+}
+
+func BenchmarkFeaturesOf(b *testing.B) {
+	claims := corpusClaims(b)
+	n := 0
+	for _, c := range claims {
+		n += len(c.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for k := range claims {
+			FeaturesOf(&claims[k])
+		}
+	}
+}
