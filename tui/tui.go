@@ -861,6 +861,9 @@ func (m Model) statusLine() string {
 }
 
 func (m Model) progressText() string {
+	if m.opts.Generation != nil {
+		return "reading the article store…"
+	}
 	done, total := m.progress.done.Load(), m.progress.total.Load()
 	if done >= total {
 		return fmt.Sprintf("analysing: aligning claims of %d articles…", total)
