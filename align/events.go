@@ -54,6 +54,7 @@ import (
 	"cmp"
 	"github.com/claimdiff/claimdiff/claim"
 	"math"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -206,10 +207,37 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 	}
 	// Each group's candidates (groups after it sharing a term whose
 	// posting list is short), scored on all cores.
+	// Group a's centroid is spread into a dense array once, and each
+	// candidate b scored in one pass over its terms (cosineDense); a
+	// stamp per group (a+1) marks the candidates a has met. Both are
+	// reused by each worker.
 	per := make([][]cand, len(groups))
-	parallel(len(groups), func(a int) {
+	type scratch struct {
+		dense []float32
+		seen  []int32
+	}
+	scratches := make([]*scratch, runtime.GOMAXPROCS(0))
+	nterms := len(sc.vocab.df)
+	for _, g := range groups {
+		if n := len(g.vec); n > 0 {
+			nterms = max(nterms, int(g.vec[n-1].id)+1)
+		}
+	}
+	parallelW(len(groups), func(w, a int) {
 		ga := groups[a]
-		seen := make(map[int]bool)
+		if scratches[w] == nil {
+			scratches[w] = &scratch{dense: make([]float32, nterms), seen: make([]int32, len(groups))}
+		}
+		sw := scratches[w]
+		dense, seen, stamp := sw.dense, sw.seen, int32(a+1)
+		for _, t := range ga.vec {
+			dense[t.id] = t.w
+		}
+		defer func() {
+			for _, t := range ga.vec {
+				dense[t.id] = 0
+			}
+		}()
 		for _, t := range tops[a] {
 			list := posting[t]
 			if len(list) > maxPosting {
@@ -217,17 +245,17 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 			}
 			for _, b := range list {
 				gb := groups[b]
-				if b <= a || seen[b] || ga.doc == gb.doc || (ga.undated || gb.undated) && allPairs || !ga.undated && !gb.undated && !datesFit(ga.iv, gb.iv) {
+				if b <= a || seen[b] == stamp || ga.doc == gb.doc || (ga.undated || gb.undated) && allPairs || !ga.undated && !gb.undated && !datesFit(ga.iv, gb.iv) {
 					continue
 				}
-				seen[b] = true
+				seen[b] = stamp
 				if ga.undated && gb.undated {
 					if s, ok := sc.sameUndated(ga, gb); ok {
 						per[a] = append(per[a], cand{a, b, s, false, true})
 					}
 					continue
 				}
-				s, pair := cosine(ga.vec, gb.vec), false
+				s, pair := cosineDense(dense, gb.vec), false
 				need := sizedThreshold(opts.EventThreshold, len(ga.members), len(gb.members))
 				if s < need && passingMention(ga, gb) && sc.bestPair(ga.members, gb.members) >= eventPairThreshold {
 					// Two short accounts of one happening ("اتصال هاتفي

@@ -103,3 +103,56 @@ func BenchmarkFeaturesOf(b *testing.B) {
 		}
 	}
 }
+
+// corpusScorer is a Scorer over the bundled corpus's claims.
+func corpusScorer(tb testing.TB) *Scorer {
+	claims := corpusClaims(tb)
+	ptrs := make([]*claim.Claim, len(claims))
+	for i := range claims {
+		ptrs[i] = &claims[i]
+	}
+	return NewScorer(ptrs)
+}
+
+func TestCosineDenseExact(t *testing.T) {
+	sc := corpusScorer(t)
+	dense := make([]float32, len(sc.vocab.df))
+	for i, a := range sc.vecs {
+		for _, x := range a {
+			dense[x.id] = x.w
+		}
+		for _, b := range sc.vecs {
+			if got, want := cosineDense(dense, b), cosine(a, b); got != want {
+				t.Fatalf("claim %d: cosineDense %v, cosine %v", i, got, want)
+			}
+		}
+		for _, x := range a {
+			dense[x.id] = 0
+		}
+	}
+}
+
+func BenchmarkClusterEvents(b *testing.B) {
+	claims := corpusClaims(b)
+	// Claims of three neighbouring days, by document, so that groups form.
+	ptrs := make([]*claim.Claim, len(claims))
+	day := map[string]string{}
+	for i := range claims {
+		c := &claims[i]
+		if day[c.Doc] == "" {
+			day[c.Doc] = []string{"2025-12-10", "2025-12-11", "2025-12-12"}[len(day)%3]
+		}
+		c.EventDate = day[c.Doc]
+		ptrs[i] = c
+	}
+	sc := NewScorer(ptrs)
+	n := 0
+	for _, c := range claims {
+		n += len(c.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		clusterEvents(sc, Options{})
+	}
+}

@@ -23,6 +23,12 @@ import (
 
 // parallel runs f(0..n-1) on all cores.
 func parallel(n int, f func(i int)) {
+	parallelW(n, func(_, i int) { f(i) })
+}
+
+// parallelW is parallel that also passes f its worker w (below
+// GOMAXPROCS), for state reused across the calls of one worker.
+func parallelW(n int, f func(w, i int)) {
 	workers := runtime.GOMAXPROCS(0)
 	if n < 256 {
 		workers = 1
@@ -33,7 +39,7 @@ func parallel(n int, f func(i int)) {
 		go func() {
 			defer wg.Done()
 			for i := w; i < n; i += workers {
-				f(i)
+				f(w, i)
 			}
 		}()
 	}

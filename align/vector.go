@@ -168,6 +168,18 @@ func cosine(a, b vector) float64 {
 	return float64(s)
 }
 
+// cosineDense is cosine(a, b) with a spread into a dense array by term ID
+// (a term a lacks is 0). It sums the same products in the same order (b's
+// shared terms by increasing ID; the others add 0), so it returns exactly
+// what cosine does.
+func cosineDense(a []float32, b vector) float64 {
+	var s float32
+	for _, t := range b {
+		s += a[t.id] * t.w
+	}
+	return float64(s)
+}
+
 // add returns a+b*scale (unnormalised), for building group centroids.
 func add(a, b vector, scale float32) vector {
 	out := make(vector, 0, len(a)+len(b))
