@@ -97,8 +97,10 @@ package diff
 //     claim does not have are no polarity or modality change.
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -161,11 +163,11 @@ func Compare(a, b *claim.Claim) []Discrepancy {
 
 // CompareWith is Compare with options.
 func CompareWith(a, b *claim.Claim, opts Options) []Discrepancy {
-	return compareOps(a, b, Words(a, b), opts)
+	return compareOps(newClaimCache(a), newClaimCache(b), Words(a, b), opts)
 }
 
-// compareOps is CompareWith given the word diff of a and b.
-func compareOps(a, b *claim.Claim, ops []Op, opts Options) []Discrepancy {
+// compareOps is CompareWith given the word diff of the claims of a and b.
+func compareOps(a, b *claimCache, ops []Op, opts Options) []Discrepancy {
 	p := newPair(a, b, ops, opts)
 	p.run()
 	sortDiscrepancies(p.out)
@@ -179,7 +181,7 @@ func (p *pair) run() {
 		// How long something has lasted is told in many ways ("لأكثر
 		// من سبعين عاماً" against "تمتد إلى سبعينيات القرن الماضي"),
 		// so a duration is still held against a "since" date.
-		p.checkDurations(claimNumbers(p.c[0]), claimNumbers(p.c[1]))
+		p.checkDurations(p.cc[0].numbers(), p.cc[1].numbers())
 		p.checkWording()
 		return
 	}
@@ -216,7 +218,15 @@ func CompareGroupWith(claims []*claim.Claim, opts Options) []Discrepancy {
 func CompareGroupDiffs(claims []*claim.Claim, opts Options) ([]Discrepancy, []PairDiff) {
 	out := []Discrepancy{}
 	diffs := []PairDiff{}
-	seen := map[string]bool{}
+	seen := map[dedupKey]bool{}
+	// What the checks work out of one claim alone is worked out once for
+	// all its pairs.
+	caches := make([]*claimCache, len(claims))
+	for i, c := range claims {
+		if c != nil {
+			caches[i] = newClaimCache(c)
+		}
+	}
 	for i := 0; i < len(claims); i++ {
 		for j := i + 1; j < len(claims); j++ {
 			if claims[i] == nil || claims[j] == nil || (claims[i].Doc == claims[j].Doc && claims[i].Doc != "") {
@@ -224,8 +234,8 @@ func CompareGroupDiffs(claims []*claim.Claim, opts Options) ([]Discrepancy, []Pa
 			}
 			ops := Words(claims[i], claims[j])
 			diffs = append(diffs, PairDiff{A: claims[i].ID, B: claims[j].ID, Ops: ops})
-			for _, d := range compareOps(claims[i], claims[j], ops, opts) {
-				k := dedupKey(d)
+			for _, d := range compareOps(caches[i], caches[j], ops, opts) {
+				k := keyOf(d)
 				if !seen[k] {
 					seen[k] = true
 					out = append(out, d)
@@ -237,13 +247,39 @@ func CompareGroupDiffs(claims []*claim.Claim, opts Options) ([]Discrepancy, []Pa
 	return out, diffs
 }
 
-func dedupKey(d Discrepancy) string {
-	ev := make([]string, 0, len(d.Evidence))
-	for _, e := range d.Evidence {
-		ev = append(ev, e.Claim+":"+strconv.Itoa(e.Start)+"-"+strconv.Itoa(e.End))
+// dedupKey identifies a discrepancy for CompareGroupDiffs: its type and
+// its evidence, as a set. Discrepancies hold one or two pieces of evidence
+// (a few more for quotes, participants and wording); those beyond
+// dedupInline are kept, sorted, in rest.
+type dedupKey struct {
+	typ  string
+	n    int
+	ev   [dedupInline]Evidence
+	rest string
+}
+
+// dedupInline is how many pieces of evidence a dedupKey holds inline.
+const dedupInline = 2
+
+// keyOf returns d's dedupKey. Two discrepancies get one key exactly when
+// they have one type and the same evidence, in any order.
+func keyOf(d Discrepancy) dedupKey {
+	k := dedupKey{typ: d.Type, n: len(d.Evidence)}
+	ev := d.Evidence
+	if len(ev) > 1 {
+		ev = slices.Clone(ev)
+		slices.SortFunc(ev, func(x, y Evidence) int {
+			return cmp.Or(strings.Compare(x.Claim, y.Claim), cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End))
+		})
 	}
-	sort.Strings(ev)
-	return d.Type + "|" + strings.Join(ev, ",")
+	for i, e := range ev {
+		if i < dedupInline {
+			k.ev[i] = e
+			continue
+		}
+		k.rest += e.Claim + ":" + strconv.Itoa(e.Start) + "-" + strconv.Itoa(e.End) + ","
+	}
+	return k
 }
 
 // typeOrder breaks severity ties so output is stable.
@@ -263,34 +299,29 @@ func sortDiscrepancies(ds []Discrepancy) {
 
 // pair is the state of one comparison.
 type pair struct {
-	c     [2]*claim.Claim
-	ops   []Op
-	used  [2][]bool // tokens a check has explained
-	opts  Options
-	out   []Discrepancy
-	cue   [2][]modality.Cue
-	hit   [2][]modality.Hit // sense hits in changed runs (hits)
-	all   [2][]modality.Hit // every sense hit (allHits)
-	infos [2][]wordInfo     // per-token forms, root and synonym families (info)
+	c    [2]*claim.Claim
+	ops  []Op
+	used [2][]bool // tokens a check has explained
+	opts Options
+	out  []Discrepancy
+	cue  [2][]modality.Cue
+	hit  [2][]modality.Hit // sense hits in changed runs (hits)
+	// cc holds what each side's claim gives alone, shared by every pair
+	// of a group (claimcache.go).
+	cc [2]*claimCache
 	// swapModel is the learned substitution gate (swap.go), nil for none;
 	// collect, when set, receives the gate's candidates instead of the
 	// gate deciding them (training).
 	swapModel *SwapModel
 	collect   func(SwapCandidate)
-	// forms holds each side's folded forms and stems, made once for
-	// formOn, and its answers for other words (see formKey).
-	forms [2]map[formKey]bool
-	// plain caches plainContent per side and token: 0 unknown, 1 yes, 2 no.
-	plain [2][]int8
-	// formIdx holds, per side, what formSlow looks words up in (built
-	// once per pair and side).
-	formIdx [2]*formIndex
 }
 
-func newPair(a, b *claim.Claim, ops []Op, opts Options) *pair {
-	p := &pair{c: [2]*claim.Claim{a, b}, opts: opts, ops: ops, swapModel: DefaultSwapModel}
-	p.used[0] = make([]bool, len(a.Tokens))
-	p.used[1] = make([]bool, len(b.Tokens))
+// newPair returns the state of comparing the claims of caches a and b,
+// whose word diff is ops.
+func newPair(a, b *claimCache, ops []Op, opts Options) *pair {
+	p := &pair{c: [2]*claim.Claim{a.c, b.c}, cc: [2]*claimCache{a, b}, opts: opts, ops: ops, swapModel: DefaultSwapModel}
+	p.used[0] = make([]bool, len(a.c.Tokens))
+	p.used[1] = make([]bool, len(b.c.Tokens))
 	return p
 }
 
@@ -560,7 +591,7 @@ func comparable(x, y claim.Number) bool {
 }
 
 func (p *pair) checkNumbers() {
-	na, nb := claimNumbers(p.c[0]), claimNumbers(p.c[1])
+	na, nb := p.cc[0].numbers(), p.cc[1].numbers()
 	for s, ns := range [2][]claim.Number{na, nb} {
 		for _, n := range ns {
 			p.markSpan(s, Span{n.Start, n.End})
@@ -676,7 +707,7 @@ func (p *pair) boundsReversed(na, nb []claim.Number) bool {
 
 // numbersOfDifferentData is differentData on the claims' readable numbers.
 func (p *pair) numbersOfDifferentData() bool {
-	na, nb := claimNumbers(p.c[0]), claimNumbers(p.c[1])
+	na, nb := p.cc[0].numbers(), p.cc[1].numbers()
 	na, nb = readable(p.c[0], na, nb), readable(p.c[1], nb, na)
 	if len(na) < 2 || len(nb) < 2 {
 		return false
@@ -717,7 +748,7 @@ func (p *pair) differentData(na, nb []claim.Number, match func(claim.Number, []c
 			return true
 		}
 	}
-	ta, tb := clockTimes(p.c[0]), clockTimes(p.c[1])
+	ta, tb := p.cc[0].clockTimes(), p.cc[1].clockTimes()
 	if len(ta) > 0 && len(tb) > 0 {
 		same := false
 		for _, x := range ta {
@@ -755,7 +786,7 @@ func clockTimes(c *claim.Claim) []string {
 // maxTitleWords content words) none of whose words the other claim has.
 func (p *pair) quotedNameOnly(s int) bool {
 	o := 1 - s
-	for _, q := range quoteSpans(p.c[s]) {
+	for _, q := range p.cc[s].quoteSpans() {
 		r := p.quoteTokens(s, q)
 		n, found := 0, false
 		for i := r.From; i < r.To; i++ {
@@ -764,7 +795,7 @@ func (p *pair) quotedNameOnly(s int) bool {
 				continue
 			}
 			n++
-			if p.formOn(o, t) {
+			if p.formOn(o, i) {
 				found = true
 			}
 		}
@@ -1063,37 +1094,40 @@ func entityKey(e claim.EntityRef) string {
 
 // plainContent reports whether token i of side s is a content word outside
 // names, roles, calendar and reporting words.
-func (p *pair) plainContent(s, i int) bool {
-	if p.plain[s] == nil {
-		p.plain[s] = make([]int8, len(p.toks(s)))
+func (p *pair) plainContent(s, i int) bool { return p.cc[s].plainContent(i) }
+
+// plainContent is pair.plainContent for token i of the claim, made once.
+func (cc *claimCache) plainContent(i int) bool {
+	if cc.plain == nil {
+		cc.plain = make([]int8, len(cc.c.Tokens))
 	}
-	switch p.plain[s][i] {
+	switch cc.plain[i] {
 	case 1:
 		return true
 	case 2:
 		return false
 	}
-	v := p.plainContentOf(s, i)
-	p.plain[s][i] = 2
+	v := plainContentOf(cc.c, i)
+	cc.plain[i] = 2
 	if v {
-		p.plain[s][i] = 1
+		cc.plain[i] = 1
 	}
 	return v
 }
 
-// plainContentOf is plainContent, computed.
-func (p *pair) plainContentOf(s, i int) bool {
-	t := p.toks(s)[i]
+// plainContentOf is plainContent of token i of c, computed.
+func plainContentOf(c *claim.Claim, i int) bool {
+	t := c.Tokens[i]
 	if t.Stop || t.Kind != lang.Word || isCalendar(t.Norm) || isReporting(t.Norm) || honorifics[t.Norm] || honorifics[stripClitic(t.Norm)] ||
 		titleWords[t.Norm] || titleWords[stripClitic(t.Norm)] {
 		return false
 	}
 	// A name's later parts left outside a mention read short ("بن" +
 	// "عبدالعزيز").
-	if i > 0 && nameParticles[p.toks(s)[i-1].Norm] {
+	if i > 0 && nameParticles[c.Tokens[i-1].Norm] {
 		return false
 	}
-	for _, e := range p.c[s].Entities {
+	for _, e := range c.Entities {
 		if t.Start >= e.Start && t.End <= e.End {
 			return false
 		}
@@ -1122,12 +1156,12 @@ func (p *pair) sameFact() bool {
 	}
 	var n, sh [2]int
 	for s := 0; s < 2; s++ {
-		for i, t := range p.toks(s) {
+		for i := range p.toks(s) {
 			if !p.plainContent(s, i) {
 				continue
 			}
 			n[s]++
-			if p.formOn(1-s, t) {
+			if p.formOn(1-s, i) {
 				sh[s]++
 			}
 		}
@@ -1202,12 +1236,11 @@ func (p *pair) sameAfterLabel() bool {
 
 // formAfter reports whether side s has a form of t after offset from.
 func (p *pair) formAfter(s int, t lang.Token, from int) bool {
-	x := newWordInfo(t)
-	for j, u := range p.toks(s) {
+	for _, u := range p.toks(s) {
 		if u.Start < from || u.Stop || u.Kind != lang.Word {
 			continue
 		}
-		if y := p.info(s, j); x.norm == y.norm || x.stem == y.stem {
+		if t.Norm == u.Norm || t.Stem == u.Stem {
 			return true
 		}
 	}
@@ -1263,12 +1296,12 @@ func (p *pair) sharesStory() bool {
 	var n [2]int
 	shared := 0
 	for s := 0; s < 2; s++ {
-		for i, t := range p.toks(s) {
+		for i := range p.toks(s) {
 			if !p.plainContent(s, i) {
 				continue
 			}
 			n[s]++
-			if s == 0 && p.formOn(1, t) {
+			if s == 0 && p.formOn(1, i) {
 				shared++
 			}
 		}
@@ -1371,7 +1404,7 @@ func (p *pair) checkParticipants() {
 			// Named in the other claim's words, though not read as a
 			// mention there.
 			if words == nil {
-				words = claimWords(p.c[1-s])
+				words = p.cc[1-s].claimWords()
 			}
 			if wordsWithin(nameWords(e.Text), words) {
 				continue
@@ -1584,7 +1617,7 @@ func (p *pair) speakersDiffer() bool {
 		// two countries.
 		return otherCountry(ta, tb)
 	}
-	ca, cb := claimWords(a), claimWords(b)
+	ca, cb := p.cc[0].claimWords(), p.cc[1].claimWords()
 	if isConduit(a) != isConduit(b) {
 		// "وقال برودكين …" given to the agency that carried it: the
 		// claim opens with the other speaker as its subject.
@@ -1829,15 +1862,7 @@ func (p *pair) negating(s int, cs []modality.Cue) []modality.Cue {
 const longClaim = 12
 
 // long reports whether side s has at least longClaim content words.
-func (p *pair) long(s int) bool {
-	n := 0
-	for _, t := range p.toks(s) {
-		if !t.Stop && t.Kind == lang.Word {
-			n++
-		}
-	}
-	return n >= longClaim
-}
+func (p *pair) long(s int) bool { return p.cc[s].isLong() }
 
 // scopeShared reports whether what cue c of side s bears on — the first
 // two content words after it — is on the other side in some form. A
@@ -1853,9 +1878,9 @@ func (p *pair) scopeShared(s int, c modality.Cue, strict bool) bool {
 			continue
 		}
 		if strict {
-			return p.formOn(1-s, t)
+			return p.formOn(1-s, k)
 		}
-		return p.variantOn(1-s, t) >= 0
+		return p.variantOn(1-s, k) >= 0
 	}
 	return true
 }
@@ -1882,9 +1907,9 @@ func (p *pair) negatedOn(s int, o int, c modality.Cue) bool {
 	if j >= len(toks) {
 		return false
 	}
-	w := newWordInfo(toks[j])
+	w := toks[j]
 	cs := p.c[s]
-	for _, x := range modality.Find(cs.Text) {
+	for _, x := range p.cc[s].modalityCues() {
 		if x.Kind != modality.Negation {
 			continue
 		}
@@ -1894,8 +1919,7 @@ func (p *pair) negatedOn(s int, o int, c modality.Cue) bool {
 			k++
 		}
 		if k < len(st) {
-			y := p.info(s, k)
-			if w.norm == y.norm || w.stem == y.stem {
+			if u := st[k]; w.Norm == u.Norm || w.Stem == u.Stem {
 				return true
 			}
 		}
@@ -1907,7 +1931,7 @@ func (p *pair) negatedOn(s int, o int, c modality.Cue) bool {
 			continue
 		}
 		for k := h.To; k < len(st) && k < h.To+2; k++ {
-			if y := p.info(s, k); w.norm == y.norm || w.stem == y.stem {
+			if u := st[k]; w.Norm == u.Norm || w.Stem == u.Stem {
 				return true
 			}
 		}
@@ -1915,45 +1939,51 @@ func (p *pair) negatedOn(s int, o int, c modality.Cue) bool {
 	return false
 }
 
-// formOn reports whether side s has a form of t: the same folded form or
-// stem, a shared bare reading, or one stem inside the other (four letters
-// or more) — not a shared root alone, which joins "عادية" to "إعادة".
-func (p *pair) formOn(s int, t lang.Token) bool {
-	if p.forms[s] == nil {
-		p.forms[s] = make(map[formKey]bool, 2*len(p.toks(s)))
-		for _, u := range p.toks(s) {
+// formOn reports whether side s has a form of token j of the other side:
+// the same folded form or stem, a shared bare reading, or one stem inside
+// the other (four letters or more) — not a shared root alone, which joins
+// "عادية" to "إعادة".
+func (p *pair) formOn(s, j int) bool { return p.cc[s].hasForm(p.cc[1-s], j) }
+
+// hasForm is formOn: whether the claim has a form of token j of claim o.
+// Answers for words past the claim's own forms and stems are remembered
+// by folded form (a word's stem is a function of its folded form).
+func (cc *claimCache) hasForm(o *claimCache, j int) bool {
+	if cc.forms == nil {
+		cc.forms = make(map[formKey]bool, 2*len(cc.toks()))
+		for _, u := range cc.toks() {
 			if !u.Stop && u.Kind == lang.Word {
-				p.forms[s][formKey{'n', u.Norm}] = true
-				p.forms[s][formKey{'s', u.Stem}] = true
+				cc.forms[formKey{'n', u.Norm}] = true
+				cc.forms[formKey{'s', u.Stem}] = true
 			}
 		}
 	}
-	if p.forms[s][formKey{'n', t.Norm}] || p.forms[s][formKey{'s', t.Stem}] {
+	t := o.toks()[j]
+	if cc.forms[formKey{'n', t.Norm}] || cc.forms[formKey{'s', t.Stem}] {
 		return true
 	}
-	if v, ok := p.forms[s][formKey{'m', t.Norm}]; ok {
+	if v, ok := cc.forms[formKey{'m', t.Norm}]; ok {
 		return v
 	}
-	v := p.formSlow(s, t)
-	p.forms[s][formKey{'m', t.Norm}] = v
+	v := cc.formSlow(o.info(j))
+	cc.forms[formKey{'m', t.Norm}] = v
 	return v
 }
 
-// formKey is a key of pair.forms: a folded form ('n'), a stem ('s'), or
-// the remembered answer for another word's form ('m'). A struct key needs
-// no string built per token.
+// formKey is a key of claimCache.forms: a folded form ('n'), a stem ('s'),
+// or the remembered answer for another word's form ('m'). A struct key
+// needs no string built per token.
 type formKey struct {
 	kind byte
 	s    string
 }
 
-// formSlow is formOn past its lookups: a bare reading of the word that
-// one of side s's words has too, a three-letter root shared with a verb
+// formSlow is hasForm past its lookups: a bare reading of the word x that
+// one of the claim's words has too, a three-letter root shared with a verb
 // (one verb in two tenses: يجري/أجرى), or a stem of four letters or more
 // inside the other word.
-func (p *pair) formSlow(s int, t lang.Token) bool {
-	idx := p.formIndexOf(s)
-	x := newWordInfo(t)
+func (cc *claimCache) formSlow(x *wordInfo) bool {
+	idx := cc.formIndex()
 	for _, a := range x.Bare {
 		if idx.bare[a] {
 			return true
@@ -1974,22 +2004,23 @@ func (p *pair) formSlow(s int, t lang.Token) bool {
 	return false
 }
 
-// formIndex is side s's words as formSlow looks them up.
+// formIndex is a claim's words as formSlow looks them up.
 type formIndex struct {
 	bare, roots, verbRoots map[string]bool
 	long                   []*wordInfo // words whose stem has four letters or more
 }
 
-func (p *pair) formIndexOf(s int) *formIndex {
-	if p.formIdx[s] != nil {
-		return p.formIdx[s]
+// formIndex returns the claim's formIndex, built once.
+func (cc *claimCache) formIndex() *formIndex {
+	if cc.formIdx != nil {
+		return cc.formIdx
 	}
 	idx := &formIndex{bare: map[string]bool{}, roots: map[string]bool{}, verbRoots: map[string]bool{}}
-	for j, u := range p.toks(s) {
+	for j, u := range cc.toks() {
 		if u.Stop || u.Kind != lang.Word {
 			continue
 		}
-		y := p.info(s, j)
+		y := cc.info(j)
 		for _, b := range y.Bare {
 			idx.bare[b] = true
 		}
@@ -2003,7 +2034,7 @@ func (p *pair) formIndexOf(s int) *formIndex {
 			idx.long = append(idx.long, y)
 		}
 	}
-	p.formIdx[s] = idx
+	cc.formIdx = idx
 	return idx
 }
 
@@ -2069,7 +2100,7 @@ func overlap(x, y []string) int {
 const maxQuotes = 8
 
 func (p *pair) checkQuotes() {
-	qa, qb := quoteSpans(p.c[0]), quoteSpans(p.c[1])
+	qa, qb := p.cc[0].quoteSpans(), p.cc[1].quoteSpans()
 	if len(qa) == 0 && len(qb) == 0 {
 		return
 	}
@@ -2659,7 +2690,7 @@ func (p *pair) checkEntities() {
 			}
 			toks := p.toks(s)
 			for i := range toks {
-				if toks[i].Start >= e.Start && toks[i].End <= e.End && p.variantOn(1-s, toks[i]) >= 0 {
+				if toks[i].Start >= e.Start && toks[i].End <= e.End && p.variantOn(1-s, i) >= 0 {
 					p.used[s][i] = true
 				}
 			}
@@ -2700,7 +2731,7 @@ func (p *pair) checkEntities() {
 				if samePerson(x.Text, y.Text) || genericMention(x) || genericMention(y) ||
 					x.Kind != "place" && (namedAfterHead(a, x) || namedAfterHead(b, y)) ||
 					p.speakerRoles(x, y) || len(nameWords(x.Text)) == 0 || len(nameWords(y.Text)) == 0 ||
-					wordsWithin(nameWords(x.Text), claimWords(b)) || wordsWithin(nameWords(y.Text), claimWords(a)) {
+					wordsWithin(nameWords(x.Text), p.cc[1].claimWords()) || wordsWithin(nameWords(y.Text), p.cc[0].claimWords()) {
 					p.markSpan(0, Span{x.Start, x.End})
 					p.markSpan(1, Span{y.Start, y.End})
 					continue

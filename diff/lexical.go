@@ -87,7 +87,7 @@ func (p *pair) hits(s int) []modality.Hit {
 		}
 		// A word the other side has in a form the lexicon does not list
 		// (تقلص/تقليص, رفض/يرفضون) is shared.
-		if ok && inOp[h.From] && !p.unlistedPartner(s, toks[h.From]) {
+		if ok && inOp[h.From] && !p.unlistedPartner(s, h.From) {
 			out = append(out, h)
 		}
 	}
@@ -98,12 +98,12 @@ func (p *pair) hits(s int) []modality.Hit {
 	return out
 }
 
-// unlistedPartner reports whether the other side has t in a form the
-// lexicon does not list (no hit covers it): then t is shared, and its
-// sense is the other side's too.
-func (p *pair) unlistedPartner(s int, t lang.Token) bool {
+// unlistedPartner reports whether the other side has token i of side s in
+// a form the lexicon does not list (no hit covers it): then the token is
+// shared, and its sense is the other side's too.
+func (p *pair) unlistedPartner(s, i int) bool {
 	o := 1 - s
-	j := p.variantOn(o, t)
+	j := p.variantOn(o, i)
 	if j < 0 {
 		return false
 	}
@@ -116,16 +116,7 @@ func (p *pair) unlistedPartner(s int, t lang.Token) bool {
 }
 
 // allHits returns every sense hit of side s, shared or not.
-func (p *pair) allHits(s int) []modality.Hit {
-	if p.all[s] == nil {
-		c := p.c[s]
-		p.all[s] = modality.Current().Find(c.Text, rebase(p.toks(s), c.Start))
-		if p.all[s] == nil {
-			p.all[s] = []modality.Hit{}
-		}
-	}
-	return p.all[s]
-}
+func (p *pair) allHits(s int) []modality.Hit { return p.cc[s].allHits() }
 
 // rebase returns toks with offsets relative to the claim text (claim
 // tokens carry document offsets) when they need it.
@@ -429,11 +420,11 @@ func (p *pair) checkRefusal() bool {
 			if toks[i].Stop || toks[i].Kind != lang.Word || p.inPlaceOrBody(s, i) {
 				continue
 			}
-			j := p.variantOn(o, toks[i])
+			j := p.variantOn(o, i)
 			// In a long sentence a shared root is too weak a sign of the
 			// same act ("لإجازة" and "الجوازات"): a form of the word is
 			// needed.
-			if j >= 0 && p.long(s) && !p.formOn(o, toks[i]) {
+			if j >= 0 && p.long(s) && !p.formOn(o, i) {
 				j = -1
 			}
 			if j < 0 {
@@ -505,12 +496,12 @@ func (p *pair) synonymOn(s int, t lang.Token) bool {
 	return false
 }
 
-// variantOn returns the index of a token of side s that is a form of t
-// (see sameWord), or -1.
-func (p *pair) variantOn(s int, t lang.Token) int {
-	wt := newWordInfo(t)
+// variantOn returns the index of a token of side s that is a form of
+// token i of the other side (see sameWord), or -1.
+func (p *pair) variantOn(s, i int) int {
+	wt := p.info(1-s, i)
 	for j, u := range p.toks(s) {
-		if !u.Stop && u.Kind == lang.Word && sameInfo(&wt, p.info(s, j)) {
+		if !u.Stop && u.Kind == lang.Word && sameInfo(wt, p.info(s, j)) {
 			return j
 		}
 	}
@@ -529,17 +520,9 @@ func newWordInfo(t lang.Token) wordInfo {
 	return wordInfo{norm: t.Norm, stem: t.Stem, stemRunes: utf8.RuneCountInString(t.Stem), Word: ar.Analyze(t.Norm)}
 }
 
-// info returns the wordInfo of token i of side s, made once per pair.
-func (p *pair) info(s, i int) *wordInfo {
-	if p.infos[s] == nil {
-		p.infos[s] = make([]wordInfo, len(p.toks(s)))
-	}
-	w := &p.infos[s][i]
-	if w.Word == nil {
-		*w = newWordInfo(p.toks(s)[i])
-	}
-	return w
-}
+// info returns the wordInfo of token i of side s, made once per claim
+// (claimCache).
+func (p *pair) info(s, i int) *wordInfo { return p.cc[s].info(i) }
 
 // sameWord reports whether two tokens are forms of one word: equal folded
 // forms or stems, a shared bare reading, one written inside the other

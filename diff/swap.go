@@ -314,7 +314,7 @@ func bigrams(w string) [][2]rune {
 // the gate. Training reads them (analysis.TrainSwap).
 func SwapCandidates(a, b *claim.Claim, opts Options, m *SwapModel) ([]SwapCandidate, bool) {
 	var out []SwapCandidate
-	p := newPair(a, b, Words(a, b), opts)
+	p := newPair(newClaimCache(a), newClaimCache(b), Words(a, b), opts)
 	p.swapModel = m
 	p.collect = func(c SwapCandidate) { out = append(out, c) }
 	p.run()

@@ -88,7 +88,7 @@ func TestSwapReach(t *testing.T) {
 	// Lexicon senses: يحذر and يدعم are opposed (warn / support).
 	a = mk("a", "المعارضة تحذر من قرار الحكومة الجديد بشأن الضرائب")
 	b = mk("b", "المعارضة تدعم بقوة قرار الحكومة الجديد بشأن الضرائب")
-	p := newPair(a, b, Words(a, b), Options{})
+	p := newPair(newClaimCache(a), newClaimCache(b), Words(a, b), Options{})
 	var xa, xb []int
 	for i, tk := range a.Tokens {
 		if tk.Norm == "تحذر" {

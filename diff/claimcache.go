@@ -1,0 +1,142 @@
+package diff
+
+import (
+	"github.com/claimdiff/claimdiff/claim"
+	"github.com/claimdiff/claimdiff/claim/modality"
+	"github.com/claimdiff/claimdiff/lang"
+)
+
+// claimCache holds what the checks work out of one claim alone, whatever
+// claim it is compared with: its words' analyses, its folded forms and
+// stems (and formOn's answers for other words), the index formSlow looks
+// words up in, its sense hits and modality cues, which of its tokens are
+// plain content words, whether it is long, and its numbers, quotes, clock
+// times and words as names are read. CompareGroupDiffs makes one per claim
+// of a group, so a claim compared with k others works these out once, not
+// k−1 times; Compare and SwapCandidates make two for their one pair.
+//
+// Nothing in it may depend on the other claim of a pair, on the word diff
+// or on which tokens a check has explained: those stay in pair. Its slices
+// are shared by every pair of the group and must not be modified.
+//
+// A claimCache fills lazily and is not safe for concurrent use: a group is
+// compared by one goroutine, and its caches do not outlive the call.
+type claimCache struct {
+	c *claim.Claim
+	// infos holds each token's wordInfo (info); an entry whose Word is
+	// nil is not made yet.
+	infos []wordInfo
+	// forms holds the claim's folded forms and stems, and formOn's answers
+	// for other words (see formKey).
+	forms map[formKey]bool
+	// formIdx is what formSlow looks words up in; nil until built.
+	formIdx *formIndex
+	// plain caches plainContent per token: 0 unknown, 1 yes, 2 no.
+	plain []int8
+	// long caches long: 0 unknown, 1 yes, 2 no.
+	long int8
+
+	all  []modality.Hit // every sense hit (allHits); nil until found
+	cues []modality.Cue // modality cues of the whole text (negatedOn); nil until found
+
+	nums       []claim.Number // claimNumbers, once numsDone
+	numsDone   bool
+	quotes     []Span // quoteSpans, once quotesDone
+	quotesDone bool
+	clocks     []string // clockTimes, once clocksDone
+	clocksDone bool
+	words      []string // claimWords, once wordsDone
+	wordsDone  bool
+}
+
+// newClaimCache returns an empty cache for c.
+func newClaimCache(c *claim.Claim) *claimCache { return &claimCache{c: c} }
+
+// toks returns the claim's tokens.
+func (cc *claimCache) toks() []lang.Token { return cc.c.Tokens }
+
+// info returns the wordInfo of token i.
+func (cc *claimCache) info(i int) *wordInfo {
+	if cc.infos == nil {
+		cc.infos = make([]wordInfo, len(cc.c.Tokens))
+	}
+	w := &cc.infos[i]
+	if w.Word == nil {
+		*w = newWordInfo(cc.c.Tokens[i])
+	}
+	return w
+}
+
+// allHits returns every sense hit of the claim (claim/modality's
+// opposites lexicon), with token indices.
+func (cc *claimCache) allHits() []modality.Hit {
+	if cc.all == nil {
+		c := cc.c
+		cc.all = modality.Current().Find(c.Text, rebase(c.Tokens, c.Start))
+		if cc.all == nil {
+			cc.all = []modality.Hit{}
+		}
+	}
+	return cc.all
+}
+
+// modalityCues returns modality.Find of the whole claim text (offsets
+// relative to the text).
+func (cc *claimCache) modalityCues() []modality.Cue {
+	if cc.cues == nil {
+		cc.cues = modality.Find(cc.c.Text)
+		if cc.cues == nil {
+			cc.cues = []modality.Cue{}
+		}
+	}
+	return cc.cues
+}
+
+// isLong reports whether the claim has at least longClaim content words.
+func (cc *claimCache) isLong() bool {
+	if cc.long == 0 {
+		n := 0
+		for _, t := range cc.c.Tokens {
+			if !t.Stop && t.Kind == lang.Word {
+				n++
+			}
+		}
+		cc.long = 2
+		if n >= longClaim {
+			cc.long = 1
+		}
+	}
+	return cc.long == 1
+}
+
+// numbers returns claimNumbers of the claim.
+func (cc *claimCache) numbers() []claim.Number {
+	if !cc.numsDone {
+		cc.nums, cc.numsDone = claimNumbers(cc.c), true
+	}
+	return cc.nums
+}
+
+// quoteSpans returns quoteSpans of the claim.
+func (cc *claimCache) quoteSpans() []Span {
+	if !cc.quotesDone {
+		cc.quotes, cc.quotesDone = quoteSpans(cc.c), true
+	}
+	return cc.quotes
+}
+
+// clockTimes returns clockTimes of the claim.
+func (cc *claimCache) clockTimes() []string {
+	if !cc.clocksDone {
+		cc.clocks, cc.clocksDone = clockTimes(cc.c), true
+	}
+	return cc.clocks
+}
+
+// claimWords returns claimWords of the claim.
+func (cc *claimCache) claimWords() []string {
+	if !cc.wordsDone {
+		cc.words, cc.wordsDone = claimWords(cc.c), true
+	}
+	return cc.words
+}
