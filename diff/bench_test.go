@@ -59,3 +59,24 @@ func BenchmarkRender(b *testing.B) {
 		Render(p[0], p[1], ops)
 	}
 }
+
+// BenchmarkCompareGroup compares groups of five claims, one of each
+// article of the bundled corpus (corpusGroups): every two claims of a
+// group, as analyze compares an alignment's claims. Bytes are the text of
+// the groups' claims.
+func BenchmarkCompareGroup(b *testing.B) {
+	gs := corpusGroups(b)
+	n := 0
+	for _, g := range gs {
+		for _, c := range g {
+			n += len(c.Text)
+		}
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, g := range gs {
+			CompareGroupDiffs(g, Options{})
+		}
+	}
+}

@@ -215,7 +215,7 @@ func stripClitic(w string) string {
 	if len(w) < 6 || (w[0] != 0xD8 && w[0] != 0xD9) {
 		return w
 	}
-	for _, p := range clitics {
+	for _, p := range cliticsOf(w[:2]) {
 		if strings.HasPrefix(w, p) && len(w)-len(p) >= 4 {
 			return w[len(p):]
 		}
@@ -225,6 +225,36 @@ func stripClitic(w string) string {
 
 // clitics are the prefixes stripClitic removes, longest first.
 var clitics = []string{"وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل"}
+
+// cliticsOf returns the clitics that open with the letter l, longest
+// first: most words open with none, and a word has only its first letter's
+// to try (TestCliticsOf holds them to clitics).
+func cliticsOf(l string) []string {
+	switch l {
+	case "ا":
+		return cliticsAlif
+	case "ل":
+		return cliticsLam
+	case "و":
+		return cliticsWaw
+	case "ف":
+		return cliticsFa
+	case "ب":
+		return cliticsBa
+	case "ك":
+		return cliticsKaf
+	}
+	return nil
+}
+
+var (
+	cliticsAlif = []string{"ال"}
+	cliticsLam  = []string{"لل", "ل"}
+	cliticsWaw  = []string{"وال", "و"}
+	cliticsFa   = []string{"فال", "ف"}
+	cliticsBa   = []string{"بال", "ب"}
+	cliticsKaf  = []string{"كال"}
+)
 
 // calendarWords are month names of both systems, Hijri months, weekdays and
 // relative day words, folded, without clitics.

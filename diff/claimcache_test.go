@@ -1,0 +1,223 @@
+package diff
+
+import (
+	"context"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claim"
+	"github.com/claimdiff/claimdiff/corpus"
+	"github.com/claimdiff/claimdiff/lang"
+)
+
+var (
+	groupsOnce sync.Once
+	groups     [][]*claim.Claim
+)
+
+// corpusGroups returns groups of five annotated claims of the bundled
+// corpus, one of each article: each claim of the first article with the
+// claim of every other article that shares the most stems with it, as an
+// alignment puts a fact's tellings together.
+func corpusGroups(t testing.TB) [][]*claim.Claim {
+	t.Helper()
+	groupsOnce.Do(func() {
+		docs, problems := corpus.Load(context.Background(), []string{corpusDir}, corpus.Options{})
+		if len(problems) > 0 || len(docs) < 2 {
+			return
+		}
+		sort.Slice(docs, func(i, j int) bool { return docs[i].Path < docs[j].Path })
+		byDoc := make([][]claim.Claim, len(docs))
+		for i, d := range docs {
+			byDoc[i] = claim.Split(d)
+			claim.Annotate(d, byDoc[i], nil)
+		}
+		stems := func(c *claim.Claim) map[string]bool {
+			m := map[string]bool{}
+			for _, t := range c.Tokens {
+				if !t.Stop && t.Kind == lang.Word {
+					m[t.Stem] = true
+				}
+			}
+			return m
+		}
+		for k := range byDoc[0] {
+			first := &byDoc[0][k]
+			sa := stems(first)
+			if len(sa) < 4 {
+				continue
+			}
+			g := []*claim.Claim{first}
+			for _, cs := range byDoc[1:] {
+				best, bestN := -1, 1
+				for j := range cs {
+					n := 0
+					for s := range stems(&cs[j]) {
+						if sa[s] {
+							n++
+						}
+					}
+					if n > bestN {
+						best, bestN = j, n
+					}
+				}
+				if best >= 0 {
+					g = append(g, &cs[best])
+				}
+			}
+			if len(g) >= 3 {
+				groups = append(groups, g)
+			}
+		}
+	})
+	if len(groups) == 0 {
+		t.Skip("cannot load " + corpusDir)
+	}
+	return groups
+}
+
+// stringKey is the dedup key CompareGroupDiffs used before dedupKey: type
+// and sorted evidence, written out.
+func stringKey(d Discrepancy) string {
+	ev := make([]string, 0, len(d.Evidence))
+	for _, e := range d.Evidence {
+		ev = append(ev, e.Claim+":"+strconv.Itoa(e.Start)+"-"+strconv.Itoa(e.End))
+	}
+	sort.Strings(ev)
+	return d.Type + "|" + strings.Join(ev, ",")
+}
+
+// TestCompareGroupCaches holds CompareGroupDiffs, whose pairs share each
+// claim's cache, to comparing every pair on its own (fresh caches) and
+// deduplicating by the written-out key.
+func TestCompareGroupCaches(t *testing.T) {
+	gs := corpusGroups(t)
+	opts := Options{Published: func(string) string { return "2024-12-24" }}
+	found := 0
+	for gi, g := range gs {
+		want := []Discrepancy{}
+		var wantDiffs []PairDiff
+		seen := map[string]bool{}
+		for i := range g {
+			for j := i + 1; j < len(g); j++ {
+				if g[i].Doc == g[j].Doc && g[i].Doc != "" {
+					continue
+				}
+				ops := Words(g[i], g[j])
+				wantDiffs = append(wantDiffs, PairDiff{A: g[i].ID, B: g[j].ID, Ops: ops})
+				for _, d := range CompareWith(g[i], g[j], opts) {
+					if k := stringKey(d); !seen[k] {
+						seen[k] = true
+						want = append(want, d)
+					}
+				}
+			}
+		}
+		sortDiscrepancies(want)
+		got, gotDiffs := CompareGroupDiffs(g, opts)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("group %d: CompareGroupDiffs\n%+v\nwant\n%+v", gi, got, want)
+		}
+		if !reflect.DeepEqual(gotDiffs, wantDiffs) {
+			t.Errorf("group %d: diffs differ", gi)
+		}
+		found += len(got)
+	}
+	if found == 0 {
+		t.Errorf("no discrepancy in %d groups: the test compares nothing", len(gs))
+	}
+	t.Logf("%d groups, %d discrepancies", len(gs), found)
+}
+
+// TestKeyOf holds keyOf to the written-out key: one key exactly when the
+// written-out keys are one.
+func TestKeyOf(t *testing.T) {
+	ev := func(c string, s, e int) Evidence { return Evidence{Claim: c, Start: s, End: e} }
+	ds := []Discrepancy{
+		{Type: TypeNumber, Evidence: []Evidence{ev("a", 1, 2), ev("b", 3, 4)}},
+		{Type: TypeNumber, Evidence: []Evidence{ev("b", 3, 4), ev("a", 1, 2)}},
+		{Type: TypeDate, Evidence: []Evidence{ev("a", 1, 2), ev("b", 3, 4)}},
+		{Type: TypeNumber, Evidence: []Evidence{ev("a", 1, 2)}},
+		{Type: TypeNumber, Evidence: []Evidence{ev("a", 1, 2), ev("a", 1, 2)}},
+		{Type: TypeNumber},
+		{Type: TypeWording, Evidence: []Evidence{ev("a", 1, 2), ev("b", 3, 4), ev("a", 5, 6), ev("b", 7, 8)}},
+		{Type: TypeWording, Evidence: []Evidence{ev("b", 7, 8), ev("a", 5, 6), ev("b", 3, 4), ev("a", 1, 2)}},
+		{Type: TypeWording, Evidence: []Evidence{ev("a", 1, 2), ev("b", 3, 4), ev("a", 5, 6)}},
+		{Type: TypeWording, Evidence: []Evidence{ev("a", 1, 2), ev("b", 3, 4), ev("a", 5, 7), ev("b", 7, 8)}},
+		{Type: TypeQuote, Evidence: []Evidence{ev("a", 10, 2), ev("a", 9, 2), ev("a", 1, 20)}},
+		{Type: TypeQuote, Evidence: []Evidence{ev("a", 1, 20), ev("a", 10, 2), ev("a", 9, 2)}},
+	}
+	for i, x := range ds {
+		// The key does not hold on to the discrepancy's evidence.
+		before := append([]Evidence(nil), x.Evidence...)
+		kx := keyOf(x)
+		if !reflect.DeepEqual(before, x.Evidence) && len(before) > 0 {
+			t.Errorf("keyOf reordered the evidence of %d", i)
+		}
+		for j, y := range ds {
+			if got, want := kx == keyOf(y), stringKey(x) == stringKey(y); got != want {
+				t.Errorf("keyOf(%d) == keyOf(%d) is %v, want %v", i, j, got, want)
+			}
+		}
+	}
+}
+
+// stripCliticList is stripClitic trying every clitic in order.
+func stripCliticList(w string) string {
+	if len(w) < 6 || (w[0] != 0xD8 && w[0] != 0xD9) {
+		return w
+	}
+	for _, p := range clitics {
+		if strings.HasPrefix(w, p) && len(w)-len(p) >= 4 {
+			return w[len(p):]
+		}
+	}
+	return w
+}
+
+// TestCliticsOf holds cliticsOf to clitics: each clitic under its first
+// letter, in clitics' order, and stripClitic to trying them all.
+func TestCliticsOf(t *testing.T) {
+	var all []string
+	for _, l := range []string{"ا", "ل", "و", "ف", "ب", "ك"} {
+		prev := -1
+		for _, p := range cliticsOf(l) {
+			if !strings.HasPrefix(p, l) {
+				t.Errorf("cliticsOf(%q) holds %q", l, p)
+			}
+			k := -1
+			for i, q := range clitics {
+				if q == p {
+					k = i
+				}
+			}
+			if k <= prev {
+				t.Errorf("cliticsOf(%q): %q not in clitics or out of their order", l, p)
+			}
+			prev = k
+			all = append(all, p)
+		}
+	}
+	if len(all) != len(clitics) {
+		t.Errorf("cliticsOf gives %d clitics, clitics has %d", len(all), len(clitics))
+	}
+	words := []string{"", "ab", "abcdefgh", "وال", "والد", "والدة", "والسلام", "وسلام", "ولد", "للبيت", "لله", "للعلم",
+		"الله", "ال", "الباب", "بالباب", "كالباب", "كتاب", "فالسلام", "فرح", "بيت", "لبيت", "ليت", "امس", "الامس"}
+	for _, cs := range loadCorpus(t) {
+		for _, c := range cs {
+			for _, tk := range c.Tokens {
+				words = append(words, tk.Norm)
+			}
+		}
+	}
+	for _, w := range words {
+		w = lang.Normalize(w)
+		if got, want := stripClitic(w), stripCliticList(w); got != want {
+			t.Errorf("stripClitic(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
