@@ -134,38 +134,63 @@ func EventTitles(a *Analysis) []EventTitle {
 			}
 		}
 	}
-	// Stems per claim, once, on all cores; event frequency for IDF.
+	// Stems per claim, once, on all cores (each worker reusing its
+	// analyzer, tokens and set); then interned to IDs, with their event
+	// frequency for IDF.
 	evStems := make([][][]string, len(a.Events))
-	analyzers := make([]*lang.Analyzer, runtime.GOMAXPROCS(0))
+	type stemWorker struct {
+		an   *lang.Analyzer
+		toks []lang.Token
+		seen map[string]bool
+	}
+	workers := make([]*stemWorker, runtime.GOMAXPROCS(0))
 	forEach(len(a.Events), func(w, i int) {
-		if analyzers[w] == nil {
-			analyzers[w] = lang.NewAnalyzer()
+		if workers[w] == nil {
+			workers[w] = &stemWorker{an: lang.NewAnalyzer(), seen: make(map[string]bool)}
 		}
-		an := analyzers[w]
+		sw := workers[w]
 		evStems[i] = make([][]string, len(a.Events[i].Claims))
 		for k, id := range a.Events[i].Claims {
 			if c := claims[id]; c != nil {
-				evStems[i][k] = contentStemsWith(an, c.Text)
+				sw.toks = sw.an.Tokenize(c.Text, sw.toks[:0])
+				evStems[i][k] = appendStems(nil, sw.toks, sw.seen)
+				clear(sw.seen)
 			}
 		}
+		clear(sw.toks) // drop the strings the reused slice would keep alive
 	})
-	stems := make(map[string][]string)
-	df := make(map[string]int)
+	st := newStemTable(len(a.Claims))
+	evIDs := make([][][]int32, len(a.Events))
+	var df []int32
+	var stamp []int32 // the last event (+1) counted in df, per stem
 	for i, ev := range a.Events {
-		seen := make(map[string]bool)
+		evIDs[i] = make([][]int32, len(ev.Claims))
 		for k, id := range ev.Claims {
 			if claims[id] == nil {
 				continue
 			}
-			st := evStems[i][k]
-			stems[id] = st
-			for _, s := range st {
-				if !seen[s] {
-					seen[s] = true
-					df[s]++
+			ids := make([]int32, len(evStems[i][k]))
+			for j, s := range evStems[i][k] {
+				x := st.id(s)
+				if int(x) == len(df) {
+					df, stamp = append(df, 0), append(stamp, 0)
+				}
+				ids[j] = x
+				if stamp[x] != int32(i+1) {
+					stamp[x] = int32(i + 1)
+					df[x]++
 				}
 			}
+			evIDs[i][k] = ids
 		}
+		evStems[i] = nil
+	}
+	// The rarity of each stem across the events (as math.Log(1 +
+	// n/max(1, df)) over the stems' event frequencies).
+	n := float64(len(a.Events))
+	st.idf = make([]float64, len(df))
+	for x, d := range df {
+		st.idf[x] = math.Log(1 + n/float64(max(1, int(d))))
 	}
 	// An article's headline may title an event that holds a good part of
 	// its claims (at least minHeadShare of them, or the most of any
@@ -210,12 +235,55 @@ func EventTitles(a *Analysis) []EventTitle {
 		}
 		slices.SortFunc(heads[i], func(x, y headline) int { return strings.Compare(x.doc.ID, y.doc.ID) })
 	}
-	n := float64(len(a.Events))
 	out := make([]EventTitle, len(a.Events))
-	forEach(len(a.Events), func(_, i int) {
-		out[i] = eventTitle(&a.Events[i], claims, stems, df, n, aligned, heads[i])
+	uses := make([]*stemUses, runtime.GOMAXPROCS(0))
+	forEach(len(a.Events), func(w, i int) {
+		if uses[w] == nil {
+			uses[w] = newStemUses(len(df))
+		}
+		out[i] = eventTitle(&a.Events[i], claims, evIDs[i], st, uses[w], aligned, heads[i])
 	})
 	return out
+}
+
+// stemTable interns the content stems of an analysis's claims to IDs, with
+// each stem's IDF across the events.
+type stemTable struct {
+	ids map[string]int32
+	idf []float64
+}
+
+func newStemTable(hint int) *stemTable { return &stemTable{ids: make(map[string]int32, hint)} }
+
+// id returns the ID of stem s, adding it when new (IDs are 0, 1, 2, … in
+// the order first seen).
+func (t *stemTable) id(s string) int32 {
+	if x, ok := t.ids[s]; ok {
+		return x
+	}
+	x := int32(len(t.ids))
+	t.ids[s] = x
+	return x
+}
+
+// stemUses counts, for one event at a time, how many of its sources and
+// claims use each stem (by stem ID); reused across the events of a worker,
+// it is reset through the list of stems it touched.
+type stemUses struct {
+	srcs, claims []int32
+	last         []string // the last source counted
+	touched      []int32
+}
+
+func newStemUses(n int) *stemUses {
+	return &stemUses{srcs: make([]int32, n), claims: make([]int32, n), last: make([]string, n)}
+}
+
+func (u *stemUses) reset() {
+	for _, x := range u.touched {
+		u.srcs[x], u.claims[x], u.last[x] = 0, 0, ""
+	}
+	u.touched = u.touched[:0]
 }
 
 // forEach runs f(w, 0..n-1) on all cores, w being the worker (below
@@ -237,42 +305,41 @@ func forEach(n int, f func(w, i int)) {
 }
 
 // eventTitle picks and cuts the title of one event.
-func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems map[string][]string, df map[string]int, n float64, aligned map[string]bool, heads []headline) EventTitle {
-	// How many of the event's sources and claims use each stem.
-	type use struct {
-		srcs, claims int
-		last         string // the last source counted
+func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32, stemIDs *stemTable, uses *stemUses, aligned map[string]bool, heads []headline) EventTitle {
+	// How many of the event's sources and claims use each stem (stems[k]
+	// are those of ev.Claims[k]).
+	defer uses.reset()
+	byDoc := make([]int, len(ev.Claims))
+	for k := range byDoc {
+		byDoc[k] = k
 	}
-	uses := make(map[string]*use)
-	byDoc := slices.Clone(ev.Claims)
-	slices.SortStableFunc(byDoc, func(x, y string) int { return strings.Compare(docOf(claims, x), docOf(claims, y)) })
-	for _, id := range byDoc {
-		c := claims[id]
+	slices.SortStableFunc(byDoc, func(x, y int) int {
+		return strings.Compare(docOf(claims, ev.Claims[x]), docOf(claims, ev.Claims[y]))
+	})
+	for _, k := range byDoc {
+		c := claims[ev.Claims[k]]
 		if c == nil {
 			continue
 		}
-		for _, s := range stems[id] {
-			u := uses[s]
-			if u == nil {
-				u = &use{}
-				uses[s] = u
+		for _, s := range stems[k] {
+			if uses.claims[s] == 0 {
+				uses.touched = append(uses.touched, s)
 			}
-			u.claims++
-			if u.last != c.Doc { // claims are taken document by document
-				u.srcs++
-				u.last = c.Doc
+			uses.claims[s]++
+			if uses.last[s] != c.Doc { // claims are taken document by document
+				uses.srcs[s]++
+				uses.last[s] = c.Doc
 			}
 		}
 	}
-	score := func(st []string) float64 {
+	score := func(ids []int32) float64 {
 		sum := 0.0
-		for _, s := range st {
-			idf := math.Log(1 + n/float64(max(1, df[s])))
-			if u := uses[s]; u != nil {
-				sum += float64(u.srcs) * math.Log(1+float64(u.claims)) * idf
+		for _, s := range ids {
+			if s >= 0 && uses.claims[s] > 0 {
+				sum += float64(uses.srcs[s]) * math.Log(1+float64(uses.claims[s])) * stemIDs.idf[s]
 			}
 		}
-		return sum / math.Pow(float64(len(st)), lengthNorm)
+		return sum / math.Pow(float64(len(ids)), lengthNorm)
 	}
 	// The few best candidates, claims and headlines alike; each is then
 	// cut to its title and weighed again by what the cut left (step 4).
@@ -286,16 +353,16 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems map[strin
 			}
 		}
 	}
-	for _, id := range ev.Claims {
+	for k, id := range ev.Claims {
 		c := claims[id]
 		if c == nil {
 			continue
 		}
-		st := stems[id]
-		if len(st) == 0 {
+		ids := stems[k]
+		if len(ids) == 0 {
 			continue
 		}
-		sc := score(st) * headlineWeight(c, ev, aligned[id])
+		sc := score(ids) * headlineWeight(c, ev, aligned[id])
 		// Shape and actor weigh at most actorBonus: read them only for a
 		// claim that can still enter the candidates.
 		if sc*actorBonus <= top[len(top)-1].score {
@@ -330,6 +397,16 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems map[strin
 		if len(st) < 2 {
 			continue
 		}
+		// A stem of no claim of the analysis (-1) is used by none of the
+		// event's claims either: it adds nothing to the score.
+		ids := make([]int32, len(st))
+		for j, s := range st {
+			if x, ok := stemIDs.ids[s]; ok {
+				ids[j] = x
+			} else {
+				ids[j] = -1
+			}
+		}
 		agreement := 0.0
 		if len(heads) > 1 {
 			for _, s := range st {
@@ -341,7 +418,7 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems map[strin
 		if anyAct && !acts[k] {
 			w *= nominalWeight
 		}
-		keep(candidate{doc: h.doc, score: score(st) * w})
+		keep(candidate{doc: h.doc, score: score(ids) * w})
 	}
 	var t EventTitle
 	var c *claim.Claim
@@ -453,19 +530,31 @@ func fragment(s string) bool {
 		return true
 	}
 	first, _, _ := strings.Cut(s, " ")
-	for _, p := range fragmentOpeners {
-		if strings.Contains(p, " ") || !unicode.IsLetter([]rune(p)[0]) {
-			if strings.HasPrefix(s, p) {
-				return true
-			}
-			continue
-		}
-		if strings.TrimRight(first, ":،,") == p {
+	if fragmentWords[strings.TrimRight(first, ":،,")] {
+		return true
+	}
+	for _, p := range fragmentPrefixes {
+		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}
 	return false
 }
+
+// fragmentOpeners split once: phrases and openers that are no letter
+// ("في البداية", "*") match as a prefix, single words as the first word.
+var fragmentPrefixes, fragmentWords = func() ([]string, map[string]bool) {
+	var prefixes []string
+	words := make(map[string]bool)
+	for _, p := range fragmentOpeners {
+		if r, _ := utf8.DecodeRuneInString(p); strings.Contains(p, " ") || !unicode.IsLetter(r) {
+			prefixes = append(prefixes, p)
+		} else {
+			words[p] = true
+		}
+	}
+	return prefixes, words
+}()
 
 // continues reports whether a sentence opens with the conjunction و on a
 // verb or particle ("وضم", "وستقوم", "وكان"): past an article's lead such
@@ -501,18 +590,22 @@ func contentStemsWith(an *lang.Analyzer, text string) []string {
 
 // stemsOf returns the distinct content stems of tokens.
 func stemsOf(toks []lang.Token) []string {
-	var out []string
-	seen := make(map[string]bool)
+	return appendStems(nil, toks, make(map[string]bool))
+}
+
+// appendStems appends the distinct content stems of tokens to dst, in
+// order, marking them in seen (stems already in seen are left out).
+func appendStems(dst []string, toks []lang.Token, seen map[string]bool) []string {
 	for _, t := range toks {
 		if t.Stop || t.Kind != lang.Word || utf8.RuneCountInString(t.Stem) < 2 {
 			continue
 		}
 		if !seen[t.Stem] {
 			seen[t.Stem] = true
-			out = append(out, t.Stem)
+			dst = append(dst, t.Stem)
 		}
 	}
-	return out
+	return dst
 }
 
 // leadConnectives are dropped from the start of a headline.
