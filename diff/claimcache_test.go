@@ -221,3 +221,30 @@ func TestCliticsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestDiffSameWords holds Diff's shortcut for the same words on both sides
+// to the full diff.
+func TestDiffSameWords(t *testing.T) {
+	d := NewDiffer()
+	n := 0
+	for _, cs := range loadCorpus(t) {
+		for _, c := range cs {
+			// The same words at other offsets, written otherwise.
+			b := lang.Tokenize("«" + strings.ReplaceAll(c.Text, "،", " ، ") + "»")
+			if !sameNorms(c.Tokens, b) {
+				continue
+			}
+			n++
+			want := d.diff(c.Tokens, b, nil)
+			if got := d.Diff(c.Tokens, b, nil); !reflect.DeepEqual(got, want) {
+				t.Errorf("Diff(%q, itself) = %+v, want %+v", c.Text, got, want)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no claim compared with itself")
+	}
+	if got := d.Diff(nil, nil, nil); len(got) != 0 {
+		t.Errorf("Diff(nil, nil) = %+v, want no op", got)
+	}
+}

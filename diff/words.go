@@ -202,6 +202,16 @@ func privateRune(n int) rune {
 
 // Diff appends the operations turning a into b to dst and returns it.
 func (d *Differ) Diff(a, b []lang.Token, dst []Op) []Op {
+	// The same words on both sides (one wire story in two papers) are one
+	// equal op: the common prefix below would find it, after encoding.
+	if len(a) > 0 && sameNorms(a, b) {
+		return append(dst, equalOp(a, b, 0, 0, len(a)))
+	}
+	return d.diff(a, b, dst)
+}
+
+// diff is Diff without the shortcut for the same words.
+func (d *Differ) diff(a, b []lang.Token, dst []Op) []Op {
 	clear(d.runes)
 	d.ra = d.encode(a, d.ra[:0])
 	d.rb = d.encode(b, d.rb[:0])
@@ -250,6 +260,19 @@ func (d *Differ) Diff(a, b []lang.Token, dst []Op) []Op {
 	}
 	d.moves = markMoves(a, b, dst[first:], d.moves)
 	return applyMoves(a, b, dst, first, d.moves)
+}
+
+// sameNorms reports whether a and b are the same folded forms in order.
+func sameNorms(a, b []lang.Token) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Norm != b[i].Norm {
+			return false
+		}
+	}
+	return true
 }
 
 // segment is a run of go-diff's output in tokens: equal (na == nb tokens
