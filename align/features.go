@@ -15,17 +15,35 @@ type Features struct {
 	Trigrams []uint32 // sorted, de-duplicated hashed trigrams of the content words
 }
 
-// FeaturesOf reads c's features from its tokens.
+// FeaturesOf reads c's features from its tokens. Its content words are
+// found once (for stems and trigrams alike) and its slices are made at
+// their exact size.
 func FeaturesOf(c *claim.Claim) Features {
+	var buf [256]bool
+	content := buf[:0]
+	if len(c.Tokens) > len(buf) {
+		content = make([]bool, 0, len(c.Tokens))
+	}
+	n := 0
+	for i := range c.Tokens {
+		ok := contentToken(c, i)
+		content = append(content, ok)
+		if ok {
+			n++
+		}
+	}
 	var f Features
+	if n > 0 {
+		f.Stems, f.Surfaces = make([]string, 0, n), make([]string, 0, n)
+	}
 	for i, t := range c.Tokens {
-		if !contentToken(c, i) {
+		if !content[i] {
 			continue
 		}
 		f.Stems = append(f.Stems, t.Stem)
 		f.Surfaces = append(f.Surfaces, c.Text[t.Start-c.Start:t.End-c.Start])
 	}
-	f.Trigrams = trigrams(c)
+	f.Trigrams = trigramsOf(c, content)
 	return f
 }
 

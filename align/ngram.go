@@ -19,9 +19,20 @@ import (
 // little-endian bytes of its three runes (hash/fnv's New32a over 12 bytes,
 // inlined so that no hasher or rune slice is made per word).
 func trigrams(c *claim.Claim) []uint32 {
-	var out []uint32
+	content := make([]bool, len(c.Tokens))
+	for i := range c.Tokens {
+		content[i] = contentToken(c, i)
+	}
+	return trigramsOf(c, content)
+}
+
+// trigramsOf is trigrams given which of c's tokens are content words
+// (content[i] is contentToken(c, i)).
+func trigramsOf(c *claim.Claim, content []bool) []uint32 {
+	var buf [512]uint32 // most claims' trigrams, on the stack
+	out := buf[:0]
 	for i, t := range c.Tokens {
-		if t.Stop || !contentToken(c, i) {
+		if !content[i] {
 			continue
 		}
 		// A sliding window of the last three runes of " " + Norm + " ".
@@ -41,8 +52,14 @@ func trigrams(c *claim.Claim) []uint32 {
 			out = append(out, fnvTrigram(r0, r1, ' '))
 		}
 	}
+	if len(out) == 0 {
+		return nil
+	}
 	slices.Sort(out)
-	return slices.Clone(slices.Compact(out)) // exact size: held for every claim
+	out = slices.Compact(out)
+	res := make([]uint32, len(out)) // exact size: held for every claim
+	copy(res, out)
+	return res
 }
 
 // FNV-1a 32-bit parameters (as hash/fnv).
