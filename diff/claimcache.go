@@ -10,10 +10,11 @@ import (
 // claim it is compared with: its words' analyses, its folded forms and
 // stems (and formOn's answers for other words), the index formSlow looks
 // words up in, its sense hits and modality cues, which of its tokens are
-// plain content words, whether it is long, and its numbers, quotes, clock
-// times and words as names are read. CompareGroupDiffs makes one per claim
-// of a group, so a claim compared with k others works these out once, not
-// k−1 times; Compare and SwapCandidates make two for their one pair.
+// plain content words, whether it is long, its numbers, quotes and clock
+// times, its words as names are read, and which of its mentions may be
+// participants. CompareGroupDiffs makes one per claim of a group, so a
+// claim compared with k others works these out once, not k−1 times;
+// Compare and SwapCandidates make two for their one pair.
 //
 // Nothing in it may depend on the other claim of a pair, on the word diff
 // or on which tokens a check has explained: those stay in pair. Its slices
@@ -26,9 +27,10 @@ type claimCache struct {
 	// infos holds each token's wordInfo (info); an entry whose Word is
 	// nil is not made yet.
 	infos []wordInfo
-	// forms holds the claim's folded forms and stems, and formOn's answers
-	// for other words (see formKey).
-	forms map[formKey]bool
+	// norms and stems hold the folded forms and stems of the claim's
+	// content words, and formOf hasForm's answers for other words by
+	// folded form; all nil until hasForm is first asked.
+	norms, stems, formOf map[string]bool
 	// formIdx is what formSlow looks words up in; nil until built.
 	formIdx *formIndex
 	// plain caches plainContent per token: 0 unknown, 1 yes, 2 no.
@@ -47,6 +49,8 @@ type claimCache struct {
 	clocksDone bool
 	words      []string // claimWords, once wordsDone
 	wordsDone  bool
+	parts      []keyedMention // ownParticipants, once partsDone
+	partsDone  bool
 }
 
 // newClaimCache returns an empty cache for c.
@@ -139,4 +143,12 @@ func (cc *claimCache) claimWords() []string {
 		cc.words, cc.wordsDone = claimWords(cc.c), true
 	}
 	return cc.words
+}
+
+// participants returns ownParticipants of the claim.
+func (cc *claimCache) participants() []keyedMention {
+	if !cc.partsDone {
+		cc.parts, cc.partsDone = ownParticipants(cc.c), true
+	}
+	return cc.parts
 }

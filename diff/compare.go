@@ -960,30 +960,52 @@ func describeNumber(n claim.Number) string {
 // left out, keyed by entity ID (or folded text when there is none). A
 // mention that follows a named-after head ("جامعة الملك عبدالعزيز") or is
 // a lone common noun read as a name ("منطقة") is no participant.
-func participants(c *claim.Claim, other *claim.Claim) map[string]claim.EntityRef {
+// ownParticipants, which looks at c alone, is given.
+func participants(own []keyedMention, other *claim.Claim) map[string]claim.EntityRef {
 	m := map[string]claim.EntityRef{}
+	for _, x := range own {
+		// The speaker of either claim tells of the happening: "وقال
+		// لافروف إن روسيا تتطلع…" and "وجه لافروف دعوة…" have the same
+		// people in it.
+		if other.Speaker != "" && x.key == other.Speaker || other.SpeakerText != "" && samePerson(x.e.Text, other.SpeakerText) {
+			continue
+		}
+		if _, ok := m[x.key]; !ok {
+			m[x.key] = x.e
+		}
+	}
+	return m
+}
+
+// keyedMention is an entity mention with its entityKey.
+type keyedMention struct {
+	key string
+	e   claim.EntityRef
+}
+
+// ownParticipants returns the mentions of c that participants keeps
+// whatever the other claim, in order: persons and roles that are not c's
+// speaker, nor after a named-after head or "عبد", nor a common noun, nor a
+// title before a name.
+func ownParticipants(c *claim.Claim) []keyedMention {
+	var out []keyedMention
 	for _, e := range c.Entities {
 		if e.Kind != "person" && e.Kind != "role" {
 			continue
 		}
-		// The speaker of either claim tells of the happening: "وقال
-		// لافروف إن روسيا تتطلع…" and "وجه لافروف دعوة…" have the same
-		// people in it.
 		k := entityKey(e)
-		if k == "" || (c.Speaker != "" && k == c.Speaker) || (other.Speaker != "" && k == other.Speaker) {
+		if k == "" || (c.Speaker != "" && k == c.Speaker) {
 			continue
 		}
 		if namedAfterHead(c, e) || genericMention(e) || titleOfName(c, e) || afterAbd(c, e) {
 			continue
 		}
-		if c.SpeakerText != "" && samePerson(e.Text, c.SpeakerText) || other.SpeakerText != "" && samePerson(e.Text, other.SpeakerText) {
+		if c.SpeakerText != "" && samePerson(e.Text, c.SpeakerText) {
 			continue
 		}
-		if _, ok := m[k]; !ok {
-			m[k] = e
-		}
+		out = append(out, keyedMention{k, e})
 	}
-	return m
+	return out
 }
 
 // titleOfName reports whether role mention e of c stands right before a
@@ -1364,7 +1386,7 @@ func (p *pair) checkParticipants() {
 	if !p.sharesStory() && !sameDay(p.c[0], p.c[1]) {
 		return
 	}
-	pa, pb := participants(p.c[0], p.c[1]), participants(p.c[1], p.c[0])
+	pa, pb := participants(p.cc[0].participants(), p.c[1]), participants(p.cc[1].participants(), p.c[0])
 	// found reports whether mention e (key k) of side s names someone the
 	// other side names too: the same ID, or a form of the same name.
 	found := func(s int, k string, e claim.EntityRef) bool {
@@ -1949,33 +1971,26 @@ func (p *pair) formOn(s, j int) bool { return p.cc[s].hasForm(p.cc[1-s], j) }
 // Answers for words past the claim's own forms and stems are remembered
 // by folded form (a word's stem is a function of its folded form).
 func (cc *claimCache) hasForm(o *claimCache, j int) bool {
-	if cc.forms == nil {
-		cc.forms = make(map[formKey]bool, 2*len(cc.toks()))
+	if cc.norms == nil {
+		n := len(cc.toks())
+		cc.norms, cc.stems, cc.formOf = make(map[string]bool, n), make(map[string]bool, n), map[string]bool{}
 		for _, u := range cc.toks() {
 			if !u.Stop && u.Kind == lang.Word {
-				cc.forms[formKey{'n', u.Norm}] = true
-				cc.forms[formKey{'s', u.Stem}] = true
+				cc.norms[u.Norm] = true
+				cc.stems[u.Stem] = true
 			}
 		}
 	}
 	t := o.toks()[j]
-	if cc.forms[formKey{'n', t.Norm}] || cc.forms[formKey{'s', t.Stem}] {
+	if cc.norms[t.Norm] || cc.stems[t.Stem] {
 		return true
 	}
-	if v, ok := cc.forms[formKey{'m', t.Norm}]; ok {
+	if v, ok := cc.formOf[t.Norm]; ok {
 		return v
 	}
 	v := cc.formSlow(o.info(j))
-	cc.forms[formKey{'m', t.Norm}] = v
+	cc.formOf[t.Norm] = v
 	return v
-}
-
-// formKey is a key of claimCache.forms: a folded form ('n'), a stem ('s'),
-// or the remembered answer for another word's form ('m'). A struct key
-// needs no string built per token.
-type formKey struct {
-	kind byte
-	s    string
 }
 
 // formSlow is hasForm past its lookups: a bare reading of the word x that
