@@ -6,7 +6,9 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/claimdiff/claimdiff/align"
 	"github.com/claimdiff/claimdiff/analysis"
@@ -45,23 +47,35 @@ func (s *Store) Analysis(ctx context.Context) (*analysis.Analysis, int64, error)
 	if err != nil {
 		return nil, 0, err
 	}
-	err = eachRow(ctx, tx, `SELECT c.data FROM claims c JOIN documents d ON d.id = c.doc ORDER BY d.seq, c.ord`, nil, func(rows *sql.Rows) error {
-		var data []byte
-		if err := rows.Scan(&data); err != nil {
+	// Rows are read in order and decoded on all cores, a batch at a time.
+	a.Claims = []claim.Claim{}
+	var raws []rawRow
+	flush := func() error {
+		sts, err := decodeRows(raws)
+		if err != nil {
 			return err
 		}
-		st, err := decodeStored(data)
-		if err != nil {
-			return fmt.Errorf("stored claim: %w", err)
+		for _, st := range sts {
+			a.Claims = append(a.Claims, st.Claim)
 		}
-		a.Claims = append(a.Claims, st.Claim)
+		raws = raws[:0]
+		return nil
+	}
+	err = eachRow(ctx, tx, `SELECT c.id, c.data FROM claims c JOIN documents d ON d.id = c.doc ORDER BY d.seq, c.ord`, nil, func(rows *sql.Rows) error {
+		var r rawRow
+		if err := rows.Scan(&r.id, &r.data); err != nil {
+			return err
+		}
+		if raws = append(raws, r); len(raws) >= decodeBatch {
+			return flush()
+		}
 		return nil
 	})
+	if err == nil {
+		err = flush()
+	}
 	if err != nil {
 		return nil, 0, err
-	}
-	if a.Claims == nil {
-		a.Claims = []claim.Claim{}
 	}
 	ents, rename, err := mergeEntities(ctx, tx)
 	if err != nil {
@@ -69,36 +83,10 @@ func (s *Store) Analysis(ctx context.Context) (*analysis.Analysis, int64, error)
 	}
 	applyRename(a.Claims, rename)
 	a.Entities = ents
-	a.Events = []align.Event{}
-	err = eachRow(ctx, tx, `SELECT data FROM events`, nil, func(rows *sql.Rows) error {
-		var data []byte
-		if err := rows.Scan(&data); err != nil {
-			return err
-		}
-		var ev align.Event
-		if err := json.Unmarshal(data, &ev); err != nil {
-			return fmt.Errorf("stored event: %w", err)
-		}
-		a.Events = append(a.Events, ev)
-		return nil
-	})
-	if err != nil {
+	if a.Events, err = readJSON[align.Event](ctx, tx, `SELECT id, data FROM events`); err != nil {
 		return nil, 0, err
 	}
-	a.Alignments = []analysis.Alignment{}
-	err = eachRow(ctx, tx, `SELECT data FROM alignments`, nil, func(rows *sql.Rows) error {
-		var data []byte
-		if err := rows.Scan(&data); err != nil {
-			return err
-		}
-		var al analysis.Alignment
-		if err := json.Unmarshal(data, &al); err != nil {
-			return fmt.Errorf("stored alignment: %w", err)
-		}
-		a.Alignments = append(a.Alignments, al)
-		return nil
-	})
-	if err != nil {
+	if a.Alignments, err = readJSON[analysis.Alignment](ctx, tx, `SELECT id, data FROM alignments`); err != nil {
 		return nil, 0, err
 	}
 	// align.Run's order.
@@ -109,4 +97,38 @@ func (s *Store) Analysis(ctx context.Context) (*analysis.Analysis, int64, error)
 		return cmp.Or(cmp.Compare(x.Event, y.Event), cmp.Compare(y.Similarity, x.Similarity), cmp.Compare(x.ID, y.ID))
 	})
 	return a, gen, nil
+}
+
+// readJSON reads query's rows (id, JSON) and decodes them on all cores.
+func readJSON[T any](ctx context.Context, tx *sql.Tx, query string) ([]T, error) {
+	var raws []rawRow
+	err := eachRow(ctx, tx, query, nil, func(rows *sql.Rows) error {
+		var r rawRow
+		err := rows.Scan(&r.id, &r.data)
+		raws = append(raws, r)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]T, len(raws))
+	errs := make([]error, len(raws))
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(raws)/64))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := w; k < len(raws); k += workers {
+				errs[k] = json.Unmarshal(raws[k].data, &out[k])
+			}
+		}()
+	}
+	wg.Wait()
+	for k, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("stored %s: %w", raws[k].id, err)
+		}
+	}
+	return out, nil
 }
