@@ -257,7 +257,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 				}
 				s, pair := cosineDense(dense, gb.vec), false
 				need := sizedThreshold(opts.EventThreshold, len(ga.members), len(gb.members))
-				if s < need && passingMention(ga, gb) && sc.bestPair(ga.members, gb.members) >= eventPairThreshold {
+				if s < need && passingMention(ga, gb) && sc.pairAtLeast(ga.members, gb.members, eventPairThreshold) {
 					// Two short accounts of one happening ("اتصال هاتفي
 					// بين الرئيسين في شباط" and "في 12 شباط أجرى بوتين
 					// اتصالاً هاتفياً مع الشرع") share few stems but a
@@ -447,6 +447,23 @@ func (s *Scorer) bestPair(a, b []int) float64 {
 	return best
 }
 
+// pairAtLeast reports whether bestPair(a, b) >= t, stopping at the first
+// pair that reaches t.
+func (s *Scorer) pairAtLeast(a, b []int, t float64) bool {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if n++; n > maxPairChecks {
+				return false
+			}
+			if s.Score(x, y) >= t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // datesFit reports whether two date ranges can be the same happening: they
 // overlap, or lie a day apart.
 func datesFit(a, b interval) bool { return a.gap(b) <= 1 }
@@ -609,18 +626,29 @@ func (s *Scorer) label(members []int, date string) string {
 		id uint32
 		w  float64
 	}
-	var words []ws
-	for id, docs := range wordDocs {
-		words = append(words, ws{id, float64(docs) * s.vocab.idf(id)})
-	}
-	slices.SortFunc(words, func(a, b ws) int {
+	// The three first words in the order of weight, then surface (a
+	// total order: a word term's surface names it), kept as they come
+	// rather than sorting them all.
+	order := func(a, b ws) int {
 		return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(s.vocab.surface[a.id], s.vocab.surface[b.id]))
-	})
-	var top []string
-	for _, w := range words {
-		if len(top) == 3 {
-			break
+	}
+	var best [3]ws
+	nbest := 0
+	for id, docs := range wordDocs {
+		w := ws{id, float64(docs) * s.vocab.idf(id)}
+		k := nbest
+		for k > 0 && order(w, best[k-1]) < 0 {
+			k--
 		}
+		if k >= len(best) {
+			continue
+		}
+		copy(best[k+1:], best[k:min(nbest, len(best)-1)])
+		best[k] = w
+		nbest = min(nbest+1, len(best))
+	}
+	var top []string
+	for _, w := range best[:nbest] {
 		top = append(top, s.vocab.surface[w.id])
 	}
 	var parts []string

@@ -156,3 +156,20 @@ func BenchmarkClusterEvents(b *testing.B) {
 		clusterEvents(sc, Options{})
 	}
 }
+
+// BenchmarkMakeEvent measures describing one event of all the bundled
+// corpus's claims (its label ranks every word).
+func BenchmarkMakeEvent(b *testing.B) {
+	sc := corpusScorer(b)
+	members := make([]int, len(sc.claims))
+	n := 0
+	for i, c := range sc.claims {
+		members[i] = i
+		n += len(c.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		sc.makeEvent(members)
+	}
+}
