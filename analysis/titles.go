@@ -594,16 +594,32 @@ func stemsOf(toks []lang.Token) []string {
 }
 
 // appendStems appends the distinct content stems of tokens to dst, in
-// order, marking them in seen (stems already in seen are left out).
+// order. seen is scratch space, empty on entry: the first few stems are
+// told apart by a scan of those appended, more through seen.
 func appendStems(dst []string, toks []lang.Token, seen map[string]bool) []string {
+	const scan = 32
+	base := len(dst)
 	for _, t := range toks {
-		if t.Stop || t.Kind != lang.Word || utf8.RuneCountInString(t.Stem) < 2 {
+		// Fewer than two runes: the first rune is the whole stem.
+		if _, size := utf8.DecodeRuneInString(t.Stem); t.Stop || t.Kind != lang.Word || size == len(t.Stem) {
 			continue
 		}
-		if !seen[t.Stem] {
+		if n := len(dst) - base; n < scan {
+			if slices.Contains(dst[base:], t.Stem) {
+				continue
+			}
+		} else {
+			if len(seen) == 0 {
+				for _, s := range dst[base:] {
+					seen[s] = true
+				}
+			}
+			if seen[t.Stem] {
+				continue
+			}
 			seen[t.Stem] = true
-			dst = append(dst, t.Stem)
 		}
+		dst = append(dst, t.Stem)
 	}
 	return dst
 }
