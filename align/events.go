@@ -344,10 +344,10 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 		case c.undated:
 			// A third undated article joins on its link and on the
 			// cluster's centroid, so that undated articles do not chain.
-			if cosine(normalize(slices.Clone(cent[ra])), normalize(slices.Clone(cent[rb]))) < 0.8*undatedCosine {
+			if cosineOfUnnormalized(cent[ra], cent[rb]) < 0.8*undatedCosine {
 				continue
 			}
-		case !c.pair && cosine(normalize(slices.Clone(cent[ra])), normalize(slices.Clone(cent[rb]))) < 0.8*sizedThreshold(opts.EventThreshold, size[ra], size[rb]):
+		case !c.pair && cosineOfUnnormalized(cent[ra], cent[rb]) < 0.8*sizedThreshold(opts.EventThreshold, size[ra], size[rb]):
 			continue
 		}
 		ngroups[ra] += ngroups[rb]

@@ -173,3 +173,26 @@ func BenchmarkMakeEvent(b *testing.B) {
 		sc.makeEvent(members)
 	}
 }
+
+func TestCosineOfUnnormalizedExact(t *testing.T) {
+	sc := corpusScorer(t)
+	// Unnormalised sums of claim vectors, as clusters' centroids are.
+	var cents []vector
+	var acc vector
+	for i, v := range sc.vecs {
+		acc = add(acc, v, 1)
+		if i%7 == 6 {
+			cents = append(cents, acc)
+			acc = nil
+		}
+	}
+	cents = append(cents, nil, vector{{id: 3, w: 0}})
+	for _, a := range cents {
+		for _, b := range cents {
+			want := cosine(normalize(slices.Clone(a)), normalize(slices.Clone(b)))
+			if got := cosineOfUnnormalized(a, b); got != want {
+				t.Fatalf("cosineOfUnnormalized %v, want %v", got, want)
+			}
+		}
+	}
+}

@@ -180,6 +180,42 @@ func cosineDense(a []float32, b vector) float64 {
 	return float64(s)
 }
 
+// cosineOfUnnormalized is cosine(normalize(slices.Clone(a)),
+// normalize(slices.Clone(b))) without the copies: each weight is scaled as
+// normalize scales it (rounded to float32) as it is read, so the result is
+// exactly the same.
+func cosineOfUnnormalized(a, b vector) float64 {
+	sa, sb := normScale(a), normScale(b)
+	var s float32
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].id < b[j].id:
+			i++
+		case a[i].id > b[j].id:
+			j++
+		default:
+			s += float32(a[i].w*sa) * float32(b[j].w*sb)
+			i++
+			j++
+		}
+	}
+	return float64(s)
+}
+
+// normScale is the factor normalize multiplies v's weights by (1 for a
+// zero vector, which it leaves as it is).
+func normScale(v vector) float32 {
+	var n float64
+	for _, t := range v {
+		n += float64(t.w) * float64(t.w)
+	}
+	if n == 0 {
+		return 1
+	}
+	return float32(1 / math.Sqrt(n))
+}
+
 // add returns a+b*scale (unnormalised), for building group centroids.
 func add(a, b vector, scale float32) vector {
 	out := make(vector, 0, len(a)+len(b))
