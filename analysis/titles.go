@@ -310,12 +310,11 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 	// are those of ev.Claims[k]).
 	defer uses.reset()
 	byDoc := make([]int, len(ev.Claims))
-	for k := range byDoc {
-		byDoc[k] = k
+	docs := make([]string, len(ev.Claims))
+	for k, id := range ev.Claims {
+		byDoc[k], docs[k] = k, docOf(claims, id)
 	}
-	slices.SortStableFunc(byDoc, func(x, y int) int {
-		return strings.Compare(docOf(claims, ev.Claims[x]), docOf(claims, ev.Claims[y]))
-	})
+	slices.SortStableFunc(byDoc, func(x, y int) int { return strings.Compare(docs[x], docs[y]) })
 	for _, k := range byDoc {
 		c := claims[ev.Claims[k]]
 		if c == nil {
