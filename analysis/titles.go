@@ -139,9 +139,10 @@ func EventTitles(a *Analysis) []EventTitle {
 	// frequency for IDF.
 	evStems := make([][][]string, len(a.Events))
 	type stemWorker struct {
-		an   *lang.Analyzer
-		toks []lang.Token
-		seen map[string]bool
+		an    *lang.Analyzer
+		toks  []lang.Token
+		stems []string
+		seen  map[string]bool
 	}
 	workers := make([]*stemWorker, runtime.GOMAXPROCS(0))
 	forEach(len(a.Events), func(w, i int) {
@@ -153,11 +154,17 @@ func EventTitles(a *Analysis) []EventTitle {
 		for k, id := range a.Events[i].Claims {
 			if c := claims[id]; c != nil {
 				sw.toks = sw.an.Tokenize(c.Text, sw.toks[:0])
-				evStems[i][k] = appendStems(nil, sw.toks, sw.seen)
-				clear(sw.seen)
+				sw.stems = appendStems(sw.stems[:0], sw.toks, sw.seen)
+				if len(sw.stems) > 0 {
+					evStems[i][k] = slices.Clone(sw.stems)
+				}
+				if len(sw.seen) > 0 {
+					clear(sw.seen)
+				}
 			}
 		}
-		clear(sw.toks) // drop the strings the reused slice would keep alive
+		clear(sw.toks) // drop the strings the reused slices would keep alive
+		clear(sw.stems)
 	})
 	st := newStemTable(len(a.Claims))
 	evIDs := make([][][]int32, len(a.Events))
@@ -600,7 +607,10 @@ func appendStems(dst []string, toks []lang.Token, seen map[string]bool) []string
 	base := len(dst)
 	for _, t := range toks {
 		// Fewer than two runes: the first rune is the whole stem.
-		if _, size := utf8.DecodeRuneInString(t.Stem); t.Stop || t.Kind != lang.Word || size == len(t.Stem) {
+		if t.Stop || t.Kind != lang.Word {
+			continue
+		}
+		if _, size := utf8.DecodeRuneInString(t.Stem); size == len(t.Stem) {
 			continue
 		}
 		if n := len(dst) - base; n < scan {
