@@ -1168,13 +1168,25 @@ const headlineBoost = 2.6
 func wordCount(s string) int {
 	n, in := 0, false
 	for _, r := range s {
-		sp := unicode.IsSpace(r)
+		sp := isSpace(r)
 		if !sp && !in {
 			n++
 		}
 		in = !sp
 	}
 	return n
+}
+
+// isSpace is unicode.IsSpace with the ASCII and Arabic blocks answered
+// first (no white space lies between U+0600 and U+167F).
+func isSpace(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return r == ' ' || r >= '\t' && r <= '\r'
+	case r >= 0x600 && r < 0x1680:
+		return false
+	}
+	return unicode.IsSpace(r)
 }
 
 func docOf(claims map[string]*claim.Claim, id string) string {

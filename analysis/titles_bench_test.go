@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/corpus"
@@ -88,6 +89,29 @@ func TestAppendStemsMatches(t *testing.T) {
 		clear(seen)
 		if want := stemsRef(toks); !slices.Equal(got, want) {
 			t.Fatalf("%.60q: stems %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestIsSpace(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Fatalf("isSpace(%U) = %v", r, isSpace(r))
+		}
+	}
+}
+
+func BenchmarkWordCount(b *testing.B) {
+	docs, _ := corpus.Load(context.Background(), []string{lazyCorpus}, corpus.Options{})
+	n := 0
+	for _, d := range docs {
+		n += len(d.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			wordCount(d.Text)
 		}
 	}
 }
