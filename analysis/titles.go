@@ -135,62 +135,79 @@ func EventTitles(a *Analysis) []EventTitle {
 		}
 	}
 	// Stems per claim, once, on all cores (each worker reusing its
-	// analyzer, tokens and set); then interned to IDs, with their event
-	// frequency for IDF.
-	evStems := make([][][]string, len(a.Events))
+	// analyzer, tokens and set), as IDs of the worker's own table; the
+	// tables are then merged into one (a look-up per distinct stem of a
+	// worker, not per use), with each stem's event frequency for IDF. The
+	// IDs' order does not matter: they only index the stems' counts.
 	type stemWorker struct {
-		an    *lang.Analyzer
-		toks  []lang.Token
-		stems []string
-		seen  map[string]bool
+		an     *lang.Analyzer
+		toks   []lang.Token
+		stems  []string
+		seen   map[string]bool
+		ids    map[string]int32
+		names  []string // the stem of each of the worker's IDs
+		global []int32  // the table's ID of each of the worker's IDs
 	}
 	workers := make([]*stemWorker, runtime.GOMAXPROCS(0))
+	evIDs := make([][][]int32, len(a.Events))
+	evWorker := make([]int, len(a.Events))
 	forEach(len(a.Events), func(w, i int) {
 		if workers[w] == nil {
-			workers[w] = &stemWorker{an: lang.NewAnalyzer(), seen: make(map[string]bool)}
+			workers[w] = &stemWorker{an: lang.NewAnalyzer(), seen: make(map[string]bool), ids: make(map[string]int32)}
 		}
 		sw := workers[w]
-		evStems[i] = make([][]string, len(a.Events[i].Claims))
+		evWorker[i] = w
+		evIDs[i] = make([][]int32, len(a.Events[i].Claims))
 		for k, id := range a.Events[i].Claims {
-			if c := claims[id]; c != nil {
-				sw.toks = sw.an.Tokenize(c.Text, sw.toks[:0])
-				sw.stems = appendStems(sw.stems[:0], sw.toks, sw.seen)
-				if len(sw.stems) > 0 {
-					evStems[i][k] = slices.Clone(sw.stems)
-				}
-				if len(sw.seen) > 0 {
-					clear(sw.seen)
-				}
+			c := claims[id]
+			if c == nil {
+				continue
 			}
+			sw.toks = sw.an.Tokenize(c.Text, sw.toks[:0])
+			sw.stems = appendStems(sw.stems[:0], sw.toks, sw.seen)
+			if len(sw.seen) > 0 {
+				clear(sw.seen)
+			}
+			ids := make([]int32, len(sw.stems))
+			for j, s := range sw.stems {
+				x, ok := sw.ids[s]
+				if !ok {
+					x = int32(len(sw.names))
+					sw.ids[s] = x
+					sw.names = append(sw.names, s)
+				}
+				ids[j] = x
+			}
+			evIDs[i][k] = ids
 		}
 		clear(sw.toks) // drop the strings the reused slices would keep alive
 		clear(sw.stems)
 	})
 	st := newStemTable(len(a.Claims))
-	evIDs := make([][][]int32, len(a.Events))
-	var df []int32
-	var stamp []int32 // the last event (+1) counted in df, per stem
+	for _, sw := range workers {
+		if sw == nil {
+			continue
+		}
+		sw.global = make([]int32, len(sw.names))
+		for x, s := range sw.names {
+			sw.global[x] = st.id(s)
+		}
+	}
+	df := make([]int32, len(st.ids))
+	stamp := make([]int32, len(st.ids)) // the last event (+1) counted in df, per stem
 	for i, ev := range a.Events {
-		evIDs[i] = make([][]int32, len(ev.Claims))
-		for k, id := range ev.Claims {
-			if claims[id] == nil {
-				continue
-			}
-			ids := make([]int32, len(evStems[i][k]))
-			for j, s := range evStems[i][k] {
-				x := st.id(s)
-				if int(x) == len(df) {
-					df, stamp = append(df, 0), append(stamp, 0)
-				}
+		global := workers[evWorker[i]].global
+		for k := range ev.Claims {
+			ids := evIDs[i][k]
+			for j, x := range ids {
+				x = global[x]
 				ids[j] = x
 				if stamp[x] != int32(i+1) {
 					stamp[x] = int32(i + 1)
 					df[x]++
 				}
 			}
-			evIDs[i][k] = ids
 		}
-		evStems[i] = nil
 	}
 	// The rarity of each stem across the events (as math.Log(1 +
 	// n/max(1, df)) over the stems' event frequencies).
