@@ -456,7 +456,9 @@ func (s *Scorer) pairAtLeast(a, b []int, t float64) bool {
 			if n++; n > maxPairChecks {
 				return false
 			}
-			if s.Score(x, y) >= t {
+			// Score(x, y) >= t, merging only as many trigrams as it takes.
+			f, cos := s.scoreWith(x, y), cosine(s.vecs[x], s.vecs[y])
+			if diceAtLeast(s.tri[x], s.tri[y], func(d float64) bool { return f.of(cos, d) >= t }) {
 				return true
 			}
 		}

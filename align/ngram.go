@@ -99,5 +99,55 @@ func dice(a, b []uint32) float64 {
 			j++
 		}
 	}
-	return 2 * float64(shared) / float64(len(a)+len(b))
+	return diceOf(shared, len(a)+len(b))
+}
+
+// diceOf is the Dice coefficient of sets of n elements in all that share
+// shared (n > 0); it does not decrease as shared grows.
+func diceOf(shared, n int) float64 { return 2 * float64(shared) / float64(n) }
+
+// diceAtLeast reports whether reach(dice(a, b)) holds, for a reach that
+// holds from some Dice coefficient on (monotone): it finds the fewest
+// shared trigrams that reach it, and stops merging as soon as they are
+// found or can no longer be.
+func diceAtLeast(a, b []uint32, reach func(float64) bool) bool {
+	n := len(a) + len(b)
+	if n == 0 {
+		return reach(0)
+	}
+	m := min(len(a), len(b))
+	if !reach(diceOf(m, n)) {
+		return false
+	}
+	// need: the fewest shared trigrams that reach it, in [0, m].
+	lo, hi := 0, m
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if reach(diceOf(mid, n)) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	need := lo
+	shared, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		if shared >= need {
+			return true
+		}
+		if shared+min(len(a)-i, len(b)-j) < need {
+			return false
+		}
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			shared++
+			i++
+			j++
+		}
+	}
+	return shared >= need
 }

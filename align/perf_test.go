@@ -3,6 +3,7 @@ package align
 import (
 	"context"
 	"hash/fnv"
+	"math"
 	"slices"
 	"testing"
 
@@ -241,6 +242,37 @@ func BenchmarkDice(b *testing.B) {
 	for b.Loop() {
 		for i := 1; i < len(sc.tri); i++ {
 			dice(sc.tri[i-1], sc.tri[i])
+		}
+	}
+}
+
+// TestPairAtLeastMatches: the early-stopping claim-pair test decides as
+// the best pair's score does, at thresholds around the scores met.
+func TestPairAtLeastMatches(t *testing.T) {
+	sc := corpusScorer(t)
+	n := len(sc.claims)
+	for _, th := range []float64{0, 0.05, 0.1, 0.2, eventPairThreshold, 0.3, 0.4, 0.6, 0.9, 1} {
+		for x := 0; x < n; x++ {
+			for y := 0; y < n; y += 3 {
+				want := sc.Score(x, y) >= th
+				f, cos := sc.scoreWith(x, y), cosine(sc.vecs[x], sc.vecs[y])
+				if got := diceAtLeast(sc.tri[x], sc.tri[y], func(d float64) bool { return f.of(cos, d) >= th }); got != want {
+					t.Fatalf("claims %d, %d at %v: diceAtLeast %v, Score %v", x, y, th, got, sc.Score(x, y))
+				}
+			}
+		}
+		for a := 0; a+6 <= n; a += 5 {
+			ga, gb := []int{a, a + 1}, []int{a + 2, a + 3, a + 4, a + 5}
+			if got, want := sc.pairAtLeast(ga, gb, th), sc.bestPair(ga, gb) >= th; got != want {
+				t.Fatalf("groups %v, %v at %v: pairAtLeast %v, bestPair %v", ga, gb, th, got, sc.bestPair(ga, gb))
+			}
+		}
+	}
+	// Exactly at a pair's own score.
+	for x := 0; x+1 < n; x++ {
+		th := sc.Score(x, x+1)
+		if !sc.pairAtLeast([]int{x}, []int{x + 1}, th) || sc.pairAtLeast([]int{x}, []int{x + 1}, math.Nextafter(th, 2)) {
+			t.Fatalf("claims %d, %d at their own score %v", x, x+1, th)
 		}
 	}
 }

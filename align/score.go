@@ -80,15 +80,30 @@ func (s *Scorer) Similarity(i, j int) float64 {
 // 0.5·cosine + 0.5·dice plus agreements of facts (see the top of this
 // file).
 func (s *Scorer) Score(i, j int) float64 {
+	return s.scoreWith(i, j).of(cosine(s.vecs[i], s.vecs[j]), dice(s.tri[i], s.tri[j]))
+}
+
+// scoreFacts are the agreements of facts between two claims that Score
+// adds to their word similarity.
+type scoreFacts struct{ speaker, number, date bool }
+
+func (s *Scorer) scoreWith(i, j int) scoreFacts {
 	a, b := s.claims[i], s.claims[j]
-	sim := 0.5*cosine(s.vecs[i], s.vecs[j]) + 0.5*dice(s.tri[i], s.tri[j])
-	if a.Speaker != "" && a.Speaker == b.Speaker {
+	return scoreFacts{a.Speaker != "" && a.Speaker == b.Speaker, sharedNumber(a, b), sameHappeningDate(a, b)}
+}
+
+// of is the score of two claims with these facts, their vectors' cosine
+// and their trigrams' Dice coefficient. It does not decrease as either
+// grows (each step rounds monotonically).
+func (f scoreFacts) of(cos, dice float64) float64 {
+	sim := 0.5*cos + 0.5*dice
+	if f.speaker {
 		sim += 0.08
 	}
-	if sharedNumber(a, b) {
+	if f.number {
 		sim += 0.05
 	}
-	if sameHappeningDate(a, b) {
+	if f.date {
 		sim += 0.08
 	}
 	return min(max(sim, 0), 1)
