@@ -58,6 +58,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // localGroup is a run of one document's claims about one happening.
@@ -589,8 +590,20 @@ func (s *Scorer) label(members []int, date string) string {
 	// counting the documents a word occurs in needs only the last one seen.
 	// Words are read from the claims' vectors (content words, not names),
 	// so labels need no tokens.
-	wordDocs := make(map[uint32]int)
-	wordLast := make(map[uint32]string)
+	// They are counted in arrays by term ID, reused across events
+	// (labelScratch), and reset through the terms they touched.
+	sc := labelScratches.Get().(*labelScratch)
+	defer labelScratches.Put(sc)
+	if n := len(s.vocab.surface); len(sc.docs) < n {
+		sc.docs, sc.last = make([]int32, n), make([]string, n)
+	}
+	wordDocs, wordLast := sc.docs, sc.last
+	defer func() {
+		for _, id := range sc.touched {
+			wordDocs[id], wordLast[id] = 0, ""
+		}
+		sc.touched = sc.touched[:0]
+	}()
 	for _, i := range members {
 		c := s.claims[i]
 		for _, e := range c.Entities {
@@ -607,6 +620,9 @@ func (s *Scorer) label(members []int, date string) string {
 				continue // entity terms, and words of three letters or fewer
 			}
 			if wordLast[t.id] != c.Doc {
+				if wordLast[t.id] == "" {
+					sc.touched = append(sc.touched, t.id)
+				}
 				wordLast[t.id] = c.Doc
 				wordDocs[t.id]++
 			}
@@ -636,8 +652,8 @@ func (s *Scorer) label(members []int, date string) string {
 	}
 	var best [3]ws
 	nbest := 0
-	for id, docs := range wordDocs {
-		w := ws{id, float64(docs) * s.vocab.idf(id)}
+	for _, id := range sc.touched {
+		w := ws{id, float64(wordDocs[id]) * s.vocab.idf(id)}
 		k := nbest
 		for k > 0 && order(w, best[k-1]) < 0 {
 			k--
@@ -665,6 +681,16 @@ func (s *Scorer) label(members []int, date string) string {
 	}
 	return strings.Join(parts, " — ")
 }
+
+// labelScratch is label's count of documents per word term (and the last
+// document counted), by term ID, with the terms it touched.
+type labelScratch struct {
+	docs    []int32
+	last    []string
+	touched []uint32
+}
+
+var labelScratches = sync.Pool{New: func() any { return new(labelScratch) }}
 
 // maxPerSource is the most documents of one outlet an event holds. One
 // happening is told by an outlet in a report, a follow-up or two and a
