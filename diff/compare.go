@@ -2617,16 +2617,31 @@ func (p *pair) unplanned(s int, cs []modality.Cue) []modality.Cue {
 			future = true
 		}
 	}
-	if !future {
-		return cs
-	}
 	var out []modality.Cue
 	for _, c := range cs {
-		if c.Kind != modality.Future {
+		if c.Kind != modality.Future || !future && !p.futureVerbFor(s, c) {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// futureVerbFor reports whether the other side puts the verb after cue c
+// of side s (سوف) in the future with the prefix س: "سوف تستمر" against
+// "ستستمر" both say what will happen.
+func (p *pair) futureVerbFor(s int, c modality.Cue) bool {
+	toks := p.toks(s)
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= c.End })
+	if j >= len(toks) || toks[j].Kind != lang.Word {
+		return false
+	}
+	want := "س" + toks[j].Norm
+	for _, u := range p.toks(1 - s) {
+		if u.Norm == want || stripClitic(u.Norm) == want {
+			return true
+		}
+	}
+	return false
 }
 
 // affirmingQad reports whether cue c of side s is قد followed by a word the
