@@ -552,6 +552,11 @@ func sameInfo(x, y *wordInfo) bool {
 	if x.Root == y.Root && utf8.RuneCountInString(x.Root) == 3 && isArabic(x.norm) && isArabic(y.norm) {
 		return true
 	}
+	// The silent alef of the old spelling of a hundred: مائة/مئة،
+	// مائتين/مئتين (folded: ئ is ي).
+	if hundred(x.norm) != "" && hundred(x.norm) == hundred(y.norm) {
+		return true
+	}
 	// Broken plurals and long-vowel spellings: the same consonants
 	// (مرعى/مراعي، صحفي/صحفيون).
 	return x.Skeleton != "" && x.Skeleton == y.Skeleton
@@ -900,3 +905,18 @@ func (p *pair) negatedHit(s int, h modality.Hit) bool {
 }
 
 var normAdam = lang.Normalize("عدم")
+
+// hundred returns a folded word of the family of مئة (a hundred) in one
+// spelling, without the article and the silent alef of مائة; "" for any
+// other word.
+func hundred(norm string) string {
+	w := strings.TrimPrefix(norm, "ال")
+	if r, ok := strings.CutPrefix(w, "ماي"); ok {
+		w = "مي" + r
+	}
+	switch w {
+	case "ميه", "ميتين", "ميتان", "ميتا", "ميات":
+		return w
+	}
+	return ""
+}

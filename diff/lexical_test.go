@@ -145,6 +145,7 @@ func TestSameWord(t *testing.T) {
 		{"زيارة", "يزور", true}, {"ارتفاع", "يرتفع", true}, {"بالانخفاض", "ينخفض", true},
 		{"المصنع", "مصنوع", true}, {"الصينية", "صيني", true}, {"مرعى", "مراعي", true}, {"صحفي", "الصحفيون", true},
 		{"الذهب", "الفضة", false}, {"بانسكي", "دافنشي", false}, {"مصر", "الأردن", false},
+		{"المائة", "المئة", true}, {"مائتين", "مئتين", true},
 	} {
 		if got := sameWord(tok(tc.a), tok(tc.b)); got != tc.want {
 			t.Errorf("sameWord(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
