@@ -314,19 +314,19 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 		}
 		return x
 	}
-	// Documents per outlet in each cluster, when outlets are known.
+	// Documents, and documents per outlet, in each cluster, when outlets
+	// are known.
 	var outlets []map[string]int
+	var docsOf []map[string]bool
 	if opts.Source != nil {
 		outlets = make([]map[string]int, len(groups))
+		docsOf = make([]map[string]bool, len(groups))
 		for i, g := range groups {
 			if src := opts.Source(g.doc); src != "" {
 				outlets[i] = map[string]int{src: 1}
 			}
+			docsOf[i] = map[string]bool{g.doc: true}
 		}
-	}
-	docsOf := make([]map[string]bool, len(groups))
-	for i, g := range groups {
-		docsOf[i] = map[string]bool{g.doc: true}
 	}
 	for _, c := range cands {
 		ra, rb := find(c.a), find(c.b)
@@ -356,20 +356,19 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 		parent[rb] = ra
 		if outlets != nil {
 			for d := range docsOf[rb] {
-				if !docsOf[ra][d] {
-					if src := opts.Source(d); src != "" {
-						if outlets[ra] == nil {
-							outlets[ra] = map[string]int{}
-						}
-						outlets[ra][src]++
+				if docsOf[ra][d] {
+					continue
+				}
+				docsOf[ra][d] = true
+				if src := opts.Source(d); src != "" {
+					if outlets[ra] == nil {
+						outlets[ra] = map[string]int{}
 					}
+					outlets[ra][src]++
 				}
 			}
+			docsOf[rb] = nil
 		}
-		for d := range docsOf[rb] {
-			docsOf[ra][d] = true
-		}
-		docsOf[rb] = nil
 		cent[ra] = capTerms(add(cent[ra], cent[rb], 1), 300)
 		// A cluster's date is that of its most precise members.
 		switch {
