@@ -86,20 +86,7 @@ func dice(a, b []uint32) float64 {
 	if len(a)+len(b) == 0 {
 		return 0
 	}
-	shared, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			shared++
-			i++
-			j++
-		}
-	}
-	return diceOf(shared, len(a)+len(b))
+	return diceOf(overlap(a, b), len(a)+len(b))
 }
 
 // diceOf is the Dice coefficient of sets of n elements in all that share

@@ -138,7 +138,7 @@ func hashStrings(a, b string) uint64 {
 }
 
 // overlap counts the elements two sorted sets share.
-func overlap(a, b []uint64) int {
+func overlap[T uint32 | uint64](a, b []T) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
