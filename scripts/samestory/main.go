@@ -5,6 +5,7 @@
 //	go run ./scripts/samestory                           # score the set, undated
 //	go run ./scripts/samestory -out /tmp/samestory       # also write the undated articles
 //	go run ./scripts/samestory -data DIR -pairs FILE -v  # another copy of the data; list the misses
+//	go run ./scripts/samestory -draw 40 -seed 13         # candidate pairs to label (draw.go)
 //
 // SaudiNewsNet (a research licence) never enters the repository: the pairs
 // file names each article by its URL, and this command reads the text from
@@ -51,6 +52,8 @@ func main() {
 	mixed := flag.Bool("mixed", false, "give each pair's first article its date back (published, from date_extracted): a dated article against an undated one")
 	asJSON := flag.Bool("json", false, "write JSON records (title as a field, not a line of the text) instead of .txt files")
 	dated := flag.Bool("dated", false, "keep every date: JSON records with their text as published and date_extracted, as SaudiNewsNet gives them")
+	drawN := flag.Int("draw", 0, "list this many candidate pairs to label, drawn at random (see draw.go), instead of scoring")
+	seed := flag.Uint64("seed", 13, "the seed of -draw")
 	sweep := flag.String("sweep", "", "comma-separated event thresholds to score in turn (align's base EventThreshold; default the built-in one)")
 	flag.Parse()
 	o := options{eval: !*noEval, verbose: *verbose, mixed: *mixed, json: *asJSON || *dated, dated: *dated}
@@ -63,6 +66,17 @@ func main() {
 			}
 			o.thresholds = append(o.thresholds, v)
 		}
+	}
+	if *drawN > 0 {
+		ps, err := readPairs(*pairs)
+		if err == nil {
+			err = draw(*data, ps, *drawN, *seed, os.Stdout)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "samestory:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	if _, err := run(*data, *pairs, *out, o, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "samestory:", err)
@@ -161,56 +175,13 @@ type article struct {
 // loadArticles reads the records whose URL is wanted from data.
 func loadArticles(data string, want map[string]bool) (map[string]article, error) {
 	got := make(map[string]article, len(want))
-	keep := func(r io.Reader, name string) error {
-		var recs []article
-		if err := json.NewDecoder(r).Decode(&recs); err != nil {
-			return fmt.Errorf("read %s: %w", name, err)
+	err := eachRecord(data, func(a article) {
+		if _, ok := got[a.URL]; !ok && want[a.URL] {
+			got[a.URL] = a
 		}
-		for _, a := range recs {
-			if _, ok := got[a.URL]; !ok && want[a.URL] {
-				got[a.URL] = a
-			}
-		}
-		return nil
-	}
-	tgz := filepath.Join(data, "saudinewsnet-2015.tgz")
-	if f, err := os.Open(tgz); err == nil {
-		defer f.Close()
-		gz, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", tgz, err)
-		}
-		tr := tar.NewReader(gz)
-		for {
-			h, err := tr.Next()
-			if errors.Is(err, io.EOF) {
-				break
-			}
-			if err != nil {
-				return nil, fmt.Errorf("read %s: %w", tgz, err)
-			}
-			if h.Typeflag == tar.TypeReg && strings.HasSuffix(h.Name, ".json") {
-				if err := keep(tr, h.Name); err != nil {
-					return nil, err
-				}
-			}
-		}
-	} else {
-		files, _ := filepath.Glob(filepath.Join(data, "dataset", "*.json"))
-		if len(files) == 0 {
-			return nil, fmt.Errorf("no SaudiNewsNet in %s: want saudinewsnet-2015.tgz or dataset/*.json", data)
-		}
-		for _, p := range files {
-			f, err := os.Open(p)
-			if err != nil {
-				return nil, err
-			}
-			err = keep(f, p)
-			f.Close()
-			if err != nil {
-				return nil, err
-			}
-		}
+	})
+	if err != nil {
+		return nil, err
 	}
 	for u := range want {
 		if _, ok := got[u]; !ok {
@@ -218,6 +189,67 @@ func loadArticles(data string, want map[string]bool) (map[string]article, error)
 		}
 	}
 	return got, nil
+}
+
+// loadAll reads every record of data.
+func loadAll(data string) ([]article, error) {
+	var all []article
+	err := eachRecord(data, func(a article) { all = append(all, a) })
+	return all, err
+}
+
+// eachRecord calls f with each record of data: saudinewsnet-2015.tgz, or
+// a folder holding dataset/*.json.
+func eachRecord(data string, f func(article)) error {
+	keep := func(r io.Reader, name string) error {
+		var recs []article
+		if err := json.NewDecoder(r).Decode(&recs); err != nil {
+			return fmt.Errorf("read %s: %w", name, err)
+		}
+		for _, a := range recs {
+			f(a)
+		}
+		return nil
+	}
+	tgz := filepath.Join(data, "saudinewsnet-2015.tgz")
+	if fh, err := os.Open(tgz); err == nil {
+		defer fh.Close()
+		gz, err := gzip.NewReader(fh)
+		if err != nil {
+			return fmt.Errorf("read %s: %w", tgz, err)
+		}
+		tr := tar.NewReader(gz)
+		for {
+			h, err := tr.Next()
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			if err != nil {
+				return fmt.Errorf("read %s: %w", tgz, err)
+			}
+			if h.Typeflag == tar.TypeReg && strings.HasSuffix(h.Name, ".json") {
+				if err := keep(tr, h.Name); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join(data, "dataset", "*.json"))
+	if len(files) == 0 {
+		return fmt.Errorf("no SaudiNewsNet in %s: want saudinewsnet-2015.tgz or dataset/*.json", data)
+	}
+	for _, p := range files {
+		fh, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		err = keep(fh, p)
+		fh.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // assemble writes each pair's two undated articles to out/NNN/; with
