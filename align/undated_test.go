@@ -128,3 +128,76 @@ func TestContainment(t *testing.T) {
 		}
 	}
 }
+
+// datedArticles are two accounts of one happening, a Saudi student shot
+// dead at an American university, told by a police report and by the
+// consul's statement: few sentences restate each other, so the centroids
+// of article-sized groups, weighted by the rarity of words among a few
+// claims, are far apart.
+var datedArticles = map[string][]string{
+	"police": {
+		"قتل الطالب السعودي المبتعث فهد العتيبي بإطلاق نار داخل حرم جامعة ولاية أوهايو",
+		"وعثرت الشرطة المحلية على الطالب مصاباً بعدة طلقات في موقف السيارات التابع للجامعة",
+		"ونقل الطالب إلى المستشفى حيث فارق الحياة متأثراً بجراحه",
+		"وقالت الشرطة إنها لم تعثر على سلاح الجريمة ولا على شهود للحادث",
+		"وكان العتيبي يدرس الهندسة الكهربائية في الجامعة منذ ثلاث سنوات",
+		"وتعد الجامعة من أكبر جامعات الولاية ويدرس فيها مئات الطلاب الأجانب",
+	},
+	"consul": {
+		"أكد القنصل السعودي في أمريكا أن الطالب المبتعث فهد العتيبي الذي عثر عليه في حرم جامعة ولاية أوهايو قتل برصاص مجهول ولم ينتحر",
+		"وأوضح القنصل أن التحقيقات الأولية للسلطات الأمريكية أثبتت أن الطالب تعرض لإطلاق نار في جامعة أوهايو",
+		"وأشار إلى أن السفارة تتابع مجريات التحقيق مع الشرطة لمعرفة ملابسات مقتل العتيبي",
+		"وأضاف أن الملحقية الثقافية تواصلت مع أسرة المبتعث وستتكفل بنقل جثمانه إلى المملكة",
+		"ودعا القنصل المبتعثين إلى توخي الحذر والتواصل مع الملحقية عند الحاجة",
+	},
+}
+
+// TestSmallInputDatedByContent: in a small input, two dated accounts of one
+// happening in different words are one event although their centroids are
+// too far apart for the centroid threshold; another story of the same day
+// stays apart.
+func TestSmallInputDatedByContent(t *testing.T) {
+	tests := []struct {
+		name     string
+		docs     []string
+		together [][2]string
+	}{
+		{"one killing told by the police and the consul", []string{"police", "consul"}, [][2]string{{"police", "consul"}}},
+		{"the killing and a council session", []string{"consul", "council"}, nil},
+		{"the killing among other stories", []string{"police", "council", "consul", "fireA"}, [][2]string{{"police", "consul"}}},
+	}
+	texts := func(d string) []string {
+		if ts, ok := datedArticles[d]; ok {
+			return ts
+		}
+		return undatedArticles[d]
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var claims []claim.Claim
+			for _, d := range tt.docs {
+				for _, text := range texts(d) {
+					claims = append(claims, mk(d, "2015-08-06", text))
+				}
+			}
+			res, err := Run(context.Background(), claims, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			eventOf := make(map[string]string)
+			for _, ev := range res.Events {
+				for _, d := range ev.Sources {
+					eventOf[d] = ev.ID
+				}
+			}
+			for i, a := range tt.docs {
+				for _, b := range tt.docs[i+1:] {
+					want := slices.Contains(tt.together, [2]string{a, b}) || slices.Contains(tt.together, [2]string{b, a})
+					if got := eventOf[a] != "" && eventOf[a] == eventOf[b]; got != want {
+						t.Errorf("%s and %s in one event: got %v, want %v", a, b, got, want)
+					}
+				}
+			}
+		})
+	}
+}

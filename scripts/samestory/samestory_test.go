@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -50,6 +51,46 @@ func TestUndate(t *testing.T) {
 	for _, tt := range tests {
 		if got := undate(tt.in); got != tt.want {
 			t.Errorf("undate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTitleWords(t *testing.T) {
+	tests := []struct {
+		a, b   string
+		shared int // content words the two titles share
+	}{
+		// One happening: "grain silos", "award", "batch", "wheat", "imported".
+		{"صوامع الغلال ترسي الدفعة الـ3 للقمح المستورد", "صوامع الغلال تنهي إجراءات ترسية الدفعة الثالثة من القمح المستورد لهذا العام", 6},
+		// Stop words and short words ("في", "من") are not content words.
+		{"حريق في مكة", "حادث في جدة", 0},
+	}
+	for _, tt := range tests {
+		a, b := titleWords(tt.a), titleWords(tt.b)
+		n := 0
+		for _, w := range a {
+			if slices.Contains(b, w) {
+				n++
+			}
+		}
+		if n != tt.shared {
+			t.Errorf("%q and %q share %d title words (%v, %v), want %d", tt.a, tt.b, n, a, b, tt.shared)
+		}
+	}
+}
+
+func TestDayGap(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"2015-07-31 10:00:00", "2015-08-01 09:00:00", 1},
+		{"2015-08-01 10:00:00", "2015-07-30 09:00:00", 2},
+		{"2015-08-05 00:00:00", "2015-08-05 23:59:59", 0},
+	}
+	for _, tt := range tests {
+		if got := dayGap(tt.a, tt.b); got != tt.want {
+			t.Errorf("dayGap(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
 		}
 	}
 }
