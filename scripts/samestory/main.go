@@ -6,6 +6,7 @@
 //	go run ./scripts/samestory -out /tmp/samestory       # also write the undated articles
 //	go run ./scripts/samestory -data DIR -pairs FILE -v  # another copy of the data; list the misses
 //	go run ./scripts/samestory -draw 40 -seed 13         # candidate pairs to label (draw.go)
+//	go run ./scripts/samestory -together                 # all articles as one input, pairs scored by co-membership
 //
 // SaudiNewsNet (a research licence) never enters the repository: the pairs
 // file names each article by its URL, and this command reads the text from
@@ -54,9 +55,10 @@ func main() {
 	dated := flag.Bool("dated", false, "keep every date: JSON records with their text as published and date_extracted, as SaudiNewsNet gives them")
 	drawN := flag.Int("draw", 0, "list this many candidate pairs to label, drawn at random (see draw.go), instead of scoring")
 	seed := flag.Uint64("seed", 13, "the seed of -draw")
+	together := flag.Bool("together", false, "analyse all the set's articles as one input and score each pair by whether one event holds both")
 	sweep := flag.String("sweep", "", "comma-separated event thresholds to score in turn (align's base EventThreshold; default the built-in one)")
 	flag.Parse()
-	o := options{eval: !*noEval, verbose: *verbose, mixed: *mixed, json: *asJSON || *dated, dated: *dated}
+	o := options{eval: !*noEval, verbose: *verbose, mixed: *mixed, json: *asJSON || *dated, dated: *dated, together: *together}
 	for _, t := range strings.Split(*sweep, ",") {
 		if t = strings.TrimSpace(t); t != "" {
 			v, err := strconv.ParseFloat(t, 64)
@@ -94,6 +96,9 @@ type options struct {
 	// thresholds are event thresholds to score in turn (none: the
 	// built-in one).
 	thresholds []float64
+	// together analyses every article of the set as one input (see
+	// evaluateTogether) instead of each pair on its own.
+	together bool
 }
 
 // run assembles the pairs of pairsFile from data into out and, when asked,
@@ -125,7 +130,12 @@ func run(data, pairsFile, out string, o options, w io.Writer) (*score, error) {
 		if t != 0 {
 			fmt.Fprintf(w, "event threshold %.3f\n", t)
 		}
-		if sc, err = evaluate(context.Background(), ps, out, t); err != nil {
+		if o.together {
+			sc, err = evaluateTogether(context.Background(), ps, out, t, w)
+		} else {
+			sc, err = evaluate(context.Background(), ps, out, t)
+		}
+		if err != nil {
 			return nil, err
 		}
 		sc.print(w, o.verbose, o.dated)
@@ -299,6 +309,17 @@ func assemble(data string, ps []pair, out string, o options) error {
 			if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 				return err
 			}
+			if !o.together {
+				continue
+			}
+			// Every article once, in one folder, as the one input.
+			all := filepath.Join(out, "all")
+			if err := os.MkdirAll(all, 0o755); err != nil {
+				return err
+			}
+			if err := os.WriteFile(filepath.Join(all, togetherName(ps, u)+filepath.Ext(name)), []byte(text), 0o644); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -372,6 +393,66 @@ func evaluate(ctx context.Context, ps []pair, out string, eventThreshold float64
 				r.Predicted = true
 			}
 		}
+		sc.Results = append(sc.Results, r)
+	}
+	return sc, nil
+}
+
+// togetherName is the file name (without extension) of article u in the
+// folder of all articles: its order of first appearance in ps.
+func togetherName(ps []pair, u string) string {
+	n := 0
+	seen := make(map[string]bool)
+	for _, p := range ps {
+		for _, x := range []string{p.A, p.B} {
+			if seen[x] {
+				continue
+			}
+			seen[x] = true
+			n++
+			if x == u {
+				return fmt.Sprintf("%04d", n)
+			}
+		}
+	}
+	return ""
+}
+
+// evaluateTogether analyses every article of the set as one input (out/all),
+// as a fact-checker's folder of many pasted articles, and predicts "same"
+// for a pair when some event holds claims of both. It also writes how
+// many events the input gave and the largest one's size in articles, so
+// that chaining shows.
+func evaluateTogether(ctx context.Context, ps []pair, out string, eventThreshold float64, w io.Writer) (*score, error) {
+	docs, problems := corpus.Load(ctx, []string{filepath.Join(out, "all")}, corpus.Options{Workers: 2})
+	if len(problems) > 0 {
+		return nil, fmt.Errorf("all articles: problems: %v", problems)
+	}
+	corpus.Clean(docs)
+	a, err := analysis.Analyze(ctx, analysis.Options{NoDifferences: true, Workers: 2, EventThreshold: eventThreshold}, docs)
+	if err != nil {
+		return nil, err
+	}
+	name := make(map[string]string) // document ID -> file name without extension
+	for _, d := range a.Documents {
+		base := filepath.Base(d.Path)
+		name[d.ID] = strings.TrimSuffix(base, filepath.Ext(base))
+	}
+	together := make(map[[2]string]bool)
+	largest := 0
+	for _, ev := range a.Events {
+		largest = max(largest, len(ev.Sources))
+		for i, x := range ev.Sources {
+			for _, y := range ev.Sources[i+1:] {
+				together[[2]string{name[x], name[y]}] = true
+				together[[2]string{name[y], name[x]}] = true
+			}
+		}
+	}
+	fmt.Fprintf(w, "one input of %d articles: %d events, the largest of %d articles\n", len(docs), len(a.Events), largest)
+	sc := &score{}
+	for n, p := range ps {
+		r := result{pair: p, N: n + 1, Predicted: together[[2]string{togetherName(ps, p.A), togetherName(ps, p.B)}]}
 		sc.Results = append(sc.Results, r)
 	}
 	return sc, nil

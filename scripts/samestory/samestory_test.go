@@ -94,3 +94,12 @@ func TestDayGap(t *testing.T) {
 		}
 	}
 }
+
+func TestTogetherName(t *testing.T) {
+	ps := []pair{{A: "u1", B: "u2"}, {A: "u3", B: "u1"}}
+	for u, want := range map[string]string{"u1": "0001", "u2": "0002", "u3": "0003", "u4": ""} {
+		if got := togetherName(ps, u); got != want {
+			t.Errorf("togetherName(%q) = %q, want %q", u, got, want)
+		}
+	}
+}
