@@ -201,3 +201,93 @@ func TestSmallInputDatedByContent(t *testing.T) {
 		})
 	}
 }
+
+// longArticles are two long accounts of one happening, a bombing of a
+// mosque in Abha, each with its own angle: the security report of the
+// attack and its victims, and the reactions to it, which retell it. They
+// share many names and words, but a small part of either article.
+var longArticles = map[string][]string{
+	"report": {
+		"الداخلية: انتحاري يفجر نفسه بين المصلين في مقر أمني جنوب المملكة",
+		"صرح المتحدث الأمني بوزارة الداخلية أن انتحارياً فجر حزاماً ناسفاً داخل مسجد مقر قوات الطوارئ الخاصة بمنطقة عسير أثناء أداء منسوبي القوات صلاة الظهر",
+		"ونتج عن التفجير استشهاد اثني عشر رجلاً من منسوبي القوات وثلاثة من العاملين في الموقع وإصابة سبعة آخرين",
+		"وعثرت الجهات الأمنية في موقع الحادث على أشلاء يعتقد أنها للانتحاري الذي نفذ العملية",
+		"ونقل المصابون إلى مستشفى عسير المركزي حيث يتلقون العلاج وحالة اثنين منهم حرجة",
+		"وطوقت الدوريات الأمنية مقر القوات ومنعت الاقتراب من المسجد حتى انتهاء أعمال التحقيق",
+		"وأوضح المتحدث أن الحادث لا يزال محل متابعة الجهات الأمنية المختصة التي تعمل على تحديد هوية المنفذ ومن يقف وراءه",
+		"ويعد هذا الهجوم الثالث الذي يستهدف مسجداً في المملكة خلال الأشهر الأخيرة بعد تفجيري القديح والعنود في المنطقة الشرقية",
+		"وتبنى تنظيم داعش الإرهابي في بيان نشره على مواقع التواصل الاجتماعي العملية التي استهدفت رجال الأمن",
+		"وأكد المتحدث الأمني أن هذه الأعمال الإرهابية لن تنال من عزيمة رجال الأمن في أداء واجبهم",
+	},
+	"reactions": {
+		"عواصم عربية وغربية تستنكر جريمة أبها",
+		"توالت الإدانات للجريمة التي أودت بحياة خمسة عشر من منسوبي قوات الطوارئ الخاصة والعاملين في مقرها بمنطقة عسير",
+		"ووصف الأمين العام لمجلس التعاون الخليجي الهجوم بأنه جريمة بشعة تتنافى مع القيم الإسلامية والإنسانية",
+		"وأدانت وزارة الخارجية الأمريكية التفجير وقدمت تعازيها لأسر الضحايا وتمنت الشفاء العاجل للمصابين",
+		"كما أدان الأمين العام للأمم المتحدة العمل الإرهابي الذي استهدف المصلين أثناء صلاة الظهر داخل المسجد",
+		"وأعربت جامعة الدول العربية عن تضامنها الكامل مع المملكة في حربها على الإرهاب بكافة أشكاله",
+		"وقال مفتي عام المملكة إن استهداف رجال الأمن في بيت من بيوت الله عمل إجرامي لا يقبله دين ولا عقل",
+		"ودعت هيئة كبار العلماء إلى الوقوف صفاً واحداً خلف القيادة في مواجهة الفكر الضال الذي يقف وراء تنظيم داعش",
+		"ويأتي الهجوم ضمن سلسلة اعتداءات طالت دور العبادة في المنطقة الشرقية",
+		"وشيع الآلاف من أهالي منطقة عسير جثامين الشهداء إلى مقبرة الشرف في أبها وسط حضور رسمي وشعبي كبير",
+		"وزار أمير المنطقة المصابين السبعة في مستشفى عسير المركزي واطمأن على حالتهم الصحية",
+		"وأشاد المتحدث الأمني بوزارة الداخلية بتعاون المواطنين مع الجهات الأمنية المختصة في التحقيق وتحديد هوية المنفذ",
+	},
+}
+
+// undatedClaimsOf makes the claims of the named articles of arts, none of
+// them dated.
+func undatedClaimsOf(arts map[string][]string, docs ...string) []claim.Claim {
+	var out []claim.Claim
+	for _, d := range docs {
+		for _, text := range arts[d] {
+			out = append(out, mk(d, "", text))
+		}
+	}
+	return out
+}
+
+// TestManySharedWords: two long accounts of one bombing, the security
+// report and the reactions, share more than manyShared content stems but
+// score under undatedThreshold (0.32 when written): they are one event.
+// Two short articles never share that many, so a short article on another
+// story stays apart however its words overlap.
+func TestManySharedWords(t *testing.T) {
+	tests := []struct {
+		name     string
+		docs     []string
+		together [][2]string
+	}{
+		{"the bombing told by the report and the reactions", []string{"report", "reactions"}, [][2]string{{"report", "reactions"}}},
+		{"the bombing and a fire", []string{"report", "fireA"}, nil},
+		{"the bombing among other stories", []string{"reactions", "fireB", "report", "council"}, [][2]string{{"report", "reactions"}}},
+	}
+	arts := map[string][]string{}
+	for _, m := range []map[string][]string{undatedArticles, longArticles} {
+		for k, v := range m {
+			arts[k] = v
+		}
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Run(context.Background(), undatedClaimsOf(arts, tt.docs...), Options{Undated: func(string) bool { return true }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			eventOf := make(map[string]string)
+			for _, ev := range res.Events {
+				for _, d := range ev.Sources {
+					eventOf[d] = ev.ID
+				}
+			}
+			for i, a := range tt.docs {
+				for _, b := range tt.docs[i+1:] {
+					want := slices.Contains(tt.together, [2]string{a, b}) || slices.Contains(tt.together, [2]string{b, a})
+					if got := eventOf[a] != "" && eventOf[a] == eventOf[b]; got != want {
+						t.Errorf("%s and %s in one event: got %v, want %v", a, b, got, want)
+					}
+				}
+			}
+		})
+	}
+}

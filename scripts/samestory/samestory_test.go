@@ -11,8 +11,8 @@ import (
 // f1Floor is the F1 the same-story set must keep, undated, over all its
 // pairs (0.826 on the first 121 pairs when the thresholds were chosen on
 // half a; 0.770 once the set grew to 181 pairs with 60 drawn at random,
-// see draw.go).
-const f1Floor = 0.75
+// see draw.go; 0.790 with the many-shared-words rule of align).
+const f1Floor = 0.77
 
 // TestSameStory assembles the set from ../shared/data and scores it; it
 // skips where SaudiNewsNet is not there (it never enters the repository).
