@@ -317,10 +317,14 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 			if ga.undated || ga.aside {
 				return
 			}
+			linked := make(map[int]bool, len(per[a]))
+			for _, c := range per[a] {
+				linked[c.b] = true
+			}
 			for b := a + 1; b < len(groups); b++ {
 				gb := groups[b]
-				if gb.undated || gb.aside || gb.doc == ga.doc || !datesFit(ga.iv, gb.iv) {
-					continue
+				if linked[b] || gb.undated || gb.aside || gb.doc == ga.doc || !datesFit(ga.iv, gb.iv) {
+					continue // the centroids have linked them already
 				}
 				if s, ok := sc.sameUndated(ga, gb); ok {
 					per[a] = append(per[a], cand{a, b, s, false, true})
