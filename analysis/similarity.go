@@ -167,55 +167,14 @@ func newRatedSet(ctx context.Context, ps []RatedPair) (*ratedSet, error) {
 // settings are chosen on. The About fields other than figures are the
 // caller's to fill.
 func TrainSimilarity(ctx context.Context, dir string, o gbt.Options) (*align.Model, error) {
-	arnli, err := ReadArNLI(filepath.Join(dir, "arnli", SimilarityTrainFile))
+	t, err := loadSimTraining(ctx, dir)
 	if err != nil {
 		return nil, err
 	}
-	news, err := ReadANS(filepath.Join(dir, "ans-stance", "train.csv"))
-	if err != nil {
-		return nil, err
-	}
-	rated, err := newRatedSet(ctx, arnli)
-	if err != nil {
-		return nil, err
-	}
-	headlines, err := newRatedSet(ctx, news)
-	if err != nil {
-		return nil, err
-	}
-	n := len(arnli)
-	unA := append(append([][]string{}, rated.unA...), headlines.unA...)
-	unB := append(append([][]string{}, rated.unB...), headlines.unB...)
-	y := make([]float64, 0, n+len(news))
-	same := make([]bool, n)
-	for i, p := range arnli {
-		y = append(y, p.Score)
-		same[i] = p.Label == "entailment" || p.Label == "contradiction"
-	}
-	for _, p := range news {
-		y = append(y, p.Score)
-	}
-	// Cross-fitted features: each fold's word associations (learned from
-	// the other folds and all the headlines), unmatched-word ratings and
-	// word vectors (learned from the other folds) are not its own.
-	stems := make([][2][]string, n, n+len(news))
-	for i := range n {
-		stems[i] = [2][]string{rated.sc.Stems(2 * i), rated.sc.Stems(2*i + 1)}
-	}
-	for i := range news {
-		stems = append(stems, [2][]string{headlines.sc.Stems(2 * i), headlines.sc.Stems(2*i + 1)})
-	}
+	x := t.crossFit()
+	n, y, same := t.n, t.y, t.same
+	unA, unB, stems, rated := t.unA, t.unB, t.stems, t.rated
 	vo := align.DefaultVecOptions
-	x := make([][align.NumFeatures]float64, n)
-	for fold := range assocFolds {
-		as := align.LearnAssoc(unA, unB, y, func(k int) bool { return k >= n || k%assocFolds != fold })
-		rs, prior := align.LearnRatings(rated.unA, rated.unB, y[:n], func(k int) bool { return k%assocFolds != fold })
-		wv := align.TrainWordVectors(stems, y, func(k int) bool { return k >= n || k%assocFolds != fold }, vo)
-		rated.sc.SetModel(align.DefaultModel.WithAssoc(as).WithRatings(rs, prior).WithVectors(wv))
-		for i := fold; i < n; i += assocFolds {
-			x[i] = rated.sc.Features(2*i, 2*i+1)
-		}
-	}
 	m := align.Train(x, y[:n], o)
 	m = m.WithAssoc(align.LearnAssoc(unA, unB, y, nil))
 	m = m.WithRatings(align.LearnRatings(rated.unA, rated.unB, y[:n], nil))
@@ -223,7 +182,7 @@ func TrainSimilarity(ctx context.Context, dir string, o gbt.Options) (*align.Mod
 	m.About.Target = "ArNLI relatedness, (r-1)/4"
 	pred := predictAll(m, x)
 	m.About.Figures = map[string]float64{
-		"train_pairs": float64(n), "train_headline_pairs": float64(len(news)),
+		"train_pairs": float64(n), "train_headline_pairs": float64(len(t.y) - n),
 		"train_spearman_crossfit": round3(spearman(y[:n], pred)),
 	}
 	// The "same fact" threshold: entailment and contradiction pairs state
@@ -246,8 +205,8 @@ func TrainSimilarity(ctx context.Context, dir string, o gbt.Options) (*align.Mod
 		}
 	}
 	m.About.Figures["train_spearman_cv"] = round3(spearman(y[:n], cv))
-	t, f1 := bestThreshold(pred, same)
-	m.Threshold = t
+	th, f1 := bestThreshold(pred, same)
+	m.Threshold = th
 	m.About.Figures["train_same_f1_crossfit"] = round3(f1)
 	if dev, err := ReadArNLI(filepath.Join(dir, "arnli", SimilarityDevFile)); err == nil {
 		dsc, _, err := pairScorer(ctx, ratedInputs(dev))
@@ -265,9 +224,80 @@ func TrainSimilarity(ctx context.Context, dir string, o gbt.Options) (*align.Mod
 		}
 		m.About.Figures["dev_pairs"] = float64(len(dev))
 		m.About.Figures["dev_spearman"] = round3(spearman(dy, dp))
-		m.About.Figures["dev_same_f1"] = round3(f1At(dp, dsame, t))
+		m.About.Figures["dev_same_f1"] = round3(f1At(dp, dsame, th))
 	}
 	return m, nil
+}
+
+// simTraining is the data the similarity model is fitted to: ArNLI's
+// training pairs (the first n) and ANS's headline pairs, scored.
+type simTraining struct {
+	n        int
+	rated    *ratedSet // ArNLI's pairs
+	unA, unB [][]string
+	stems    [][2][]string
+	y        []float64
+	same     []bool // ArNLI pairs labelled entailment or contradiction
+}
+
+// loadSimTraining reads and scores the training splits under dir.
+func loadSimTraining(ctx context.Context, dir string) (*simTraining, error) {
+	arnli, err := ReadArNLI(filepath.Join(dir, "arnli", SimilarityTrainFile))
+	if err != nil {
+		return nil, err
+	}
+	news, err := ReadANS(filepath.Join(dir, "ans-stance", "train.csv"))
+	if err != nil {
+		return nil, err
+	}
+	rated, err := newRatedSet(ctx, arnli)
+	if err != nil {
+		return nil, err
+	}
+	headlines, err := newRatedSet(ctx, news)
+	if err != nil {
+		return nil, err
+	}
+	n := len(arnli)
+	t := &simTraining{n: n, rated: rated}
+	t.unA = append(append([][]string{}, rated.unA...), headlines.unA...)
+	t.unB = append(append([][]string{}, rated.unB...), headlines.unB...)
+	t.y = make([]float64, 0, n+len(news))
+	t.same = make([]bool, n)
+	for i, p := range arnli {
+		t.y = append(t.y, p.Score)
+		t.same[i] = p.Label == "entailment" || p.Label == "contradiction"
+	}
+	for _, p := range news {
+		t.y = append(t.y, p.Score)
+	}
+	t.stems = make([][2][]string, n, n+len(news))
+	for i := range n {
+		t.stems[i] = [2][]string{rated.sc.Stems(2 * i), rated.sc.Stems(2*i + 1)}
+	}
+	for i := range news {
+		t.stems = append(t.stems, [2][]string{headlines.sc.Stems(2 * i), headlines.sc.Stems(2*i + 1)})
+	}
+	return t, nil
+}
+
+// crossFit returns the features of ArNLI's training pairs, cross-fitted:
+// each fold's word associations (learned from the other folds and all the
+// headlines), unmatched-word ratings and word vectors (learned from the
+// other folds) are not its own.
+func (t *simTraining) crossFit() [][align.NumFeatures]float64 {
+	n, y := t.n, t.y
+	x := make([][align.NumFeatures]float64, n)
+	for fold := range assocFolds {
+		as := align.LearnAssoc(t.unA, t.unB, y, func(k int) bool { return k >= n || k%assocFolds != fold })
+		rs, prior := align.LearnRatings(t.rated.unA, t.rated.unB, y[:n], func(k int) bool { return k%assocFolds != fold })
+		wv := align.TrainWordVectors(t.stems, y, func(k int) bool { return k >= n || k%assocFolds != fold }, align.DefaultVecOptions)
+		t.rated.sc.SetModel(align.DefaultModel.WithAssoc(as).WithRatings(rs, prior).WithVectors(wv))
+		for i := fold; i < n; i += assocFolds {
+			x[i] = t.rated.sc.Features(2*i, 2*i+1)
+		}
+	}
+	return x
 }
 
 func ratedInputs(ps []RatedPair) []PairInput {

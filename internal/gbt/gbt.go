@@ -96,7 +96,7 @@ func Train(x [][]float64, y []float64, o Options) *Ensemble {
 		pred[i] = e.Base
 	}
 	// Candidate thresholds per feature: midpoints between distinct values
-	// (at most 64, by quantile).
+	// (about 64 by quantile; at most 126, below 127 distinct values).
 	cuts := make([][]float64, nf)
 	for f := range nf {
 		vals := make([]float64, len(x))
@@ -110,17 +110,27 @@ func Train(x [][]float64, y []float64, o Options) *Ensemble {
 			cuts[f] = append(cuts[f], round6((vals[k-1]+vals[k])/2))
 		}
 	}
+	// Each sample's bin per feature: how many of the feature's cuts are at
+	// or below its value, so that x < cuts[k] exactly when bin <= k.
+	bins := make([][]uint8, len(x))
+	for i := range x {
+		bins[i] = make([]uint8, nf)
+		for f := range nf {
+			bins[i][f] = uint8(sort.Search(len(cuts[f]), func(k int) bool { return cuts[f][k] > x[i][f] }))
+		}
+	}
 	resid := make([]float64, len(y))
 	all := make([]int, len(y))
 	for i := range all {
 		all[i] = i
 	}
+	g := &grower{x: x, r: resid, bins: bins, cuts: cuts, minLeaf: o.MinLeaf}
 	for range o.Trees {
 		for i := range y {
 			resid[i] = y[i] - pred[i]
 		}
 		t := &Tree{}
-		grow(t, x, resid, all, cuts, o.Depth, o.MinLeaf)
+		g.grow(t, all, o.Depth)
 		e.Trees = append(e.Trees, *t)
 		for i := range y {
 			pred[i] += e.Rate * t.Eval(x[i])
@@ -129,42 +139,63 @@ func Train(x [][]float64, y []float64, o Options) *Ensemble {
 	return e
 }
 
+// grower holds what growing a tree reads: the samples, their residuals r,
+// their bins and the candidate cuts per feature.
+type grower struct {
+	x       [][]float64
+	r       []float64
+	bins    [][]uint8
+	cuts    [][]float64
+	minLeaf int
+	sum     [256]float64 // per-bin residual sums of one feature
+	cnt     [256]int     // per-bin sample counts
+}
+
 // grow adds to t a node for the samples idx, split greedily by least
-// squares to depth more levels, and returns its index.
-func grow(t *Tree, x [][]float64, r []float64, idx []int, cuts [][]float64, depth, minLeaf int) int {
+// squares to depth more levels, and returns its index. For each feature
+// the residuals are summed per bin in one pass, and every cut is scored
+// from the running sums.
+func (g *grower) grow(t *Tree, idx []int, depth int) int {
 	k := len(t.Feature)
 	var sum float64
 	for _, i := range idx {
-		sum += r[i]
+		sum += g.r[i]
 	}
 	t.Feature = append(t.Feature, -1)
 	t.Threshold = append(t.Threshold, 0)
 	t.Left = append(t.Left, 0)
 	t.Right = append(t.Right, 0)
 	t.Value = append(t.Value, round6(sum/float64(max(len(idx), 1))))
-	if depth == 0 || len(idx) < 2*minLeaf {
+	if depth == 0 || len(idx) < 2*g.minLeaf {
 		return k
 	}
 	n := float64(len(idx))
 	bestGain, bestF, bestT := 1e-9, -1, 0.0
-	for f := range cuts {
-		for _, c := range cuts[f] {
-			var ls float64
-			ln := 0
-			for _, i := range idx {
-				if x[i][f] < c {
-					ls += r[i]
-					ln++
-				}
-			}
+	for f := range g.cuts {
+		nc := len(g.cuts[f])
+		if nc == 0 {
+			continue
+		}
+		clear(g.sum[:nc+1])
+		clear(g.cnt[:nc+1])
+		for _, i := range idx {
+			b := g.bins[i][f]
+			g.sum[b] += g.r[i]
+			g.cnt[b]++
+		}
+		var ls float64
+		ln := 0
+		for c := range nc {
+			ls += g.sum[c]
+			ln += g.cnt[c]
 			rn := len(idx) - ln
-			if ln < minLeaf || rn < minLeaf {
+			if ln < g.minLeaf || rn < g.minLeaf {
 				continue
 			}
 			rs := sum - ls
 			gain := ls*ls/float64(ln) + rs*rs/float64(rn) - sum*sum/n
 			if gain > bestGain {
-				bestGain, bestF, bestT = gain, f, c
+				bestGain, bestF, bestT = gain, f, g.cuts[f][c]
 			}
 		}
 	}
@@ -173,15 +204,15 @@ func grow(t *Tree, x [][]float64, r []float64, idx []int, cuts [][]float64, dept
 	}
 	var left, right []int
 	for _, i := range idx {
-		if x[i][bestF] < bestT {
+		if g.x[i][bestF] < bestT {
 			left = append(left, i)
 		} else {
 			right = append(right, i)
 		}
 	}
 	t.Feature[k], t.Threshold[k] = bestF, bestT
-	l := grow(t, x, r, left, cuts, depth-1, minLeaf)
-	rr := grow(t, x, r, right, cuts, depth-1, minLeaf)
+	l := g.grow(t, left, depth-1)
+	rr := g.grow(t, right, depth-1)
 	t.Left[k], t.Right[k] = l, rr
 	return k
 }
