@@ -37,6 +37,16 @@ package align
 //     both claims' unmatched words (1 and the prior when none is left).
 //   - vec_cos: the cosine of the two claims' learned sentence vectors
 //     (wordvec.go), 0 when either has no word the vectors know.
+//   - vec_cover_min, vec_cover_max: each known stem matched to its
+//     nearest stem of the other claim by vector cosine, IDF-averaged, in
+//     each direction (wordvec.go).
+//   - vec_known: the smaller of the two claims' shares of stems that have
+//     vectors — how much of the pair the vector features read. Vectors
+//     exist only for words of the training pairs; with few known, vec_cos
+//     says little, and the trees can learn to trust it less. On ArNLI it
+//     added 0.001 to the training split's cross-validated Spearman and
+//     0.002 to the development split's (mean over four seeds of the
+//     chosen boosting settings).
 //   - negation: 1 when exactly one of the claims is negated.
 //   - numbers_agree, numbers_differ: both claims carry numbers and share
 //     one; both carry numbers and share none.
@@ -70,6 +80,7 @@ const (
 	fVecCos
 	fVecCoverMin
 	fVecCoverMax
+	fVecKnown
 	fNegation
 	fNumbersAgree
 	fNumbersDiffer
@@ -82,7 +93,7 @@ const (
 // lists them so that a model trained on other features is refused.
 var FeatureNames = [NumFeatures]string{
 	"cosine", "dice", "cover_min", "cover_max", "assoc_min", "assoc_max", "len_ratio", "terms_min", "terms_max",
-	"unmatched", "gap_min", "gap_mean", "vec_cos", "vec_cover_min", "vec_cover_max", "negation", "numbers_agree", "numbers_differ", "same_speaker", "same_date",
+	"unmatched", "gap_min", "gap_mean", "vec_cos", "vec_cover_min", "vec_cover_max", "vec_known", "negation", "numbers_agree", "numbers_differ", "same_speaker", "same_date",
 }
 
 // Features returns the measures of claims i and j that the similarity model
@@ -112,8 +123,8 @@ func (s *Scorer) Features(i, j int) [NumFeatures]float64 {
 		var ba, bb [32]string
 		sa, sb := s.stemsOf(i, ba[:0]), s.stemsOf(j, bb[:0])
 		f[fVecCos] = wv.Cosine(sa, sb)
-		x, y := wv.Cover(sa, sb), wv.Cover(sb, sa)
-		f[fVecCoverMin], f[fVecCoverMax] = min(x, y), max(x, y)
+		f[fVecCoverMin], f[fVecCoverMax] = wv.CoverMinMax(sa, sb)
+		f[fVecKnown] = min(wv.Known(sa), wv.Known(sb))
 	}
 	if a.Negated != b.Negated {
 		f[fNegation] = 1

@@ -3,6 +3,7 @@ package align
 import (
 	"encoding/json"
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -70,12 +71,15 @@ func TestWordVectorsJSON(t *testing.T) {
 	a := []string{"قطه", "تنام"}
 	c := []string{"هره", "تنام"}
 	if d := math.Abs(v.Cosine(a, c) - back.Cosine(a, c)); d > 0.02 {
-		t.Errorf("8-bit vectors moved a cosine by %.3f", d)
+		t.Errorf("6-bit vectors moved a cosine by %.3f", d)
 	}
 	for _, bad := range []string{
 		`{"dim":8,"scale":1,"words":["x"],"idf":[1],"data":"AAA="}`, // 2 bytes for 8
 		`{"dim":8,"scale":1,"words":["x"],"idf":[1],"data":"!!"}`,
 		`{"dim":0,"scale":1,"words":[],"idf":[],"data":""}`,
+		`{"dim":1,"bits":6,"scale":1,"words":["x"],"idf":[1],"data":"!"}`, // no base64 digit
+		`{"dim":1,"bits":7,"scale":1,"words":["x"],"idf":[1],"data":"A"}`,
+		`{"dim":2,"bits":6,"scale":1,"words":["x"],"idf":[1],"data":"A"}`, // one value for two
 	} {
 		if err := json.Unmarshal([]byte(bad), &back); err == nil {
 			t.Errorf("bad vectors %s accepted", bad)
@@ -83,9 +87,75 @@ func TestWordVectorsJSON(t *testing.T) {
 	}
 }
 
+// TestWordVectorHeads: a model of three heads is three single-head models
+// from consecutive seeds, and its features are their means.
+func TestWordVectorHeads(t *testing.T) {
+	ps, y := vecPairs()
+	o := VecOptions{Dim: 8, Epochs: 30, Rate: 0.02, Seed: 3, Heads: 3}
+	v := TrainWordVectors(ps, y, nil, o)
+	if v.Heads != 3 || len(v.Vecs) != 3*8*len(v.Words) {
+		t.Fatalf("%d heads, %d values for %d words, want 3 heads of 8 values", v.Heads, len(v.Vecs), len(v.Words))
+	}
+	a, b := []string{"قطه", "تنام", "رجل"}, []string{"هره", "تنام"}
+	var cos, lo, hi float64
+	for h := range 3 {
+		one := TrainWordVectors(ps, y, nil, VecOptions{Dim: 8, Epochs: 30, Rate: 0.02, Seed: 3 + uint64(h)})
+		for i := range v.Words {
+			if !slices.Equal(one.row(0, i), v.row(h, i)) {
+				t.Fatalf("head %d differs from a single-head model of seed %d", h, 3+h)
+			}
+		}
+		cos += one.Cosine(a, b) / 3
+		x, z := one.Cover(a, b), one.Cover(b, a)
+		lo += min(x, z) / 3
+		hi += max(x, z) / 3
+	}
+	if got := v.Cosine(a, b); math.Abs(got-cos) > 1e-9 {
+		t.Errorf("Cosine %.6f, want the heads' mean %.6f", got, cos)
+	}
+	if gl, gh := v.CoverMinMax(a, b); math.Abs(gl-lo) > 1e-9 || math.Abs(gh-hi) > 1e-9 {
+		t.Errorf("CoverMinMax %.6f, %.6f, want the heads' means %.6f, %.6f", gl, gh, lo, hi)
+	}
+	raw, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back WordVectors
+	if err := json.Unmarshal(raw, &back); err != nil {
+		t.Fatal(err)
+	}
+	if back.Heads != 3 || math.Abs(back.Cosine(a, b)-cos) > 0.03 {
+		t.Errorf("round trip: %d heads, cosine %.3f, want 3 and about %.3f", back.Heads, back.Cosine(a, b), cos)
+	}
+	bad := `{"dim":2,"heads":2,"scale":1,"words":["x"],"idf":[1],"data":"AAA="}`
+	if err := json.Unmarshal([]byte(bad), &back); err == nil {
+		t.Error("two heads stored with the values of one were accepted")
+	}
+}
+
+func TestWordVectorsKnown(t *testing.T) {
+	ps, y := vecPairs()
+	v := TrainWordVectors(ps, y, nil, VecOptions{Dim: 8, Epochs: 5, Rate: 0.02, Seed: 3})
+	tests := []struct {
+		stems []string
+		want  float64
+	}{
+		{[]string{"قطه", "تنام"}, 1},
+		{[]string{"قطه", "زرافه"}, 0.5},        // a giraffe never met in training
+		{[]string{"قطه", "قطه", "زرافه"}, 0.5}, // each stem counts once
+		{[]string{"زرافه"}, 0},
+		{nil, 0},
+	}
+	for _, tt := range tests {
+		if got := v.Known(tt.stems); got != tt.want {
+			t.Errorf("Known(%q) = %v, want %v", tt.stems, got, tt.want)
+		}
+	}
+}
+
 func BenchmarkWordVectorsCosine(b *testing.B) {
 	ps, y := vecPairs()
-	v := TrainWordVectors(ps, y, nil, VecOptions{Dim: 64, Epochs: 5, Rate: 0.02, Seed: 3})
+	v := TrainWordVectors(ps, y, nil, VecOptions{Dim: 64, Epochs: 5, Rate: 0.02, Seed: 3, Heads: DefaultVecOptions.Heads})
 	a := []string{"رجل", "يعزف", "جيتار", "تنام", "قطه"}
 	c := []string{"امراه", "تقشر", "بطاطس", "هره", "تجري"}
 	b.ReportAllocs()
@@ -96,6 +166,7 @@ func BenchmarkWordVectorsCosine(b *testing.B) {
 	b.SetBytes(int64(n))
 	for b.Loop() {
 		v.Cosine(a, c)
-		v.Cover(a, c)
+		v.CoverMinMax(a, c)
+		v.Known(a)
 	}
 }

@@ -9,6 +9,7 @@ package gbt
 import (
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"sort"
 )
@@ -37,6 +38,12 @@ type Options struct {
 	Depth   int     // depth of each tree
 	Rate    float64 // shrinkage
 	MinLeaf int     // fewest samples in a leaf
+	// Subsample, when in (0, 1), is the share of the samples each tree is
+	// grown on (stochastic gradient boosting, Friedman 2002): a fresh
+	// draw per tree from a generator seeded by Seed, so training stays
+	// deterministic. 0 grows every tree on all samples.
+	Subsample float64
+	Seed      uint64
 }
 
 // Predict returns the ensemble's output for features x (not clamped).
@@ -125,12 +132,24 @@ func Train(x [][]float64, y []float64, o Options) *Ensemble {
 		all[i] = i
 	}
 	g := &grower{x: x, r: resid, bins: bins, cuts: cuts, minLeaf: o.MinLeaf}
+	rng := rand.New(rand.NewPCG(o.Seed, o.Seed^0x5851f42d4c957f2d))
+	var some []int
 	for range o.Trees {
 		for i := range y {
 			resid[i] = y[i] - pred[i]
 		}
+		rows := all
+		if o.Subsample > 0 && o.Subsample < 1 {
+			some = some[:0]
+			for i := range all {
+				if rng.Float64() < o.Subsample {
+					some = append(some, i)
+				}
+			}
+			rows = some
+		}
 		t := &Tree{}
-		g.grow(t, all, o.Depth)
+		g.grow(t, rows, o.Depth)
 		e.Trees = append(e.Trees, *t)
 		for i := range y {
 			pred[i] += e.Rate * t.Eval(x[i])

@@ -72,3 +72,38 @@ func TestTrainEmpty(t *testing.T) {
 		t.Errorf("Train on no data = %+v, want an empty ensemble", e)
 	}
 }
+
+func TestTrainSubsample(t *testing.T) {
+	// y is a noisy step of feature 0: each tree grown on half the samples
+	// must still find it, the same seed must give the same trees and
+	// another seed other trees.
+	var x [][]float64
+	var y []float64
+	for i := range 400 {
+		f := []float64{float64(i%100) / 100, float64((i*37)%100) / 100}
+		x = append(x, f)
+		v := 0.1
+		if f[0] >= 0.5 {
+			v = 0.9
+		}
+		y = append(y, v+0.05*float64((i*13)%5-2))
+	}
+	o := Options{Trees: 80, Depth: 2, Rate: 0.2, MinLeaf: 5, Subsample: 0.5, Seed: 1}
+	e := Train(x, y, o)
+	if lo, hi := e.Predict([]float64{0.2, 0.5}), e.Predict([]float64{0.8, 0.5}); lo > 0.2 || hi < 0.8 {
+		t.Errorf("subsampled boosting predicts %.3f below the step and %.3f above, want about 0.1 and 0.9", lo, hi)
+	}
+	if again := Train(x, y, o); !reflect.DeepEqual(e, again) {
+		t.Error("subsampled Train is not deterministic")
+	}
+	o.Seed = 2
+	if other := Train(x, y, o); reflect.DeepEqual(e, other) {
+		t.Error("another seed grew the same trees: the subsample does not depend on the seed")
+	}
+	o.Subsample = 0
+	full := Train(x, y, o)
+	o.Seed = 9
+	if again := Train(x, y, o); !reflect.DeepEqual(full, again) {
+		t.Error("without subsampling the seed changed the trees")
+	}
+}
