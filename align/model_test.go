@@ -94,6 +94,32 @@ func TestFeaturesOfInflections(t *testing.T) {
 	}
 }
 
+// TestVecKnown: vec_known is the smaller share of a pair's stems that the
+// embedded model's word vectors know: all for two sentences of everyday
+// words, less when one names a thing never met in training
+// ("البلوكتشين"), and the same read either way.
+func TestVecKnown(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		lo, hi     float64
+	}{
+		{"everyday words", "رجل يعزف على الجيتار", "شخص يعزف على آلة الجيتار", 1, 1},
+		{"an unseen technology", "رجل يعزف على الجيتار", "رجل يشرح تقنية البلوكتشين للمستثمرين", 0.2, 0.8},
+		{"no word at all", "رجل يعزف على الجيتار", "في على من", 0, 0},
+	}
+	for _, tt := range tests {
+		a, b := mk("a", "", tt.a), mk("b", "", tt.b)
+		sc := NewScorer([]*claim.Claim{&a, &b})
+		f, back := sc.Features(0, 1), sc.Features(1, 0)
+		if got := f[fVecKnown]; got < tt.lo || got > tt.hi {
+			t.Errorf("%s: vec_known %.3f, want in [%.1f, %.1f]", tt.name, got, tt.lo, tt.hi)
+		}
+		if f[fVecKnown] != back[fVecKnown] {
+			t.Errorf("%s: vec_known %.3f one way, %.3f the other", tt.name, f[fVecKnown], back[fVecKnown])
+		}
+	}
+}
+
 func TestBigramDice(t *testing.T) {
 	tests := []struct {
 		x, y     string
