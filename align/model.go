@@ -110,6 +110,8 @@ var DefaultModel, DefaultModelErr = func() (*Model, error) {
 // for 800 trees at 0.015 (twice the model for 0.0004), 0.747 for 70% per
 // tree with leaves of 10, 0.745 for depth 2. Depth 2 to 4, leaves of 10 to
 // 40 and 200 to 800 trees were flat (0.738 to 0.742) without subsampling.
+// Candidate cuts per feature (internal/gbt: about 64) were kept: 32 gave
+// 0.747, 120 0.747.
 var DefaultTrainOptions = gbt.Options{Trees: 400, Depth: 3, Rate: 0.03, MinLeaf: 20, Subsample: 0.5, Seed: 1}
 
 // Train fits a model to features x and targets y (in [0, 1]) by gradient
