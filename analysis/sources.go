@@ -11,8 +11,13 @@ package analysis
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/align"
+	"github.com/claimdiff/claimdiff/claim/dates"
+	"github.com/claimdiff/claimdiff/corpus"
 )
 
 const sourceLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
@@ -78,4 +83,71 @@ func RelabelDetail(detail, a, b string) string {
 
 func isWordRune(r rune) bool {
 	return r == '_' || r == '\'' || unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// EventOutlets counts the outlets that tell ev: documents of one outlet
+// (the same display name, corpus.DisplayName) count once, so that an
+// article and its copy, or two pieces of one paper, are not "two sources".
+// A document not in docs counts on its own.
+func EventOutlets(ev *align.Event, docs map[string]*corpus.Document) int {
+	seen := make(map[string]bool, len(ev.Sources))
+	for _, id := range ev.Sources {
+		key := "doc:" + id
+		if d := docs[id]; d != nil {
+			if name := corpus.DisplayName(d); name != "" {
+				key = name
+			}
+		}
+		seen[key] = true
+	}
+	return len(seen)
+}
+
+// RecallDays is how long before its articles an event must have ended for
+// them to only recall it: an article of 2025-12-24 that tells of a call on
+// 2025-02-12 gives background, one of 2025-10 that tells of a visit on
+// 2025-10-15 reports it. A month leaves last week's news, which articles
+// still report, on the side of the news.
+const RecallDays = 30
+
+// Recalled reports whether ev's articles only recall it as background: it
+// has a date, at least one of its documents is dated (its publication
+// date, else its retrieval date), and it ended RecallDays or more before
+// the first day of every dated document.
+func Recalled(ev *align.Event, docs map[string]*corpus.Document) bool {
+	if ev.Date == "" || ev.DateUnknown {
+		return false
+	}
+	_, last, ok := dates.Bounds(ev.Date)
+	if !ok {
+		return false
+	}
+	end, err := time.Parse(time.DateOnly, last)
+	if err != nil {
+		return false
+	}
+	dated := false
+	for _, id := range ev.Sources {
+		d := docs[id]
+		if d == nil {
+			continue
+		}
+		ref := d.Published
+		if ref == "" {
+			ref = d.Retrieved
+		}
+		first, _, ok := dates.Bounds(ref)
+		if !ok {
+			continue
+		}
+		day, err := time.Parse(time.DateOnly, first)
+		if err != nil {
+			continue
+		}
+		dated = true
+		if day.Sub(end) < RecallDays*24*time.Hour {
+			return false
+		}
+	}
+	return dated
 }

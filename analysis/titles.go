@@ -114,7 +114,21 @@ type EventTitle struct {
 	// Place is where it happened, when the claims say so and the title
 	// does not name it ("" otherwise).
 	Place string `json:"place,omitempty"`
+	// Outlets is how many outlets tell the event (documents of one
+	// outlet count once; see EventOutlets).
+	Outlets int `json:"outlets"`
+	// Recalled marks an event its articles only recall as background: it
+	// ended RecallDays or more before every dated article that tells it
+	// (see Recalled).
+	Recalled bool `json:"recalled,omitempty"`
 }
+
+// Story reports whether the event is a story of its articles: told by
+// two outlets or more and not only recalled as background. The views and
+// reports list stories first; the others (a passing mention, a story no
+// other outlet carries, an earlier event the articles recall) are folded
+// into a section of their own.
+func (t EventTitle) Story() bool { return t.Outlets >= 2 && !t.Recalled }
 
 // EventTitles returns the title of every event of a, in the order of
 // a.Events. Events without claims get an empty title.
@@ -245,19 +259,27 @@ func EventTitles(a *Analysis) []EventTitle {
 		}
 	}
 	heads := make([][]headline, len(a.Events))
+	falls := make([][]headline, len(a.Events))
 	for i, per := range perEvent {
 		for doc, k := range per {
 			d := docs[doc]
-			if d == nil || strings.TrimSpace(d.Title) == "" || d.TitleSpan.End > 0 || hasTitleClaim(a.Events[i], claims, doc) {
+			if d == nil || strings.TrimSpace(d.Title) == "" {
 				continue
 			}
 			share := float64(k) / float64(max(1, total[doc]))
+			// Every headline of the event's articles may stand in for a
+			// claim that cannot stand alone (fallbackTitle).
+			falls[i] = append(falls[i], headline{doc: d, share: min(1, share), claims: k})
+			if d.TitleSpan.End > 0 || hasTitleClaim(a.Events[i], claims, doc) {
+				continue
+			}
 			if share < minHeadShare && mainEvent[doc] != i {
 				continue
 			}
 			heads[i] = append(heads[i], headline{doc: d, share: min(1, share)})
 		}
 		slices.SortFunc(heads[i], func(x, y headline) int { return strings.Compare(x.doc.ID, y.doc.ID) })
+		slices.SortFunc(falls[i], func(x, y headline) int { return strings.Compare(x.doc.ID, y.doc.ID) })
 	}
 	out := make([]EventTitle, len(a.Events))
 	uses := make([]*stemUses, runtime.GOMAXPROCS(0))
@@ -265,7 +287,9 @@ func EventTitles(a *Analysis) []EventTitle {
 		if uses[w] == nil {
 			uses[w] = newStemUses(len(df))
 		}
-		out[i] = eventTitle(&a.Events[i], claims, evIDs[i], st, uses[w], aligned, heads[i])
+		out[i] = eventTitle(&a.Events[i], claims, evIDs[i], st, uses[w], aligned, heads[i], falls[i])
+		out[i].Outlets = EventOutlets(&a.Events[i], docs)
+		out[i].Recalled = Recalled(&a.Events[i], docs)
 	})
 	return out
 }
@@ -329,7 +353,7 @@ func forEach(n int, f func(w, i int)) {
 }
 
 // eventTitle picks and cuts the title of one event.
-func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32, stemIDs *stemTable, uses *stemUses, aligned map[string]bool, heads []headline) EventTitle {
+func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32, stemIDs *stemTable, uses *stemUses, aligned map[string]bool, heads, falls []headline) EventTitle {
 	// How many of the event's sources and claims use each stem (stems[k]
 	// are those of ev.Claims[k]).
 	defer uses.reset()
@@ -395,10 +419,84 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 	}
 	// Headlines of articles whose main story this is, when they are not
 	// claims of their text.
-	// What several outlets put in their headlines is the story: a
-	// headline weighs more the more its words recur in the others'
-	// (agreement, 0–1: the mean share of the other headlines that use
-	// each of its stems), counted in one pass over the headlines.
+	for _, h := range weighHeadlines(heads, stemIDs, score) {
+		keep(candidate{doc: h.doc, score: h.score * headlineBoost * actorBonus * math.Sqrt(h.share)})
+	}
+	var t EventTitle
+	var c *claim.Claim
+	bestScore := -1.0
+	for _, cand := range top {
+		// cutWeight is at most 1: a candidate scored below the best
+		// weighed so far cannot overtake it, nor can those after it.
+		if cand.score <= 0 || cand.score <= bestScore {
+			break
+		}
+		var tt EventTitle
+		if cand.doc != nil {
+			tt = EventTitle{Title: HeadlineText(cand.doc.Title), Doc: cand.doc.ID}
+		} else {
+			tt = EventTitle{Title: Headline(cand.c), Claim: cand.c.ID, Doc: cand.c.Doc}
+		}
+		sc := cand.score * cutWeight(tt.Title, cand.text())
+		if cand.c != nil && !standsAlone(tt.Title, cand.c) {
+			sc *= aloneWeight
+		}
+		if sc > bestScore {
+			t, c, bestScore = tt, cand.c, sc
+		}
+	}
+	if bestScore < 0 {
+		return EventTitle{}
+	}
+	// A claim that cannot stand alone (it names no one and nothing, or was
+	// cut short) gives way to the most central headline of the event's
+	// articles, whatever part of each article the event holds.
+	if c != nil && !standsAlone(t.Title, c) {
+		// A headline that is a hook, a question or a notice is no
+		// better, nor the headline of an article the event holds one
+		// claim of (a passing mention: the headline tells another
+		// story); among the others the one sharing the most of the
+		// event's words, else the one whose article the event holds the
+		// most of.
+		var best *weighedHeadline
+		for _, h := range weighHeadlines(falls, stemIDs, score) {
+			if shapeWeight(h.doc.Title, -1) < minFallbackShape || h.claims < 2 {
+				continue
+			}
+			if best == nil || h.score > best.score || h.score == best.score && h.share > best.share {
+				best = &h
+			}
+		}
+		if best != nil {
+			t, c = EventTitle{Title: HeadlineText(best.doc.Title), Doc: best.doc.ID}, nil
+		}
+	}
+	if p := eventPlace(ev, claims, c); p != "" && !strings.Contains(lang.Normalize(t.Title), lang.Normalize(p)) {
+		t.Place = p
+	}
+	return t
+}
+
+// weighedHeadline is an article's headline with its weight as a title of
+// an event (weighHeadlines).
+type weighedHeadline struct {
+	headline
+	score float64
+}
+
+// weighHeadlines weighs the headlines of an event's articles by the
+// centrality of their stems (score), by their agreement with the others
+// and by their shape; headlines of fewer than two content stems are left
+// out. What several outlets put in their headlines is the story: a
+// headline weighs more the more its words recur in the others'
+// (agreement, 0–1: the mean share of the other headlines that use each of
+// its stems, ×1–2), counted in one pass over the headlines. A headline
+// that names a topic without an act weighs less, when another headline of
+// the event states one.
+func weighHeadlines(heads []headline, stemIDs *stemTable, score func([]int32) float64) []weighedHeadline {
+	if len(heads) == 0 {
+		return nil
+	}
 	headStems := make([][]string, len(heads))
 	inHeads := make(map[string]int)
 	for k, h := range heads {
@@ -407,14 +505,13 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 			inHeads[s]++
 		}
 	}
-	// A headline that names a topic without an act weighs less, when
-	// another headline of the event states one.
 	acts := make([]bool, len(heads))
 	anyAct := false
 	for k, h := range heads {
 		acts[k] = statesAct(h.doc.Title)
 		anyAct = anyAct || acts[k] && len(headStems[k]) >= 2
 	}
+	var out []weighedHeadline
 	for k, h := range heads {
 		st := headStems[k]
 		if len(st) < 2 {
@@ -437,39 +534,77 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 			}
 			agreement /= float64(len(st))
 		}
-		w := headlineBoost * actorBonus * (1 + agreement) * math.Sqrt(h.share) * shapeWeight(h.doc.Title, -1)
+		w := (1 + agreement) * shapeWeight(h.doc.Title, -1)
 		if anyAct && !acts[k] {
 			w *= nominalWeight
 		}
-		keep(candidate{doc: h.doc, score: score(ids) * w})
+		out = append(out, weighedHeadline{headline: h, score: score(ids) * w})
 	}
-	var t EventTitle
-	var c *claim.Claim
-	bestScore := -1.0
-	for _, cand := range top {
-		// cutWeight is at most 1: a candidate scored below the best
-		// weighed so far cannot overtake it, nor can those after it.
-		if cand.score <= 0 || cand.score <= bestScore {
-			break
-		}
-		var tt EventTitle
-		if cand.doc != nil {
-			tt = EventTitle{Title: HeadlineText(cand.doc.Title), Doc: cand.doc.ID}
-		} else {
-			tt = EventTitle{Title: Headline(cand.c), Claim: cand.c.ID, Doc: cand.c.Doc}
-		}
-		if sc := cand.score * cutWeight(tt.Title, cand.text()); sc > bestScore {
-			t, c, bestScore = tt, cand.c, sc
-		}
-	}
-	if bestScore < 0 {
-		return EventTitle{}
-	}
-	if p := eventPlace(ev, claims, c); p != "" && !strings.Contains(lang.Normalize(t.Title), lang.Normalize(p)) {
-		t.Place = p
-	}
-	return t
+	return out
 }
+
+// minFallbackShape is the least shape weight (shapeWeight) of a headline
+// that stands in for a claim that cannot stand alone: an exclamation
+// (0.5) may, a question or a hook (0.15) may not.
+const minFallbackShape = 0.5
+
+// aloneWeight weighs a candidate claim whose title cannot stand alone
+// (standsAlone), so that one that can is preferred.
+const aloneWeight = 0.7
+
+// standsAlone reports whether a title cut from claim c reads on its own:
+// it is not cut short ("…") and names someone or something — a person,
+// a role, an organisation, an outlet or a place of the claim — rather than
+// leaning on a subject named before it ("لا تزال تعاني من نقص في ثقة
+// بعض الناخبين", "يركز على استمالة ناخبين جدد").
+func standsAlone(title string, c *claim.Claim) bool {
+	if strings.HasSuffix(title, "…") || leansOnSubject(title) {
+		return false
+	}
+	for _, e := range c.Entities {
+		if e.Text != "" && strings.Contains(title, e.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// leansOnSubject reports whether a title opens with a verb of the present
+// (after a particle: "لا تزال", "لم يعد") followed at once by a
+// preposition ("يسعى لكسب تأييد …", "يركز على …", "تراجع في …"): its
+// subject is a pronoun for someone the sentence before named.
+func leansOnSubject(title string) bool {
+	words := strings.Fields(title)
+	for len(words) > 2 && particles[lang.Normalize(words[0])] {
+		words = words[1:]
+	}
+	if len(words) < 2 {
+		return false
+	}
+	verb := lang.Normalize(words[0])
+	r, n := utf8.DecodeRuneInString(verb)
+	if !strings.ContainsRune("يت", r) || utf8.RuneCountInString(verb) < 4 || strings.HasPrefix(verb[n:], "ال") {
+		return false
+	}
+	next := lang.Normalize(words[1])
+	if particles[next] {
+		return true // "لا تزال تعاني": a verb after the verb
+	}
+	if prepositions[next] {
+		return true
+	}
+	// A preposition written onto the next word, not onto a noun with the
+	// article ("لكسب", "بإجراء"; not "للحزب").
+	r, n = utf8.DecodeRuneInString(next)
+	return (r == 'ل' || r == 'ب') && utf8.RuneCountInString(next) >= 4 && !strings.HasPrefix(next[n:], "ال") && !strings.HasPrefix(next, "لل")
+}
+
+// particles come before a verb ("لا تزال", "قد يكون"); prepositions open
+// what a verb governs.
+var (
+	particles    = foldSet("لا", "لم", "لن", "قد", "ما", "سوف", "لا تزال", "تزال", "يزال", "زال")
+	prepositions = foldSet("في", "على", "إلى", "الى", "من", "عن", "مع", "بين", "نحو", "حول", "عبر")
+)
 
 // hasTitleClaim reports whether the event holds the title claim of doc.
 func hasTitleClaim(ev align.Event, claims map[string]*claim.Claim, doc string) bool {
@@ -654,6 +789,7 @@ func appendStems(dst []string, toks []lang.Token, seen map[string]bool) []string
 var leadConnectives = []string{"وقد ", "وقال ", "كما ", "فيما ", "بينما ", "في حين ", "إلى ذلك، ", "الى ذلك، ", "من جهته، ", "من جهتها، ", "من جانبه، ", "من جانبها، ", "وبحسب ", "بدوره، ", "بدورها، ",
 	"على نفس الصعيد، ", "وعلى نفس الصعيد، ", "على صعيد آخر، ", "وعلى صعيد آخر، ", "في سياق متصل، ", "وفي سياق متصل، ", "في البداية ", "من ناحية أخرى، ", "من جهة أخرى، ", "ولكن ", "لكن ", "وحينها ", "حينها ", "وحينها، ", "حينها، ", "عندئذ ", "وعندئذ ",
 	"إلى ذلك ", "الى ذلك ", "من جانب آخر، ", "من جانب آخر ", "من جهة ثانية، ", "هذا وقد ", "هذا، ",
+	"في الوقت نفسه ", "وفي الوقت نفسه ", "في الوقت نفسه، ", "وفي الوقت نفسه، ", "في الوقت ذاته ", "وفي الوقت ذاته ", "في الوقت ذاته، ", "وفي الوقت ذاته، ", "بل ", "وبل ",
 	"تجدر الإشارة إلى أن ", "وتجدر الإشارة إلى أن ", "الجدير بالذكر أن ", "والجدير بالذكر أن ", "الجدير ذكره أن ", "والجدير ذكره أن ", "يذكر أن ", "ويذكر أن ", "يذكر بأن ", "يشار إلى أن ", "ويشار إلى أن "}
 
 // Headline cuts a claim down to a headline (step 3 at the top of the file).
@@ -668,7 +804,12 @@ func Headline(c *claim.Claim) string {
 		s0, e0 := d.Start-c.Start, d.End-c.Start
 		k, e, ok := dateCut(s, s0, e0)
 		if !ok {
-			continue
+			// A date right after one that goes, in apposition to it
+			// ("صباح الأحد القادم 10 شوال 1436 ه"), goes with it.
+			if n := len(cuts); n == 0 || strings.TrimSpace(s[min(cuts[n-1][1], s0):s0]) != "" || cuts[n-1][1] > s0 {
+				continue
+			}
+			k, e = cuts[len(cuts)-1][1], e0
 		}
 		cuts = append(cuts, [2]int{k, e})
 	}
@@ -717,6 +858,7 @@ func Headline(c *claim.Claim) string {
 	}
 	s = dropBrackets(s, true)
 	s = dropTags(dropDashLead(dropDateline(tidy(strings.TrimLeft(s, "*•-– ")))))
+	s = dropBackRefs(firstSentence(s))
 	for changed := true; changed; {
 		changed = false
 		for _, p := range leadConnectives {
@@ -728,12 +870,105 @@ func Headline(c *claim.Claim) string {
 			}
 		}
 	}
+	// "تسجيل الأسماء وقال السديس إنه …": a sentence whose full stop was
+	// lost starts at the speech verb; the words before it end another.
+	s = dropRunOn(s)
+	// "مشيراً إلى أنه، استأنفت روسيا …": what the speaker of the sentence
+	// before said is the clause after أن.
+	s = dropLeadIn(s)
 	// "هذا وواصل …": the filler هذا goes with the و after it.
 	if rest, ok := strings.CutPrefix(s, "هذا "); ok && dropLeadingWaw(rest) != rest {
 		s = rest
 	}
 	s = dropLeadingWaw(s)
 	return cutWords(s)
+}
+
+// firstSentence cuts a claim's text at a full stop written as ".."
+// between two sentences ("… على تسميتها..جعلها الله …"), once at least
+// four words come before it; "..." (an ellipsis) is left alone.
+func firstSentence(s string) string {
+	for from := 0; ; {
+		k := strings.Index(s[from:], "..")
+		if k < 0 {
+			return s
+		}
+		k += from
+		end := k + len("..")
+		for end < len(s) && s[end] == '.' {
+			end++
+		}
+		if end-k == len("..") && wordCount(s[:k]) >= 4 && wordCount(s[end:]) >= 2 {
+			return strings.TrimRight(s[:k], " ،,")
+		}
+		from = end
+	}
+}
+
+// dropRunOn removes up to three words before a speech verb with و
+// ("وقال", "وأضاف") that opens a sentence run on to the end of another.
+func dropRunOn(s string) string {
+	words := strings.Fields(s)
+	for i := 1; i < len(words) && i <= 3; i++ {
+		if strings.HasPrefix(words[i], "و") && slices.Contains(speechVerbs, words[i]) && len(words)-i >= MinTitleWords {
+			return strings.Join(append([]string{strings.TrimPrefix(words[i], "و")}, words[i+1:]...), " ")
+		}
+	}
+	return s
+}
+
+// backRefs are words that point back to a time the sentence before named
+// ("قتل آنذاك خمسة جنود"); a title needs no such pointer.
+var backRefs = foldSet("آنذاك", "انذاك", "حينذاك", "حينئذ", "وقتذاك", "وقتئذ", "حينها", "وقتها")
+
+// dropBackRefs removes the words of backRefs, and the comma that set one
+// off ("كشف لعنب بلدي، حينها عن تنسيق" → "كشف لعنب بلدي عن تنسيق").
+func dropBackRefs(s string) string {
+	words := strings.Fields(s)
+	out := words[:0]
+	for _, w := range words {
+		if !backRefs[lang.Normalize(strings.Trim(w, "،,"))] {
+			out = append(out, w)
+			continue
+		}
+		if n := len(out); n > 0 && !strings.HasSuffix(w, "،") {
+			out[n-1] = strings.TrimRight(out[n-1], "،,")
+		}
+	}
+	if len(out) == len(words) {
+		return s
+	}
+	return tidy(strings.Join(out, " "))
+}
+
+// leadIns are participles that open a sentence continuing the words of a
+// speaker named before it ("مشيراً إلى أن …", "مؤكداً أن …").
+var leadIns = foldSet("مشيرا", "مشيراً", "مشيرة", "لافتا", "لافتاً", "لافتة", "مؤكدا", "مؤكداً", "مؤكدة", "مضيفا", "مضيفاً", "مضيفة",
+	"موضحا", "موضحاً", "موضحة", "منوها", "منوهاً", "منوهة", "معتبرا", "معتبراً", "معتبرة", "مبينا", "مبيناً", "مبينة")
+
+// leadInPreps come between a lead-in participle and its أن.
+var leadInPreps = foldSet("إلى", "الى", "على")
+
+// dropLeadIn removes a participle lead-in and its أن ("لافتاً إلى أنه،
+// استأنفت روسيا شحنات النفط" → "استأنفت روسيا شحنات النفط"), when a
+// clause of at least five words follows: what was said is the title.
+func dropLeadIn(s string) string {
+	words := strings.Fields(s)
+	if len(words) < 3 || !leadIns[lang.Normalize(strings.Trim(words[0], "،,:"))] {
+		return s
+	}
+	k := 1
+	if leadInPreps[lang.Normalize(words[k])] {
+		k++
+	}
+	if !complements[lang.Normalize(strings.Trim(words[k], "،,:"))] {
+		return s
+	}
+	rest := words[k+1:]
+	if len(rest) < 5 {
+		return s
+	}
+	return tidy(strings.Join(rest, " "))
 }
 
 // dateLeads are words that introduce a date, and go with it ("في
@@ -996,12 +1231,25 @@ func cutWords(s string) string {
 			return strings.TrimRight(strings.Join(words[:i+1], " "), "،,")
 		}
 	}
+	// No comma either: before the last relative pronoun or clause
+	// connective in reach ("… أحمد قاديروف الذي اغتيل في …" ends on the
+	// name), which leaves a whole phrase; else MaxTitleWords words and "…".
+	for i := MaxTitleWords; i >= MinTitleWords; i-- {
+		if softOpeners[lang.Normalize(words[i])] && !quoted[i-1] && !weakEnds[strings.Trim(words[i-1], "،,؛;:.")] {
+			return strings.TrimRight(strings.Join(words[:i], " "), " ،,؛;:.")
+		}
+	}
 	cut := words[:MaxTitleWords]
 	for len(cut) > MinTitleWords && weakEnds[strings.Trim(cut[len(cut)-1], "،,؛;:.")] {
 		cut = cut[:len(cut)-1]
 	}
 	return strings.TrimRight(strings.Join(cut, " "), " ،,؛;:.") + "…"
 }
+
+// softOpeners open a relative clause or a clause of its own without a
+// comma before them: the words before them are a whole phrase.
+var softOpeners = foldSet("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "بينما", "حيث", "مما", "فيما", "بعدما", "عندما", "وذلك", "وسط", "ضمن", "بهدف", "بغية",
+	"which", "who", "while", "where", "after")
 
 // openQuotes reports, for every word, whether a quotation is open after
 // it (a cut there would split «الفيصل.. شاهد وشهيد»).
@@ -1167,8 +1415,9 @@ func locative(before string) bool {
 // headline is an article's headline that may title an event: share is
 // the part of the article's claims the event holds.
 type headline struct {
-	doc   *corpus.Document
-	share float64
+	doc    *corpus.Document
+	share  float64
+	claims int // how many of the article's claims the event holds
 }
 
 // minHeadShare is the part of an article's claims an event must hold for
@@ -1371,8 +1620,15 @@ func shapeWeight(s string, quoted float64) float64 {
 	if numbered(s) {
 		w *= 0.3
 	}
-	if contextOpeners.match(open) {
+	// A noun with ف and the article ("فالحدائق العامة …") draws a
+	// conclusion from the sentence before.
+	if contextOpeners.match(open) || strings.HasPrefix(open, "فال") {
 		w *= 0.35
+	}
+	// A vocative among the first words ("… يا أمين الرياض") addresses
+	// someone, as a column does.
+	if strings.Contains(" "+open+" ", " يا ") {
+		w *= 0.3
 	}
 	if boilerplateOpeners.match(open) || strings.Contains(s, "@") || strings.Contains(s, "http") || strings.Contains(s, "SMS") || strings.Contains(s, "للتواصل مع") {
 		w *= 0.1

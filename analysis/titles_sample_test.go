@@ -11,6 +11,19 @@ import (
 	"time"
 )
 
+// claimsShown is how many of an event's claims the sample prints (their
+// first words), to judge whether the title tells what they report.
+const claimsShown = 6
+
+// firstWords is the first n words of s, with "…" when there are more.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) <= n {
+		return strings.Join(f, " ")
+	}
+	return strings.Join(f[:n], " ") + " …"
+}
+
 // TestTitlesSample prints the titles of a seeded random sample of the
 // events more than one source reports, for judging them by hand (issue
 // 15). It reads an analysis written by `claimdiff analyze --format json`:
@@ -41,9 +54,24 @@ func TestTitlesSample(t *testing.T) {
 	start := time.Now()
 	titles := EventTitles(&a)
 	took := time.Since(start)
+	// The sample is drawn from the events shown as stories (two outlets or
+	// more, not only recalled); CLAIMDIFF_TITLES_ALL=1 draws it from every
+	// event of two documents or more, as before outlets were counted.
+	all := os.Getenv("CLAIMDIFF_TITLES_ALL") != ""
 	var multi []int
+	docsMulti, recalled, oneOutlet := 0, 0, 0
 	for i, ev := range a.Events {
-		if len(ev.Sources) > 1 {
+		if len(ev.Sources) < 2 {
+			continue
+		}
+		docsMulti++
+		switch {
+		case titles[i].Recalled:
+			recalled++
+		case titles[i].Outlets < 2:
+			oneOutlet++
+		}
+		if all || titles[i].Story() {
 			multi = append(multi, i)
 		}
 	}
@@ -65,10 +93,11 @@ func TestTitlesSample(t *testing.T) {
 		texts[c.ID] = c.Text
 	}
 	var out strings.Builder
-	fmt.Fprintf(&out, "seed %d: %d of %d multi-source events (%d events; EventTitles took %v)\n", seed, len(sample), len(multi), len(a.Events), took.Round(time.Millisecond))
+	fmt.Fprintf(&out, "seed %d: %d of %d multi-source events (%d events; %d of two documents or more, of which %d recalled as background and %d more of one outlet; EventTitles took %v)\n",
+		seed, len(sample), len(multi), len(a.Events), docsMulti, recalled, oneOutlet, took.Round(time.Millisecond))
 	for k, i := range sample {
 		ev, tt := a.Events[i], titles[i]
-		fmt.Fprintf(&out, "\n%2d. %s  %s  %d sources, %d claims\n    TITLE: %s", k+1, ev.ID, ev.Date, len(ev.Sources), len(ev.Claims), tt.Title)
+		fmt.Fprintf(&out, "\n%2d. %s  %s  %d sources (%d outlets), %d claims\n    TITLE: %s", k+1, ev.ID, ev.Date, len(ev.Sources), tt.Outlets, len(ev.Claims), tt.Title)
 		if tt.Place != "" {
 			fmt.Fprintf(&out, "  [%s]", tt.Place)
 		}
@@ -82,6 +111,13 @@ func TestTitlesSample(t *testing.T) {
 		}
 		for _, s := range ev.Sources {
 			fmt.Fprintf(&out, "    headline %s: %s\n", s, docs[s])
+		}
+		for k, id := range ev.Claims {
+			if k == claimsShown {
+				fmt.Fprintf(&out, "    … %d more claims\n", len(ev.Claims)-k)
+				break
+			}
+			fmt.Fprintf(&out, "    - %s\n", firstWords(texts[id], 10))
 		}
 	}
 	t.Log("\n" + out.String())

@@ -56,6 +56,20 @@ func TestHeadline(t *testing.T) {
 		{"waw of the word", "وافق مجلس الوزراء على نظام المرور الجديد", "وافق مجلس الوزراء على نظام المرور الجديد"},
 		{"bracket in the sentence", "أما (الخلية الرابعة) فكانت مهمتها تصنيع الأحزمة الناسفة", "أما الخلية الرابعة فكانت مهمتها تصنيع الأحزمة الناسفة"},
 		{"filler", "تجدر الإشارة إلى أن محكمة المنطقة قضت لصالح الفتاة وغرمت الشركة", "محكمة المنطقة قضت لصالح الفتاة وغرمت الشركة"},
+		{"two dots end a sentence", "رزق المهندس الزراعي يوسف الضاحي بمولودة اتفق هو وحرمه على تسميتها..جعلها الله من مواليد السعادة",
+			"رزق المهندس الزراعي يوسف الضاحي بمولودة اتفق هو وحرمه على تسميتها"},
+		{"a lead-in participle and its أن", "لافتاً إلى أنه، استأنفت روسيا شحنات النفط إلى سوريا، وتبعتها شحنات الحبوب في نيسان.",
+			"استأنفت روسيا شحنات النفط إلى سوريا، وتبعتها شحنات الحبوب في نيسان"},
+		{"a pointer back to a time", "وقد قتل آنذاك خمسة جنود افغان واصيب ثمانية آخرون بصاروخ",
+			"قتل خمسة جنود افغان واصيب ثمانية آخرون بصاروخ"},
+		{"a pointer set off by a comma", "مصدر أمني، كشف لعنب بلدي، حينها عن تنسيق جرى بين قاعدة حميميم الروسية وهذه الفلول",
+			"مصدر أمني، كشف لعنب بلدي عن تنسيق جرى بين قاعدة حميميم الروسية وهذه الفلول"},
+		{"a sentence run on after a lost full stop", "تسجيل الأسماء وقال السديس إنه تم تخصيص إفطار خاص للمعتكفين في المسجد",
+			"قال السديس إنه تم تخصيص إفطار خاص للمعتكفين في المسجد"},
+		{"a filler of time", "في الوقت نفسه أظهرت بيانات المعهد أن متوسط أسعار المساكن زاد", "أظهرت بيانات المعهد أن متوسط أسعار المساكن زاد"},
+		{"cut before a relative pronoun, not mid-phrase",
+			"ولد رمضان قاديروف الرئيس الحالي للشيشان وهو نجل الزعيم الشيشاني أحمد قاديروف الذي اغتيل في غروزني بتفجير استهدف ملعبا",
+			"ولد رمضان قاديروف الرئيس الحالي للشيشان وهو نجل الزعيم الشيشاني أحمد قاديروف"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &claim.Claim{Text: tc.text, End: len(tc.text)}
@@ -206,5 +220,83 @@ func TestEventPlace(t *testing.T) {
 				t.Errorf("place %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestHeadlineAdjacentDates checks that a date right after one that goes,
+// in apposition to it, goes too (no "2015 10 شوال" left behind).
+func TestHeadlineAdjacentDates(t *testing.T) {
+	text := `تعتزم الشركة السعودية للصناعات الأساسية "سابك" الإعلان عن نتائجها المالية عن الربع الثاني 2015 صباح الأحد القادم 10 شوال 1436 ه.`
+	d1 := strings.Index(text, "صباح")
+	d2 := strings.Index(text, "10 شوال")
+	c := &claim.Claim{Text: text, End: len(text), Dates: []claim.Date{
+		{Start: d1, End: d1 + len("صباح الأحد القادم"), Text: "صباح الأحد القادم", Role: "planned", Kind: "point"},
+		{Start: d2, End: d2 + len("10 شوال 1436 ه"), Text: "10 شوال 1436 ه", Value: "2015-07-26", Role: "on", Kind: "point"},
+	}}
+	want := `تعتزم الشركة السعودية للصناعات الأساسية "سابك" الإعلان عن نتائجها المالية عن الربع الثاني 2015`
+	if got := Headline(c); got != want {
+		t.Errorf("Headline = %q, want %q", got, want)
+	}
+}
+
+// TestStandsAlone checks which titles cut from a claim read on their own:
+// those that name someone or something and are not cut short; not those
+// whose subject is a pronoun for someone named before.
+func TestStandsAlone(t *testing.T) {
+	for _, tc := range []struct {
+		title  string
+		entity string
+		want   bool
+	}{
+		{"استقبل الرئيس الروسي فلاديمير بوتين الرئيس السوري أحمد الشرع", "فلاديمير بوتين", true},
+		{"لا تزال تعاني من نقص في ثقة بعض الناخبين", "", false},
+		{"يسعى لكسب تاييد الجناح المحافظ للحزب الديموقراطي", "الحزب الديموقراطي", false},
+		{"يركز على استمالة ناخبين جدد من السود", "", false},
+		{"تراجع في استطلاعات الراي بعد فضيحة حول حوادث ازدحام", "", false},
+		{"أظهرت بيانات المعهد الصيني أن متوسط أسعار المساكن زاد…", "المعهد الصيني", false},
+		{"تعتزم الشركة السعودية للصناعات الأساسية سابك إعلان نتائجها", "سابك", true},
+	} {
+		c := &claim.Claim{Text: tc.title, End: len(tc.title)}
+		if tc.entity != "" {
+			k := strings.Index(tc.title, tc.entity)
+			c.Entities = []claim.EntityRef{{Start: k, End: k + len(tc.entity), Text: tc.entity, Kind: "org"}}
+		}
+		if got := standsAlone(tc.title, c); got != tc.want {
+			t.Errorf("standsAlone(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}
+
+// TestRecalledAndOutlets checks which events are stories: an event that
+// ended a month before every dated article that tells it is recalled as
+// background; two documents of one outlet are one source.
+func TestRecalledAndOutlets(t *testing.T) {
+	docs := map[string]*corpus.Document{
+		"a": {ID: "a", Published: "2025-12-24", SourceName: "hashtagsyria.com"},
+		"b": {ID: "b", Published: "2025-10", SourceName: "الثورة"},
+		"c": {ID: "c", Published: "2025-07-31", SourceName: "عنب بلدي"},
+		"d": {ID: "d", Retrieved: "2025-12-24", SourceName: "الثورة"},
+		"e": {ID: "e", SourceName: "file 005"},
+	}
+	for _, tc := range []struct {
+		name     string
+		ev       align.Event
+		recalled bool
+		outlets  int
+	}{
+		{"a call recalled by two later articles", align.Event{Date: "2025-02-12", Sources: []string{"a", "b"}}, true, 2},
+		{"a visit one article reports the day it happened", align.Event{Date: "2025-07-31", Sources: []string{"c", "b"}}, false, 2},
+		{"a visit within the month of an article", align.Event{Date: "2025-10-15", Sources: []string{"a", "b"}}, false, 2},
+		{"dated by retrieval when unpublished", align.Event{Date: "2025-03-20", Sources: []string{"d"}}, true, 1},
+		{"no dated article: not recalled", align.Event{Date: "2025-03-20", Sources: []string{"e"}}, false, 1},
+		{"no event date: not recalled", align.Event{DateUnknown: true, Sources: []string{"a"}}, false, 1},
+		{"two documents of one outlet", align.Event{Date: "2025-10-15", Sources: []string{"b", "d"}}, false, 1},
+	} {
+		if got := Recalled(&tc.ev, docs); got != tc.recalled {
+			t.Errorf("%s: Recalled = %v, want %v", tc.name, got, tc.recalled)
+		}
+		if got := EventOutlets(&tc.ev, docs); got != tc.outlets {
+			t.Errorf("%s: EventOutlets = %d, want %d", tc.name, got, tc.outlets)
+		}
 	}
 }

@@ -15,6 +15,8 @@ type Labels struct {
 	// Several and OneSource head the two groups of events; Grid heads an
 	// event's source × alignment coverage grid, whose last column is Only.
 	Several, OneSource, Grid, GridNote, Only, Place, Label string
+	// Recalled marks an earlier event the articles only recall.
+	Recalled string
 
 	types    map[string]string
 	severity [4]string
@@ -68,9 +70,9 @@ var arabicLabels = Labels{
 	Claims: "ادعاءات", Documents: "وثائق", Unreviewed: "اختلافات بلا حكم", Reviewer: "المراجع",
 	Published: "نُشر", NoAlignments: "لا ادعاءات متقابلة",
 	Copy: "نص منقول حرفياً", Cited: "يستند إلى", Headline: "العنوان",
-	Several: "أحداث نقلتها أكثر من جهة", OneSource: "أحداث نقلتها جهة واحدة",
+	Several: "أحداث نقلتها أكثر من جهة", OneSource: "أحداث نقلتها جهة واحدة، وأحداث سابقة تستعيدها المقالات",
 	Grid: "ما يورده كل مصدر وما يغفله", GridNote: "■ يورده · يغفله؛ الأعمدة أرقام الادعاءات المتقابلة",
-	Only: "ينفرد به", Place: "المكان", Label: "كلمات مفتاحية",
+	Only: "ينفرد به", Place: "المكان", Label: "كلمات مفتاحية", Recalled: "حدث سابق تستعيده المقالات",
 	types: map[string]string{
 		"date": "التاريخ", "number": "الأرقام", "participants": "المشاركون", "attribution": "الإسناد",
 		"quote": "الاقتباس", "polarity": "النفي والإثبات", "modality": "درجة اليقين", "entity": "الجهة",
@@ -95,9 +97,9 @@ var englishLabels = Labels{
 	Claims: "claims", Documents: "documents", Unreviewed: "discrepancies without a verdict", Reviewer: "reviewer",
 	Published: "published", NoAlignments: "no aligned claims",
 	Copy: "near-verbatim copy", Cited: "all rest on", Headline: "Headline",
-	Several: "Events several sources report", OneSource: "Events one source reports",
+	Several: "Events several sources report", OneSource: "Events one source reports, and earlier events the articles recall",
 	Grid: "What each source reports and leaves out", GridNote: "■ reports it · leaves it out; columns are the aligned claims by number",
-	Only: "only it", Place: "place", Label: "keywords",
+	Only: "only it", Place: "place", Label: "keywords", Recalled: "recalled as background",
 	types: map[string]string{
 		"date": "date", "number": "number", "participants": "participants", "attribution": "attribution",
 		"quote": "quote", "polarity": "polarity", "modality": "modality", "entity": "entity", "wording": "wording",

@@ -152,13 +152,14 @@ func (m *mdWriter) eventName(e Event) string {
 	return name
 }
 
-// eventGroup is 0 for events several sources report, 1 for one source's,
-// 2 for the background pseudo-event.
+// eventGroup is 0 for the stories (events several outlets report), 1
+// for one outlet's and those the articles only recall, 2 for the
+// background pseudo-event.
 func eventGroup(e Event) int {
 	switch {
 	case e.Background:
 		return 2
-	case e.SingleSource:
+	case e.SingleSource || e.Recalled:
 		return 1
 	}
 	return 0

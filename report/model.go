@@ -7,8 +7,10 @@ say the same thing.
 
 Build turns an analysis and the review store's verdicts into a Report:
 
-  - Events in the analysis' order, those several sources report first and
-    those one source reports after them (SingleSource), each with a
+  - Events in the analysis' order, the stories first (told by two outlets
+    or more, not only recalled as background) and after them those one
+    outlet reports (SingleSource) or the articles only recall (Recalled:
+    it ended a month or more before every dated article), each with a
     headline-like title (analysis.EventTitles), the sources that cover it,
     its alignments, and the claims only one source carries. Alignments of
     background claims (tied to no dated event) form one last pseudo-event
@@ -134,10 +136,13 @@ type Event struct {
 	// Place is where, when the title does not say.
 	Title string `json:"title"`
 	Place string `json:"place,omitempty"`
-	// SingleSource marks an event only one source reports (a passing
-	// mention, or a story no other source carries): the report lists such
-	// events after those several sources report.
-	SingleSource bool   `json:"single_source,omitempty"`
+	// SingleSource marks an event only one outlet reports (a passing
+	// mention, or a story no other outlet carries; an article and its
+	// copy are one outlet): the report lists such events after the
+	// stories, with those the articles only recall (Recalled: an earlier
+	// event told as background, analysis.Recalled).
+	SingleSource bool `json:"single_source,omitempty"`
+	Recalled     bool `json:"recalled,omitempty"`
 	Date         string `json:"date"`
 	// DateUnknown marks an event told only by articles with no date
 	// (align.Event.DateUnknown); its Date is "".
@@ -306,8 +311,11 @@ func Build(a *analysis.Analysis, opts Options) (*Report, error) {
 		}
 		e := Event{ID: ev.ID, Label: ev.Label, Title: ev.Label, Date: ev.Date, DateUnknown: ev.DateUnknown, Sources: ev.Sources,
 			SingleSource: len(ev.Sources) < 2, Coverage: make([]int, len(r.Sources))}
-		if k < len(titles) && titles[k].Title != "" {
-			e.Title, e.Place = titles[k].Title, titles[k].Place
+		if k < len(titles) {
+			if titles[k].Title != "" {
+				e.Title, e.Place = titles[k].Title, titles[k].Place
+			}
+			e.SingleSource, e.Recalled = titles[k].Outlets < 2, titles[k].Recalled
 		}
 		for _, id := range ev.Claims {
 			if c := claims[id]; c != nil {
@@ -324,14 +332,14 @@ func Build(a *analysis.Analysis, opts Options) (*Report, error) {
 				e.Unique = append(e.Unique, b.claim(c, nil))
 			}
 		}
-		if e.SingleSource {
+		if e.SingleSource || e.Recalled {
 			single = append(single, b.finish(e))
 		} else {
 			r.Events = append(r.Events, b.finish(e))
 		}
 		r.Counts.Events++
 	}
-	// What several sources report leads; one source's events follow.
+	// The stories lead; one outlet's events and recalled ones follow.
 	r.Events = append(r.Events, single...)
 	if bg := byEvent[""]; len(bg) > 0 && since.IsZero() {
 		e := Event{Background: true, Coverage: make([]int, len(r.Sources))}

@@ -27,7 +27,8 @@ import (
 //	events            id, label, date, severity, sources (how many cover it),
 //	                  title (a headline of what happened: Event.Title),
 //	                  place (where, when the title does not say; "" else),
-//	                  single_source (0/1: reported by one source only)
+//	                  single_source (0/1: reported by one outlet only),
+//	                  recalled (0/1: an earlier event the articles only recall)
 //	event_claims      event → events, claim → claims, unique_to_source (0/1)
 //	alignments        id, event → events (NULL for background), similarity,
 //	                  shared_origin (0/1), shared_reason, severity
@@ -56,7 +57,7 @@ CREATE TABLE claims (
 CREATE INDEX claims_doc ON claims(doc);
 CREATE TABLE events (
   id TEXT PRIMARY KEY, label TEXT, date TEXT, severity INTEGER, sources INTEGER, title TEXT, place TEXT,
-  single_source INTEGER);
+  single_source INTEGER, recalled INTEGER);
 CREATE TABLE event_claims (
   event TEXT NOT NULL REFERENCES events(id), claim TEXT NOT NULL REFERENCES claims(id),
   unique_to_source INTEGER, PRIMARY KEY (event, claim));
@@ -140,7 +141,7 @@ func fillSQLite(ctx context.Context, tx *sql.Tx, r *Report) error {
 	meta := prep("meta", 2)
 	docs := prep("documents", 10)
 	claims := prep("claims", 8)
-	events := prep("events", 8)
+	events := prep("events", 9)
 	eventClaims := prep("event_claims", 3)
 	alignments := prep("alignments", 6)
 	alignmentClaims := prep("alignment_claims", 4)
@@ -178,7 +179,7 @@ func fillSQLite(ctx context.Context, tx *sql.Tx, r *Report) error {
 	for _, e := range r.Events {
 		if !e.Background {
 			shown[e.ID] = true
-			events.row(e.ID, e.Label, e.Date, e.Severity, len(e.Sources), e.Title, e.Place, e.SingleSource)
+			events.row(e.ID, e.Label, e.Date, e.Severity, len(e.Sources), e.Title, e.Place, e.SingleSource, e.Recalled)
 		}
 	}
 	if a != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/claimdiff/claimdiff/align"
 	"github.com/claimdiff/claimdiff/analysis"
 	"github.com/claimdiff/claimdiff/claim"
 	"github.com/claimdiff/claimdiff/corpus"
@@ -28,9 +29,11 @@ func WriteAnalysisText(w io.Writer, a *analysis.Analysis) error {
 		al := &a.Alignments[i]
 		byEvent[al.Event] = append(byEvent[al.Event], al)
 	}
+	titles := analysis.EventTitles(a)
+	story := func(i int) bool { return i < len(titles) && titles[i].Story() }
 	multi := 0
-	for _, ev := range a.Events {
-		if len(ev.Sources) > 1 {
+	for i := range a.Events {
+		if story(i) {
 			multi++
 		}
 	}
@@ -43,7 +46,6 @@ func WriteAnalysisText(w io.Writer, a *analysis.Analysis) error {
 		}
 		return id
 	}
-	titles := analysis.EventTitles(a)
 	title := func(i int) string {
 		if i < len(titles) && titles[i].Title != "" {
 			t := titles[i].Title
@@ -82,11 +84,20 @@ func WriteAnalysisText(w io.Writer, a *analysis.Analysis) error {
 			}
 		}
 	}
+	// The stories in full; then, in full too, the events of several
+	// documents that are no story (recalled as background, or told by one
+	// outlet); then one line for each event of one document.
+	folded := 0
 	for i, ev := range a.Events {
-		if len(ev.Sources) < 2 {
-			continue
+		if len(ev.Sources) > 1 && !story(i) {
+			folded++
 		}
+	}
+	writeEvent := func(i int, ev align.Event) {
 		fmt.Fprintf(bw, "\n%s  %s\n", ev.ID, title(i))
+		if titles[i].Recalled {
+			bw.WriteString("  recalled as background: it ended a month or more before every dated article that tells it\n")
+		}
 		fmt.Fprintf(bw, "  keywords: %s\n", ev.Label)
 		date := ev.Date
 		if date == "" {
@@ -102,6 +113,19 @@ func WriteAnalysisText(w io.Writer, a *analysis.Analysis) error {
 			fmt.Fprintf(bw, "  only one source (%d):\n", len(ev.Unique))
 			for _, id := range ev.Unique {
 				writeClaim("      ", id)
+			}
+		}
+	}
+	for i, ev := range a.Events {
+		if story(i) {
+			writeEvent(i, ev)
+		}
+	}
+	if folded > 0 {
+		fmt.Fprintf(bw, "\n%d events of several articles recalled as background or told by one outlet:\n", folded)
+		for i, ev := range a.Events {
+			if len(ev.Sources) > 1 && !story(i) {
+				writeEvent(i, ev)
 			}
 		}
 	}

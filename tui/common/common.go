@@ -157,7 +157,7 @@ func (c *Context) ltrLine(text string) string {
 	}
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isRTLRune(r) {
+		if !isRTLRune(r) && !(r == '→' && arrowLeadsRun(text, i)) {
 			b.WriteString(text[i : i+size])
 			i += size
 			continue
@@ -175,7 +175,12 @@ func (c *Context) ltrLine(text string) string {
 				end = j
 			}
 		}
-		run := text[i:end]
+		// An arrow that ends the line after the run belongs to it (the
+		// line was wrapped after it): it points on in the run's reading.
+		if strings.TrimSpace(text[end:]) == "→" {
+			end = len(text)
+		}
+		run := rtlArrows(text[i:end])
 		if c.Mode == rtl.App {
 			for _, l := range rtl.Render(run, 0, nil, rtl.App) {
 				b.WriteString(l.Text)
@@ -189,6 +194,29 @@ func (c *Context) ltrLine(text string) string {
 		b.WriteString(rtl.PDI)
 	}
 	return b.String()
+}
+
+// arrowLeadsRun reports whether the arrow at text[i] opens the line (a
+// line wrapped before it) and a right-to-left letter follows it: it
+// belongs to the run after it.
+func arrowLeadsRun(text string, i int) bool {
+	if strings.TrimSpace(text[:i]) != "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[i+len("→"):], " "))
+	return isRTLRune(r)
+}
+
+// rtlArrows turns the arrows of a right-to-left run around ("X → Y" of a
+// detail that says X became Y): the run is laid out right to left, so a →
+// would point from Y back to X, against the reading direction; a ← points
+// from X, read first, on to Y. No arrow is mirrored by the bidi algorithm
+// (Bidi_Mirrored is "no" for them), in App mode or in a terminal.
+func rtlArrows(run string) string {
+	if !strings.ContainsRune(run, '→') {
+		return run
+	}
+	return strings.ReplaceAll(run, "→", "←")
 }
 
 // lri is LEFT-TO-RIGHT ISOLATE: the terminal lays out what follows, up to

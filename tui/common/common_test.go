@@ -155,6 +155,24 @@ func TestInlineLTR(t *testing.T) {
 		{"digits after Arabic stay in its run", `cites "سانا 24" in A`, 80,
 			`cites "` + visual("سانا 24") + `" in A`,
 			"\u2066" + `cites "` + rtl.Isolate("سانا 24") + `" in A` + "\u2069"},
+		// X → Y inside a right-to-left run reads right to left: the
+		// arrow must point from X (on the right, read first) to Y (on
+		// its left), so it is ← in the run; laid out, Y ← X.
+		{"an arrow in a right-to-left run points along the reading", `worded differently: "وقال لافروف → وحينها وجه لافروف"`, 80,
+			`worded differently: "` + visual("وحينها وجه لافروف") + " ← " + visual("وقال لافروف") + `"`,
+			"\u2066" + `worded differently: "` + rtl.Isolate("وقال لافروف ← وحينها وجه لافروف") + `"` + "\u2069"},
+		{"a wrapped line of Arabic only", `روسيا → وحينها وجه`, 80,
+			visual("وحينها وجه") + " ← " + visual("روسيا"),
+			"\u2066" + rtl.Isolate("روسيا ← وحينها وجه") + "\u2069"},
+		{"an arrow that ends a wrapped line goes with the run before it", `", "والفنية →`, 80,
+			`", "` + "← " + visual("والفنية"),
+			"\u2066" + `", "` + rtl.Isolate("والفنية ←") + "\u2069"},
+		{"an arrow that opens a wrapped line goes with the run after it", `→ التقنية والفنية", "`, 80,
+			visual("التقنية والفنية") + " ←" + `", "`,
+			"\u2066" + rtl.Isolate("← التقنية والفنية") + `", "` + "\u2069"},
+		{"an arrow between quoted runs stays in the sentence's order", `"سوري" → "السورية"`, 80,
+			`"` + visual("سوري") + `" → "` + visual("السورية") + `"`,
+			"\u2066" + `"` + rtl.Isolate("سوري") + `" → "` + rtl.Isolate("السورية") + `"` + "\u2069"},
 	}
 	for _, tc := range tests {
 		for _, mode := range []rtl.Mode{rtl.App, rtl.Terminal} {

@@ -45,6 +45,11 @@ type EventInfo struct {
 	Place      string   // where it happened, when the title does not say ("" otherwise)
 	Date       string   // ISO 8601 date or range
 	Background bool     // the pseudo-event of claims tied to no dated happening
+	// Story marks an event two outlets or more report and do not only
+	// recall (analysis.EventTitle.Story); the list leads with stories and
+	// folds the others (one outlet's, or recalled as background) after them.
+	Story    bool
+	Recalled bool // an earlier event its articles only recall (analysis.Recalled)
 	Claims     []string // member claim IDs
 	Sources    []string // document IDs, in input order
 	Alignments []int    // indexes into Analysis.Alignments, worst discrepancies first
@@ -155,6 +160,8 @@ func NewDataTitled(a *analysis.Analysis, titles []analysis.EventTitle) *Data {
 		if i < len(titles) && titles[i].Title != "" {
 			info.Title, info.Place = titles[i].Title, titles[i].Place
 		}
+		info.Recalled = analysis.Recalled(&a.Events[i], d.docs)
+		info.Story = analysis.EventOutlets(&a.Events[i], d.docs) >= 2 && !info.Recalled
 		d.Events = append(d.Events, info)
 	}
 	for ei := range d.Events {

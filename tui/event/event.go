@@ -89,6 +89,9 @@ func (m *Model) build() {
 	}
 	ev := &d.Events[m.event]
 	m.items, m.lines, m.itemRow = nil, nil, nil
+	if ev.Recalled {
+		m.lines = append(m.lines, line{heading: "Recalled as background: it ended a month or more before every dated article that tells it", item: -1}, line{item: -1})
+	}
 	if len(ev.Sources) > 0 && (len(ev.Alignments) > 0 || len(ev.Sources) > 1) {
 		m.lines = append(m.lines, line{heading: "Coverage: what each source reports (■) and leaves out (·), by alignment #", item: -1})
 		for k := -1; k < len(ev.Sources); k++ {

@@ -125,8 +125,8 @@ func (m *Model) refresh(keep string, ok bool) {
 
 // Groups of the events list, in display order.
 const (
-	groupMulti  = iota // reported by more than one source
-	groupSingle        // one source only
+	groupMulti  = iota // stories: reported by more than one outlet
+	groupSingle        // one outlet only, or recalled as background
 	groupBackground
 )
 
@@ -134,7 +134,7 @@ func group(ev *common.EventInfo) int {
 	switch {
 	case ev.Background:
 		return groupBackground
-	case len(ev.Sources) < 2:
+	case !ev.Story:
 		return groupSingle
 	}
 	return groupMulti
@@ -323,7 +323,7 @@ func (m Model) View() string {
 		case headMulti:
 			lines = append(lines, st.Header.Render(common.Fit(fmt.Sprintf("Reported by several sources (%d)", multi), w)))
 		case headSingle:
-			lines = append(lines, st.Header.Render(common.Fit(fmt.Sprintf("One source only (%d): passing mentions and stories no other source carries", single), w)))
+			lines = append(lines, st.Header.Render(common.Fit(fmt.Sprintf("One source only or recalled (%d): passing mentions, stories no other outlet carries, earlier events the articles recall", single), w)))
 		default:
 			ev := &d.Events[m.order[v]]
 			lines = append(lines, m.row(ev, c, labelW, v == m.cursor))
