@@ -141,8 +141,8 @@ type Event struct {
 	// copy are one outlet): the report lists such events after the
 	// stories, with those the articles only recall (Recalled: an earlier
 	// event told as background, analysis.Recalled).
-	SingleSource bool `json:"single_source,omitempty"`
-	Recalled     bool `json:"recalled,omitempty"`
+	SingleSource bool   `json:"single_source,omitempty"`
+	Recalled     bool   `json:"recalled,omitempty"`
 	Date         string `json:"date"`
 	// DateUnknown marks an event told only by articles with no date
 	// (align.Event.DateUnknown); its Date is "".

@@ -39,17 +39,17 @@ type Evidence struct {
 // EventInfo is an event with everything the events and event views show
 // about it, computed once per analysis.
 type EventInfo struct {
-	ID         string   // "" for the background pseudo-event
-	Label      string   // the event's label (BackgroundLabel for background)
-	Title      string   // a headline-like title of what happened (analysis.EventTitles); Label when none
-	Place      string   // where it happened, when the title does not say ("" otherwise)
-	Date       string   // ISO 8601 date or range
-	Background bool     // the pseudo-event of claims tied to no dated happening
+	ID         string // "" for the background pseudo-event
+	Label      string // the event's label (BackgroundLabel for background)
+	Title      string // a headline-like title of what happened (analysis.EventTitles); Label when none
+	Place      string // where it happened, when the title does not say ("" otherwise)
+	Date       string // ISO 8601 date or range
+	Background bool   // the pseudo-event of claims tied to no dated happening
 	// Story marks an event two outlets or more report and do not only
 	// recall (analysis.EventTitle.Story); the list leads with stories and
 	// folds the others (one outlet's, or recalled as background) after them.
-	Story    bool
-	Recalled bool // an earlier event its articles only recall (analysis.Recalled)
+	Story      bool
+	Recalled   bool     // an earlier event its articles only recall (analysis.Recalled)
 	Claims     []string // member claim IDs
 	Sources    []string // document IDs, in input order
 	Alignments []int    // indexes into Analysis.Alignments, worst discrepancies first
