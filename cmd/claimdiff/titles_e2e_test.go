@@ -73,7 +73,7 @@ func TestEventTitleInTmux(t *testing.T) {
 	if out, err := s.tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", s.name, "-c", tmp, cmd); err != nil {
 		t.Fatalf("tmux new-session: %v: %s", err, out)
 	}
-	s.waitFor("the events list, several sources first", "Reported by several sources", "One source only")
+	s.waitFor("the events list, several sources first", "Reported by several sources", "One outlet only")
 	s.keys("Enter")
 	scr := s.waitFor("the first multi-source event", "Event "+first.Date, "Coverage:")
 	if !strings.Contains(scr, wantTitle) {

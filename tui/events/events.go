@@ -323,7 +323,7 @@ func (m Model) View() string {
 		case headMulti:
 			lines = append(lines, st.Header.Render(common.Fit(fmt.Sprintf("Reported by several sources (%d)", multi), w)))
 		case headSingle:
-			lines = append(lines, st.Header.Render(common.Fit(fmt.Sprintf("One source only or recalled (%d): passing mentions, stories no other outlet carries, earlier events the articles recall", single), w)))
+			lines = append(lines, st.Header.Render(common.Fit(fmt.Sprintf("One outlet only, or recalled as background (%d)", single), w)))
 		default:
 			ev := &d.Events[m.order[v]]
 			lines = append(lines, m.row(ev, c, labelW, v == m.cursor))
