@@ -855,7 +855,15 @@ func (m Model) statusLine() string {
 			return st.Warning.Render(common.Fit(left, w-lipgloss.Width(right))) + st.Status.Render(right)
 		}
 	default:
-		left = m.help.ShortHelpView(ctx.Keys.ShortHelp())
+		// Whole hints only: the help drops the ones that do not fit
+		// (a cut "v ve" at 80 columns read as nothing).
+		items := ctx.Keys.ShortHelp()
+		for n := len(items); n > 0; n-- {
+			left = m.help.ShortHelpView(items[:n])
+			if lipgloss.Width(left) <= w-lipgloss.Width(right) {
+				break
+			}
+		}
 	}
 	return common.Fit(left, w-lipgloss.Width(right)) + st.Status.Render(right)
 }
