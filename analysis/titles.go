@@ -471,10 +471,78 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 			t, c = EventTitle{Title: HeadlineText(best.doc.Title), Doc: best.doc.ID}, nil
 		}
 	}
-	if p := eventPlace(ev, claims, c); p != "" && !strings.Contains(lang.Normalize(t.Title), lang.Normalize(p)) {
+	if p := eventPlace(ev, claims, c); p != "" && !strings.Contains(lang.Normalize(t.Title), lang.Normalize(p)) && !namesPlace(t.Title, ev, claims) {
 		t.Place = p
 	}
 	return t
+}
+
+// namesPlace reports whether a title names a place the event's claims
+// name ("أمير الباحة يشارك الأهالي فرحة العيد", "… شمال الكاميرون",
+// "قرية ابن نومة بالرياض …"): it says where already, and another place
+// beside it would contradict it. Names are matched as whole words of the
+// title, a word may carry a clitic (بالرياض، وللسعودية): "مصر" is not
+// named by "مصرع".
+func namesPlace(title string, ev *align.Event, claims map[string]*claim.Claim) bool {
+	var words []string
+	for _, w := range strings.Fields(title) {
+		words = append(words, lang.Normalize(strings.Trim(w, "«»“”\"'.,،:؛!؟?()")))
+	}
+	seen := make(map[string]bool)
+	for _, id := range ev.Claims {
+		c := claims[id]
+		if c == nil {
+			continue
+		}
+		for _, e := range c.Entities {
+			if e.Kind != entity.KindPlace {
+				continue
+			}
+			name := lang.Normalize(bareName(e.Text))
+			if name == "" || seen[name] {
+				continue
+			}
+			seen[name] = true
+			if hasPhrase(words, strings.Fields(name)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPhrase reports whether the words of phrase occur in words in a row,
+// the first perhaps with a clitic before it (و، ف، ب، ل، ك and their
+// pairs; ل before the article written "لل").
+func hasPhrase(words, phrase []string) bool {
+	if len(phrase) == 0 {
+		return false
+	}
+	for i := 0; i+len(phrase) <= len(words); i++ {
+		if !cliticOf(words[i], phrase[0]) {
+			continue
+		}
+		if slices.Equal(words[i+1:i+len(phrase)], phrase[1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// cliticOf reports whether w is name, or name with a clitic before it.
+func cliticOf(w, name string) bool {
+	if w == name {
+		return true
+	}
+	for _, c := range []string{"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"} {
+		if rest, ok := strings.CutPrefix(w, c); ok && rest == name {
+			return true
+		}
+	}
+	if rest, ok := strings.CutPrefix(name, "ال"); ok {
+		return w == "لل"+rest || w == "ولل"+rest
+	}
+	return false
 }
 
 // weighedHeadline is an article's headline with its weight as a title of

@@ -303,3 +303,28 @@ func TestRecalledAndOutlets(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesPlace checks that a title naming one of the event's places is
+// told apart (as whole words, a clitic allowed) from one that only holds
+// its letters.
+func TestNamesPlace(t *testing.T) {
+	for _, tc := range []struct {
+		title, place string
+		want         bool
+	}{
+		{"أمير الباحة يشارك الأهالي فرحة العيد", "الباحة", true},
+		{"قرية ابن نومة بالرياض تقيم احتفالات عيد الفطر", "الرياض", true},
+		{"وصول أول طائرة إغاثة للسعودية من الخارج", "السعودية", true},
+		{"مهرجان صيفي في المدينة المنورة يجذب الزوار", "المدينة المنورة", true},
+		{"مصرع شخصين داخل بئر في ضباء", "مصر", false},
+		{"انطلاق البطولة العربية لكرة السلة", "الرياض", false},
+	} {
+		text := "وقال المنظمون في " + tc.place + " إن الحضور كبير"
+		k := strings.Index(text, tc.place)
+		c := &claim.Claim{ID: "c", Text: text, End: len(text), Entities: []claim.EntityRef{{Start: k, End: k + len(tc.place), Text: tc.place, Kind: "place"}}}
+		ev := &align.Event{Claims: []string{"c"}}
+		if got := namesPlace(tc.title, ev, map[string]*claim.Claim{"c": c}); got != tc.want {
+			t.Errorf("namesPlace(%q, %q) = %v, want %v", tc.title, tc.place, got, tc.want)
+		}
+	}
+}
