@@ -1644,7 +1644,11 @@ var (
 		"اكتشف", "إليك", "اليك", "إليكم", "هكذا ", "لماذا", "ماذا", "كيف ", "متى ", "أين ", "اين ", "لمن ", "ما هو", "ما هي", "من هو", "من هي", "ما الذي", "شاهد", "اقرأ", "إقرأ",
 		"what ", "why ", "how ", "when ", "where ", "who ", "do you", "did you", "imagine", "watch",
 		// A column's first person and its vocatives.
-		"يا ", "كنت", "قلت", "أنا", "انا", "أعتقد", "اعتقد", "أظن", "اظن", "أرى", "نحن", "ليتنا", "ليت", "أعجبتني", "أذكر", "اذكر", "لعلي", "لعلنا", "دعونا", "i ", "we ")
+		"يا ", "كنت", "قلت", "أنا", "انا", "أعتقد", "اعتقد", "أظن", "اظن", "أرى", "نحن", "ليتنا", "ليت", "أعجبتني", "أذكر", "اذكر", "لعلي", "لعلنا", "دعونا", "i ", "we ",
+		// A column's wishes and demands in the first person plural
+		// ("ننتظر معاقبة المتحرشين"); said by someone named ("خال: ننتظر …")
+		// they are news, and the name comes first.
+		"ننتظر", "نطالب", "نريد", "نحتاج", "نرفض", "نأمل", "نتمنى", "نرجو", "نتساءل", "نتطلع", "نناشد")
 	// contextOpeners open a sentence whose subject is in the one before
 	// it: a relative or demonstrative pronoun, a bare pronoun, "إن", "ثم";
 	// or that adds another point to it ("إلى ذلك", "من جهته").

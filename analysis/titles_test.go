@@ -128,6 +128,7 @@ func TestTitleShape(t *testing.T) {
 		"إلى ذلك، أوضح رئيس النادي أن المجال مفتوح لطرح أي موضوع آخر يراه الحضور",
 		"من جهته، أكد المتحدث باسم الوزارة أن الإجراءات مستمرة",
 		"فالحدائق العامة يا أمين الرياض هي متنفسنا الوحيد",
+		"ننتظر معاقبة المتحرشين",
 	} {
 		if w := shapeWeight(s, -1); w >= statement/2 {
 			t.Errorf("shapeWeight(%q) = %.2f, want well below a statement's %.2f", s, w, statement)
