@@ -157,6 +157,9 @@ func TestStatesAct(t *testing.T) {
 		{"فرق ترفيهية في لجنة «الخماسين»", false},
 		{"«عاون التطوعي» في التأهيل الشامل", false},
 		{"الشيشان.. أيقونة القوقاز", false},
+		{"خطف أربعة إيطاليين في ليبيا", true},
+		{"ضبط مخالفين في القصيم", true},
+		{"جراحة في العمود الفقري لـ «بيليه»", false},
 	} {
 		if got := statesAct(tc.title); got != tc.want {
 			t.Errorf("statesAct(%q) = %v, want %v", tc.title, got, tc.want)
