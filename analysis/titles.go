@@ -626,11 +626,35 @@ const aloneWeight = 0.7
 // leaning on a subject named before it ("لا تزال تعاني من نقص في ثقة
 // بعض الناخبين", "يركز على استمالة ناخبين جدد").
 func standsAlone(title string, c *claim.Claim) bool {
-	if strings.HasSuffix(title, "…") || leansOnSubject(title) {
+	if strings.HasSuffix(title, "…") || leansOnSubject(title) || leadsIn(title, c.Text) {
 		return false
 	}
 	for _, e := range c.Entities {
 		if e.Text != "" && strings.Contains(title, e.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadsIn reports whether a title stops where its claim goes on after a
+// colon (at most two words after the title's last word, which the cut
+// dropped as weak ends: "… وعضوية كل من: المهندس …", "قال الوزير في
+// بيان: إن …"): it is the lead-in to a list or to what was said.
+func leadsIn(title, text string) bool {
+	words := strings.Fields(title)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	for from := 0; from < len(text); {
+		k := strings.Index(text[from:], last)
+		if k < 0 {
+			return false
+		}
+		from += k + len(last)
+		head, rest, ok := strings.Cut(text[from:], ":")
+		if ok && wordCount(head) <= 2 && wordCount(rest) >= 2 && !strings.ContainsAny(head, ".؟?!") {
 			return true
 		}
 	}
@@ -1259,7 +1283,7 @@ var weakEnds = map[string]bool{
 	"هم": true, "وهم": true, "هي": true, "وهي": true, "هما": true, "وهما": true, "منها": true, "ومنها": true,
 	"التالي": true, "كالتالي": true, "يلي": true, "كما": true, "يلي:": true,
 	"حتى": true, "مطلع": true, "منتصف": true, "أواخر": true, "أوائل": true, "اعتبارا": true, "اعتباراً": true, "نحو": true, "بنحو": true,
-	"وفي": true, "ومن": true, "لـ": true, "بـ": true,
+	"وفي": true, "ومن": true, "لـ": true, "بـ": true, "كل": true, "بعض": true, "جميع": true,
 	"the": true, "of": true, "in": true, "to": true, "and": true, "a": true, "on": true, "for": true,
 }
 
