@@ -50,29 +50,48 @@ package analysis
 //     the words that introduce them ("في 15 من تشرين الأول الماضي",
 //     "اليوم", a date set off by commas) unless that would break a phrase
 //     ("في مطلع الخمسينيات", "أن العام الماضي كان"); the event's date is
-//     shown beside the title. Leading connectives and fillers go ("وقد",
-//     "كما", "تجدر الإشارة إلى أن"), and the و of a verb ("ووصل", "وهبط";
-//     not of وزير or وافق). The text is cut at the first clause boundary
-//     (a comma before a clause opener, a colon or a full stop, never inside
-//     a quotation) after at least MinTitleWords words, or at the last comma
-//     in reach that is not followed by what a verb says ("، أن …"), or at
+//     shown beside the title; a date in apposition to one that goes
+//     ("صباح الأحد القادم 10 شوال") goes with it. Leading connectives and
+//     fillers go ("وقد", "كما", "في الوقت نفسه", "تجدر الإشارة إلى أن"),
+//     a participle lead-in with its أن ("لافتاً إلى أنه، استأنفت …"), the
+//     words before a speech verb a lost full stop ran on to ("تسجيل
+//     الأسماء وقال …"), pointers back to a time named before ("آنذاك",
+//     "حينها"), and the و of a verb ("ووصل", "وهبط"; not of وزير or
+//     وافق). ".." between two sentences ends the first. The text is cut
+//     at the first clause boundary (a comma before a clause opener, a
+//     colon or a full stop, never inside a quotation) after at least
+//     MinTitleWords words, or at the last comma in reach that is not
+//     followed by what a verb says ("، أن …"), or before the last relative
+//     pronoun or clause connective in reach ("الذي", "بينما"), or at
 //     MaxTitleWords words (ending in "…", never on a preposition).
 //  4. The best titleCandidates candidates are cut so, and weighed again by
 //     what the cut left (cutWeight): one or two words are a topic; a
 //     speech or report verb with its subject and without what was said or
 //     found ("قال المتحدث باسم الوزارة في بيان") is a lead-in; a phrase of
 //     place or time cut off from its clause says nothing happened; a title
-//     ending on a preposition lost its end. Shape and actor are read only
-//     for claims that can still enter the candidates, and candidates are
-//     cut only while they can overtake the best, so the work stays linear
-//     in the event's claims.
+//     ending on a preposition lost its end. A title cut from a claim that
+//     cannot stand alone (standsAlone: cut short with "…", a lead-in
+//     before a colon, a verb whose subject is a pronoun for someone named
+//     before, or naming no person, role, organisation or place) weighs
+//     ×0.7, and when one still wins, the most central headline of the
+//     event's articles (of any share, not a hook, of an article the event
+//     holds two claims of or more) titles the event instead. Shape and
+//     actor are read only for claims that can still enter the
+//     candidates, and candidates are cut only while they can overtake the
+//     best, so the work stays linear in the event's claims.
 //
 // Place: where the chosen claim puts something ("في موسكو", "من موسكو",
 // "إلى موسكو") when it names a place; else the place the most of the
 // event's documents name so, when at least two and a third of them do (a
 // place two of fifteen articles mention in passing is not where the event
 // happened). It is given apart (EventTitle.Place), and left empty when the
-// title already names it.
+// title already names it or any other place of the event's claims.
+//
+// Stories: EventTitle.Outlets counts the outlets that tell the event (an
+// article and its copy are one) and EventTitle.Recalled marks an event
+// its articles only recall as background (sources.go); the views and
+// reports list the stories (Story: two outlets or more, not recalled)
+// first.
 //
 // The method reads only the claims' text, kinds, paragraphs, dates and
 // entity mentions, so it works on any Arabic (or English) corpus; it is
