@@ -23,7 +23,7 @@ func TestGoldenViewsHelp(t *testing.T) {
 			h.keys("?")
 			scr := h.view()
 			for _, want := range []string{"Keys", "closes this help", "next discrepancy", "not the same fact", "Bidi mode: " + mode.String(),
-				"Review store:", "sources:1 (one source only)"} {
+				"Review store:", "sources:1 (one outlet only)"} {
 				if !strings.Contains(scr, want) {
 					t.Errorf("the help screen at 80×24 lacks %q:\n%s", want, scr)
 				}
@@ -40,7 +40,7 @@ func TestGoldenViewsHelp(t *testing.T) {
 				t.Errorf("at 80×14 the help should show its start and a scroll line:\n%s", scr)
 			}
 			h.keys("G")
-			if scr = h.view(); !strings.Contains(scr, "sources:1 (one source only)") {
+			if scr = h.view(); !strings.Contains(scr, "sources:1 (one outlet only)") {
 				t.Errorf("G does not scroll the help to its end:\n%s", scr)
 			}
 			h.keys("g")

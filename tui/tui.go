@@ -923,7 +923,7 @@ func (m Model) helpLines() []string {
 	}
 	lines = append(lines, "", st.Header.Render("Review store: ")+store+" · "+st.Header.Render("reviewer: ")+ctx.Inline(m.opts.Reviewer, 30),
 		"Filter: src:NAME date:2025-12 type:number state:unreviewed|partial|reviewed|open",
-		"        sources:2 (told by two or more) sources:1 (one source only) WORD")
+		"        sources:2 (told by two outlets or more) sources:1 (one outlet only) WORD")
 	return lines
 }
 

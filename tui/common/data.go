@@ -50,6 +50,7 @@ type EventInfo struct {
 	// folds the others (one outlet's, or recalled as background) after them.
 	Story      bool
 	Recalled   bool     // an earlier event its articles only recall (analysis.Recalled)
+	Outlets    int      // how many outlets tell it (documents of one outlet count once)
 	Claims     []string // member claim IDs
 	Sources    []string // document IDs, in input order
 	Alignments []int    // indexes into Analysis.Alignments, worst discrepancies first
@@ -161,7 +162,8 @@ func NewDataTitled(a *analysis.Analysis, titles []analysis.EventTitle) *Data {
 			info.Title, info.Place = titles[i].Title, titles[i].Place
 		}
 		info.Recalled = analysis.Recalled(&a.Events[i], d.docs)
-		info.Story = analysis.EventOutlets(&a.Events[i], d.docs) >= 2 && !info.Recalled
+		info.Outlets = analysis.EventOutlets(&a.Events[i], d.docs)
+		info.Story = info.Outlets >= 2 && !info.Recalled
 		d.Events = append(d.Events, info)
 	}
 	for ei := range d.Events {

@@ -411,8 +411,9 @@ type Filter struct {
 	Dates   []string // the event's date must start with (or contain) one of them
 	Types   []string // the event must have a discrepancy of one of these types
 	State   string   // unreviewed, partial, reviewed, open
-	// MinSources keeps events with at least this many sources; 1 keeps
-	// only the events one source reports.
+	// MinSources keeps events that at least this many outlets tell
+	// (documents of one outlet count once, as in the folding of the
+	// list); 1 keeps only the events one outlet tells.
 	MinSources int
 	Words      []string // the title or label must contain each (folded)
 	raw        string
@@ -423,8 +424,8 @@ var States = []string{"unreviewed", "partial", "reviewed", "open"}
 
 // ParseFilter reads a filter line: words separated by spaces, each either
 // src:NAME, date:PREFIX, type:TYPE, state:STATE (unreviewed, partial,
-// reviewed, open), sources:N (at least N sources; sources:1 keeps only
-// events one source reports) or a word the title or label must contain.
+// reviewed, open), sources:N (at least N outlets; sources:1 keeps only
+// events one outlet tells) or a word the title or label must contain.
 func ParseFilter(s string) (Filter, error) {
 	f := Filter{raw: strings.TrimSpace(s)}
 	for _, w := range strings.Fields(s) {
@@ -475,9 +476,9 @@ func (f Filter) Match(d *common.Data, ev *common.EventInfo) bool {
 		}
 	}
 	switch {
-	case f.MinSources == 1 && (len(ev.Sources) != 1 || ev.Background):
+	case f.MinSources == 1 && (ev.Outlets != 1 || ev.Background):
 		return false
-	case f.MinSources > 1 && len(ev.Sources) < f.MinSources:
+	case f.MinSources > 1 && ev.Outlets < f.MinSources:
 		return false
 	}
 	if len(f.Dates) > 0 && !slices.ContainsFunc(f.Dates, func(p string) bool { return ev.Date != "" && strings.Contains(ev.Date, p) }) {

@@ -18,7 +18,7 @@ func TestFilter(t *testing.T) {
 	}})
 	ev := &common.EventInfo{Label: "زيارة الشيباني إلى موسكو", Date: "2025-12-23/2025-12-24",
 		Sources: []string{"d-00000001", "d-00000002"}, Types: []string{"date", "number"},
-		Alignments: []int{0, 1}, AlignmentsReviewed: 1}
+		Alignments: []int{0, 1}, AlignmentsReviewed: 1, Outlets: 2}
 	tests := []struct {
 		name, line string
 		want       bool
@@ -37,6 +37,9 @@ func TestFilter(t *testing.T) {
 		{"not all reviewed", "state:reviewed", false, ""},
 		{"label word, hamza folded", "الى", true, ""},
 		{"label word absent", "دمشق", false, ""},
+		{"told by two outlets", "sources:2", true, ""},
+		{"not by three", "sources:3", false, ""},
+		{"not by one only", "sources:1", false, ""},
 		{"all together", "src:سانا date:2025-12 type:date state:open موسكو", true, ""},
 		{"bad state", "state:done", false, "unknown state"},
 		{"bad key", "who:amal", false, "unknown key"},
@@ -57,6 +60,24 @@ func TestFilter(t *testing.T) {
 				t.Fatalf("ParseFilter(%q).Match: got %v, want %v", tc.line, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestFilterCountsOutlets: sources:N counts outlets as the folding of the
+// list does, so an article and its copy in one outlet are one source.
+func TestFilterCountsOutlets(t *testing.T) {
+	d := common.NewData(&analysis.Analysis{Documents: []*corpus.Document{
+		{ID: "d-00000001", Source: "سبق"}, {ID: "d-00000002", Source: "سبق"},
+	}})
+	ev := &common.EventInfo{Label: "افتتاح مهرجان عكاظ", Sources: []string{"d-00000001", "d-00000002"}, Outlets: 1}
+	for line, want := range map[string]bool{"sources:2": false, "sources:1": true} {
+		f, err := ParseFilter(line)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := f.Match(d, ev); got != want {
+			t.Errorf("ParseFilter(%q).Match of two documents of one outlet = %v, want %v", line, got, want)
+		}
 	}
 }
 
