@@ -645,7 +645,7 @@ const aloneWeight = 0.7
 // leaning on a subject named before it ("لا تزال تعاني من نقص في ثقة
 // بعض الناخبين", "يركز على استمالة ناخبين جدد").
 func standsAlone(title string, c *claim.Claim) bool {
-	if strings.HasSuffix(title, "…") || leansOnSubject(title) || leadsIn(title, c.Text) {
+	if strings.HasSuffix(title, "…") || leansOnSubject(title) || leadsIn(title, c.Text) || stopsBeforeRelative(title, c.Text) {
 		return false
 	}
 	for _, e := range c.Entities {
@@ -674,6 +674,30 @@ func leadsIn(title, text string) bool {
 		from += k + len(last)
 		head, rest, ok := strings.Cut(text[from:], ":")
 		if ok && wordCount(head) <= 2 && wordCount(rest) >= 2 && !strings.ContainsAny(head, ".؟?!") {
+			return true
+		}
+	}
+	return false
+}
+
+// stopsBeforeRelative reports whether a title stops where its claim goes
+// on with a relative pronoun or clause connective (softOpeners): a long
+// sentence cut there may have lost its predicate ("تعرضت آمال أوباما
+// للحفاظ على الاتفاق النووي | الذي أبرم … لانتكاسة"), so the title is
+// as cut short as one that ends in "…".
+func stopsBeforeRelative(title, text string) bool {
+	words := strings.Fields(title)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	for from := 0; from < len(text); {
+		k := strings.Index(text[from:], last)
+		if k < 0 {
+			return false
+		}
+		from += k + len(last)
+		if next := strings.Fields(text[from:min(len(text), from+64)]); len(next) > 0 && softOpeners[lang.Normalize(next[0])] {
 			return true
 		}
 	}
