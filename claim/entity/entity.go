@@ -541,6 +541,7 @@ func (s *scanner) atRole(i int) int {
 		}
 	}
 	m := Mention{Kind: KindRole, head: stripAl(strings.Fields(hkey + " x")[0]), generic: h.generic, counter: isCounter}
+	org := false // the role phrase names an organisation (orgChain)
 	if isCounter {
 		m.head = ""
 	} else if words := strings.Fields(hkey); len(words) > 1 {
@@ -584,18 +585,30 @@ func (s *scanner) atRole(i int) int {
 			}
 			break
 		}
+		if org && s.isRoleWord(j) {
+			break // the title of the organisation's man (titledName)
+		}
 		cv, ck := variants(t)
 		took := false
 		if strings.HasPrefix(t, "و") && ck > 1 && s.isRoleWordForm(cv[1]) {
 			break // "… ووزير الدفاع": a second role starts
 		}
+		inst := false
 		for x := 0; x < ck; x++ {
 			c := stripAl(cv[x])
 			if s.lex.complements[c] || strings.HasPrefix(cv[x], "ال") && s.isRoleWordForm(cv[x]) {
 				m.comps = append(m.comps, c)
 				took = true
+				inst = s.lex.institutions[c] && !strings.HasPrefix(cv[x], "ال")
 				break
 			}
+		}
+		if inst {
+			// "بقيادة حرس الحدود بمنطقة تبوك": the organisation the
+			// role is of, named in construct after its head noun.
+			org = true
+			j = s.orgChain(j + 1)
+			continue
 		}
 		if !took && s.isRoleWord(j) && !strings.HasPrefix(t, "و") {
 			_, rk, rw := s.roleAt(j)
@@ -629,7 +642,21 @@ func (s *scanner) atRole(i int) int {
 		}
 		return i
 	}
-	if !h.generic {
+	if org && !h.generic {
+		// After an organisation, the holder is named after a title
+		// ("… بمنطقة تبوك العميد البحري عبدالله الغرير"، "… الدولي
+		// المهندس يوسف الظاهري").
+		if a, b, ok := s.titledName(roleEnd); ok {
+			s.setName(&m, a, b)
+			m.Role = s.text[s.toks[i].Start:s.toks[a-1].End]
+			s.add(m, i, b)
+			return b
+		}
+	}
+	if !h.generic && !org {
+		// After an organisation with no title to introduce him, what
+		// follows is rarely the holder ("رئيس مركز البحوث العلمية في
+		// سوريا بتفجير"): the role stays unnamed.
 		at := roleEnd
 		if at < len(s.toks) && (!s.punct(at) || s.commaOnly(at)) {
 			defOK := h.title && len(m.comps) == 0 || isCounter
@@ -643,6 +670,96 @@ func (s *scanner) atRole(i int) int {
 	m.nameTok = roleEnd
 	s.add(m, i, roleEnd)
 	return roleEnd
+}
+
+// maxOrgWords is how far past a role's organisation a title may stand
+// and still introduce the role's holder.
+const maxOrgWords = 6
+
+// orgChain returns the end of the name of an organisation whose head noun
+// ends just before token j: gazetteer names, definite words ("حرس
+// الحدود"، "الدولي"), further institution nouns with their clitics
+// ("بمنطقة"), and a title with its name when the organisation is named
+// after someone ("مطار الملك فهد"). It stops at a role or title that is
+// not followed by a name, at punctuation and at words that end a name.
+func (s *scanner) orgChain(j int) int {
+	for j < len(s.toks) && !s.punct(j) {
+		if _, end, ok := s.matchName(j, true); ok {
+			j = end
+			continue
+		}
+		if h, _, w := s.roleAt(j); w > 0 {
+			if !h.title || !strings.HasPrefix(s.toks[j].Norm, "ال") || (s.toks[j].Norm != "الملك" && s.toks[j].Norm != "الامير") {
+				return j
+			}
+			// Named after a king or prince: "مطار الملك فهد".
+			end := s.personName(j+w, false)
+			if end == j+w {
+				return j
+			}
+			j = end
+			continue
+		}
+		if _, adj := s.lex.adjectives[s.toks[j].Norm]; adj || s.boundary(j) || s.verbLike(j) {
+			// A nationality adjective is the role's country: the
+			// role phrase reads it.
+			return j
+		}
+		// A definite word, or another institution noun in construct
+		// ("حرس الحدود"، "بمنطقة تبوك").
+		if s.definite(j) || s.institutionAt(j) {
+			j++
+			continue
+		}
+		return j
+	}
+	return j
+}
+
+// institutionAt reports whether token i, with its clitics taken off, is an
+// institution noun ("بمنطقة"، "لهيئة").
+func (s *scanner) institutionAt(i int) bool {
+	v, k := variants(s.toks[i].Norm)
+	for x := 0; x < k; x++ {
+		if _, ok := s.lex.institutions[stripAl(v[x])]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// titledName looks, within maxOrgWords words from token j and before any
+// punctuation, for a title followed by a person's name, skipping the rank
+// words a title carries ("العميد البحري") and a second title ("العقيد
+// دكتور"). It returns the name's token range.
+func (s *scanner) titledName(j int) (int, int, bool) {
+	for k := j; k < len(s.toks) && k < j+maxOrgWords; k++ {
+		if k > j && s.punct(k) {
+			return 0, 0, false
+		}
+		h, _, w := s.roleAt(k)
+		if w == 0 {
+			if s.boundary(k) || s.verbLike(k) {
+				return 0, 0, false
+			}
+			continue
+		}
+		if !h.title {
+			return 0, 0, false
+		}
+		a := k + w
+		for a < len(s.toks) && !s.punct(a) && (s.lex.complements[stripAl(s.toks[a].Norm)] || s.isRoleWord(a) || s.isRoleWordForm("ال"+s.toks[a].Norm)) {
+			a++
+		}
+		if a >= len(s.toks) || s.punct(a) {
+			return 0, 0, false
+		}
+		if b := s.personName(a, false); b > a {
+			return a, b, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
 }
 
 // isRoleWordForm reports whether a folded word is a one-word role head.

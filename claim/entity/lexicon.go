@@ -20,6 +20,7 @@ type Lexicon struct {
 	roles         map[string]roleHead // folded role head (one or more words, space-joined)
 	roleFirst     map[string]int      // first word of a role head → longest head length in words
 	complements   map[string]bool     // folded role complements, article stripped
+	institutions  map[string]bool     // folded nouns heading an organisation in construct (also complements); true unless a complement already
 	boundaries    map[string]bool     // folded words that end a name
 	names         map[string][]entry  // first folded word of a gazetteer name → entries, longest first
 	adjectives    map[string]string   // folded nisba adjective form → place key
@@ -80,7 +81,7 @@ func With(extra Extra) (*Lexicon, error) {
 
 func build(extra *Extra) (*Lexicon, error) {
 	l := &Lexicon{
-		roles: map[string]roleHead{}, roleFirst: map[string]int{}, complements: map[string]bool{},
+		roles: map[string]roleHead{}, roleFirst: map[string]int{}, complements: map[string]bool{}, institutions: map[string]bool{},
 		boundaries: map[string]bool{}, names: map[string][]entry{}, adjectives: map[string]string{},
 		placeCountry: map[string]string{}, people: map[string]string{}, peopleCountry: map[string]string{},
 	}
@@ -92,7 +93,7 @@ func build(extra *Extra) (*Lexicon, error) {
 		return dataLines(string(b)), nil
 	}
 	files := map[string][]string{}
-	for _, f := range []string{"roles.txt", "complements.txt", "boundaries.txt", "outlets.txt", "orgs.txt", "places.txt", "people.txt"} {
+	for _, f := range []string{"roles.txt", "complements.txt", "institutions.txt", "boundaries.txt", "outlets.txt", "orgs.txt", "places.txt", "people.txt"} {
 		ls, err := read(f)
 		if err != nil {
 			return nil, err
@@ -110,6 +111,13 @@ func build(extra *Extra) (*Lexicon, error) {
 	}
 	for _, ln := range files["complements.txt"] {
 		l.complements[stripAl(fold1(ln))] = true
+	}
+	for _, ln := range files["institutions.txt"] {
+		// A noun that is already a role complement ("مجلس الوزراء"،
+		// "وزارة الخارجية") keeps being read word by word as one.
+		w := stripAl(fold1(ln))
+		l.institutions[w] = !l.complements[w]
+		l.complements[w] = true
 	}
 	for _, ln := range files["boundaries.txt"] {
 		l.boundaries[fold1(ln)] = true
