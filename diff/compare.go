@@ -195,7 +195,192 @@ func (p *pair) run() {
 	p.checkModality()
 	p.checkEntities()
 	p.checkSubstitutions()
+	if p.twoFacts() {
+		// Two happenings told in one template: their differences are
+		// what tells them apart, not what one outlet got wrong.
+		p.out = p.out[:0]
+		clear(p.used[0])
+		clear(p.used[1])
+		p.checkDurations(p.cc[0].numbers(), p.cc[1].numbers())
+	}
 	p.checkWording()
+}
+
+// twoFacts reports whether the typed differences found are those of two
+// facts told in one template rather than of one fact told two ways: two or
+// more of them are anchors — what identifies a happening (another figure,
+// date, rank, direction, name or term, other participants, another
+// speaker). Two
+// regions' Red Crescent reports, two days' market closes, two telegrams of
+// congratulation to two presidents share most of their words and differ
+// in several anchors at once; one fact misreported differs in one.
+//
+// Headlines are exempt: their few words are all the fact, and a rewrite
+// that changes two of them still tells one story wrongly. Differences
+// whose evidence overlaps (a name read both as an entity and as a
+// substituted term) count once.
+func (p *pair) twoFacts() bool {
+	if !p.long(0) && !p.long(1) {
+		return false
+	}
+	var seen []Evidence
+	n := 0
+	for _, d := range p.out {
+		if !isAnchor(d) {
+			continue
+		}
+		ev := p.changedEvidence(d.Evidence)
+		if len(ev) > 0 && overlapsAny(ev, seen) {
+			continue
+		}
+		seen = append(seen, ev...)
+		n++
+		if d.Type == TypePolarity && d.Subtype == SubOrdinal && p.bothLong() {
+			// Another rank names another instance of a series ("الدفعة
+			// الثانية" against "الدفعة الثالثة" of aid, "المركز الثالث"
+			// against "الثاني" of two weeks' box office): outlets
+			// reporting one instance rarely disagree on its number.
+			n++
+		}
+	}
+	for _, o := range p.ops {
+		if n >= minAnchors {
+			break
+		}
+		if o.Kind != Replace || !o.Changed() || !p.slotAnchor(o) {
+			continue
+		}
+		ev := []Evidence{p.ev(0, o.A), p.ev(1, o.B)}
+		if !overlapsAny(ev, seen) {
+			seen = append(seen, ev...)
+			n++
+		}
+	}
+	return n >= minAnchors
+}
+
+// slotAnchor reports whether replaced run o puts one anchor in the place
+// of another: a figure on each side that the other claim does not give
+// anywhere ("5 قاطرات" against "3 قاطرات"), a named person, place or
+// organisation on each side that the other claim does not name, or
+// another rank ("الدفعة الثانية" against "الدفعة الثالثة"). The typed checks may leave such a slot unreported
+// (figures of two days are not compared at all); it still tells two
+// happenings apart.
+func (p *pair) slotAnchor(o Op) bool {
+	var fig, name [2]bool
+	var rank [2]string
+	for s := 0; s < 2; s++ {
+		sp, r := side(o, s)
+		for _, h := range p.allHits(s) {
+			if h.Kind == modality.KindOrdinal && h.From >= r.From && h.To <= r.To {
+				rank[s] = fmt.Sprint(h.Sense)
+			}
+		}
+		c, other := p.c[s], p.c[1-s]
+		for _, x := range p.cc[s].numbers() {
+			if x.Start >= sp.Start && x.End <= sp.End && !hasValue(p.cc[1-s].numbers(), x.Value) {
+				fig[s] = true
+			}
+		}
+		for _, e := range c.Entities {
+			if e.Start < sp.Start || e.End > sp.End || e.ID == "" || e.Kind == "role" || e.Kind == "outlet" {
+				continue
+			}
+			if !hasEntity(other, e.ID) {
+				name[s] = true
+			}
+		}
+	}
+	// A name against a word or two the lexicons do not know ("تبوك"
+	// against "الحدود الشمالية"، "مصر" against "كولومبيا") is a slot too.
+	for s := 0; s < 2; s++ {
+		if name[s] && !name[1-s] && p.unknownWords(1-s, o) {
+			name[1-s] = true
+		}
+	}
+	return fig[0] && fig[1] || name[0] && name[1] || rank[0] != "" && rank[1] != "" && rank[0] != rank[1]
+}
+
+// unknownWords reports whether side s's part of op o is one or two
+// content words, none a form of a word of the other claim: a name the
+// entity lexicons do not hold.
+func (p *pair) unknownWords(s int, o Op) bool {
+	_, r := side(o, s)
+	n := 0
+	for i := r.From; i < r.To; i++ {
+		t := p.toks(s)[i]
+		if t.Stop || t.Kind != lang.Word {
+			continue
+		}
+		if p.formOn(1-s, i) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 2
+}
+
+// hasValue reports whether ns holds a number of value v.
+func hasValue(ns []claim.Number, v float64) bool {
+	for _, n := range ns {
+		if n.Value == v {
+			return true
+		}
+	}
+	return false
+}
+
+// changedEvidence returns the pieces of evs that meet a changed run of the
+// word diff: a participants difference also points at the people both
+// claims name, which tell nothing apart.
+func (p *pair) changedEvidence(evs []Evidence) []Evidence {
+	var out []Evidence
+	for _, e := range evs {
+		s := 0
+		if e.Claim != p.c[0].ID {
+			s = 1
+		}
+		for _, o := range p.ops {
+			sp, _ := side(o, s)
+			if o.Changed() && e.Start < sp.End && sp.Start < e.End {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// overlapsAny reports whether any of evs overlaps any of seen (same claim,
+// byte ranges that meet).
+func overlapsAny(evs, seen []Evidence) bool {
+	for _, e := range evs {
+		for _, f := range seen {
+			if e.Claim == f.Claim && e.Start < f.End && f.Start < e.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minAnchors is how many anchor differences make a pair two facts.
+const minAnchors = 2
+
+// isAnchor reports whether d is a difference in what identifies a
+// happening, not in how it is told (quote, hedge, negation, direction).
+func isAnchor(d Discrepancy) bool {
+	switch d.Type {
+	case TypeNumber, TypeDate, TypeEntity, TypeParticipants:
+		return true
+	case TypePolarity:
+		// A rise against a fall is the happening's direction: with
+		// another anchor (other figures), two days' market moves.
+		return d.Subtype == "ordinal" || d.Subtype == "opposite"
+	case TypeAttribution:
+		return d.Severity == 3 && strings.HasPrefix(d.Detail, "said by")
+	}
+	return false
 }
 
 // CompareGroup compares every two claims of an alignment from different
@@ -582,6 +767,125 @@ func toNumber(n claim.Number) numbers.Number {
 
 // comparable reports whether two numbers count the same thing: the same
 // unit (as claim/numbers maps them) or no unit on either side.
+// roundedAlike reports whether one of two figures is the other rounded to
+// the decimals it is printed with: "8.3 في المائة" against "8.33 في
+// المائة", "75 مليون" against "75.4 مليون".
+func roundedAlike(x, y claim.Number) bool {
+	dx, dy := decimals(x.Text), decimals(y.Text)
+	if dx == dy || x.Value == 0 || y.Value == 0 {
+		return false
+	}
+	if dx > dy {
+		x, y, dx, dy = y, x, dy, dx
+	}
+	// x is printed with fewer decimals: round y to them, at the scale
+	// x's value has over its printed digits.
+	scale := x.Value / printedValue(x.Text)
+	if math.IsNaN(scale) || math.IsInf(scale, 0) || scale <= 0 {
+		return false
+	}
+	// Rounding that moves a figure by more than a fortieth ("1.5
+	// مليون" to "2 مليون") is another figure.
+	if math.Abs(x.Value-y.Value) > math.Abs(y.Value)/40 {
+		return false
+	}
+	p := math.Pow(10, float64(dx))
+	return math.Abs(math.Round(y.Value/scale*p)/p-x.Value/scale) < 1e-9
+}
+
+// separatorAlike reports whether two figures print the same digits and
+// differ by a power of a thousand: a thousands separator read as a
+// decimal point ("1277 فردا" against "١.٢٧٧ فردا").
+func separatorAlike(x, y claim.Number) bool {
+	dx, dy := digitsOf(x.Text), digitsOf(y.Text)
+	if len(dx) < 4 || dx != dy || x.Value == 0 || y.Value == 0 {
+		return false
+	}
+	// The smaller reading has the separator; a scale word ("50 مليار"
+	// against "50 مليون") prints no separator and is another figure.
+	small := x
+	if math.Abs(y.Value) < math.Abs(x.Value) {
+		small = y
+	}
+	if !strings.ContainsAny(small.Text, ".,٫") {
+		return false
+	}
+	r := math.Abs(math.Log10(math.Abs(x.Value / y.Value)))
+	return r > 0.5 && math.Abs(r/3-math.Round(r/3)) < 1e-6
+}
+
+// digitsOf returns the digits printed in s, in ASCII, nothing else.
+func digitsOf(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r >= '٠' && r <= '٩':
+			b.WriteRune('0' + (r - '٠'))
+		}
+	}
+	return b.String()
+}
+
+// decimals counts the digits after the decimal point of the first figure
+// printed in s (".", "٫" or "," between digits); -1 when s has no digits.
+func decimals(s string) int {
+	digits, after, seen := false, -1, false
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9' || r >= '٠' && r <= '٩':
+			digits = true
+			if seen {
+				after++
+			}
+		case (r == '.' || r == '٫' || r == ',') && digits && !seen:
+			seen, after = true, 0
+		case digits:
+			if seen && after == 0 {
+				return 0
+			}
+			if seen {
+				return after
+			}
+			return 0
+		}
+	}
+	if !digits {
+		return -1
+	}
+	if seen {
+		return after
+	}
+	return 0
+}
+
+// printedValue reads the first figure printed in s as a number, or NaN.
+func printedValue(s string) float64 {
+	var b strings.Builder
+	started := false
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteRune(r)
+			started = true
+		case r >= '٠' && r <= '٩':
+			b.WriteRune('0' + (r - '٠'))
+			started = true
+		case (r == '.' || r == '٫' || r == ',') && started:
+			b.WriteRune('.')
+		case started:
+			goto done
+		}
+	}
+done:
+	v, err := strconv.ParseFloat(strings.TrimSuffix(b.String(), "."), 64)
+	if err != nil {
+		return math.NaN()
+	}
+	return v
+}
+
 func comparable(x, y claim.Number) bool {
 	if (x.Unit == "") != (y.Unit == "") {
 		return false
@@ -605,7 +909,7 @@ func (p *pair) checkNumbers() {
 			if !comparable(x, y) {
 				continue
 			}
-			if conflict, _ := numbers.Compare(toNumber(x), toNumber(y)); !conflict {
+			if conflict, _ := numbers.Compare(toNumber(x), toNumber(y)); !conflict || roundedAlike(x, y) || separatorAlike(x, y) {
 				return j, true
 			}
 			if partner < 0 {
@@ -1170,12 +1474,19 @@ const minFactShare = 0.5
 // negation say nothing about either. Short claims (headlines) are always
 // compared: their few words are all the fact.
 func (p *pair) sameFact() bool {
-	if !p.long(0) || !p.long(1) {
+	if !p.long(0) && !p.long(1) {
 		return p.sameAfterLabel()
 	}
 	if sameDay(p.c[0], p.c[1]) {
 		return true
 	}
+	return p.contentShare() >= minFactShare
+}
+
+// contentShare is the share of the shorter claim's plain content words
+// (outside names, titles, calendar and reporting words) that the other
+// claim has in some form; 1 when neither has any.
+func (p *pair) contentShare() float64 {
 	var n, sh [2]int
 	for s := 0; s < 2; s++ {
 		for i := range p.toks(s) {
@@ -1196,7 +1507,10 @@ func (p *pair) sameFact() bool {
 		// One claim is all names and roles: judge by the other's words.
 		s = 1 - s
 	}
-	return n[s] == 0 || float64(sh[s]) >= minFactShare*float64(n[s])
+	if n[s] == 0 {
+		return 1
+	}
+	return float64(sh[s]) / float64(n[s])
 }
 
 // sameDay reports whether a and b both date what they report ("on") to
@@ -1274,6 +1588,11 @@ func (p *pair) formAfter(s int, t lang.Token, from int) bool {
 // or more content words besides names: a clause the other claim leaves
 // out.
 func (p *pair) inExtraClause(s int, e claim.EntityRef) bool {
+	return p.spanInExtraClause(s, Span{e.Start, e.End})
+}
+
+// spanInExtraClause is inExtraClause for any span of side s.
+func (p *pair) spanInExtraClause(s int, e Span) bool {
 	for _, o := range p.ops {
 		if o.Kind == Equal {
 			continue
@@ -1386,6 +1705,11 @@ func (p *pair) checkParticipants() {
 	if !p.sharesStory() && !sameDay(p.c[0], p.c[1]) {
 		return
 	}
+	if p.bothLong() && !sameDay(p.c[0], p.c[1]) && p.contentDice() < minParticipantShare {
+		// Two news sentences that share too few words to be one
+		// account: whom each names tells two happenings apart.
+		return
+	}
 	pa, pb := participants(p.cc[0].participants(), p.c[1]), participants(p.cc[1].participants(), p.c[0])
 	// found reports whether mention e (key k) of side s names someone the
 	// other side names too: the same ID, or a form of the same name.
@@ -1421,6 +1745,13 @@ func (p *pair) checkParticipants() {
 			// Named in a clause only this claim has: a detail the other
 			// claim leaves out, not someone else in the same happening.
 			if p.inExtraClause(s, e) || p.appositive(s, e) {
+				continue
+			}
+			// Between news sentences, a role given without a name
+			// ("سمو ولي ولي العهد"، "مستشار خادم الحرمين الشريفين") is
+			// as often another title of someone the other claim names
+			// as someone else.
+			if p.bothLong() && roleOnly(e) {
 				continue
 			}
 			// Named in the other claim's words, though not read as a
@@ -1591,6 +1922,11 @@ func (p *pair) checkAttribution() {
 			p.ev(0, sa), p.ev(1, sb))
 		return
 	}
+	if differ && p.contentShare() < minSpeakerShare {
+		// Two people saying different things about one happening: two
+		// statements, not one statement given to two people.
+		return
+	}
 	if differ {
 		sa, sb := speakerSpan(a), speakerSpan(b)
 		p.add(TypeAttribution, 3, fmt.Sprintf("said by %q in A, by %q in B", speaker(a), speaker(b)), p.ev(0, sa), p.ev(1, sb))
@@ -1610,7 +1946,10 @@ func (p *pair) checkAttribution() {
 		return ""
 	}
 	ha, hb := hand(a), hand(b)
-	if ha != "" && hb != "" && ha != hb {
+	// A speaker carried from sentences before is read without the words
+	// that would make it first- or second-hand.
+	carried := speakerSpan(a) == Span{} || speakerSpan(b) == Span{}
+	if ha != "" && hb != "" && ha != hb && !carried && p.relayVisible() {
 		p.add(TypeAttribution, 3, fmt.Sprintf("%s in A, %s in B", ha, hb), p.ev(0, speakerSpan(a)), p.ev(1, speakerSpan(b)))
 		return
 	}
@@ -1618,6 +1957,89 @@ func (p *pair) checkAttribution() {
 		p.add(TypeAttribution, 3, fmt.Sprintf("cites %s in A, %s in B", quoteList(a.Cited), quoteList(b.Cited)),
 			p.ev(0, findAny(a, a.Cited)), p.ev(1, findAny(b, b.Cited)))
 	}
+}
+
+// roleOnly reports whether mention e names no one: a role without a
+// name, or a "name" made of title words ("مستشار خادم الحرمين").
+func roleOnly(e claim.EntityRef) bool {
+	if e.Kind == "role" {
+		return true
+	}
+	if e.Kind != "person" || e.Name == "" {
+		return false
+	}
+	for _, w := range strings.Fields(lang.Normalize(e.Name)) {
+		if !titleWords[w] && !titleWords[stripClitic(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// minParticipantShare is the contentDice two long claims need for a
+// difference in who took part to be read as one.
+const minParticipantShare = 0.5
+
+// contentDice is the share of both claims' plain content words (as in
+// contentShare) that the other claim has in some form: unlike
+// contentShare it counts what the longer claim adds.
+func (p *pair) contentDice() float64 {
+	var n, sh int
+	for s := 0; s < 2; s++ {
+		for i := range p.toks(s) {
+			if !p.plainContent(s, i) {
+				continue
+			}
+			n++
+			if p.formOn(1-s, i) {
+				sh++
+			}
+		}
+	}
+	if n == 0 {
+		return 1
+	}
+	return float64(sh) / float64(n)
+}
+
+// minSpeakerShare is the share of content words two claims given to two
+// speakers must have in common for one statement to be told as said by
+// two people.
+const minSpeakerShare = 0.6
+
+// relayVisible reports whether the claims' own words differ in who relays
+// what: a changed run over a speaker's words, with a reporting verb on one
+// side only, or with a person or role named on one side only. Claims that word the relaying alike
+// ("لكن الرئيس الإيراني حسن روحاني قال …" in both) are read first- or
+// second-hand only through the speaker carried from sentences before
+// them, which is no difference between the two claims.
+func (p *pair) relayVisible() bool {
+	for _, o := range p.ops {
+		if !o.Changed() {
+			continue
+		}
+		var verb, who [2]bool
+		for s := 0; s < 2; s++ {
+			sp, r := side(o, s)
+			if sk := speakerSpan(p.c[s]); sk.Start < sk.End && sp.Start < sk.End && sk.Start < sp.End {
+				// The speaker's own words changed ("مصدر أمني" against
+				// "وزير الدفاع").
+				return true
+			}
+			for i := r.From; i < r.To; i++ {
+				verb[s] = verb[s] || isReporting(p.toks(s)[i].Norm)
+			}
+			for _, e := range p.c[s].Entities {
+				if (e.Kind == "person" || e.Kind == "role") && e.Start >= sp.Start && e.End <= sp.End && sp.Start < sp.End {
+					who[s] = true
+				}
+			}
+		}
+		if verb[0] != verb[1] || who[0] != who[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // speakersDiffer reports whether two speakers read as different are worth
@@ -1637,6 +2059,13 @@ func (p *pair) speakersDiffer() bool {
 	if len(wa) == 0 || len(wb) == 0 || samePerson(ta, tb) {
 		// Titles alone say nothing of who speaks, unless they are of
 		// two countries.
+		return otherCountry(ta, tb)
+	}
+	// Two unnamed sources ("مصدر عسكري" against "مصدر عسكري آخر"،
+	// "المصدر لوكالة فرانس برس" against "مصدر مقرب"), or two speakers
+	// described only by what they are ("متحدثون باسم الجيش" against
+	// "متحدثون عسكريون"): who they are is unknown on both sides.
+	if a.Anonymous && b.Anonymous || roleDescribed(ta) && roleDescribed(tb) {
 		return otherCountry(ta, tb)
 	}
 	ca, cb := p.cc[0].claimWords(), p.cc[1].claimWords()
@@ -1732,7 +2161,9 @@ func isConduit(c *claim.Claim) bool {
 func citedMeet(x, y []string) bool {
 	for _, u := range x {
 		for _, v := range y {
-			if sameSpeaker(u, v) {
+			// One outlet in two transliterations ("صنداي مورنينغ بوست"
+			// against "صنداي مورنينج بوست") is one source.
+			if sameSpeaker(u, v) || samePerson(u, v) {
 				return true
 			}
 		}
@@ -1868,7 +2299,11 @@ func (p *pair) negating(s int, cs []modality.Cue) []modality.Cue {
 		if cn := stripClitic(lang.Normalize(c.Text)); (cn == "غير" || lang.Normalize(c.Text) == "غير") && j < len(toks) && strings.HasPrefix(toks[j].Norm, "ال") {
 			continue
 		}
-		if p.long(s) && !p.scopeShared(s, c, true) || p.negatedOn(1-s, s, c) || p.negatesOpposite(s, j) {
+		// Between two long sentences, a negation inside a clause the
+		// other claim leaves out ("… ولن يسمح لأصحاب الحسابات بسحب …",
+		// "مما يحول دون إمكانية متابعتها") denies a detail only one
+		// side reports, even when its word recurs elsewhere.
+		if p.long(s) && !p.scopeShared(s, c, true) || p.bothLong() && p.spanInExtraClause(s, Span{c.Start, c.End}) || p.negatedOn(1-s, s, c) || p.negatesOpposite(s, j) {
 			continue
 		}
 		out = append(out, c)
@@ -1885,6 +2320,10 @@ const longClaim = 12
 
 // long reports whether side s has at least longClaim content words.
 func (p *pair) long(s int) bool { return p.cc[s].isLong() }
+
+// bothLong reports whether both claims are long: news sentences, not a
+// headline whose few words are all its fact.
+func (p *pair) bothLong() bool { return p.long(0) && p.long(1) }
 
 // scopeShared reports whether what cue c of side s bears on — the first
 // two content words after it — is on the other side in some form. A
@@ -2145,6 +2584,12 @@ func (p *pair) checkQuotes() {
 	for s, qs := range [2][]Span{qa, qb} {
 		o := 1 - s
 		others := [2][]Span{qa, qb}[o]
+		if !hasQuoteMark(p.c[s].Text) {
+			// A quote opened in an earlier sentence and carried over a
+			// claim with no mark of its own: the claim does not show
+			// it, and a stray mark before it reads the same.
+			continue
+		}
 		for i, q := range qs {
 			if matched[s][i] {
 				continue
@@ -2157,7 +2602,7 @@ func (p *pair) checkQuotes() {
 			// A few words in quote marks not introduced as speech are a
 			// name or a title: «موسوعة خطب الجمعة»، "عيدكم عيدنا".
 			short := len(sq) <= maxTitleWords && !p.speechBefore(s, r.From)
-			if short && (p.titleBefore(s, r.From) || p.nameInQuote(s, r)) {
+			if short && (p.titleBefore(s, r.From) || p.nameInQuote(s, r)) || p.allName(s, r) {
 				continue
 			}
 			if outside[o] == nil {
@@ -2182,7 +2627,7 @@ func (p *pair) checkQuotes() {
 			if short && (sh == len(sq) || p.sameWordsOutside(s, r, o, others)) {
 				continue
 			}
-			if len(sq) == 2 && sh >= 1 && p.replacedInQuote(s, r) || sh >= 3 && 5*sh >= 3*len(sq) {
+			if len(sq) == 2 && sh >= 1 && p.replacedInQuote(s, r) && p.sameHead(s, r) || sh >= 3 && 5*sh >= 3*len(sq) {
 				// The same words without the marks matter less than a
 				// paraphrase that changes some of them.
 				sev, how := 2, "in other words"
@@ -2216,6 +2661,46 @@ func (p *pair) replacedInQuote(s int, r Range) bool {
 	return false
 }
 
+// sameHead reports whether the word before side s's short quote r has a
+// form just before the other side's wording of it: "بمنعطف “حاسم
+// وتاريخي”" against "بمنعطف حاد وتاريخي" reword the quote in the same
+// place, while "حرس الحدود في تبوك «قطاع ضباء»" against "التابع لمحافظة
+// ضباء" share a name, not a phrase.
+func (p *pair) sameHead(s int, r Range) bool {
+	if r.From == 0 {
+		return false
+	}
+	head := p.toks(s)[r.From-1]
+	o := 1 - s
+	ot := p.toks(o)
+	for i := r.From; i < r.To; i++ {
+		for k, u := range ot {
+			if !sameForm(p.toks(s)[i], u) {
+				continue
+			}
+			// The other side's words for the quote start at most a
+			// word before k; the head stands right before them.
+			for h := max(0, k-3); h < k; h++ {
+				if sameForm(head, ot[h]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sameForm reports whether two tokens are one word up to clitics and
+// inflection.
+func sameForm(x, y lang.Token) bool {
+	return x.Kind == lang.Word && y.Kind == lang.Word && (x.Norm == y.Norm || x.Stem != "" && x.Stem == y.Stem)
+}
+
+// hasQuoteMark reports whether s holds a quote mark.
+func hasQuoteMark(s string) bool {
+	return strings.ContainsAny(s, "\"“”«»„")
+}
+
 // maxTitleWords is the most content words a quoted name or title is
 // taken to have when nothing introduces it as speech.
 const maxTitleWords = 4
@@ -2245,6 +2730,31 @@ func (p *pair) speechBefore(s, i int) bool {
 		}
 	}
 	return false
+}
+
+// allName reports whether every content word of side s's tokens r lies in
+// a mention of a person, place, organisation or outlet: a name in quote
+// marks ("الملك الراحل "فيصل بن عبد العزيز آل سعود"") however long.
+func (p *pair) allName(s int, r Range) bool {
+	n := 0
+	for i := r.From; i < r.To; i++ {
+		t := p.toks(s)[i]
+		if t.Stop || t.Kind != lang.Word || i > r.From && nameParticles[p.toks(s)[i-1].Norm] {
+			continue
+		}
+		in := false
+		for _, e := range p.c[s].Entities {
+			if t.Start >= e.Start && t.End <= e.End {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // nameInQuote reports whether a token of side s in r lies in a mention of
@@ -2586,13 +3096,14 @@ func (p *pair) checkModality() {
 }
 
 // scoped keeps the cues of side s whose scope the other side reports
-// (scopeShared), leaving out "قد" before a verb the other side has in the
+// (scopeShared) outside a clause only side s has (between long claims: "غير أن
+// محللين آخرين يقولون إن التراجع المتوقع …"), leaving out "قد" before a verb the other side has in the
 // very same form: "وقد تراجعت التبادلات" against "وتراجعت التبادلات" is
 // قد with the past tense, which affirms.
 func (p *pair) scoped(s int, cs []modality.Cue) []modality.Cue {
 	var out []modality.Cue
 	for _, c := range cs {
-		if p.scopeShared(s, c, p.long(s)) && !p.affirmingQad(s, c) {
+		if p.scopeShared(s, c, p.long(s)) && !p.affirmingQad(s, c) && !(p.bothLong() && p.spanInExtraClause(s, Span{c.Start, c.End})) {
 			out = append(out, c)
 		}
 	}
@@ -2742,6 +3253,15 @@ func (p *pair) checkEntities() {
 				if x.Kind != y.Kind || kx == ky || hasEntity(b, kx) || hasEntity(a, ky) || sameSpeaker(x.Text, y.Text) || metonyms(x.Text, y.Text) {
 					continue
 				}
+				// A name in another's place is a slot in an otherwise
+				// common sentence: a mention inside a rewritten clause
+				// ("دعم الفريق بنايف هزازي وأحمد" against "دعم الفريق
+				// بعدد من اللاعبين") was not put in anyone's place. A
+				// headline's few words are all the fact, wherever the
+				// name stands.
+				if p.bothLong() && (p.slotExtra(0, o.AT, x) > maxSlotExtra || p.slotExtra(1, o.BT, y) > maxSlotExtra) {
+					continue
+				}
 				// One name written two ways, a common noun or title read
 				// as a name, or a name the other claim has too (in words
 				// not read as a mention): explained, not another entity.
@@ -2773,6 +3293,25 @@ func (p *pair) checkEntities() {
 			}
 		}
 	}
+}
+
+// maxSlotExtra is the most content words a replaced run may hold beside
+// the mention put in another's place.
+const maxSlotExtra = 2
+
+// slotExtra counts the content words of side s's tokens r outside mention
+// e that the other claim does not have in any form: a headline rewritten
+// around the same words is one replaced run, but its words are all
+// there.
+func (p *pair) slotExtra(s int, r Range, e claim.EntityRef) int {
+	n := 0
+	for i := r.From; i < r.To; i++ {
+		t := p.toks(s)[i]
+		if !t.Stop && t.Kind == lang.Word && (t.End <= e.Start || t.Start >= e.End) && !p.formOn(1-s, i) {
+			n++
+		}
+	}
+	return n
 }
 
 // speakerRoles reports whether x and y are roles given to one speaker, each

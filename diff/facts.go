@@ -67,6 +67,13 @@ func scanQuotes(text string, base int) []Span {
 			}
 		case '"', '“', '”', '„', '‹', '›':
 			if open < 0 {
+				// A mark right after a word with a space, punctuation
+				// or the end after it, with no quote open, closes a
+				// quote opened before the claim ("… وستين شاهدا"، كما
+				// ذكر …"): it opens nothing.
+				if r != '“' && r != '„' && strayMark(text, i, n) {
+					break
+				}
 				open = i + n
 			} else {
 				out = appendSpan(out, text, open, i, base)
@@ -83,6 +90,23 @@ func scanQuotes(text string, base int) []Span {
 		out = appendSpan(out, text, open, end, base)
 	}
 	return out
+}
+
+// strayMark reports whether the quote mark at i (n bytes) follows a
+// letter and is followed by a space, punctuation or the end of text.
+func strayMark(text string, i, n int) bool {
+	if i == 0 {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	if prev == ' ' || prev == '\n' || strings.ContainsRune("،,.:؛!?؟(«“\"", prev) {
+		return false
+	}
+	if i+n >= len(text) {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+n:])
+	return next == ' ' || next == '\n' || strings.ContainsRune("،,.:؛!?؟)", next)
 }
 
 // trailingAttribution returns the offset in s of the comma (or space) before

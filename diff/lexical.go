@@ -369,6 +369,25 @@ func (p *pair) targets(s int, h modality.Hit) []lang.Token {
 	return out
 }
 
+// stillVerb reports whether token i of toks is زال ("to cease") negated
+// into "still": "لازالت جارية"، "ما زال"، "لا يزال". It continues an
+// act; it removes nothing.
+func stillVerb(toks []lang.Token, i int) bool {
+	n := toks[i].Norm
+	for _, pre := range []string{"لا", "ما", "ولا", "وما"} {
+		if r, ok := strings.CutPrefix(n, pre); ok && (strings.HasPrefix(r, "زال") || strings.HasPrefix(r, "يزال") || strings.HasPrefix(r, "تزال")) {
+			return true
+		}
+	}
+	if i > 0 {
+		switch toks[i-1].Norm {
+		case "لا", "ما", "ولا", "وما":
+			return strings.HasPrefix(n, "زال") || strings.HasPrefix(n, "يزال") || strings.HasPrefix(n, "تزال")
+		}
+	}
+	return false
+}
+
 // checkRefusal reports a verb of refusal or cancellation on one side whose
 // act the other side reports.
 func (p *pair) checkRefusal() bool {
@@ -377,7 +396,7 @@ func (p *pair) checkRefusal() bool {
 	refusals := func(s int, hs []modality.Hit) []modality.Hit {
 		var out []modality.Hit
 		for _, h := range hs {
-			if h.Kind == modality.KindRefusal && !definite(p.toks(s)[h.From].Norm) {
+			if h.Kind == modality.KindRefusal && !definite(p.toks(s)[h.From].Norm) && !stillVerb(p.toks(s), h.From) {
 				out = append(out, h)
 			}
 		}
@@ -887,8 +906,10 @@ func init() {
 }
 
 // negatedHit reports whether hit h of side s is negated where it stands:
-// a negator among the two words before it ("لم يشارك", "عدم السماح"), or
-// عدم among the three after it ("أكد الوزير عدم صحة …").
+// a negator among the two words before it ("لم يشارك", "عدم السماح"),
+// عدم among the three after it ("أكد الوزير عدم صحة …"), or, for a word
+// of the opposites lexicon, a verb of refusal or cancellation among the
+// refusalReach words before it.
 func (p *pair) negatedHit(s int, h modality.Hit) bool {
 	toks := p.toks(s)
 	for i := h.From - 1; i >= 0 && i >= h.From-2; i-- {
@@ -901,8 +922,21 @@ func (p *pair) negatedHit(s int, h modality.Hit) bool {
 			return true
 		}
 	}
+	// A verb of cancellation or refusal shortly before: "ألغتا مؤقتاً
+	// التعليمة الخاصة بالسماح" is a ban, as "منع" is.
+	if h.Kind == modality.KindOpposite {
+		for _, r := range p.allHits(s) {
+			if r.Kind == modality.KindRefusal && r.To <= h.From && r.From >= h.From-refusalReach {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// refusalReach is how many words before an act a verb of refusal or
+// cancellation may stand and still govern it.
+const refusalReach = 5
 
 var normAdam = lang.Normalize("عدم")
 
