@@ -2627,6 +2627,12 @@ func (p *pair) checkQuotes() {
 			if short && (sh == len(sq) || p.sameWordsOutside(s, r, o, others)) {
 				continue
 			}
+			// Nearly the same words on a side that holds quote marks
+			// of its own, paired too loosely to read ("إن" قوات …"."):
+			// both quote.
+			if 5*sh >= 4*len(sq) && strings.Count(p.c[o].Text, "\"")+strings.Count(p.c[o].Text, "«")+strings.Count(p.c[o].Text, "“") >= 2 {
+				continue
+			}
 			if len(sq) == 2 && sh >= 1 && p.replacedInQuote(s, r) && p.sameHead(s, r) || sh >= 3 && 5*sh >= 3*len(sq) {
 				// The same words without the marks matter less than a
 				// paraphrase that changes some of them.

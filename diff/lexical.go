@@ -369,6 +369,23 @@ func (p *pair) targets(s int, h modality.Hit) []lang.Token {
 	return out
 }
 
+// relatives are the relative pronouns, folded.
+var relatives = normSet(`الذي التي الذين اللذين اللتين اللذان اللتان اللاتي اللواتي`)
+
+// relative reports whether folded word w is a relative pronoun, with or
+// without a conjunction (والتي، فالذي).
+func relative(w string) bool {
+	if relatives[w] {
+		return true
+	}
+	for _, c := range []string{"و", "ف"} {
+		if r, ok := strings.CutPrefix(w, c); ok && relatives[r] {
+			return true
+		}
+	}
+	return false
+}
+
 // stillVerb reports whether token i of toks is زال ("to cease") negated
 // into "still": "لازالت جارية"، "ما زال"، "لا يزال". It continues an
 // act; it removes nothing.
@@ -675,7 +692,7 @@ func (p *pair) checkSubstitutions() {
 		o := 1 - s
 		for i := r.From; i < r.To; i++ {
 			t := p.toks(s)[i]
-			if t.Stop || t.Kind != lang.Word || p.used[s][i] || isCalendar(t.Norm) || isReporting(t.Norm) || discourseWords[t.Norm] ||
+			if t.Stop || t.Kind != lang.Word || p.used[s][i] || isCalendar(t.Norm) || isReporting(t.Norm) || discourseWords[t.Norm] || relative(t.Norm) ||
 				t.Start >= speakers[s].Start && t.End <= speakers[s].End && speakers[s].End > 0 {
 				continue
 			}
@@ -858,6 +875,9 @@ func (p *pair) nisbaAt(s, i int) bool {
 // سياسي، تلفزيونية): it ends in ي or يه (after its clitics) with at least
 // three letters before.
 func nisba(w string) bool {
+	if relative(w) {
+		return false // "والتي"، "الذين": relative pronouns end in ي too
+	}
 	if n := utf8.RuneCountInString(w); n >= 5 && (w[len(w)-4:] == "يه" || n >= 6 && (w[len(w)-6:] == "يين" || w[len(w)-6:] == "يون")) {
 		return true
 	}
