@@ -1463,7 +1463,8 @@ func plainContentOf(c *claim.Claim, i int) bool {
 
 // minFactShare is the share of the shorter claim's words (outside names,
 // roles, calendar and reporting words) the other claim must have, in some
-// form, before two long claims are compared for typed discrepancies.
+// form, before two claims of which one is long are compared for typed
+// discrepancies.
 const minFactShare = 0.5
 
 // sameFact reports whether the claims say enough of the same to be read as
@@ -1471,8 +1472,11 @@ const minFactShare = 0.5
 // words — a daily report of two different days, a reception and a meeting
 // with the same dignitaries, two regions' statements — are two facts an
 // alignment put together; their differences in numbers, people or
-// negation say nothing about either. Short claims (headlines) are always
-// compared: their few words are all the fact.
+// negation say nothing about either. So is a short sentence set against a
+// long one it shares less than half its words with ("ولم يشارك أحمد
+// شراحيلي في تدريب اليوم" against another player's programme). Two short
+// claims (headlines) are always compared: their few words are all the
+// fact.
 func (p *pair) sameFact() bool {
 	if !p.long(0) && !p.long(1) {
 		return p.sameAfterLabel()

@@ -593,22 +593,27 @@ func (s *scanner) atRole(i int) int {
 		if strings.HasPrefix(t, "و") && ck > 1 && s.isRoleWordForm(cv[1]) {
 			break // "… ووزير الدفاع": a second role starts
 		}
-		inst := false
+		if c, ok := s.orgHead(j); ok && !org {
+			// "بقيادة حرس الحدود بمنطقة تبوك": the organisation the
+			// role is of, named in construct after its head noun. It
+			// is read so when a title introduces the holder after it,
+			// or when the noun carries a preposition (بفرع، لهيئة),
+			// which no name after a role does.
+			end := s.orgChain(j + 1)
+			if _, _, named := s.titledName(end); named || s.toks[j].Norm != c {
+				org = true
+				m.comps = append(m.comps, c)
+				j = end
+				continue
+			}
+		}
 		for x := 0; x < ck; x++ {
 			c := stripAl(cv[x])
 			if s.lex.complements[c] || strings.HasPrefix(cv[x], "ال") && s.isRoleWordForm(cv[x]) {
 				m.comps = append(m.comps, c)
 				took = true
-				inst = s.lex.institutions[c] && !strings.HasPrefix(cv[x], "ال")
 				break
 			}
-		}
-		if inst {
-			// "بقيادة حرس الحدود بمنطقة تبوك": the organisation the
-			// role is of, named in construct after its head noun.
-			org = true
-			j = s.orgChain(j + 1)
-			continue
 		}
 		if !took && s.isRoleWord(j) && !strings.HasPrefix(t, "و") {
 			_, rk, rw := s.roleAt(j)
@@ -714,6 +719,23 @@ func (s *scanner) orgChain(j int) int {
 		return j
 	}
 	return j
+}
+
+// orgHead returns the institution noun token i is, without its clitics
+// and article, when it is one that is not also a role complement
+// ("قيادة"، "فرع"، "مطار"; not "وزارة الخارجية"'s "وزارة", read word by
+// word as before) and carries no article.
+func (s *scanner) orgHead(i int) (string, bool) {
+	v, k := variants(s.toks[i].Norm)
+	for x := 0; x < k; x++ {
+		if strings.HasPrefix(v[x], "ال") {
+			continue
+		}
+		if s.lex.institutions[v[x]] {
+			return v[x], true
+		}
+	}
+	return "", false
 }
 
 // institutionAt reports whether token i, with its clitics taken off, is an

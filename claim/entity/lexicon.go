@@ -20,7 +20,7 @@ type Lexicon struct {
 	roles         map[string]roleHead // folded role head (one or more words, space-joined)
 	roleFirst     map[string]int      // first word of a role head → longest head length in words
 	complements   map[string]bool     // folded role complements, article stripped
-	institutions  map[string]bool     // folded nouns heading an organisation in construct (also complements); true unless a complement already
+	institutions  map[string]bool     // folded nouns heading an organisation in construct; true unless also a role complement
 	boundaries    map[string]bool     // folded words that end a name
 	names         map[string][]entry  // first folded word of a gazetteer name → entries, longest first
 	adjectives    map[string]string   // folded nisba adjective form → place key
@@ -117,7 +117,6 @@ func build(extra *Extra) (*Lexicon, error) {
 		// "وزارة الخارجية") keeps being read word by word as one.
 		w := stripAl(fold1(ln))
 		l.institutions[w] = !l.complements[w]
-		l.complements[w] = true
 	}
 	for _, ln := range files["boundaries.txt"] {
 		l.boundaries[fold1(ln)] = true
