@@ -2565,7 +2565,13 @@ func (p *pair) checkQuotes() {
 	// A claim holds a few quotes; more are noise (a run of stray marks).
 	qa, qb = qa[:min(len(qa), maxQuotes)], qb[:min(len(qb), maxQuotes)]
 	matched := [2][]bool{make([]bool, len(qa)), make([]bool, len(qb))}
+	// Drift needs both quotes shown: a quote carried over from the
+	// sentence before has no marks to say where it starts.
+	drift := hasQuoteMark(p.c[0].Text) && hasQuoteMark(p.c[1].Text)
 	for i, x := range qa {
+		if !drift {
+			break
+		}
 		rx := p.quoteTokens(0, x)
 		sx := contentStems(p.toks(0)[rx.From:rx.To])
 		for j, y := range qb {
@@ -2813,6 +2819,10 @@ func (p *pair) titleBefore(s, i int) bool {
 	return strings.ContainsAny(gap, "»”\"") && strings.ContainsAny(text(c, Span{toks[i-1].End, toks[min(i, len(toks)-1)].Start}), "«“\"")
 }
 
+// directSpeechReach is how many words after a speech verb its colon may
+// stand.
+const directSpeechReach = 20
+
 // directSpeech returns the span after a colon that follows a speech verb
 // within the first twelve words of side s ("وأضافت: …"، "وقال الوزير: …"), or
 // none.
@@ -2823,7 +2833,10 @@ func (p *pair) directSpeech(s int) []Span {
 		if !isReporting(toks[i].Norm) {
 			continue
 		}
-		for k := i; k < len(toks) && k < i+12; k++ {
+		// The colon may follow a long description of where the speaker
+		// spoke ("وقال اردوغان خلال زيارة إلى الشطر الشمالي من قبرص
+		// الذي تحتله تركيا منذ 1974: …").
+		for k := i; k < len(toks) && k < i+directSpeechReach; k++ {
 			end := c.Start + len(c.Text)
 			if k+1 < len(toks) {
 				end = toks[k+1].Start
@@ -2953,6 +2966,12 @@ func (p *pair) quoteDrift(qa, qb Span, ra, rb Range) {
 		if len(contentStems(x)) == 0 && len(contentStems(y)) == 0 {
 			continue
 		}
+		// The same words with other clitics or inflection, a
+		// preposition put on or taken off ("في ضلوعهم → بضلوعهم"،
+		// "تم → تمت").
+		if o.Kind == Replace && wordsMatch(x, y) && wordsMatch(y, x) {
+			continue
+		}
 		changes = append(changes, changeText(p.c[0], p.c[1], o))
 		if o.A.Start < o.A.End {
 			evs = append(evs, p.ev(0, o.A))
@@ -2975,6 +2994,27 @@ func (p *pair) quoteDrift(qa, qb Span, ra, rb Range) {
 		evs = append(evs, p.ev(1, qb))
 	}
 	p.add(TypeQuote, 2, "the same quote in other words: "+strings.Join(changes, ", "), evs...)
+}
+
+// wordsMatch reports whether every content word of x is a form or
+// spelling of some word of y.
+func wordsMatch(x, y []lang.Token) bool {
+	for _, a := range x {
+		if a.Stop || a.Kind != lang.Word {
+			continue
+		}
+		found := false
+		for _, b := range y {
+			if b.Kind == lang.Word && (sameWord(a, b) || strings.HasPrefix(b.Norm, a.Norm) && len(b.Norm)-len(a.Norm) <= 2) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // subsetRun reports whether the content words of one run all have a form
