@@ -52,6 +52,7 @@ package entity
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/lang"
 )
@@ -867,7 +868,7 @@ func (s *scanner) verbLike(i int) bool {
 
 // nameWord reports whether token i may follow the first word of a name.
 func (s *scanner) nameWord(i int) bool {
-	if s.verbLike(i) {
+	if s.verbLike(i) || purposeVerb(s.toks[i].Norm) {
 		return false
 	}
 	// لِ + the article ("للصحافيين", "للتلفزيون") or + a kind of outlet
@@ -885,7 +886,7 @@ func (s *scanner) personName(a int, defOK bool) int {
 	if a >= len(s.toks) || !s.nameLike(a, defOK) || strings.HasPrefix(s.toks[a].Norm, "و") && len(s.toks[a].Norm) > 2 {
 		return a
 	}
-	if s.verbLike(a) && len(s.toks[a].Norm) >= 12 {
+	if s.verbLike(a) && len(s.toks[a].Norm) >= 12 || purposeVerb(s.toks[a].Norm) {
 		return a
 	}
 	b := a + 1
@@ -916,6 +917,17 @@ func (s *scanner) personName(a int, defOK bool) int {
 		}
 	}
 	return b
+}
+
+// purposeVerb reports whether folded word w is لِـ before a present verb
+// ("لتتعرف"، "ليتمكن"): "عهد الملك الراحل لتتعرف على شخصيته" names no
+// one after the title.
+func purposeVerb(w string) bool {
+	r, ok := strings.CutPrefix(w, "ل")
+	if !ok || utf8.RuneCountInString(r) < 5 {
+		return false
+	}
+	return strings.HasPrefix(r, "يت") || strings.HasPrefix(r, "تت") || strings.HasPrefix(r, "يست") || strings.HasPrefix(r, "تست")
 }
 
 // knownSurname reports whether token i is the surname of a well-known

@@ -205,3 +205,17 @@ func TestRoleOfAnOrganisation(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeVerbIsNoName: لِـ before a present verb after a title is the
+// verb of a purpose clause, not the name of the titled person.
+func TestPurposeVerbIsNoName(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"ونافذة تطل منها الأجيال التي لم تعايش عهد الملك الراحل لتتعرف إلى شخصيته السياسية", ""},
+		{"ونافذة تطل منها الأجيال التي لم تعايش عهد الملك فيصل بن عبدالعزيز لتتعرف على شخصيته", "فيصل بن عبدالعزيز"},
+	} {
+		ms := find(t, tc.text)
+		if len(ms) == 0 || ms[0].Name != tc.name {
+			t.Errorf("%q: got %v, want a first mention named %q", tc.text, ms, tc.name)
+		}
+	}
+}
