@@ -2937,6 +2937,12 @@ func (p *pair) quoteDrift(qa, qb Span, ra, rb Range) {
 		if (k == 0 || k == len(ops)-1) && (o.Kind == Insert || o.Kind == Delete) {
 			continue
 		}
+		// At the start, a quote that opens with its claim (its mark was
+		// in the sentence before, or the claim has only the closing
+		// one) says nothing of where the statement began.
+		if k == 0 && (p.opensClaim(0, qa) || p.opensClaim(1, qb)) {
+			continue
+		}
 		// At an edge, one side's words all among the other's: one
 		// outlet began or ended the quote a few words further
 		// ("هذا التصريح … يمثل استفزازاً وتدخلاً" → "تدخلاً").
@@ -2994,6 +3000,13 @@ func (p *pair) quoteDrift(qa, qb Span, ra, rb Range) {
 		evs = append(evs, p.ev(1, qb))
 	}
 	p.add(TypeQuote, 2, "the same quote in other words: "+strings.Join(changes, ", "), evs...)
+}
+
+// opensClaim reports whether quote q of side s starts at the claim's
+// first word: no opening mark of its own.
+func (p *pair) opensClaim(s int, q Span) bool {
+	toks := p.toks(s)
+	return len(toks) > 0 && q.Start <= toks[0].Start
 }
 
 // wordsMatch reports whether every content word of x is a form or
@@ -3318,6 +3331,16 @@ func (p *pair) checkEntities() {
 				// One role of two countries is two people, whatever
 				// else the names say ("الرئيس التونسي" against "الرئيس
 				// المصري").
+				if p.bothLong() && x.Kind == "role" && y.Kind == "role" && !otherCountry(x.Text, y.Text) {
+					// Between news sentences, two descriptions of an
+					// unnamed holder ("متحدث هيئة الهلال الأحمر" against
+					// "الناطق الإعلامي بفرع هيئة الهلال الأحمر السعودي"):
+					// nothing says two people. A headline's role is its
+					// fact ("وزير الداخلية" against "وزير الدفاع").
+					p.markSpan(0, Span{x.Start, x.End})
+					p.markSpan(1, Span{y.Start, y.End})
+					continue
+				}
 				if x.Kind == "role" && otherCountry(x.Text, y.Text) {
 					p.add(TypeEntity, 2, fmt.Sprintf("%s %q in A, %q in B", x.Kind, x.Text, y.Text),
 						p.ev(0, Span{x.Start, x.End}), p.ev(1, Span{y.Start, y.End}))
