@@ -411,6 +411,10 @@ func classify(d *Document, lines []lineInfo, repeated func(uint64) bool) {
 			}
 			continue
 		}
+		if codeLine(t) {
+			ln.bp = true // a page's style sheet or script left in the text
+			continue
+		}
 		if (i < 3 || i >= len(lines)-3) && aggregatorNotice(t) {
 			ln.bp, ln.agg = true, true
 			continue
@@ -519,6 +523,35 @@ func classify(d *Document, lines []lineInfo, repeated func(uint64) bool) {
 }
 
 // markFrom marks lines[i:] as boilerplate.
+// codeLine reports whether line t is a style sheet or script left in an
+// article's text by a scraper ("#vote_area2 ul { padding: 0; margin: 0; }
+// … jQuery.jqplot …"): two or more pieces of code syntax (a rule's close
+// "; }", a block opened after ")" or ":", "function(") and mostly Latin
+// letters. Prose that puts a name in braces ("لـ{الجهاد الإسلامي}", "the
+// analysts {who asked not to be named}") has none of them.
+func codeLine(t string) bool {
+	n := 0
+	for _, sig := range codeSyntax {
+		n += strings.Count(t, sig)
+	}
+	if n < 2 {
+		return false
+	}
+	var latin, other int
+	for _, r := range t {
+		switch {
+		case r < utf8.RuneSelf && ('a' <= r|0x20 && r|0x20 <= 'z'):
+			latin++
+		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+			other++
+		}
+	}
+	return latin > 2*other
+}
+
+// codeSyntax are pieces of CSS and JavaScript that prose does not write.
+var codeSyntax = []string{";}", "; }", "){", ") {", ":{", ": {", "function(", "function ("}
+
 func markFrom(lines []lineInfo, i int) {
 	for ; i < len(lines); i++ {
 		lines[i].bp = true

@@ -289,3 +289,25 @@ func TestFurnitureTailLinkHeading(t *testing.T) {
 		t.Error("a sentence naming a link without a colon was cut")
 	}
 }
+
+// TestCodeLine: a style sheet or script left in an article's text is
+// furniture; prose with a name in braces is not.
+func TestCodeLine(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       bool
+	}{
+		{"style sheet before a poll", "#vote_area2 ul { padding: 0; margin: 0; } .box_vote { background: #FFFFFF; border:solid 1px #ccc; } كيف تتناول إفطارك في رمضان؟", true},
+		{"script", "$(document).ready(function(){ var plot = jQuery.jqplot('chart', [data], { legend:{ show:false }; }); });", true},
+		{"a name in braces", "وأكد شفتيزر لـ {الشرق الأوسط} أن التجارة الثنائية بين البلدين يمكن أن تتضاعف؛ وهذا رقم كبير; كما قال {المصدر}", false},
+		{"prose with semicolons", "Prices rose; markets fell; analysts {who asked not to be named} were surprised.", false},
+		{"Arabic prose", "أفاق سكان حي الشيخ رضوان على انفجارات ضخمة استهدفت سيارات قياديين في كتائب القسام.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := codeLine(tc.line); got != tc.want {
+				t.Errorf("codeLine(%q) = %v, want %v", tc.line, got, tc.want)
+			}
+		})
+	}
+}
