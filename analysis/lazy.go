@@ -123,6 +123,18 @@ func (l *lazyDiffs) take(k int) lazyResult {
 	return r
 }
 
+// Differences returns the alignment's discrepancies and word diffs; one
+// whose differences are computed at encoding (Options.DiffsWhileEncoding)
+// gets them now, handed over once as for MarshalJSON. Encoders that write
+// an alignment's fields themselves (report.WriteJSON) call it.
+func (al *Alignment) Differences() ([]diff.Discrepancy, []diff.PairDiff) {
+	if al.lazy == nil {
+		return al.Discrepancies, al.Diffs
+	}
+	r := al.lazy.take(al.lazyIndex)
+	return r.discrepancies, r.diffs
+}
+
 // alignmentJSON is Alignment without its methods: its default encoding.
 type alignmentJSON Alignment
 
@@ -132,8 +144,7 @@ func (al *Alignment) MarshalJSON() ([]byte, error) {
 	if al.lazy == nil {
 		return json.Marshal((*alignmentJSON)(al))
 	}
-	r := al.lazy.take(al.lazyIndex)
 	c := *al
-	c.Discrepancies, c.Diffs = r.discrepancies, r.diffs
+	c.Discrepancies, c.Diffs = al.Differences()
 	return json.Marshal((*alignmentJSON)(&c))
 }

@@ -36,17 +36,61 @@ func (j *jsonWriter) value(v any) {
 	_, j.err = j.w.Write(b)
 }
 
-// list writes `"key": [ ... ]` with one element per line.
-func list[T any](j *jsonWriter, key string, items []T, last bool) {
-	j.raw(" \"" + key + "\": [")
-	for i := range items {
-		if i > 0 {
-			j.raw(",")
-		}
-		j.raw("\n  ")
-		j.value(&items[i])
+// WriteJSON writes the analysis as one JSON object (CONTRACT.md), one
+// document, claim, event or alignment per line for readable diffs. The
+// records are encoded without reflection (jsonenc.go), each into one
+// reused buffer, exactly as json.Marshal would encode them.
+func WriteJSON(w io.Writer, a *analysis.Analysis) error {
+	j := &jsonWriter{w: bufio.NewWriterSize(w, 1<<16)}
+	e := &encoder{buf: make([]byte, 0, 1<<16)}
+	j.raw("{\n \"version\": ")
+	j.value(a.Version)
+	j.raw(",\n")
+	hasEvents := a.Events != nil || a.Alignments != nil
+	encodeList(j, e, "documents", len(a.Documents), false, func(i int) { e.document(a.Documents[i]) })
+	encodeList(j, e, "claims", len(a.Claims), false, func(i int) { e.claim(&a.Claims[i]) })
+	encodeList(j, e, "entities", len(a.Entities), !hasEvents, func(i int) { e.entity(&a.Entities[i]) })
+	if hasEvents {
+		titles := analysis.EventTitles(a)
+		var none analysis.EventTitle
+		encodeList(j, e, "events", len(a.Events), false, func(i int) {
+			t := &none
+			if i < len(titles) {
+				t = &titles[i]
+			}
+			e.event(&a.Events[i], t)
+		})
+		encodeList(j, e, "alignments", len(a.Alignments), true, func(i int) {
+			al := &a.Alignments[i]
+			ds, pds := al.Differences()
+			e.alignment(&al.Alignment, ds, pds)
+		})
 	}
-	if len(items) > 0 {
+	j.raw("}\n")
+	if j.err != nil {
+		return j.err
+	}
+	return j.w.Flush()
+}
+
+// encodeList is list for n items that enc appends, one at a time, to e's
+// buffer (reused from item to item) instead of json.Marshal.
+func encodeList(j *jsonWriter, e *encoder, key string, n int, last bool, enc func(i int)) {
+	j.raw(" \"" + key + "\": [")
+	for i := 0; i < n && j.err == nil; i++ {
+		e.buf = e.buf[:0]
+		if i > 0 {
+			e.buf = append(e.buf, ',')
+		}
+		e.buf = append(e.buf, "\n  "...)
+		enc(i)
+		if e.err != nil {
+			j.err = e.err
+			break
+		}
+		_, j.err = j.w.Write(e.buf)
+	}
+	if n > 0 {
 		j.raw("\n ")
 	}
 	if last {
@@ -54,28 +98,6 @@ func list[T any](j *jsonWriter, key string, items []T, last bool) {
 	} else {
 		j.raw("],\n")
 	}
-}
-
-// WriteJSON writes the analysis as one JSON object (CONTRACT.md), one
-// document, claim, event or alignment per line for readable diffs.
-func WriteJSON(w io.Writer, a *analysis.Analysis) error {
-	j := &jsonWriter{w: bufio.NewWriterSize(w, 1<<16)}
-	j.raw("{\n \"version\": ")
-	j.value(a.Version)
-	j.raw(",\n")
-	list(j, "documents", a.Documents, false)
-	hasEvents := a.Events != nil || a.Alignments != nil
-	list(j, "claims", a.Claims, false)
-	list(j, "entities", a.Entities, !hasEvents)
-	if hasEvents {
-		list(j, "events", titledEvents(a), false)
-		list(j, "alignments", a.Alignments, true)
-	}
-	j.raw("}\n")
-	if j.err != nil {
-		return j.err
-	}
-	return j.w.Flush()
 }
 
 // titledEvent is an event with its headline-like title, place and where
