@@ -1,0 +1,120 @@
+package lang
+
+// The stem cache.
+//
+// Every word token asks for its stem, and stemming a word (package ar's
+// Snowball stemmer) costs far more than finding it again; a corpus has a
+// few hundred thousand distinct folded words. A Go map of strings answered
+// it before, but on SaudiNewsNet its lookups were 5% of all the CPU time:
+// each one hashes the word, matches control bytes and then follows the
+// stored key's pointer to compare the bytes, a cache miss in a table of
+// tens of megabytes. This cache keeps each word's bytes inside its slot,
+// beside its 32-bit hash and its stem, so that a hit reads one cache line
+// and compares bytes already there. It is two-way set associative: a word
+// goes into one set of two slots by its hash; a new word takes the first
+// slot and moves the one there to the second, so the word seen least
+// recently goes when the table is full, instead of emptying the whole
+// cache as the map did past 2^18 words. The table starts small and doubles
+// up to stemCacheMax slots. Words longer than stemKeyMax bytes, rare, are
+// stemmed every time.
+
+import (
+	"hash/maphash"
+	"strings"
+)
+
+// stemKeyMax is the longest folded word the cache holds, in bytes (21
+// Arabic letters); a slot is then 64 bytes.
+const stemKeyMax = 42
+
+// Sizes of the table, in slots.
+const (
+	stemCacheMin = 1 << 12
+	stemCacheMax = 1 << 18 // 16 MiB
+)
+
+// stemSlot is one cached word: its folded bytes, their hash, its stem and
+// whether it is a stop word. hash is 0 in an empty slot.
+type stemSlot struct {
+	stem string
+	hash uint32
+	klen uint8
+	stop bool
+	key  [stemKeyMax]byte
+}
+
+// stemCache maps folded words to stems; see the top of this file.
+type stemCache struct {
+	seed  maphash.Seed
+	slots []stemSlot
+	used  int // slots filled
+}
+
+func newStemCache() stemCache {
+	return stemCache{seed: maphash.MakeSeed(), slots: make([]stemSlot, stemCacheMin)}
+}
+
+// hashOf returns w's hash, never 0 (0 marks an empty slot).
+func (c *stemCache) hashOf(w string) uint32 {
+	return uint32(maphash.String(c.seed, w)) | 1
+}
+
+// get returns the cached stem and stop flag of w, whose hash is h.
+func (c *stemCache) get(w string, h uint32) (stem string, stop, ok bool) {
+	i := int(h) & (len(c.slots) - 1) &^ 1
+	s := &c.slots[i]
+	if s.hash == h && int(s.klen) == len(w) && string(s.key[:s.klen]) == w {
+		return s.stem, s.stop, true
+	}
+	s2 := &c.slots[i+1]
+	if s2.hash == h && int(s2.klen) == len(w) && string(s2.key[:s2.klen]) == w {
+		// The word seen most recently goes first.
+		*s, *s2 = *s2, *s
+		return s.stem, s.stop, true
+	}
+	return "", false, false
+}
+
+// put caches the stem and stop flag of w, whose hash is h and which is not
+// cached, and returns the stem as the cache will hand it out (a copy when
+// it is w itself, so the cache pins no text w was cut from).
+func (c *stemCache) put(w string, h uint32, stem string, stop bool) string {
+	if stem == w {
+		stem = strings.Clone(w)
+	}
+	if len(w) > stemKeyMax {
+		return stem
+	}
+	if c.used >= len(c.slots)/2 && len(c.slots) < stemCacheMax {
+		c.grow()
+	}
+	c.insert(stemSlot{stem: stem, hash: h, klen: uint8(len(w)), stop: stop}, w)
+	return stem
+}
+
+// insert puts s (with key w) first in its set, moving the first to the
+// second place and dropping the second.
+func (c *stemCache) insert(s stemSlot, w string) {
+	copy(s.key[:], w)
+	i := int(s.hash) & (len(c.slots) - 1) &^ 1
+	if c.slots[i+1].hash == 0 {
+		c.used++
+	}
+	c.slots[i+1] = c.slots[i]
+	c.slots[i] = s
+}
+
+// grow doubles the table, keeping every word.
+func (c *stemCache) grow() {
+	old := c.slots
+	c.slots = make([]stemSlot, 2*len(old))
+	c.used = 0
+	// Second slots first, so that each set keeps its order.
+	for k := 1; k >= 0; k-- {
+		for i := k; i < len(old); i += 2 {
+			if s := &old[i]; s.hash != 0 {
+				c.insert(*s, string(s.key[:s.klen]))
+			}
+		}
+	}
+}

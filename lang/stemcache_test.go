@@ -1,0 +1,47 @@
+package lang
+
+import (
+	"testing"
+)
+
+// TestStemCache asks an analyzer for the stems of more distinct words than
+// its cache holds, twice, and checks every answer against stemming afresh:
+// growth, eviction and promotion never hand out another word's stem.
+func TestStemCache(t *testing.T) {
+	bases := []string{"الوزير", "وزير", "والوزراء", "السورية", "سوريا", "المباحثات", "يستقبل", "وأوضح",
+		"فالاستثمارات", "الاستراتيجية", "والمستشفيات", "مؤتمر", "international", "talks", "the"}
+	letters := []rune("ابتثجحخدذرزسشصضطظعغفقكلمنهوي")
+	var words []string
+	for _, b := range bases {
+		words = append(words, Normalize(b))
+	}
+	// Made-up words: two letters on each base, enough to overflow the
+	// largest table.
+	for i := 0; len(words) < stemCacheMax+stemCacheMax/2; i++ {
+		b := words[i%len(bases)]
+		p, q := letters[i%len(letters)], letters[(i/len(letters))%len(letters)]
+		r := letters[(i/(len(letters)*len(letters)))%len(letters)]
+		words = append(words, string(p)+b+string(q)+string(r))
+	}
+	// A word too long to cache.
+	words = append(words, Normalize("والاستراتيجياتالاقتصاديةوالاجتماعيةالمستدامة"))
+	a := NewAnalyzer()
+	for pass := range 2 {
+		for _, w := range words {
+			gotStem, gotStop := a.stem(w, Word)
+			wantStem, wantStop := stemOf(w)
+			if gotStem != wantStem || gotStop != wantStop {
+				t.Fatalf("pass %d: stem(%q) = %q, %v; want %q, %v", pass, w, gotStem, gotStop, wantStem, wantStop)
+			}
+		}
+	}
+	if len(a.stems.slots) != stemCacheMax {
+		t.Errorf("cache of %d slots, want it grown to %d", len(a.stems.slots), stemCacheMax)
+	}
+	// The frequent word asked for right before stays cached.
+	w := words[0]
+	a.stem(w, Word)
+	if _, _, ok := a.stems.get(w, a.stems.hashOf(w)); !ok {
+		t.Errorf("%q not cached right after use", w)
+	}
+}
