@@ -86,10 +86,6 @@ func hijriDay(y, m, d int) int {
 	return n
 }
 
-func civilFromDays(n int) civil {
-	return fromTime(civil{1970, 1, 1}.time().AddDate(0, 0, n))
-}
-
 // hijriMonth returns the Gregorian days a Hijri month spans.
 func hijriMonth(y, m int) (civil, civil) {
 	s := hijriDay(y, m, 1)

@@ -178,6 +178,7 @@ type constraintSet struct {
 	// absolute date again each time was most of its cost.
 	fixed     []fixedIval
 	retrieved civil
+	weekEarly civil // six days before retrieved
 	hasR      bool
 	now       civil
 	hasNow    bool
@@ -196,7 +197,7 @@ func (cs *constraintSet) penalty(p civil) int {
 	if cs.hasR {
 		if p.after(cs.retrieved) {
 			pen += 10
-		} else if cs.retrieved.addDays(-6).after(p) {
+		} else if cs.weekEarly.after(p) {
 			pen++
 		}
 	}
@@ -205,8 +206,8 @@ func (cs *constraintSet) penalty(p civil) int {
 	}
 	for i := range cs.ms {
 		m := &cs.ms[i]
-		x := m.x
-		a := x.a
+		x := &m.x
+		a := &x.a
 		switch {
 		case x.kind == kRelDay && x.anchored:
 			t := p.addDays(x.n)
@@ -216,13 +217,13 @@ func (cs *constraintSet) penalty(p civil) int {
 			if a.y > 0 && a.cal == calGreg && t.y != a.y {
 				pen += 10
 			}
-			if a.wd >= 0 && int(t.time().Weekday()) != a.wd {
+			if a.wd >= 0 && t.weekday() != a.wd {
 				pen += 10
 			}
 			continue
 		case x.kind == kDate && a.cal == calGreg && a.m > 0 && a.hasMod:
 			if a.y > 0 {
-				q := a
+				q := *a
 				q.y = 0
 				if y, ok := inferYear(q, ref, m.Role); ok && y != a.y {
 					pen += 10
@@ -231,9 +232,9 @@ func (cs *constraintSet) penalty(p civil) int {
 				pen += 10
 			}
 		case x.kind == kDate && a.cal == calGreg && a.wd >= 0 && a.d > 0 && a.m > 0 && a.y == 0:
-			q := a
+			q := *a
 			q.wd = -1
-			if y, ok := inferYear(q, ref, m.Role); ok && a.d <= daysIn(y, a.m) && int(civil{y, a.m, a.d}.time().Weekday()) != a.wd {
+			if y, ok := inferYear(q, ref, m.Role); ok && a.d <= daysIn(y, a.m) && (civil{y, a.m, a.d}).weekday() != a.wd {
 				pen += 5
 			}
 		}
@@ -242,7 +243,7 @@ func (cs *constraintSet) penalty(p civil) int {
 			if f := cs.fixed[i]; f.ok {
 				iv = f.iv
 			} else {
-				iv = resolveSem(x, ref, m.Role)
+				iv = resolveSem(*x, ref, m.Role)
 			}
 			if iv.ok && iv.prec != PrecDecade && iv.prec != PrecCentury && iv.lo.after(p) {
 				pen++
@@ -258,7 +259,7 @@ func (cs *constraintSet) weekdayDistance(p civil) int {
 	for i := range cs.ms {
 		x := cs.ms[i].x
 		if x.kind == kWeekday && x.dir == 0 && cs.ms[i].Role == RoleOn {
-			sum += (int(p.time().Weekday()) - x.a.wd + 7) % 7
+			sum += (p.weekday() - x.a.wd + 7) % 7
 		}
 	}
 	return sum
@@ -293,6 +294,7 @@ func solve(text string, ms []Mention, now time.Time) (string, bool) {
 			ye = y
 		}
 	}
+	cs.weekEarly = cs.retrieved.addDays(-6)
 	cs.fixed = make([]fixedIval, len(cs.ms))
 	for i := range cs.ms {
 		if m := &cs.ms[i]; !isRelative(m.x) {
@@ -319,9 +321,9 @@ func solve(text string, ms []Mention, now time.Time) (string, bool) {
 	best := 1 << 30
 	var pool []cand
 	for _, y := range years {
-		var inYear []cand
+		inYear := make([]cand, 0, 366)
 		yBest := 1 << 30
-		for c := (civil{y, 1, 1}); c.y == y; c = c.addDays(1) {
+		for c := (civil{y, 1, 1}); c.y == y; c = c.next() {
 			pen := cs.penalty(c)
 			if pen < yBest {
 				yBest = pen
@@ -344,7 +346,7 @@ func solve(text string, ms []Mention, now time.Time) (string, bool) {
 	if best >= 10 {
 		return "", false
 	}
-	var days []civil
+	days := make([]civil, 0, len(pool))
 	for _, c := range pool {
 		if c.pen == best {
 			days = append(days, c.c)

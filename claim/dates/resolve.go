@@ -95,11 +95,33 @@ type dparts struct {
 // civil is a proleptic Gregorian day (or month/year when d/m are 0).
 type civil struct{ y, m, d int }
 
+// time returns the day at noon UTC.
 func (c civil) time() time.Time { return time.Date(c.y, time.Month(c.m), c.d, 12, 0, 0, 0, time.UTC) }
 
 func fromTime(t time.Time) civil { return civil{t.Year(), int(t.Month()), t.Day()} }
 
-func (c civil) addDays(n int) civil { return fromTime(c.time().AddDate(0, 0, n)) }
+// Day arithmetic is done on day numbers (days since 1970-01-01) with the
+// proleptic Gregorian formulas of Howard Hinnant's "chrono-compatible
+// low-level date algorithms", not through package time: publication-date
+// inference scores every day of a year or two against every mention of an
+// article, and time.Date and AddDate were most of its cost. Out-of-range
+// months and days are normalised as time.Date normalises them (month 13 is
+// January of the next year, day 0 the last day of the month before), so
+// the results are time's (TestCivilMatchesTime).
+
+// addDays returns the day n days after c (c normalised first).
+func (c civil) addDays(n int) civil { return civilFromDays(c.days() + n) }
+
+// next returns the day after c, a valid day.
+func (c civil) next() civil {
+	if c.d < daysIn(c.y, c.m) {
+		return civil{c.y, c.m, c.d + 1}
+	}
+	if c.m < 12 {
+		return civil{c.y, c.m + 1, 1}
+	}
+	return civil{c.y + 1, 1, 1}
+}
 
 func (c civil) after(o civil) bool {
 	if c.y != o.y {
@@ -113,13 +135,58 @@ func (c civil) after(o civil) bool {
 
 // days is the number of days since 1970-01-01 (negative before it).
 func (c civil) days() int {
-	u := c.time().Unix() - 12*3600
-	if u < 0 {
-		return int((u - 86399) / 86400)
+	y, m := c.y, c.m
+	if m < 1 || m > 12 {
+		y += floorDiv(m-1, 12)
+		m -= 12 * floorDiv(m-1, 12)
 	}
-	return int(u / 86400)
+	if m <= 2 {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400                     // [0, 399]
+	doy := (153*((m+9)%12)+2)/5 + c.d - 1  // day of the year from 1 March
+	doe := yoe*365 + yoe/4 - yoe/100 + doy // day of the 400-year era
+	return era*146097 + doe - 719468
 }
 
+// civilFromDays returns the day z days after 1970-01-01.
+func civilFromDays(z int) civil {
+	z += 719468
+	era := floorDiv(z, 146097)
+	doe := z - era*146097                                  // [0, 146096]
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365 // [0, 399]
+	doy := doe - (365*yoe + yoe/4 - yoe/100)               // [0, 365]
+	mp := (5*doy + 2) / 153                                // [0, 11], March = 0
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	y := yoe + era*400
+	if m <= 2 {
+		y++
+	}
+	return civil{y, m, d}
+}
+
+// weekday returns c's day of the week, Sunday = 0 (as time.Weekday).
+func (c civil) weekday() int {
+	return floorMod(c.days()+4, 7) // 1970-01-01 was a Thursday
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return q
+}
+
+func floorMod(a, b int) int { return a - floorDiv(a, b)*b }
+
+// daysIn returns the length of month m of year y (of a leap year when y
+// is 0), 0 for no month.
 func daysIn(y, m int) int {
 	if m < 1 || m > 12 {
 		return 0
@@ -127,7 +194,16 @@ func daysIn(y, m int) int {
 	if y == 0 {
 		y = 2024 // unknown year: allow 29 February
 	}
-	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
 
 // ival is a resolved value: the days lo..hi at a precision.
@@ -256,7 +332,7 @@ func resolveSem(x sem, ref Ref, role Role) ival {
 				return ival{}
 			}
 			c := civil{ref.Year, ref.Month, ref.Day}
-			wd := (int(c.time().Weekday()) + 6) % 7 // Monday = 0
+			wd := (c.weekday() + 6) % 7 // Monday = 0
 			mon := c.addDays(-wd + 7*x.n)
 			return ival{lo: mon, hi: mon.addDays(6), prec: PrecWeek, days: true, ok: true}
 		case uMonth:
@@ -340,7 +416,7 @@ func resolveWeekday(wd, dir int, ref Ref, role Role) ival {
 		return ival{}
 	}
 	c := civil{ref.Year, ref.Month, ref.Day}
-	rwd := int(c.time().Weekday())
+	rwd := c.weekday()
 	back := (rwd - wd + 7) % 7
 	fwd := (wd - rwd + 7) % 7
 	switch {
@@ -439,7 +515,7 @@ func inferYear(p dparts, ref Ref, role Role) (int, bool) {
 	}
 	if p.wd >= 0 && p.d > 0 {
 		for _, cand := range []int{y, y - 1, y + 1} {
-			if p.d <= daysIn(cand, p.m) && int(civil{cand, p.m, p.d}.time().Weekday()) == p.wd {
+			if p.d <= daysIn(cand, p.m) && (civil{cand, p.m, p.d}).weekday() == p.wd {
 				return cand, true
 			}
 		}
