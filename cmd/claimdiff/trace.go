@@ -2,7 +2,11 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"runtime"
 	"runtime/metrics"
+	"runtime/pprof"
+	"strings"
 	"time"
 )
 
@@ -56,4 +60,25 @@ func (t *trace) print(name string, d time.Duration) {
 		live = float64(s[0].Value.Uint64()) / (1 << 20)
 	}
 	fmt.Fprintf(t.env.Stderr, "claimdiff: trace: %-24s %6.2f s  live heap %5.0f MiB\n", name, d.Seconds(), live)
+	if p := t.env.Getenv("CLAIMDIFF_HEAPPROFILE"); p != "" {
+		t.heapProfile(p, name)
+	}
+}
+
+// heapProfile writes the live heap at the end of stage name to path with
+// the stage's name added (CLAIMDIFF_HEAPPROFILE=heap.out gives
+// "heap.out.claims-and-facts" and so on), for `go tool pprof
+// -sample_index=inuse_space`: what holds the memory of each stage.
+func (t *trace) heapProfile(path, name string) {
+	runtime.GC()
+	f, err := os.Create(path + "." + strings.ReplaceAll(name, " ", "-"))
+	if err == nil {
+		err = pprof.Lookup("heap").WriteTo(f, 0)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(t.env.Stderr, "claimdiff: trace: heap profile: %v\n", err)
+	}
 }
