@@ -48,3 +48,21 @@ func TestCivilMatchesTime(t *testing.T) {
 		t.Errorf("daysIn(0, 2) = %d, want 29 (unknown year)", got)
 	}
 }
+
+// TestHijriYearStarts checks the table of Umm al-Qura year starts against
+// the months summed from 1 Muharram 1420, and a known day: 1 Muharram 1447
+// was 26 June 2025.
+func TestHijriYearStarts(t *testing.T) {
+	n := uqStart.days()
+	for y := uqFirstYear; y <= uqLastYear; y++ {
+		if got := hijriDay(y, 1, 1); got != n {
+			t.Fatalf("hijriDay(%d, 1, 1) = %d, want %d", y, got, n)
+		}
+		for m := 1; m <= 12; m++ {
+			n += hijriMonthLen(y, m)
+		}
+	}
+	if got, want := civilFromDays(hijriDay(1447, 1, 1)), (civil{2025, 6, 26}); got != want {
+		t.Errorf("1 Muharram 1447 = %v, want %v", got, want)
+	}
+}

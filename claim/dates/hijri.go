@@ -68,15 +68,26 @@ func hijriMonthLen(y, m int) int {
 	return 29
 }
 
+// uqYearStart holds the unix day number of 1 Muharram of each Umm al-Qura
+// year: hijriDay is asked for the same few years again and again (every
+// Hijri mention, against every candidate day of publication-date
+// inference), and summed the months of all the years before each time.
+var uqYearStart = func() []int {
+	starts := make([]int, uqLastYear-uqFirstYear+1)
+	n := uqStart.days()
+	for yy := uqFirstYear; yy <= uqLastYear; yy++ {
+		starts[yy-uqFirstYear] = n
+		for mm := 1; mm <= 12; mm++ {
+			n += hijriMonthLen(yy, mm)
+		}
+	}
+	return starts
+}()
+
 // hijriDay returns the unix day number of y-m-d AH.
 func hijriDay(y, m, d int) int {
 	if inUmmAlQura(y) {
-		n := uqStart.days()
-		for yy := uqFirstYear; yy < y; yy++ {
-			for mm := 1; mm <= 12; mm++ {
-				n += hijriMonthLen(yy, mm)
-			}
-		}
+		n := uqYearStart[y-uqFirstYear]
 		for mm := 1; mm < m; mm++ {
 			n += hijriMonthLen(y, mm)
 		}
