@@ -8,10 +8,8 @@ import (
 
 	"github.com/claimdiff/claimdiff/align"
 	"runtime"
-	"strings"
 	"sync"
 	"time"
-	"unsafe"
 
 	"github.com/claimdiff/claimdiff/claim"
 	"github.com/claimdiff/claimdiff/claim/dates"
@@ -129,7 +127,6 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			in := newInterner()
 			for i := range next {
 				d := docs[i]
 				if d.Lang == "" {
@@ -158,7 +155,7 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 							per[i][k].Tokens = nil
 						}
 					}
-					compactFeatures(feats[i], in.intern)
+					compactFeatures(feats[i])
 				}
 				if opts.Progress != nil {
 					mu.Lock()
@@ -223,11 +220,10 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 // exact-size arrays shared by them (each claim's slices capped, so that an
 // append copies): every claim's features are held until the scorer is
 // built, and their own slices, grown by append, were a third spare room and
-// two heap objects per claim. Stems go through intern: a stem the
-// tokenizer made is often a slice of the folded text of the whole article
-// (a number's, or a word's stem met for the first time), which it would
-// otherwise keep alive — on SaudiNewsNet 80 MB of it.
-func compactFeatures(fs []align.Features, intern func(string) string) {
+// two heap objects per claim. The stems need no copies: the tokenizer's
+// stems are its cache's own strings, shared by every claim with the word,
+// and pin no article text (lang.Token.Stem).
+func compactFeatures(fs []align.Features) {
 	ns, nt := 0, 0
 	for k := range fs {
 		ns += len(fs[k].Stems)
@@ -240,9 +236,7 @@ func compactFeatures(fs []align.Features, intern func(string) string) {
 		f := &fs[k]
 		if len(f.Stems) > 0 && len(f.Surfaces) == len(f.Stems) {
 			a := len(stems)
-			for _, st := range f.Stems {
-				stems = append(stems, intern(st))
-			}
+			stems = append(stems, f.Stems...)
 			surfaces = append(surfaces, f.Surfaces...)
 			f.Stems, f.Surfaces = stems[a:len(stems):len(stems)], surfaces[a:len(surfaces):len(surfaces)]
 		}
@@ -252,34 +246,6 @@ func compactFeatures(fs []align.Features, intern func(string) string) {
 			f.Trigrams = tri[a:len(tri):len(tri)]
 		}
 	}
-}
-
-// interner gives strings copies of their own: a string-keyed map of every
-// stem cost more than the rest of the features, so it is a table of recent
-// copies indexed by where the string's bytes are (the tokenizer hands out
-// one string per stem it has cached, so most stems hit). A slot is used
-// only for a string of equal content, so a reused address is harmless; a
-// miss costs one copy.
-type interner struct{ slots []string }
-
-const internSlots = 1 << 15
-
-func newInterner() *interner { return &interner{slots: make([]string, internSlots)} }
-
-// intern returns a copy of s that shares no memory with the text s was
-// cut from.
-func (in *interner) intern(s string) string {
-	if s == "" {
-		return s
-	}
-	p := uint64(uintptr(unsafe.Pointer(unsafe.StringData(s))))
-	h := (p>>3 ^ p>>19 ^ uint64(len(s))*0x9e3779b97f4a7c15) & (internSlots - 1)
-	if v := in.slots[h]; v == s {
-		return v
-	}
-	v := strings.Clone(s)
-	in.slots[h] = v
-	return v
 }
 
 // appendEstimated appends p to all, which grows to hold the claims (or

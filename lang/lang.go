@@ -38,7 +38,7 @@ type Token struct {
 	Start int    // byte offset of the first byte of the surface form
 	End   int    // byte offset just past the surface form
 	Norm  string // folded form: marks dropped, letters folded, digits ASCII, lower case
-	Stem  string // light stem of Norm (Norm itself for numbers and unknown scripts)
+	Stem  string // light stem of Norm (Norm itself for numbers and unknown scripts); never shares memory with Norm (see stem)
 	Kind  Kind
 	Stop  bool // a function word that carries no content of its own
 }
@@ -356,16 +356,19 @@ func (a *Analyzer) Tokenize(text string, dst []Token) []Token {
 }
 
 // stem returns the cached stem and stop flag of a folded token (see
-// stemcache.go).
+// stemcache.go). The stem is the cache's own string, never a slice of the
+// tokenised text's folded form, so callers that keep stems long after the
+// tokens (scoring features) pin no text through them and need not copy
+// them; a number's stem is its folded form, copied once.
 func (a *Analyzer) stem(w string, k Kind) (string, bool) {
-	if k == Number {
-		return w, false
-	}
 	h := a.stems.hashOf(w)
 	if stem, stop, ok := a.stems.get(w, h); ok {
 		return stem, stop
 	}
-	stem, stop := stemOf(w)
+	stem, stop := w, false
+	if k != Number {
+		stem, stop = stemOf(w)
+	}
 	return a.stems.put(w, h, stem, stop), stop
 }
 

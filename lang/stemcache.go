@@ -21,6 +21,7 @@ package lang
 import (
 	"hash/maphash"
 	"strings"
+	"unsafe"
 )
 
 // stemKeyMax is the longest folded word the cache holds, in bytes (21
@@ -76,11 +77,12 @@ func (c *stemCache) get(w string, h uint32) (stem string, stop, ok bool) {
 }
 
 // put caches the stem and stop flag of w, whose hash is h and which is not
-// cached, and returns the stem as the cache will hand it out (a copy when
-// it is w itself, so the cache pins no text w was cut from).
+// cached, and returns the stem as the cache will hand it out: a copy when
+// it is w itself or a part of w, so the cache and its callers pin no text
+// w was cut from.
 func (c *stemCache) put(w string, h uint32, stem string, stop bool) string {
-	if stem == w {
-		stem = strings.Clone(w)
+	if stem == w || overlaps(stem, w) {
+		stem = strings.Clone(stem)
 	}
 	if len(w) > stemKeyMax {
 		return stem
@@ -90,6 +92,16 @@ func (c *stemCache) put(w string, h uint32, stem string, stop bool) string {
 	}
 	c.insert(stemSlot{stem: stem, hash: h, klen: uint8(len(w)), stop: stop}, w)
 	return stem
+}
+
+// overlaps reports whether s lies in w's bytes (a substring of it, not a
+// copy).
+func overlaps(s, w string) bool {
+	if len(s) == 0 || len(w) == 0 {
+		return false
+	}
+	p, lo := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(w)))
+	return p >= lo && p < lo+uintptr(len(w))
 }
 
 // insert puts s (with key w) first in its set, moving the first to the

@@ -2,6 +2,7 @@ package lang
 
 import (
 	"testing"
+	"unsafe"
 )
 
 // TestStemCache asks an analyzer for the stems of more distinct words than
@@ -43,5 +44,33 @@ func TestStemCache(t *testing.T) {
 	a.stem(w, Word)
 	if _, _, ok := a.stems.get(w, a.stems.hashOf(w)); !ok {
 		t.Errorf("%q not cached right after use", w)
+	}
+}
+
+// TestStemsShareNoText checks that no token's stem is a slice of the
+// folded text its Norm is cut from (numbers, short words, words of other
+// scripts and words whose stem is the word itself included), on a fresh
+// analyzer and on one whose cache holds the words already.
+func TestStemsShareNoText(t *testing.T) {
+	for _, text := range []string{
+		"قال الوزير إن 25 ألف شخص وصلوا في 2015 إلى مدينة الرياض",
+		"وفي بيان لها أكدت الوزارة أن 3.5 مليون دولار خصصت للمشروع",
+		"Reuters reported 12 deaths; ΑΘΗΝΑ и Москва",
+		"من عن في ما لا هو هي",
+	} {
+		a := NewAnalyzer()
+		for pass := range 2 {
+			toks := a.Tokenize(text, nil)
+			lo, hi := ^uintptr(0), uintptr(0)
+			for _, tk := range toks {
+				p := uintptr(unsafe.Pointer(unsafe.StringData(tk.Norm)))
+				lo, hi = min(lo, p), max(hi, p+uintptr(len(tk.Norm)))
+			}
+			for _, tk := range toks {
+				if p := uintptr(unsafe.Pointer(unsafe.StringData(tk.Stem))); tk.Stem != "" && p >= lo && p < hi {
+					t.Errorf("pass %d: stem %q of %q is a slice of the folded text", pass, tk.Stem, tk.Norm)
+				}
+			}
+		}
 	}
 }
