@@ -8,7 +8,6 @@ import (
 	"io"
 
 	"github.com/claimdiff/claimdiff/analysis"
-	"github.com/claimdiff/claimdiff/claim/entity"
 )
 
 // jsonWriter streams one JSON value at a time so that large corpora never
@@ -100,65 +99,54 @@ func encodeList(j *jsonWriter, e *encoder, key string, n int, last bool, enc fun
 	}
 }
 
-// titledEvent is an event with its headline-like title, place and where
-// the title comes from (analysis.EventTitles): "title", "place",
-// "title_claim", "title_doc" beside the event's own fields.
-type titledEvent struct {
-	*eventAlias
-	analysis.EventTitle
-}
-
-// titledEvents pairs every event of a with its title.
-func titledEvents(a *analysis.Analysis) []titledEvent {
-	titles := analysis.EventTitles(a)
-	out := make([]titledEvent, len(a.Events))
-	for i := range a.Events {
-		out[i].eventAlias = (*eventAlias)(&a.Events[i])
-		if i < len(titles) {
-			out[i].EventTitle = titles[i]
-		}
-	}
-	return out
-}
-
 // WriteJSONL writes one record per line, each with a "type" field:
-// document, claim, entity, event, alignment.
+// document, claim, entity, event, alignment. Records are encoded as in
+// WriteJSON, with "type" first.
 func WriteJSONL(w io.Writer, a *analysis.Analysis) error {
 	j := &jsonWriter{w: bufio.NewWriterSize(w, 1<<16)}
+	e := &encoder{buf: make([]byte, 0, 1<<16)}
+	record := func(typ string, enc func()) {
+		if j.err != nil {
+			return
+		}
+		e.buf = append(e.buf[:0], `{"type":"`...)
+		e.buf = append(e.buf, typ...)
+		e.buf = append(e.buf, '"', ',')
+		start := len(e.buf)
+		enc()
+		if e.err != nil {
+			j.err = e.err
+			return
+		}
+		// The record's own '{' gives way to the "type" field's.
+		e.buf = append(e.buf[:start], e.buf[start+1:]...)
+		e.buf = append(e.buf, '\n')
+		_, j.err = j.w.Write(e.buf)
+	}
 	for _, d := range a.Documents {
-		j.value(struct {
-			Type string `json:"type"`
-			*documentAlias
-		}{"document", (*documentAlias)(d)})
-		j.raw("\n")
+		record("document", func() { e.document(d) })
 	}
 	for i := range a.Claims {
-		j.value(struct {
-			Type string `json:"type"`
-			*claimAlias
-		}{"claim", (*claimAlias)(&a.Claims[i])})
-		j.raw("\n")
+		record("claim", func() { e.claim(&a.Claims[i]) })
 	}
 	for i := range a.Entities {
-		j.value(struct {
-			Type string `json:"type"`
-			*entity.Entity
-		}{"entity", &a.Entities[i]})
-		j.raw("\n")
+		record("entity", func() { e.entity(&a.Entities[i]) })
 	}
-	for _, ev := range titledEvents(a) {
-		j.value(struct {
-			Type string `json:"type"`
-			titledEvent
-		}{"event", ev})
-		j.raw("\n")
+	titles := analysis.EventTitles(a)
+	var none analysis.EventTitle
+	for i := range a.Events {
+		t := &none
+		if i < len(titles) {
+			t = &titles[i]
+		}
+		record("event", func() { e.event(&a.Events[i], t) })
 	}
 	for i := range a.Alignments {
-		j.value(struct {
-			Type string `json:"type"`
-			*alignmentAlias
-		}{"alignment", (*alignmentAlias)(&a.Alignments[i])})
-		j.raw("\n")
+		al := &a.Alignments[i]
+		record("alignment", func() {
+			ds, pds := al.Differences()
+			e.alignment(&al.Alignment, ds, pds)
+		})
 	}
 	if j.err != nil {
 		return j.err

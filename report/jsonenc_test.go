@@ -59,6 +59,83 @@ func reflectList[T any](j *jsonWriter, key string, items []T, last bool) {
 	}
 }
 
+// The aliases let JSONL records embed a type's fields beside "type".
+type (
+	documentAlias corpus.Document
+	claimAlias    claim.Claim
+)
+
+type (
+	eventAlias     align.Event
+	alignmentAlias analysis.Alignment
+)
+
+// titledEvent is an event with its headline-like title, place and where
+// the title comes from (analysis.EventTitles): "title", "place",
+// "title_claim", "title_doc" beside the event's own fields.
+type titledEvent struct {
+	*eventAlias
+	analysis.EventTitle
+}
+
+// titledEvents pairs every event of a with its title.
+func titledEvents(a *analysis.Analysis) []titledEvent {
+	titles := analysis.EventTitles(a)
+	out := make([]titledEvent, len(a.Events))
+	for i := range a.Events {
+		out[i].eventAlias = (*eventAlias)(&a.Events[i])
+		if i < len(titles) {
+			out[i].EventTitle = titles[i]
+		}
+	}
+	return out
+}
+
+// writeJSONLReflect is WriteJSONL as it was before the encoder: every
+// record through json.Marshal.
+func writeJSONLReflect(w io.Writer, a *analysis.Analysis) error {
+	j := &jsonWriter{w: bufio.NewWriterSize(w, 1<<16)}
+	for _, d := range a.Documents {
+		j.value(struct {
+			Type string `json:"type"`
+			*documentAlias
+		}{"document", (*documentAlias)(d)})
+		j.raw("\n")
+	}
+	for i := range a.Claims {
+		j.value(struct {
+			Type string `json:"type"`
+			*claimAlias
+		}{"claim", (*claimAlias)(&a.Claims[i])})
+		j.raw("\n")
+	}
+	for i := range a.Entities {
+		j.value(struct {
+			Type string `json:"type"`
+			*entity.Entity
+		}{"entity", &a.Entities[i]})
+		j.raw("\n")
+	}
+	for _, ev := range titledEvents(a) {
+		j.value(struct {
+			Type string `json:"type"`
+			titledEvent
+		}{"event", ev})
+		j.raw("\n")
+	}
+	for i := range a.Alignments {
+		j.value(struct {
+			Type string `json:"type"`
+			*alignmentAlias
+		}{"alignment", (*alignmentAlias)(&a.Alignments[i])})
+		j.raw("\n")
+	}
+	if j.err != nil {
+		return j.err
+	}
+	return j.w.Flush()
+}
+
 // TestWriteJSONMatchesMarshal writes the bundled corpus's analysis with
 // both writers, with differences computed before and during encoding.
 func TestWriteJSONMatchesMarshal(t *testing.T) {
@@ -87,6 +164,29 @@ func TestWriteJSONMatchesMarshal(t *testing.T) {
 		if !bytes.Equal(got.Bytes(), want.Bytes()) {
 			t.Errorf("lazy=%v: WriteJSON differs from json.Marshal's output (%d bytes against %d)", lazy, got.Len(), want.Len())
 		}
+	}
+}
+
+// TestWriteJSONLMatchesMarshal writes the bundled corpus's analysis as
+// JSON Lines with both writers.
+func TestWriteJSONLMatchesMarshal(t *testing.T) {
+	docs, problems := corpus.Load(context.Background(), []string{corpusDir}, corpus.Options{})
+	if len(problems) > 0 {
+		t.Fatal(problems[0])
+	}
+	a, err := analysis.Analyze(context.Background(), analysis.Options{}, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want, got bytes.Buffer
+	if err := writeJSONLReflect(&want, a); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteJSONL(&got, a); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want.Bytes()) {
+		t.Errorf("WriteJSONL differs from json.Marshal's output (%d bytes against %d)", got.Len(), want.Len())
 	}
 }
 
