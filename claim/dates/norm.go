@@ -128,6 +128,34 @@ func classify(f rune) tokKind {
 	return tPunct
 }
 
+// runeTableSize bounds the runes runeTable holds: every rune of one or
+// two UTF-8 bytes (Latin, Greek, Cyrillic, Hebrew, Arabic).
+const runeTableSize = 0x800
+
+// runeInfo is what tokenize asks about a rune: whether it is a space, its
+// folded form (0 for a mark or tatweel) and the kind of that form.
+type runeInfo struct {
+	f     rune
+	k     tokKind
+	space bool
+}
+
+// runeTable holds runeInfo for the runes below runeTableSize, so that the
+// tokenizer's loop over every character of an article needs no branches
+// on script: it was over a third of finding an article's dates.
+var runeTable = func() (t [runeTableSize]runeInfo) {
+	for r := range rune(runeTableSize) {
+		e := &t[r]
+		if e.space = isSpaceRune(r); e.space {
+			continue
+		}
+		if e.f = foldRune(r); e.f != 0 {
+			e.k = classify(e.f)
+		}
+	}
+	return t
+}()
+
 // span is where a token's folded form sits in tokenize's buffer.
 type span struct{ ns, ne int }
 
@@ -153,7 +181,16 @@ func tokenize(text string, b *scanBufs) []tok {
 	cur := -1 // index of the open word/number token, or -1
 	var curKind tokKind
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		var r rune
+		var size int
+		switch c := text[i]; {
+		case c < utf8.RuneSelf:
+			r, size = rune(c), 1
+		case c >= 0xC2 && c < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
+			r, size = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2 // Arabic letters
+		default:
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		if r == utf8.RuneError && size <= 1 {
 			cur = -1
 			toks = append(toks, tok{s: i, e: i + 1, norm: "*", kind: tPunct, sp: sp, nl: nl})
@@ -162,7 +199,18 @@ func tokenize(text string, b *scanBufs) []tok {
 			i++
 			continue
 		}
-		if isSpaceRune(r) {
+		var f rune
+		var k tokKind
+		space := false
+		if r < runeTableSize {
+			e := &runeTable[r]
+			f, k, space = e.f, e.k, e.space
+		} else if space = isSpaceRune(r); !space {
+			if f = foldRune(r); f != 0 {
+				k = classify(f)
+			}
+		}
+		if space {
 			cur = -1
 			sp = true
 			if r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029 {
@@ -171,7 +219,6 @@ func tokenize(text string, b *scanBufs) []tok {
 			i += size
 			continue
 		}
-		f := foldRune(r)
 		if f == 0 { // a mark or tatweel: part of the open token, if any
 			if cur >= 0 {
 				toks[cur].e = i + size
@@ -179,7 +226,6 @@ func tokenize(text string, b *scanBufs) []tok {
 			i += size
 			continue
 		}
-		k := classify(f)
 		if k == tPunct {
 			cur = -1
 			toks = append(toks, tok{s: i, e: i + size, norm: foldPunct(r), kind: tPunct, sp: sp, nl: nl})
