@@ -216,8 +216,29 @@ type Analyzer struct {
 // span is where a token's folded form sits in Analyzer.buf.
 type span struct{ nb, ne int }
 
-// NewAnalyzer returns an Analyzer with an empty stem cache.
+// NewAnalyzer returns an Analyzer of the caller's own. Its stem cache
+// starts as a copy of the fullest cache of the analyzers Tokenize keeps
+// (empty when there are none): a caller that tokenises the claims of a
+// corpus again (event titles) finds the words the first pass stemmed
+// instead of stemming them all again. Caches change no result, only how
+// fast it comes.
 func NewAnalyzer() *Analyzer {
+	analyzers.Lock()
+	defer analyzers.Unlock()
+	var warm *Analyzer
+	for _, a := range analyzers.idle {
+		if warm == nil || a.stems.used > warm.stems.used {
+			warm = a
+		}
+	}
+	if warm == nil || warm.stems.used == 0 {
+		return newAnalyzer()
+	}
+	return &Analyzer{stems: warm.stems.clone()}
+}
+
+// newAnalyzer returns an Analyzer with an empty stem cache.
+func newAnalyzer() *Analyzer {
 	return &Analyzer{stems: newStemCache()}
 }
 
@@ -243,7 +264,7 @@ func getAnalyzer() *Analyzer {
 		analyzers.idle = analyzers.idle[:n-1]
 		return a
 	}
-	return NewAnalyzer()
+	return newAnalyzer()
 }
 
 // putAnalyzer gives back an analyzer getAnalyzer returned.

@@ -20,6 +20,7 @@ package lang
 
 import (
 	"hash/maphash"
+	"slices"
 	"strings"
 	"unsafe"
 )
@@ -53,6 +54,11 @@ type stemCache struct {
 
 func newStemCache() stemCache {
 	return stemCache{seed: maphash.MakeSeed(), slots: make([]stemSlot, stemCacheMin)}
+}
+
+// clone returns a copy of c that shares nothing mutable with it.
+func (c *stemCache) clone() stemCache {
+	return stemCache{seed: c.seed, slots: slices.Clone(c.slots), used: c.used}
 }
 
 // hashOf returns w's hash, never 0 (0 marks an empty slot).

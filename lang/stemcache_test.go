@@ -26,7 +26,7 @@ func TestStemCache(t *testing.T) {
 	}
 	// A word too long to cache.
 	words = append(words, Normalize("والاستراتيجياتالاقتصاديةوالاجتماعيةالمستدامة"))
-	a := NewAnalyzer()
+	a := newAnalyzer()
 	for pass := range 2 {
 		for _, w := range words {
 			gotStem, gotStop := a.stem(w, Word)
@@ -58,7 +58,7 @@ func TestStemsShareNoText(t *testing.T) {
 		"Reuters reported 12 deaths; ΑΘΗΝΑ и Москва",
 		"من عن في ما لا هو هي",
 	} {
-		a := NewAnalyzer()
+		a := newAnalyzer()
 		for pass := range 2 {
 			toks := a.Tokenize(text, nil)
 			lo, hi := ^uintptr(0), uintptr(0)
@@ -72,5 +72,24 @@ func TestStemsShareNoText(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestNewAnalyzerWarm checks that a new analyzer starts with the words the
+// kept analyzers stemmed, and that its cache is its own.
+func TestNewAnalyzerWarm(t *testing.T) {
+	text := "استقبل وزير الخارجية السعودي نظيره الأردني في الرياض"
+	TokenizeExact(text) // through a kept analyzer
+	a := NewAnalyzer()
+	w := Normalize("الخارجية")
+	if _, _, ok := a.stems.get(w, a.stems.hashOf(w)); !ok {
+		t.Errorf("%q not in a new analyzer's cache after Tokenize stemmed it", w)
+	}
+	a.Tokenize("كلمات جديدة تماما لم ترد قبل", nil)
+	b := getAnalyzer()
+	defer putAnalyzer(b)
+	w = Normalize("تماما")
+	if _, _, ok := b.stems.get(w, b.stems.hashOf(w)); ok && &a.stems.slots[0] == &b.stems.slots[0] {
+		t.Errorf("a new analyzer shares its cache with a kept one")
 	}
 }
