@@ -386,11 +386,16 @@ func (a *Analyzer) stem(w string, k Kind) (string, bool) {
 	if stem, stop, ok := a.stems.get(w, h); ok {
 		return stem, stop
 	}
+	if stem, stop, ok := lookupShared(w, h); ok {
+		return a.stems.put(w, h, stem, stop), stop
+	}
 	stem, stop := w, false
 	if k != Number {
 		stem, stop = stemOf(w)
 	}
-	return a.stems.put(w, h, stem, stop), stop
+	stem = a.stems.put(w, h, own(w, stem), stop)
+	storeShared(w, h, stem, stop)
+	return stem, stop
 }
 
 // stemOf stems a folded word: Arabic and Latin words that are not stop

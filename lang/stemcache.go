@@ -22,6 +22,7 @@ import (
 	"hash/maphash"
 	"slices"
 	"strings"
+	"sync"
 	"unsafe"
 )
 
@@ -47,23 +48,59 @@ type stemSlot struct {
 
 // stemCache maps folded words to stems; see the top of this file.
 type stemCache struct {
-	seed  maphash.Seed
 	slots []stemSlot
 	used  int // slots filled
 }
 
 func newStemCache() stemCache {
-	return stemCache{seed: maphash.MakeSeed(), slots: make([]stemSlot, stemCacheMin)}
+	return stemCache{slots: make([]stemSlot, stemCacheMin)}
 }
 
 // clone returns a copy of c that shares nothing mutable with it.
 func (c *stemCache) clone() stemCache {
-	return stemCache{seed: c.seed, slots: slices.Clone(c.slots), used: c.used}
+	return stemCache{slots: slices.Clone(c.slots), used: c.used}
 }
+
+// stemSeed seeds the hash of every cache, so that a word's hash serves
+// in an analyzer's cache and in the shared one alike.
+var stemSeed = maphash.MakeSeed()
 
 // hashOf returns w's hash, never 0 (0 marks an empty slot).
 func (c *stemCache) hashOf(w string) uint32 {
-	return uint32(maphash.String(c.seed, w)) | 1
+	return uint32(maphash.String(stemSeed, w)) | 1
+}
+
+// sharedStems is the cache behind every analyzer's own: a word one
+// analyzer stemmed is found there by the others (the claims of a corpus
+// are split on all cores, each with its analyzer) instead of being
+// stemmed again. It is asked only when an analyzer's own cache misses, a
+// few times in a hundred words, so its lock costs little.
+var sharedStems struct {
+	sync.Mutex
+	c stemCache
+}
+
+// lookupShared returns the stem of w (hash h) from the shared cache.
+func lookupShared(w string, h uint32) (stem string, stop, ok bool) {
+	sharedStems.Lock()
+	defer sharedStems.Unlock()
+	if sharedStems.c.slots == nil {
+		return "", false, false
+	}
+	return sharedStems.c.get(w, h)
+}
+
+// storeShared puts the stem of w (hash h), as put returned it, in the
+// shared cache.
+func storeShared(w string, h uint32, stem string, stop bool) {
+	sharedStems.Lock()
+	defer sharedStems.Unlock()
+	if sharedStems.c.slots == nil {
+		sharedStems.c = newStemCache()
+	}
+	if _, _, ok := sharedStems.c.get(w, h); !ok {
+		sharedStems.c.put(w, h, stem, stop)
+	}
 }
 
 // get returns the cached stem and stop flag of w, whose hash is h.
@@ -82,14 +119,19 @@ func (c *stemCache) get(w string, h uint32) (stem string, stop, ok bool) {
 	return "", false, false
 }
 
-// put caches the stem and stop flag of w, whose hash is h and which is not
-// cached, and returns the stem as the cache will hand it out: a copy when
-// it is w itself or a part of w, so the cache and its callers pin no text
-// w was cut from.
-func (c *stemCache) put(w string, h uint32, stem string, stop bool) string {
+// own returns stem as the caches hand it out: a copy when it is w itself
+// or a part of w, so that neither the caches nor their callers pin the
+// text w was cut from.
+func own(w, stem string) string {
 	if stem == w || overlaps(stem, w) {
-		stem = strings.Clone(stem)
+		return strings.Clone(stem)
 	}
+	return stem
+}
+
+// put caches the stem (as own returns it) and stop flag of w, whose hash
+// is h and which is not cached, and returns the stem.
+func (c *stemCache) put(w string, h uint32, stem string, stop bool) string {
 	if len(w) > stemKeyMax {
 		return stem
 	}
