@@ -319,9 +319,15 @@ func solve(text string, ms []Mention, now time.Time) (string, bool) {
 		pen int
 	}
 	best := 1 << 30
-	var pool []cand
+	// Two year-long buffers, swapped when a year does better than the
+	// best so far, or one for both years when all days compete.
+	pool := make([]cand, 0, 366)
+	if cs.hasR {
+		pool = make([]cand, 0, 366*len(years))
+	}
+	inYear := make([]cand, 0, 366)
 	for _, y := range years {
-		inYear := make([]cand, 0, 366)
+		inYear = inYear[:0]
 		yBest := 1 << 30
 		for c := (civil{y, 1, 1}); c.y == y; c = c.next() {
 			pen := cs.penalty(c)
@@ -337,7 +343,7 @@ func solve(text string, ms []Mention, now time.Time) (string, bool) {
 			}
 			pool = append(pool, inYear...)
 		case yBest < best:
-			best, pool = yBest, inYear
+			best, pool, inYear = yBest, inYear, pool
 		}
 		if !cs.hasR && best == 0 {
 			break // the preferred year fits
@@ -346,7 +352,13 @@ func solve(text string, ms []Mention, now time.Time) (string, bool) {
 	if best >= 10 {
 		return "", false
 	}
-	days := make([]civil, 0, len(pool))
+	n := 0
+	for _, c := range pool {
+		if c.pen == best {
+			n++
+		}
+	}
+	days := make([]civil, 0, n)
 	for _, c := range pool {
 		if c.pen == best {
 			days = append(days, c.c)
