@@ -127,6 +127,7 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var toks []lang.Token // the document's tokens (SplitInto)
 			for i := range next {
 				d := docs[i]
 				if d.Lang == "" {
@@ -140,7 +141,13 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 					found, scanned = dates.Find(d.Text), true
 					inferPublished(d, found)
 				}
-				per[i] = claim.Split(d)
+				// Without keepTokens the tokens go once the features
+				// are read: one buffer per worker holds them.
+				if feats != nil && !opts.keepTokens {
+					per[i], toks = claim.SplitInto(d, toks)
+				} else {
+					per[i] = claim.Split(d)
+				}
 				if !opts.NoFacts && len(per[i]) > 0 {
 					if !scanned {
 						found = dates.Find(d.Text)
@@ -156,6 +163,11 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 						}
 					}
 					compactFeatures(feats[i])
+					if !opts.keepTokens {
+						// The buffer's strings would pin this
+						// document's folded text until overwritten.
+						clear(toks)
+					}
 				}
 				if opts.Progress != nil {
 					mu.Lock()

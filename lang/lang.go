@@ -299,6 +299,19 @@ func TokenizeExact(text string) []Token {
 	return toks
 }
 
+// TokenizeInto is Tokenize appending to dst[:0], for a caller that
+// tokenises text after text and drops each one's tokens before the next
+// (its buffer then serves them all). It is safe for concurrent use.
+func TokenizeInto(dst []Token, text string) []Token {
+	a := getAnalyzer()
+	if dst == nil {
+		dst = make([]Token, 0, len(text)/9+4)
+	}
+	dst = a.Tokenize(text, dst[:0])
+	putAnalyzer(a)
+	return dst
+}
+
 // TokenizeAt is TokenizeExact with offsets shifted by base: the tokens of
 // a span of a larger text (a claim of an article), with offsets into that
 // text.
