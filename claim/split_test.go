@@ -5,12 +5,15 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/corpus"
 	"github.com/claimdiff/claimdiff/internal/artest"
+	"github.com/claimdiff/claimdiff/lang"
 )
 
 func TestSplitShared(t *testing.T) {
@@ -222,5 +225,26 @@ func BenchmarkSplit(b *testing.B) {
 		for _, d := range docs {
 			Split(d)
 		}
+	}
+}
+
+// TestSplitInto splits the bundled corpus's articles over one reused token
+// buffer, longest first so the buffer is reused by shorter texts, and
+// compares each with Split: the same claims with the same tokens.
+func TestSplitInto(t *testing.T) {
+	docs, _ := corpus.Load(context.Background(), []string{"../testdata/corpus/syria-russia"}, corpus.Options{})
+	if len(docs) == 0 {
+		t.Skip("no corpus")
+	}
+	slices.SortFunc(docs, func(a, b *corpus.Document) int { return len(b.Text) - len(a.Text) })
+	var buf []lang.Token
+	for _, d := range docs {
+		want := Split(d)
+		var got []Claim
+		got, buf = SplitInto(d, buf)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: SplitInto differs from Split", d.Path)
+		}
+		clear(buf)
 	}
 }
