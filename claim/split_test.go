@@ -248,3 +248,25 @@ func TestSplitInto(t *testing.T) {
 		clear(buf)
 	}
 }
+
+// BenchmarkSplitInto is BenchmarkSplit over one reused token buffer, as
+// analysis splits documents when their tokens go after the features.
+func BenchmarkSplitInto(b *testing.B) {
+	docs, _ := corpus.Load(context.Background(), []string{"../testdata/corpus/syria-russia"}, corpus.Options{})
+	if len(docs) == 0 {
+		b.Skip("no corpus")
+	}
+	n := 0
+	for _, d := range docs {
+		n += len(d.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	var buf []lang.Token
+	for b.Loop() {
+		for _, d := range docs {
+			_, buf = SplitInto(d, buf)
+			clear(buf)
+		}
+	}
+}
