@@ -270,3 +270,29 @@ func BenchmarkSplitInto(b *testing.B) {
 		}
 	}
 }
+
+// TestSpeechFilter checks that the filter before the speech-verb map lets
+// every speech verb through, bare and with a conjunction, and stops most
+// other words of real text.
+func TestSpeechFilter(t *testing.T) {
+	for w := range speechVerbs {
+		for _, v := range []string{w, "و" + w, "ف" + w} {
+			if !IsSpeechVerb(v) {
+				t.Errorf("IsSpeechVerb(%q) = false", v)
+			}
+		}
+	}
+	words := strings.Fields(lang.Normalize("وأكدت الوزارة في بيان لها أن المباحثات تناولت سبل تعزيز التعاون الاقتصادي والتجاري بين البلدين ودعم مشاريع إعادة الإعمار وتطوير البنية التحتية مشيراً إلى أهمية الحفاظ على وحدة الأراضي"))
+	passed := 0
+	for _, w := range words {
+		if maySpeak(w) {
+			passed++
+		}
+		if got, want := IsSpeechVerb(w), speechVerbs[w] || (len(w) > 2 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && speechVerbs[w[2:]]); got != want {
+			t.Errorf("IsSpeechVerb(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if passed*3 > len(words) {
+		t.Errorf("the filter lets %d of %d words through", passed, len(words))
+	}
+}
