@@ -414,6 +414,12 @@ func (e *encoder) event(ev *align.Event, t *analysis.EventTitle) {
 		e.key("place")
 		e.str(t.Place)
 	}
+	e.key("outlets")
+	e.int(t.Outlets)
+	if t.Recalled {
+		e.key("recalled")
+		e.bool(true)
+	}
 	e.buf = append(e.buf, '}')
 }
 
