@@ -8,10 +8,13 @@ package analysis
 
 import (
 	"context"
+	"runtime"
+	"sync"
 
 	"github.com/claimdiff/claimdiff/align"
 	"github.com/claimdiff/claimdiff/claim"
 	"github.com/claimdiff/claimdiff/corpus"
+	"github.com/claimdiff/claimdiff/diff"
 	"github.com/claimdiff/claimdiff/lang"
 	"github.com/claimdiff/claimdiff/review"
 )
@@ -31,6 +34,12 @@ func ClaimsAndFeatures(ctx context.Context, opts Options, docs []*corpus.Documen
 	return a.Claims, a.features, nil
 }
 
+// Retokenize gives the claims of als their tokens again, as
+// FillDifferences does first: a caller that goes on reading the claims
+// while FillDifferences runs on other goroutines calls it beforehand, so
+// that the claims are no longer written to meanwhile.
+func Retokenize(claims []claim.Claim, als []Alignment) { retokenize(claims, als) }
+
 // FillDifferences gives each alignment its word diffs and typed
 // discrepancies. Claims without tokens get them again from their text;
 // published returns a document's publication date (relative dates resolve
@@ -38,6 +47,56 @@ func ClaimsAndFeatures(ctx context.Context, opts Options, docs []*corpus.Documen
 func FillDifferences(als []Alignment, claims []claim.Claim, published func(doc string) string, workers int) {
 	retokenize(claims, als)
 	differencesWith(als, claims, published, workers)
+}
+
+// FillDifferencesStream is FillDifferences (over claims that have their
+// tokens: see Retokenize) that says, as it goes, how many of als from the
+// first have their differences: each value sent on ready is a larger such
+// count, the last len(als); ready is closed at the end. A caller writes
+// the first alignments while the later ones are computed.
+func FillDifferencesStream(als []Alignment, claims []claim.Claim, published func(doc string) string, workers int, ready chan<- int) {
+	defer close(ready)
+	byID := make(map[string]*claim.Claim, len(claims))
+	for i := range claims {
+		byID[claims[i].ID] = &claims[i]
+	}
+	opts := diff.Options{Published: published}
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	next := make(chan int, workers)
+	finished := make(chan int, workers)
+	go func() {
+		for i := range als {
+			next <- i
+		}
+		close(next)
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fillDifferences(&als[i], byID, opts)
+				finished <- i
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(finished) }()
+	const step = 256
+	done := make([]bool, len(als))
+	prefix, told := 0, 0
+	for i := range finished {
+		done[i] = true
+		for prefix < len(als) && done[prefix] {
+			prefix++
+		}
+		if prefix-told >= step || prefix == len(als) && told < prefix {
+			ready <- prefix
+			told = prefix
+		}
+	}
 }
 
 // AttachReviews applies a review store's content to an analysis read from

@@ -13,6 +13,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
+	"unsafe"
 
 	"github.com/claimdiff/claimdiff/claim"
 )
@@ -117,66 +118,91 @@ func encodeStored(st *stored) []byte {
 	return e.b
 }
 
+// dec reads the codec from a string (the data, not copied: aliasString):
+// every string read is a slice of it, so that decoding a claim allocates
+// its slices but none of its strings.
 type dec struct {
-	b   []byte
+	s   string
 	err bool
 }
 
 func (d *dec) uint() uint64 {
-	v, n := binary.Uvarint(d.b)
-	if n <= 0 {
-		d.err = true
-		return 0
+	var v uint64
+	for i := 0; i < len(d.s) && i < binary.MaxVarintLen64; i++ {
+		b := d.s[i]
+		if b < 0x80 {
+			if i == binary.MaxVarintLen64-1 && b > 1 {
+				break
+			}
+			d.s = d.s[i+1:]
+			return v | uint64(b)<<(7*i)
+		}
+		v |= uint64(b&0x7f) << (7 * i)
 	}
-	d.b = d.b[n:]
-	return v
+	d.err = true
+	d.s = ""
+	return 0
 }
 
 func (d *dec) int() int {
-	v, n := binary.Varint(d.b)
-	if n <= 0 {
-		d.err = true
-		return 0
+	u := d.uint()
+	v := int64(u >> 1)
+	if u&1 != 0 {
+		v = ^v
 	}
-	d.b = d.b[n:]
 	return int(v)
 }
 
 func (d *dec) str() string {
 	n := d.uint()
-	if d.err || uint64(len(d.b)) < n {
+	if d.err || uint64(len(d.s)) < n {
 		d.err = true
 		return ""
 	}
-	s := string(d.b[:n])
-	d.b = d.b[n:]
+	s := d.s[:n]
+	d.s = d.s[n:]
 	return s
 }
 
 func (d *dec) f64() float64 {
-	if len(d.b) < 8 {
+	if len(d.s) < 8 {
 		d.err = true
 		return 0
 	}
-	v := math.Float64frombits(binary.LittleEndian.Uint64(d.b))
-	d.b = d.b[8:]
+	v := math.Float64frombits(leUint64(d.s))
+	d.s = d.s[8:]
 	return v
 }
 
+func (d *dec) u32() uint32 {
+	if len(d.s) < 4 {
+		d.err = true
+		return 0
+	}
+	v := uint32(d.s[0]) | uint32(d.s[1])<<8 | uint32(d.s[2])<<16 | uint32(d.s[3])<<24
+	d.s = d.s[4:]
+	return v
+}
+
+func leUint64(s string) uint64 {
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 func (d *dec) bool() bool {
-	if len(d.b) < 1 {
+	if len(d.s) < 1 {
 		d.err = true
 		return false
 	}
-	v := d.b[0] == 1
-	d.b = d.b[1:]
+	v := d.s[0] == 1
+	d.s = d.s[1:]
 	return v
 }
 
 // n reads a slice length: -1 for nil.
 func (d *dec) n() int {
 	v := d.uint()
-	if d.err || v > uint64(len(d.b))+1 {
+	if d.err || v > uint64(len(d.s))+1 {
 		d.err = true
 		return -1
 	}
@@ -195,12 +221,23 @@ func (d *dec) strs() []string {
 	return out
 }
 
-// decodeStored reads what encodeStored wrote.
+// aliasString is b as a string without a copy: the caller gives b up
+// (database/sql hands each row's blob over as a fresh copy), so that the
+// strings decoded from it are slices of it.
+func aliasString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// decodeStored reads what encodeStored wrote. Its strings alias data,
+// which must not be modified afterwards.
 func decodeStored(data []byte) (*stored, error) {
 	if len(data) == 0 || data[0] != codecVersion {
 		return nil, errCodec
 	}
-	d := &dec{b: data[1:]}
+	d := &dec{s: aliasString(data[1:])}
 	st := &stored{}
 	c := &st.Claim
 	c.ID = d.str()
@@ -252,16 +289,15 @@ func decodeStored(data []byte) (*stored, error) {
 	f.Stems = d.strs()
 	f.Surfaces = d.strs()
 	if n := d.n(); n >= 0 {
-		if len(d.b) < 4*n {
+		if len(d.s) < 4*n {
 			return nil, errCodec
 		}
 		f.Trigrams = make([]uint32, n)
 		for i := range f.Trigrams {
-			f.Trigrams[i] = binary.LittleEndian.Uint32(d.b[4*i:])
+			f.Trigrams[i] = d.u32()
 		}
-		d.b = d.b[4*n:]
 	}
-	if d.err || len(d.b) != 0 {
+	if d.err || len(d.s) != 0 {
 		return nil, errCodec
 	}
 	return st, nil

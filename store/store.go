@@ -8,7 +8,7 @@
 // verdicts in, so verdicts made on a stored analysis stay beside it and,
 // since IDs are stable, stay attached.
 //
-// # Schema (version 1)
+// # Schema (version 2)
 //
 //	schema_version(version, applied_at)      one row per migration applied
 //	documents(id, seq, origin, fingerprint, url, path, source, title,
@@ -46,6 +46,11 @@
 //	     docs_removed, claims_rescored, events_recomputed,
 //	     alignments_compared, discrepancies_new)
 //	info(key, value)                         counters (claims)
+//	packs(event, data)                       (version 2) per event, "" the
+//	                                           background and "~" titles in
+//	                                           no event: what clustering reads
+//	                                           of each of its claims, in one
+//	                                           blob (packs.go)
 //
 // Migrations are numbered; Open applies the missing ones in order, each in
 // its own transaction, and records it in schema_version. A database newer
@@ -161,6 +166,14 @@ var migrations = []string{
 		alignments_compared INTEGER NOT NULL, discrepancies_new INTEGER NOT NULL
 	);
 	CREATE TABLE info (key TEXT PRIMARY KEY, value INTEGER NOT NULL);`,
+	// 2: feature packs (packs.go), filled from the claims table.
+	`CREATE TABLE packs (event TEXT PRIMARY KEY, data BLOB NOT NULL);`,
+}
+
+// migrationFill holds, for a schema version, what its migration computes
+// in Go after its SQL, in the same transaction.
+var migrationFill = map[int]func(context.Context, *sql.Tx) error{
+	2: fillPacks,
 }
 
 // Store is an open article store.
@@ -220,6 +233,12 @@ func (s *Store) migrate(ctx context.Context) error {
 		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
 			tx.Rollback()
 			return fmt.Errorf("migrate to schema version %d: %w", i+1, err)
+		}
+		if fill := migrationFill[i+1]; fill != nil {
+			if err := fill(ctx, tx); err != nil {
+				tx.Rollback()
+				return fmt.Errorf("migrate to schema version %d: %w", i+1, err)
+			}
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version(version, applied_at) VALUES (?, ?)`, i+1, time.Now().UTC().Format(time.RFC3339)); err != nil {
 			tx.Rollback()

@@ -10,7 +10,7 @@ import (
 	"github.com/claimdiff/claimdiff/corpus"
 )
 
-func loadCorpus(t *testing.T, paths ...string) []*corpus.Document {
+func loadCorpus(t testing.TB, paths ...string) []*corpus.Document {
 	t.Helper()
 	docs, probs := corpus.Load(context.Background(), paths, corpus.Options{})
 	for _, p := range probs {

@@ -251,6 +251,10 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 	}
 	slices.Sort(removed)
 	removed = slices.Compact(removed)
+	removedDoc := make(map[string]bool, len(removed))
+	for _, id := range removed {
+		removedDoc[id] = true
+	}
 
 	var undatedStored int
 	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents WHERE undated = 1`).Scan(&undatedStored); err != nil {
@@ -297,11 +301,26 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		isNewDoc[d.ID] = true
 	}
 
+	// A first load writes the database once, not first into the WAL
+	// and again into the database: an empty store has nothing a reader
+	// could see, and a rollback journal of an empty database is empty.
+	if existing == 0 {
+		restore, err := s.bulkJournal(ctx)
+		if err != nil {
+			return nil, err
+		}
+		defer restore()
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
+	if existing == 0 {
+		if err := dropIndexes(ctx, tx); err != nil {
+			return nil, err
+		}
+	}
 	var run int64
 	if r, err := tx.ExecContext(ctx, `INSERT INTO runs(started_at, finished_at, mode, docs_new, docs_changed, docs_removed, claims_rescored, events_recomputed, alignments_compared, discrepancies_new) VALUES (?, '', ?, 0, 0, 0, 0, 0, 0, 0)`, now, rep.Mode); err != nil {
 		return nil, err
@@ -337,7 +356,7 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 			}
 		}
 		rows.Close()
-		if err := countStats(ctx, tx, gone, -1); err != nil {
+		if _, err := countStats(ctx, tx, gone, -1); err != nil {
 			return nil, err
 		}
 		for _, q := range []string{`DELETE FROM claims WHERE doc = ?`, `DELETE FROM documents WHERE id = ?`} {
@@ -351,17 +370,23 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM documents`).Scan(&seq); err != nil {
 		return nil, err
 	}
+	insDoc, err := tx.PrepareContext(ctx, `INSERT INTO documents(id, seq, origin, fingerprint, url, path, source, title, published, retrieved, undated, title_start, title_end, meta, text, added_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	defer insDoc.Close()
+	newSeq := make(map[string]int, len(todo))
 	for _, p := range todo {
 		d := p.in.Doc
 		seq++
+		newSeq[d.ID] = int(seq)
 		undated := 0
 		if d.Published == "" && d.Retrieved == "" {
 			undated = 1
 		}
 		meta, _ := json.Marshal(d)
-		if _, err := tx.ExecContext(ctx, `INSERT INTO documents(id, seq, origin, fingerprint, url, path, source, title, published, retrieved, undated, title_start, title_end, meta, text, added_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			d.ID, seq, p.origin, p.fp, d.URL, d.Path, d.SourceName, d.Title, d.Published, d.Retrieved, undated, d.TitleSpan.Start, d.TitleSpan.End, meta, d.Text, now, now); err != nil {
+		if _, err := insDoc.ExecContext(ctx, d.ID, seq, p.origin, p.fp, d.URL, d.Path, d.SourceName, d.Title, d.Published, d.Retrieved, undated, d.TitleSpan.Start, d.TitleSpan.End, meta, d.Text, now, now); err != nil {
 			return nil, fmt.Errorf("store %s: %w", d.ID, err)
 		}
 		if p.in.Prov != nil {
@@ -375,12 +400,13 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 			return nil, err
 		}
 	}
+	var newDF map[string]int
 	{
 		sts := make([]stored, len(newClaims))
 		for i := range newClaims {
 			sts[i] = stored{Claim: newClaims[i], Features: newFeats[i]}
 		}
-		if err := countStats(ctx, tx, sts, +1); err != nil {
+		if newDF, err = countStats(ctx, tx, sts, +1); err != nil {
 			return nil, err
 		}
 	}
@@ -403,6 +429,8 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		c     claim.Claim
 		f     align.Features
 		event string // stored event ("" background, "~" title in none, "!" new)
+		seq   int64  // its document's store order (0: not known yet)
+		whole bool   // read whole (text, quotes, spans), not from a pack
 	}
 	var part []loaded
 	have := make(map[string]bool)
@@ -415,7 +443,7 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 			return err
 		}
 		for k, st := range sts {
-			part = append(part, loaded{st.Claim, st.Features, raws[k].event})
+			part = append(part, loaded{st.Claim, st.Features, raws[k].event, 0, true})
 		}
 		raws = raws[:0]
 		return nil
@@ -441,7 +469,16 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		return addRow(id, ev, data)
 	}
 	query := func(q string) error { return eachRow(ctx, tx, q, nil, claimRow) }
+	addSlim := func(ev string, it slim) {
+		if have[it.Claim.ID] || removedDoc[it.Claim.Doc] {
+			return
+		}
+		have[it.Claim.ID] = true
+		partEvents[ev] = true
+		part = append(part, loaded{it.Claim, it.Features, ev, it.Seq, false})
+	}
 	affected := make(map[string]bool) // stored events replaced by this run
+	var sdf *storeDF                  // the terms table, read once
 	if full {
 		if err := query(`SELECT id, event, data FROM claims`); err != nil {
 			return nil, err
@@ -460,7 +497,10 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		for ev := range dirty {
 			affected[ev] = true
 		}
-		cands, read, err := candidateEvents(ctx, tx, newClaims, newFeats, total, rename)
+		if sdf, err = readStoreDF(ctx, tx, rename); err != nil {
+			return nil, err
+		}
+		cands, read, err := candidateEvents(ctx, tx, newClaims, newFeats, total, rename, removedDoc, sdf)
 		if err != nil {
 			return nil, err
 		}
@@ -470,10 +510,8 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		stage("candidate events")
 		// Events candidateEvents read already are not read again.
 		for _, ev := range sortedKeys(read) {
-			for _, r := range read[ev] {
-				if err := addRow(r.id, r.event, r.data); err != nil {
-					return nil, err
-				}
+			for _, it := range read[ev] {
+				addSlim(ev, it)
 			}
 		}
 		// Every document with a claim in an affected event is read whole
@@ -508,11 +546,14 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 				toRead = append(toRead, ev)
 			}
 		}
-		if err := eachIn(ctx, tx, `SELECT id, event, data FROM claims WHERE event IN (%s)`, toRead, claimRow); err != nil {
+		if err := flush(); err != nil {
+			return nil, err
+		}
+		if err := readPacks(ctx, tx, toRead, addSlim); err != nil {
 			return nil, err
 		}
 		stage("read their claims")
-		if err := query(`SELECT id, event, data FROM claims WHERE event = ''`); err != nil {
+		if err := readPacks(ctx, tx, []string{""}, addSlim); err != nil {
 			return nil, err
 		}
 	}
@@ -526,13 +567,11 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 	// every claim, which on a first load of 300,000 claims is the
 	// difference between fitting the memory limit and collecting garbage
 	// all along.
-	orig := make(map[string]linkFields, len(newClaims))
 	for i := range newClaims {
 		c := &newClaims[i]
-		orig[c.ID] = linkFields{slices.Clone(c.Entities), c.Speaker, slices.Clone(c.Quotes)}
 		if !have[c.ID] {
 			have[c.ID] = true
-			part = append(part, loaded{newClaims[i], newFeats[i], "!"})
+			part = append(part, loaded{newClaims[i], newFeats[i], "!", int64(newSeq[c.Doc]), true})
 		}
 	}
 	newClaims, newFeats = nil, nil
@@ -541,9 +580,20 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 
 	// Claims in a full run's order: by document (store order), then
 	// position.
-	docSeq, err := docOrder(ctx, tx, part, func(l loaded) string { return l.c.Doc })
+	var unknown []loaded
+	for _, l := range part {
+		if l.seq == 0 {
+			unknown = append(unknown, l)
+		}
+	}
+	docSeq, err := docOrder(ctx, tx, unknown, func(l loaded) string { return l.c.Doc })
 	if err != nil {
 		return nil, err
+	}
+	for _, l := range part {
+		if l.seq != 0 {
+			docSeq[l.c.Doc] = int(l.seq)
+		}
 	}
 	sort.SliceStable(part, func(i, j int) bool {
 		a, b := part[i], part[j]
@@ -554,18 +604,41 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 	})
 	claims := make([]claim.Claim, len(part))
 	feats := make([]align.Features, len(part))
+	whole := make([]bool, len(part))
 	oldEvent := make(map[string]string, len(part))
 	for i, l := range part {
-		claims[i], feats[i] = l.c, l.f
+		claims[i], feats[i], whole[i] = l.c, l.f, l.whole
 		oldEvent[l.c.ID] = l.event
 	}
 	part = nil
+	// Claims are stored as their documents give them, before entities are
+	// linked across the store: what linking rewrites is kept aside for
+	// the claims it changes (a few IDs a claim) rather than a copy of
+	// every claim, which on a first load of 300,000 claims is the
+	// difference between fitting the memory limit and collecting garbage
+	// all along.
+	orig := make(map[string]linkFields)
+	for i := range claims {
+		if c := &claims[i]; renames(c, rename) {
+			orig[c.ID] = linkFields{slices.Clone(c.Entities), c.Speaker, slices.Clone(c.Quotes)}
+		}
+	}
 	applyRename(claims, rename)
 
-	// 6. Cluster and align the part, with the store's rarity.
-	df, err := loadDF(ctx, tx, claims, feats, rename)
-	if err != nil {
-		return nil, err
+	// 6. Cluster and align the part, with the store's rarity (counted
+	// here when the part is the whole store).
+	var df map[string]int
+	switch {
+	case existing == 0:
+		df = foldDF(newDF, rename) // the terms table holds newDF
+	case full:
+		all, err := readStoreDF(ctx, tx, rename)
+		if err != nil {
+			return nil, err
+		}
+		df = all.folded
+	default:
+		df = sdf.folded
 	}
 	stage("document frequencies")
 	ptrs := make([]*claim.Claim, len(claims))
@@ -621,7 +694,12 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 			return nil, err
 		}
 	}
-	sc := align.NewScorerGlobal(ptrs, feats, func(t string) int { return df[t] }, total)
+	var sc *align.Scorer
+	if full {
+		sc = align.NewScorerWith(ptrs, feats) // as analysis.Analyze makes it
+	} else {
+		sc = align.NewScorerGlobal(ptrs, feats, func(t string) int { return df[t] }, total)
+	}
 	res, err := align.RunScorer(ctx, sc, align.Options{
 		Undated: func(doc string) bool { return undated[doc] },
 		Title:   func(doc string) string { return titles[doc] },
@@ -659,12 +737,269 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 	if err != nil {
 		return nil, err
 	}
+	// Claims read from packs are read whole for the alignments compared.
+	wholes, err := wholeClaims(ctx, tx, claims, whole, compare, rename)
+	if err != nil {
+		return nil, err
+	}
 	stage("alignments to compare")
-	analysis.FillDifferences(compare, claims, published, opts.Workers)
+	// The claims are only read from here on: their tokens are given back
+	// first, and the differences computed beside the writing of events
+	// and claims (SQLite writes on one core).
+	analysis.Retokenize(wholes, compare)
+	ready := make(chan int, 1024)
+	go analysis.FillDifferencesStream(compare, wholes, published, opts.Workers, ready)
+	// Nothing returns before ready is closed (the workers read claims).
+	defer func() {
+		for range ready {
+		}
+	}()
 	rep.AlignmentsCompared = len(compare)
-	stage("differences")
 
-	// 8. Write the part back.
+	// 8. Write the part back: events and claims while the differences
+	// are computed on the other cores.
+	// Events: those that came out as they were (same ID, same record)
+	// are not written again.
+	stillThere := make(map[string]bool, len(res.Events))
+	for i := range res.Events {
+		stillThere[res.Events[i].ID] = true
+	}
+	oldData := make(map[string][]byte)
+	{
+		err := eachIn(ctx, tx, `SELECT id, data FROM events WHERE id IN (%s)`, sortedKeys(affected), func(rows *sql.Rows) error {
+			var id string
+			var data []byte
+			err := rows.Scan(&id, &data)
+			oldData[id] = data
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	for _, ev := range sortedKeys(affected) {
+		if stillThere[ev] {
+			continue
+		}
+		for _, q := range []string{`DELETE FROM events WHERE id = ?`, `DELETE FROM event_terms WHERE event = ?`, `DELETE FROM packs WHERE event = ?`} {
+			if _, err := tx.ExecContext(ctx, q, ev); err != nil {
+				return nil, err
+			}
+		}
+	}
+	newEvent := make(map[string]string, len(claims))
+	idx := make(map[string]int, len(claims))
+	for i := range claims {
+		idx[claims[i].ID] = i
+	}
+	insEvent, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO events(id, lo, hi, claims, data) VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	defer insEvent.Close()
+	insTerm, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO event_terms(term, event, n, w) VALUES (?, ?, ?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	defer insTerm.Close()
+	changedEvents := 0
+	var jobs []eventJob
+	var jobEvent []string
+	for i := range res.Events {
+		ev := &res.Events[i]
+		for _, id := range ev.Claims {
+			newEvent[id] = ev.ID
+		}
+		data, _ := json.Marshal(ev)
+		old, had := oldData[ev.ID]
+		if had && bytes.Equal(old, data) {
+			continue
+		}
+		changedEvents++
+		lo, hi, ok := dayRange(ev.Date)
+		var loV, hiV any
+		if ok {
+			loV, hiV = lo, hi
+		}
+		if _, err := insEvent.ExecContext(ctx, ev.ID, loV, hiV, len(ev.Claims), data); err != nil {
+			return nil, err
+		}
+		if had {
+			continue // same members: its index terms stand
+		}
+		var job eventJob
+		docAt := make(map[string]int)
+		for _, id := range ev.Claims {
+			k, ok := idx[id]
+			if !ok {
+				continue
+			}
+			d, seen := docAt[claims[k].Doc]
+			if !seen {
+				d = len(job.byDoc)
+				docAt[claims[k].Doc] = d
+				job.byDoc = append(job.byDoc, nil)
+			}
+			job.byDoc[d] = append(job.byDoc[d], k)
+			job.all = append(job.all, k)
+		}
+		jobs = append(jobs, job)
+		jobEvent = append(jobEvent, ev.ID)
+	}
+	// Feature packs of the events written new.
+	packOf := func(members []int) []byte {
+		items := make([]slim, len(members))
+		for k, i := range members {
+			c := &claims[i]
+			items[k] = slimOf(c, feats[i], int64(docSeq[c.Doc]))
+			if o, ok := orig[c.ID]; ok {
+				for j := range items[k].Claim.Entities {
+					items[k].Claim.Entities[j].ID, items[k].Claim.Entities[j].Kind = o.entities[j].ID, o.entities[j].Kind
+				}
+				items[k].Claim.Speaker = o.speaker
+			}
+		}
+		return encodePack(items)
+	}
+	insPack, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO packs(event, data) VALUES (?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	defer insPack.Close()
+	{
+		packs := make([][]byte, len(jobs))
+		parallelFor(len(jobs), func(k int) { packs[k] = packOf(jobs[k].all) })
+		for k, data := range packs {
+			if _, err := insPack.ExecContext(ctx, jobEvent[k], data); err != nil {
+				return nil, err
+			}
+		}
+	}
+	stage("write events")
+	if len(jobs) > 0 {
+		// Rows are written in key order: appending to the index is
+		// cheaper than inserting all over it.
+		type row struct {
+			ev string
+			eventTerm
+		}
+		var rows []row
+		for k, ts := range newTermWeigher(claims, feats, df, total, jobs).eventTermsAll(jobs) {
+			for _, t := range ts {
+				rows = append(rows, row{jobEvent[k], t})
+			}
+		}
+		slices.SortFunc(rows, func(a, b row) int { return cmp.Or(cmp.Compare(a.term, b.term), cmp.Compare(a.ev, b.ev)) })
+		for _, r := range rows {
+			if _, err := insTerm.ExecContext(ctx, r.term, r.ev, r.n, r.w); err != nil {
+				return nil, err
+			}
+		}
+	}
+	rep.EventsChanged = changedEvents
+	stage("write event terms")
+	// Claims: new ones inserted, old ones moved to their new event.
+	ord := make(map[string]int)
+	insClaim, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO claims(id, doc, ord, event, data) VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	defer insClaim.Close()
+	moveClaim, err := tx.PrepareContext(ctx, `UPDATE claims SET event = ? WHERE id = ?`)
+	if err != nil {
+		return nil, err
+	}
+	defer moveClaim.Close()
+	// Claims moved to another event are updated; new ones are encoded on
+	// all cores, a batch at a time, and inserted in ID order (cheaper for
+	// the index than the documents' order).
+	eventOf := func(c *claim.Claim) string {
+		if ev, ok := newEvent[c.ID]; ok {
+			return ev
+		}
+		if c.Kind == claim.KindTitle {
+			return "~"
+		}
+		return ""
+	}
+	var newOnes []int // new claims
+	ordOf := make([]int, len(claims))
+	for i := range claims {
+		c := &claims[i]
+		ev := eventOf(c)
+		switch old := oldEvent[c.ID]; {
+		case old == "!":
+			ordOf[i] = ord[c.Doc]
+			ord[c.Doc]++
+			newOnes = append(newOnes, i)
+		case old != ev:
+			if _, err := moveClaim.ExecContext(ctx, ev, c.ID); err != nil {
+				return nil, err
+			}
+		}
+	}
+	slices.SortFunc(newOnes, func(a, b int) int { return cmp.Compare(claims[a].ID, claims[b].ID) })
+	const encodeBatch = 8192
+	encoded := make([][]byte, encodeBatch)
+	for lo := 0; lo < len(newOnes); lo += encodeBatch {
+		batch := newOnes[lo:min(lo+encodeBatch, len(newOnes))]
+		parallelFor(len(batch), func(k int) {
+			i := batch[k]
+			st := stored{Claim: claims[i], Features: feats[i]}
+			if o, ok := orig[claims[i].ID]; ok {
+				st.Claim.Entities, st.Claim.Speaker, st.Claim.Quotes = o.entities, o.speaker, o.quotes
+			}
+			encoded[k] = encodeStored(&st)
+		})
+		for k, i := range batch {
+			c := &claims[i]
+			if _, err := insClaim.ExecContext(ctx, c.ID, c.Doc, ordOf[i], eventOf(c), encoded[k]); err != nil {
+				return nil, err
+			}
+		}
+	}
+	// The background's pack and the pack of titles in no event.
+	{
+		var bg, titles []int
+		for i := range claims {
+			if _, ok := newEvent[claims[i].ID]; ok {
+				continue
+			}
+			if claims[i].Kind == claim.KindTitle {
+				titles = append(titles, i)
+			} else {
+				bg = append(bg, i)
+			}
+		}
+		if _, err := insPack.ExecContext(ctx, "", packOf(bg)); err != nil {
+			return nil, err
+		}
+		// Titles in no event are not re-clustered by an incremental
+		// update: the stored ones stay, beside those of this run.
+		var kept []slim
+		if !full {
+			err := readPacks(ctx, tx, []string{"~"}, func(_ string, it slim) {
+				if !removedDoc[it.Claim.Doc] && !have[it.Claim.ID] {
+					kept = append(kept, it)
+				}
+			})
+			if err != nil {
+				return nil, err
+			}
+		}
+		if len(titles) > 0 || len(kept) > 0 || full {
+			data := packOf(titles)
+			if len(kept) > 0 {
+				more := encodePack(kept)
+				data = mergePacks(data, more)
+			}
+			if _, err := insPack.ExecContext(ctx, "~", data); err != nil {
+				return nil, err
+			}
+		}
+	}
+	stage("write claims")
+	// Alignments, as their differences are computed.
 	for id := range oldAls {
 		if _, ok := keep[id]; ok {
 			continue
@@ -720,9 +1055,9 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 	for i := range res.Events {
 		evByID[res.Events[i].ID] = &res.Events[i]
 	}
-	byID := make(map[string]*claim.Claim, len(claims))
-	for i := range claims {
-		byID[claims[i].ID] = &claims[i]
+	byID := make(map[string]*claim.Claim, len(wholes))
+	for i := range wholes {
+		byID[wholes[i].ID] = &wholes[i]
 	}
 	var fresh []Discrepancy
 	insAl, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO alignments(id, event, data) VALUES (?, ?, ?)`)
@@ -735,11 +1070,11 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		return nil, err
 	}
 	defer insDisc.Close()
-	for i := range compare {
+	writeAl := func(i int) error {
 		al := &compare[i]
 		data, _ := json.Marshal(al)
 		if _, err := insAl.ExecContext(ctx, al.ID, al.Event, data); err != nil {
-			return nil, err
+			return err
 		}
 		for _, d := range al.Discrepancies {
 			key := discrepancyKey(al.ID, d)
@@ -749,7 +1084,7 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 				first = 0
 			}
 			if _, err := insDisc.ExecContext(ctx, key, al.ID, al.Event, d.Type, d.Severity, first, dd); err != nil {
-				return nil, err
+				return err
 			}
 			if oldKeys[key] {
 				continue
@@ -765,7 +1100,22 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 			}
 			fresh = append(fresh, nd)
 		}
+		// Written: its differences are not needed any more.
+		al.Diffs = nil
+		return nil
 	}
+	written := 0
+	for upto := range ready {
+		for ; written < upto; written++ {
+			if err := writeAl(written); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if written != len(compare) {
+		return nil, fmt.Errorf("differences of %d alignments of %d computed", written, len(compare))
+	}
+	stage("differences and alignments")
 	if err := nameSources(ctx, tx, fresh); err != nil {
 		return nil, err
 	}
@@ -775,139 +1125,16 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 	rep.New = fresh
 	stage("write alignments")
 
-	// Events: those that came out as they were (same ID, same record)
-	// are not written again.
-	stillThere := make(map[string]bool, len(res.Events))
-	for i := range res.Events {
-		stillThere[res.Events[i].ID] = true
-	}
-	oldData := make(map[string][]byte)
-	{
-		err := eachIn(ctx, tx, `SELECT id, data FROM events WHERE id IN (%s)`, sortedKeys(affected), func(rows *sql.Rows) error {
-			var id string
-			var data []byte
-			err := rows.Scan(&id, &data)
-			oldData[id] = data
-			return err
-		})
-		if err != nil {
-			return nil, err
-		}
-	}
-	for _, ev := range sortedKeys(affected) {
-		if stillThere[ev] {
-			continue
-		}
-		for _, q := range []string{`DELETE FROM events WHERE id = ?`, `DELETE FROM event_terms WHERE event = ?`} {
-			if _, err := tx.ExecContext(ctx, q, ev); err != nil {
-				return nil, err
-			}
-		}
-	}
-	newEvent := make(map[string]string, len(claims))
-	idx := make(map[string]int, len(claims))
-	for i := range claims {
-		idx[claims[i].ID] = i
-	}
-	insEvent, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO events(id, lo, hi, claims, data) VALUES (?, ?, ?, ?, ?)`)
-	if err != nil {
-		return nil, err
-	}
-	defer insEvent.Close()
-	terms := termsOf(claims, feats, nil)
-	insTerm, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO event_terms(term, event, n, w) VALUES (?, ?, ?, ?)`)
-	if err != nil {
-		return nil, err
-	}
-	defer insTerm.Close()
-	changedEvents := 0
-	for i := range res.Events {
-		ev := &res.Events[i]
-		for _, id := range ev.Claims {
-			newEvent[id] = ev.ID
-		}
-		data, _ := json.Marshal(ev)
-		old, had := oldData[ev.ID]
-		if had && bytes.Equal(old, data) {
-			continue
-		}
-		changedEvents++
-		lo, hi, ok := dayRange(ev.Date)
-		var loV, hiV any
-		if ok {
-			loV, hiV = lo, hi
-		}
-		if _, err := insEvent.ExecContext(ctx, ev.ID, loV, hiV, len(ev.Claims), data); err != nil {
-			return nil, err
-		}
-		if had {
-			continue // same members: its index terms stand
-		}
-		byDoc := make(map[string][]int)
-		var all []int
-		for _, id := range ev.Claims {
-			if k, ok := idx[id]; ok {
-				byDoc[claims[k].Doc] = append(byDoc[claims[k].Doc], k)
-				all = append(all, k)
-			}
-		}
-		n := make(map[string]int)
-		for _, d := range sortedKeys(byDoc) {
-			for _, t := range groupTop(byDoc[d], terms, df, total) {
-				n[t]++
-			}
-		}
-		_, cw := centroid(all, terms, df, total)
-		for _, t := range sortedKeys(n) {
-			if _, err := insTerm.ExecContext(ctx, t, ev.ID, n[t], cw[t]); err != nil {
-				return nil, err
-			}
-		}
-	}
-	rep.EventsChanged = changedEvents
-	stage("write events")
-	// Claims: new ones inserted, old ones moved to their new event.
-	ord := make(map[string]int)
-	insClaim, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO claims(id, doc, ord, event, data) VALUES (?, ?, ?, ?, ?)`)
-	if err != nil {
-		return nil, err
-	}
-	defer insClaim.Close()
-	moveClaim, err := tx.PrepareContext(ctx, `UPDATE claims SET event = ? WHERE id = ?`)
-	if err != nil {
-		return nil, err
-	}
-	defer moveClaim.Close()
-	for i := range claims {
-		c := &claims[i]
-		ev, ok := newEvent[c.ID]
-		if !ok {
-			ev = ""
-			if c.Kind == claim.KindTitle {
-				ev = "~"
-			}
-		}
-		old := oldEvent[c.ID]
-		switch {
-		case old == "!":
-			st := stored{Claim: *c, Features: feats[i]}
-			o := orig[c.ID]
-			st.Claim.Entities, st.Claim.Speaker, st.Claim.Quotes = o.entities, o.speaker, o.quotes
-			if _, err := insClaim.ExecContext(ctx, c.ID, c.Doc, ord[c.Doc], ev, encodeStored(&st)); err != nil {
-				return nil, err
-			}
-			ord[c.Doc]++
-		case old != ev:
-			if _, err := moveClaim.ExecContext(ctx, ev, c.ID); err != nil {
-				return nil, err
-			}
-		}
-	}
-	stage("write claims")
 	rep.Elapsed = time.Since(start)
 	if _, err := tx.ExecContext(ctx, `UPDATE runs SET finished_at = ?, docs_new = ?, docs_changed = ?, docs_removed = ?, claims_rescored = ?, events_recomputed = ?, alignments_compared = ?, discrepancies_new = ? WHERE id = ?`,
 		time.Now().UTC().Format(time.RFC3339), rep.DocsNew, rep.DocsChanged, rep.DocsRemoved, rep.ClaimsRescored, rep.EventsRecomputed, rep.AlignmentsCompared, len(rep.New), run); err != nil {
 		return nil, err
+	}
+	if existing == 0 {
+		if err := createIndexes(ctx, tx); err != nil {
+			return nil, err
+		}
+		stage("index")
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, err
@@ -915,6 +1142,72 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 	stage("commit")
 	rep.Elapsed = time.Since(start)
 	return rep, nil
+}
+
+// secondaryIndexes are the indexes a first load builds once its rows
+// are written (sorting them once is cheaper than inserting into them row
+// by row); they must be those the migrations create.
+var secondaryIndexes = []string{
+	`CREATE INDEX documents_origin ON documents(origin)`,
+	`CREATE INDEX documents_url ON documents(url)`,
+	`CREATE INDEX claims_doc ON claims(doc)`,
+	`CREATE INDEX claims_event ON claims(event)`,
+	`CREATE INDEX event_terms_event ON event_terms(event)`,
+	`CREATE INDEX alignments_event ON alignments(event)`,
+	`CREATE INDEX discrepancies_alignment ON discrepancies(alignment)`,
+}
+
+func indexName(ddl string) string {
+	f := strings.Fields(ddl)
+	return f[2]
+}
+
+// dropIndexes drops the secondary indexes (for a first load).
+func dropIndexes(ctx context.Context, tx *sql.Tx) error {
+	for _, ddl := range secondaryIndexes {
+		if _, err := tx.ExecContext(ctx, `DROP INDEX IF EXISTS `+indexName(ddl)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// createIndexes creates the secondary indexes dropIndexes dropped.
+func createIndexes(ctx context.Context, tx *sql.Tx) error {
+	for _, ddl := range secondaryIndexes {
+		if _, err := tx.ExecContext(ctx, ddl); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// bulkJournal switches the database from its write-ahead log to a
+// rollback journal for one large write, and returns what switches it
+// back. When another connection holds the database the switch is not
+// made (the log is kept).
+func (s *Store) bulkJournal(ctx context.Context) (func(), error) {
+	var mode string
+	if err := s.db.QueryRowContext(ctx, `PRAGMA journal_mode=DELETE`).Scan(&mode); err != nil || mode != "delete" {
+		return func() {}, nil
+	}
+	return func() { s.db.ExecContext(context.Background(), `PRAGMA journal_mode=WAL`) }, nil
+}
+
+// parallelFor calls f(0) … f(n-1) on all cores.
+func parallelFor(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), max(1, n/256))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += workers {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // touches reports whether any of ids is a claim of a document in docs.
@@ -940,9 +1233,9 @@ func discrepancyKey(_ string, d diff.Discrepancy) string {
 
 // countStats adds (sign +1) or removes (-1) claims' terms and entity
 // mentions from the store's statistics.
-func countStats(ctx context.Context, tx *sql.Tx, sts []stored, sign int) error {
+func countStats(ctx context.Context, tx *sql.Tx, sts []stored, sign int) (map[string]int, error) {
 	if len(sts) == 0 {
-		return nil
+		return nil, nil
 	}
 	dfs := make(map[string]int)
 	type refKey struct{ id, kind, name, role, rk string }
@@ -974,27 +1267,27 @@ func countStats(ctx context.Context, tx *sql.Tx, sts []stored, sign int) error {
 	}
 	up, err := tx.PrepareContext(ctx, `INSERT INTO terms(term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df`)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer up.Close()
 	for _, t := range sortedKeys(dfs) {
 		if _, err := up.ExecContext(ctx, t, sign*dfs[t]); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	rup, err := tx.PrepareContext(ctx, `INSERT INTO entity_refs(id, kind, name, role, role_key, n) VALUES (?, ?, ?, ?, ?, ?)
 		ON CONFLICT(id, kind, name, role, role_key) DO UPDATE SET n = n + excluded.n`)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer rup.Close()
 	for _, k := range order {
 		if _, err := rup.ExecContext(ctx, k.id, k.kind, k.name, k.role, k.rk, sign*refs[k]); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO info(key, value) VALUES ('claims', ?) ON CONFLICT(key) DO UPDATE SET value = value + excluded.value`, sign*len(sts))
-	return err
+	return dfs, err
 }
 
 // mergeEntities links the store's entity mentions (entity.Merge over every
@@ -1021,6 +1314,27 @@ func mergeEntities(ctx context.Context, tx *sql.Tx) ([]entity.Entity, map[string
 	}
 	ents, rename := entity.Merge(refs)
 	return ents, rename, nil
+}
+
+// renames reports whether applyRename would change c.
+func renames(c *claim.Claim, rename map[string]string) bool {
+	if len(rename) == 0 {
+		return false
+	}
+	if _, ok := rename[c.Speaker]; ok {
+		return true
+	}
+	for _, e := range c.Entities {
+		if _, ok := rename[e.ID]; ok {
+			return true
+		}
+	}
+	for _, q := range c.Quotes {
+		if _, ok := rename[q.Speaker]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // applyRename rewrites claims' entity, speaker and quote IDs as
@@ -1050,41 +1364,43 @@ func applyRename(claims []claim.Claim, rename map[string]string) {
 	}
 }
 
-// loadDF reads the store's document frequency of every term of claims
-// (entity terms under their linked IDs: the sum over the IDs linked to
-// one).
-func loadDF(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feats []align.Features, rename map[string]string) (map[string]int, error) {
-	want := make(map[string]bool)
-	for i := range claims {
-		for _, t := range feats[i].Stems {
-			want[t] = true
-		}
-		for _, e := range claims[i].Entities {
-			if e.ID != "" {
-				want["\x00"+e.ID] = true
-			}
-		}
-	}
-	// Raw IDs that link to a wanted entity count for it.
-	into := make(map[string]string)
-	for from, to := range rename {
-		if want["\x00"+to] {
-			want["\x00"+from] = true
-			into["\x00"+from] = "\x00" + to
-		}
-	}
-	raw, err := termDF(ctx, tx, sortedKeys(want))
+// storeDF is the terms table: raw, as counted (entities under the IDs
+// their articles give them), and folded under linked IDs (foldDF).
+type storeDF struct {
+	raw, folded map[string]int
+}
+
+// readStoreDF reads the whole terms table: one pass over it is cheaper
+// than looking up the tens of thousands of terms an update needs.
+func readStoreDF(ctx context.Context, tx *sql.Tx, rename map[string]string) (*storeDF, error) {
+	raw := make(map[string]int, 1<<16)
+	err := eachRow(ctx, tx, `SELECT term, df FROM terms`, nil, func(rows *sql.Rows) error {
+		var t string
+		var n int
+		err := rows.Scan(&t, &n)
+		raw[t] = n
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
+	return &storeDF{raw: raw, folded: foldDF(raw, rename)}, nil
+}
+
+// foldDF returns document frequencies of raw entity IDs (as the terms
+// table counts them) under their linked IDs: the sum over the IDs linked
+// to one.
+func foldDF(raw map[string]int, rename map[string]string) map[string]int {
 	df := make(map[string]int, len(raw))
 	for t, n := range raw {
-		if to, ok := into[t]; ok {
-			t = to
+		if strings.HasPrefix(t, "\x00") {
+			if to, ok := rename[t[1:]]; ok {
+				t = "\x00" + to
+			}
 		}
 		df[t] += n
 	}
-	return df, nil
+	return df
 }
 
 // candidateEvents lists the stored events new claims may join, found as
@@ -1095,29 +1411,34 @@ func loadDF(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feats []align
 // term in the top twenty of over 400 groups is passed over, as align
 // passes it over; an event within a day of the group's dates that holds
 // one of the terms is a candidate.
-func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feats []align.Features, total int, rename map[string]string) ([]string, map[string][]rawRow, error) {
+func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feats []align.Features, total int, rename map[string]string, removedDoc map[string]bool, sdf *storeDF) ([]string, map[string][]slim, error) {
 	terms := termsOf(claims, feats, rename)
 	var all []string
 	for i := range claims {
 		all = append(all, terms(i)...)
 	}
-	df, err := termDF(ctx, tx, all)
-	if err != nil {
-		return nil, nil, err
-	}
+	df := sdf.raw
 	posting, err := tx.PrepareContext(ctx, `SELECT COALESCE(SUM(n), 0) FROM event_terms WHERE term = ?`)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer posting.Close()
-	stmt, err := tx.PrepareContext(ctx, `SELECT t.event, t.w, e.claims FROM event_terms t JOIN events e ON e.id = t.event
-		WHERE t.term = ? AND e.lo IS NOT NULL AND e.lo <= ? AND e.hi >= ?`)
+	stmt, err := tx.PrepareContext(ctx, `SELECT t.event, t.w, e.claims, e.lo, e.hi FROM event_terms t JOIN events e ON e.id = t.event
+		WHERE t.term = ? AND e.lo IS NOT NULL`)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer stmt.Close()
 	out := make(map[string]bool)
 	long := make(map[string]bool)
+	// Each term's dated events are read once, whatever the groups.
+	type posted struct {
+		ev     string
+		w      float64
+		n      int
+		lo, hi int
+	}
+	postings := make(map[string][]posted)
 	mention := make(map[string][]int) // event → groups it is a mention candidate of
 	groups := localGroups(claims)
 	for gi, g := range groups {
@@ -1128,27 +1449,39 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 			if long[t] {
 				continue
 			}
-			var n int
-			if err := posting.QueryRowContext(ctx, t).Scan(&n); err != nil {
-				return nil, nil, err
-			}
-			if n+1 > maxPosting {
-				long[t] = true
-				continue
-			}
-			rows, err := stmt.QueryContext(ctx, t, g.hi+1, g.lo-1)
-			if err != nil {
-				return nil, nil, err
-			}
-			for rows.Next() {
-				var ev string
-				var w float64
+			if _, ok := postings[t]; !ok {
 				var n int
-				rows.Scan(&ev, &w, &n)
-				score[ev] += gw[t] * w
-				size[ev] = n
+				if err := posting.QueryRowContext(ctx, t).Scan(&n); err != nil {
+					return nil, nil, err
+				}
+				if n+1 > maxPosting {
+					long[t] = true
+					continue
+				}
 			}
-			rows.Close()
+			list, ok := postings[t]
+			if !ok {
+				rows, err := stmt.QueryContext(ctx, t)
+				if err != nil {
+					return nil, nil, err
+				}
+				for rows.Next() {
+					var p posted
+					if err := rows.Scan(&p.ev, &p.w, &p.n, &p.lo, &p.hi); err != nil {
+						rows.Close()
+						return nil, nil, err
+					}
+					list = append(list, p)
+				}
+				rows.Close()
+				postings[t] = list
+			}
+			for _, p := range list {
+				if p.lo <= g.hi+1 && p.hi >= g.lo-1 {
+					score[p.ev] += gw[t] * p.w
+					size[p.ev] = p.n
+				}
+			}
 		}
 		// A candidate's centroid is close enough to matter (the cosine
 		// over the top terms only underestimates the whole), or one side
@@ -1179,27 +1512,24 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 		return sortedKeys(out), nil, nil
 	}
 	slices.Sort(weak)
-	var raws []rawRow
-	err = eachIn(ctx, tx, `SELECT id, event, data FROM claims WHERE event IN (%s)`, weak, func(rows *sql.Rows) error {
-		var r rawRow
-		err := rows.Scan(&r.id, &r.event, &r.data)
-		raws = append(raws, r)
-		return err
+	var evClaims []claim.Claim
+	var evFeats []align.Features
+	var evOf []string
+	var items []slim
+	err = readPacks(ctx, tx, weak, func(ev string, it slim) {
+		if removedDoc[it.Claim.Doc] {
+			return
+		}
+		items = append(items, it)
+		evOf = append(evOf, ev)
+		c := it.Claim // linked below on a copy: the pack's claims stay as stored
+		c.Entities = slices.Clone(c.Entities)
+		evClaims = append(evClaims, c)
+		evFeats = append(evFeats, it.Features)
 	})
 	if err != nil {
 		return nil, nil, err
 	}
-	sts, err := decodeRows(raws)
-	if err != nil {
-		return nil, nil, err
-	}
-	evClaims := make([]claim.Claim, len(sts))
-	evFeats := make([]align.Features, len(sts))
-	evOf := make([]string, len(sts))
-	for k, st := range sts {
-		evClaims[k], evFeats[k], evOf[k] = st.Claim, st.Features, raws[k].event
-	}
-	sts = nil
 	// The new claims as linking makes them (without touching the caller's).
 	n := len(claims)
 	both := make([]claim.Claim, 0, n+len(evClaims))
@@ -1211,10 +1541,7 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 	both = append(both, evClaims...)
 	applyRename(both, rename)
 	allFeats := append(slices.Clone(feats), evFeats...)
-	adf, err := loadDF(ctx, tx, both, allFeats, rename)
-	if err != nil {
-		return nil, nil, err
-	}
+	adf := sdf.folded
 	ptrs := make([]*claim.Claim, len(both))
 	for i := range both {
 		ptrs[i] = &both[i]
@@ -1246,13 +1573,101 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 			out[ev] = true
 		}
 	}
-	read := make(map[string][]rawRow)
-	for _, r := range raws {
-		if out[r.event] {
-			read[r.event] = append(read[r.event], r)
+	read := make(map[string][]slim)
+	for k, it := range items {
+		if ev := evOf[k]; out[ev] {
+			read[ev] = append(read[ev], it)
 		}
 	}
 	return sortedKeys(out), read, nil
+}
+
+// mergePacks joins two packs into one.
+func mergePacks(a, b []byte) []byte {
+	x, errA := decodePack(a)
+	y, errB := decodePack(b)
+	if errA != nil || errB != nil {
+		panic("store: merging malformed packs")
+	}
+	return encodePack(append(x, y...))
+}
+
+// wholeClaims returns the claims of als whole: those of claims read whole
+// (whole[i]) as they are, the others read from the claims table, their
+// entities linked by rename.
+func wholeClaims(ctx context.Context, tx *sql.Tx, claims []claim.Claim, whole []bool, als []analysis.Alignment, rename map[string]string) ([]claim.Claim, error) {
+	if !slices.Contains(whole, false) {
+		return claims, nil
+	}
+	idx := make(map[string]int, len(claims))
+	for i := range claims {
+		idx[claims[i].ID] = i
+	}
+	var out []claim.Claim
+	var want []string
+	seen := make(map[string]bool)
+	for _, al := range als {
+		for _, id := range al.Claims {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			if i, ok := idx[id]; ok && whole[i] {
+				out = append(out, claims[i])
+			} else {
+				want = append(want, id)
+			}
+		}
+	}
+	var raws []rawRow
+	err := eachIn(ctx, tx, `SELECT id, data FROM claims WHERE id IN (%s)`, want, func(rows *sql.Rows) error {
+		var r rawRow
+		err := rows.Scan(&r.id, &r.data)
+		raws = append(raws, r)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	sts, err := decodeRows(raws)
+	if err != nil {
+		return nil, err
+	}
+	read := make([]claim.Claim, len(sts))
+	for k, st := range sts {
+		read[k] = st.Claim
+	}
+	applyRename(read, rename)
+	return append(out, read...), nil
+}
+
+// readPacks reads the feature packs of events (see packs.go), decoding
+// them on all cores, and calls add for every claim, in pack order.
+func readPacks(ctx context.Context, tx *sql.Tx, events []string, add func(event string, it slim)) error {
+	var evs []string
+	var datas [][]byte
+	err := eachIn(ctx, tx, `SELECT event, data FROM packs WHERE event IN (%s)`, events, func(rows *sql.Rows) error {
+		var ev string
+		var data []byte
+		err := rows.Scan(&ev, &data)
+		evs, datas = append(evs, ev), append(datas, data)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	out := make([][]slim, len(datas))
+	errs := make([]error, len(datas))
+	parallelFor(len(datas), func(k int) { out[k], errs[k] = decodePack(datas[k]) })
+	for k, ev := range evs {
+		if errs[k] != nil {
+			return fmt.Errorf("event %q: %w", ev, errs[k])
+		}
+		for _, it := range out[k] {
+			add(ev, it)
+		}
+	}
+	return nil
 }
 
 // rawRow is a claims row not decoded yet.
@@ -1371,15 +1786,6 @@ func localGroups(claims []claim.Claim) []dayGroup {
 		k = j
 	}
 	return out
-}
-
-// termDF reads the document frequency of stems.
-func termDF(ctx context.Context, tx *sql.Tx, stems []string) (map[string]int, error) {
-	want := make(map[string]bool)
-	for _, t := range stems {
-		want[t] = true
-	}
-	return intsByKey(ctx, tx, `SELECT term, df FROM terms WHERE term IN (%s)`, sortedKeys(want))
 }
 
 // intsByKey runs query (a SELECT of a key and an integer, with %s where

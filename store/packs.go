@@ -1,0 +1,239 @@
+package store
+
+// Feature packs: what clustering reads of a claim, for all the claims of
+// one event in one row.
+//
+// An incremental update re-clusters a few stored events (and the
+// background claims) with the new articles' claims, and first checks
+// thousands of small events for a passing mention. Reading those claims
+// row by row from the claims table — whole, text and all — was most of
+// an update on SaudiNewsNet (3 s of 7). The packs table holds, per event
+// ("" for the background claims, "~" for titles in no event), one blob
+// with every claim's slim record: the fields align reads (ID, document
+// and its store order, offsets, kind, event date, speaker, cited sources,
+// negation, the roles and values of dates, the values of numbers, entity
+// IDs, kinds and texts as the article gives them) and its scoring
+// features (stems, surfaces, trigrams). The claim's text, quotes and
+// spans of facts stay in the claims table, read only for alignments
+// whose differences are computed.
+//
+// Layout: a version byte (packVersion), a uvarint count, then each
+// record in the field order of encodeSlim, with the primitives of
+// codec.go (uvarint lengths; slices with length+1).
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/claimdiff/claimdiff/align"
+	"github.com/claimdiff/claimdiff/claim"
+)
+
+const packVersion = 1
+
+var errPack = errors.New("stored feature pack: malformed data")
+
+// slim is one claim as a pack holds it: the claim's fields align reads,
+// its features, and its document's store order.
+type slim struct {
+	Claim    claim.Claim
+	Features align.Features
+	Seq      int64
+}
+
+// encodePack writes claims (with their features and their documents'
+// store order) as one pack.
+func encodePack(items []slim) []byte {
+	e := &enc{b: make([]byte, 0, 64+400*len(items))}
+	e.b = append(e.b, packVersion)
+	e.uint(uint64(len(items)))
+	for i := range items {
+		encodeSlim(e, &items[i])
+	}
+	return e.b
+}
+
+func encodeSlim(e *enc, it *slim) {
+	c := &it.Claim
+	e.str(c.ID)
+	e.str(c.Doc)
+	e.uint(uint64(it.Seq))
+	e.int(c.Start)
+	e.int(c.End)
+	e.str(c.Kind)
+	e.str(c.EventDate)
+	e.str(c.Speaker)
+	e.bool(c.Negated)
+	e.strs(c.Cited)
+	e.n(c.Dates == nil, len(c.Dates))
+	for _, d := range c.Dates {
+		e.str(d.Role)
+		e.str(d.Value)
+	}
+	e.n(c.Numbers == nil, len(c.Numbers))
+	for _, x := range c.Numbers {
+		e.f64(x.Value)
+	}
+	e.n(c.Entities == nil, len(c.Entities))
+	for _, x := range c.Entities {
+		e.str(x.ID)
+		e.str(x.Kind)
+		e.str(x.Text)
+	}
+	f := &it.Features
+	e.strs(f.Stems)
+	e.strs(f.Surfaces)
+	e.n(f.Trigrams == nil, len(f.Trigrams))
+	for _, t := range f.Trigrams {
+		e.b = binary.LittleEndian.AppendUint32(e.b, t)
+	}
+}
+
+// decodePack reads what encodePack wrote. The strings of the records are
+// slices of data (see aliasString), which must not be modified afterwards.
+func decodePack(data []byte) ([]slim, error) {
+	if len(data) == 0 || data[0] != packVersion {
+		return nil, errPack
+	}
+	d := &dec{s: aliasString(data[1:])}
+	n := d.uint()
+	// Every record takes at least 20 bytes.
+	if d.err || n > uint64(len(d.s))/20 {
+		return nil, errPack
+	}
+	out := make([]slim, n)
+	for i := range out {
+		decodeSlim(d, &out[i])
+		if d.err {
+			return nil, errPack
+		}
+	}
+	if len(d.s) != 0 {
+		return nil, errPack
+	}
+	return out, nil
+}
+
+func decodeSlim(d *dec, it *slim) {
+	c := &it.Claim
+	c.ID = d.str()
+	c.Doc = d.str()
+	it.Seq = int64(d.uint())
+	c.Start = d.int()
+	c.End = d.int()
+	c.Kind = d.str()
+	c.EventDate = d.str()
+	c.Speaker = d.str()
+	c.Negated = d.bool()
+	c.Cited = d.strs()
+	if n := d.n(); n >= 0 {
+		c.Dates = make([]claim.Date, n)
+		for i := range c.Dates {
+			c.Dates[i].Role, c.Dates[i].Value = d.str(), d.str()
+		}
+	}
+	if n := d.n(); n >= 0 {
+		c.Numbers = make([]claim.Number, n)
+		for i := range c.Numbers {
+			c.Numbers[i].Value = d.f64()
+		}
+	}
+	if n := d.n(); n >= 0 {
+		c.Entities = make([]claim.EntityRef, n)
+		for i := range c.Entities {
+			x := &c.Entities[i]
+			x.ID, x.Kind, x.Text = d.str(), d.str(), d.str()
+		}
+	}
+	f := &it.Features
+	f.Stems = d.strs()
+	f.Surfaces = d.strs()
+	if n := d.n(); n >= 0 {
+		if len(d.s) < 4*n {
+			d.err = true
+			return
+		}
+		f.Trigrams = make([]uint32, n)
+		for i := range f.Trigrams {
+			f.Trigrams[i] = d.u32()
+		}
+	}
+}
+
+// slimOf is the slim record of a claim (whole or slim) with its features.
+func slimOf(c *claim.Claim, f align.Features, seq int64) slim {
+	s := slim{Features: f, Seq: seq}
+	s.Claim = claim.Claim{ID: c.ID, Doc: c.Doc, Start: c.Start, End: c.End, Kind: c.Kind, EventDate: c.EventDate,
+		Speaker: c.Speaker, Negated: c.Negated, Cited: c.Cited}
+	if c.Dates != nil {
+		s.Claim.Dates = make([]claim.Date, len(c.Dates))
+		for i, x := range c.Dates {
+			s.Claim.Dates[i] = claim.Date{Role: x.Role, Value: x.Value}
+		}
+	}
+	if c.Numbers != nil {
+		s.Claim.Numbers = make([]claim.Number, len(c.Numbers))
+		for i, x := range c.Numbers {
+			s.Claim.Numbers[i] = claim.Number{Value: x.Value}
+		}
+	}
+	if c.Entities != nil {
+		s.Claim.Entities = make([]claim.EntityRef, len(c.Entities))
+		for i, x := range c.Entities {
+			s.Claim.Entities[i] = claim.EntityRef{ID: x.ID, Kind: x.Kind, Text: x.Text}
+		}
+	}
+	return s
+}
+
+// fillPacks writes the packs of a store made before they existed (the
+// migration to schema version 2) from its claims table, one event at a
+// time.
+func fillPacks(ctx context.Context, tx *sql.Tx) error {
+	ins, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO packs(event, data) VALUES (?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	var cur string
+	var items []slim
+	flush := func() error {
+		if len(items) == 0 {
+			return nil
+		}
+		_, err := ins.ExecContext(ctx, cur, encodePack(items))
+		items = items[:0]
+		return err
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT c.id, c.event, d.seq, c.data FROM claims c JOIN documents d ON d.id = c.doc ORDER BY c.event, d.seq, c.ord`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, ev string
+		var seq int64
+		var data []byte
+		if err := rows.Scan(&id, &ev, &seq, &data); err != nil {
+			return err
+		}
+		st, err := decodeStored(data)
+		if err != nil {
+			return fmt.Errorf("stored claim %s: %w", id, err)
+		}
+		if ev != cur {
+			if err := flush(); err != nil {
+				return err
+			}
+			cur = ev
+		}
+		items = append(items, slimOf(&st.Claim, st.Features, seq))
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	return flush()
+}
