@@ -205,7 +205,7 @@ func TestMigrationFillsPacks(t *testing.T) {
 	if len(want) != claims || claims == 0 {
 		t.Fatalf("packs hold %d claims, the claims table %d", len(want), claims)
 	}
-	for _, q := range []string{`DROP TABLE packs`, `DELETE FROM schema_version WHERE version >= 2`} {
+	for _, q := range []string{`DROP TABLE packs`, `DROP INDEX documents_source`, `DROP INDEX documents_undated`, `DELETE FROM schema_version WHERE version >= 2`} {
 		if _, err := s.db.Exec(q); err != nil {
 			t.Fatal(err)
 		}

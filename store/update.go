@@ -595,18 +595,24 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 			docSeq[l.c.Doc] = int(l.seq)
 		}
 	}
-	sort.SliceStable(part, func(i, j int) bool {
-		a, b := part[i], part[j]
-		if a.c.Doc != b.c.Doc {
-			return docSeq[a.c.Doc] < docSeq[b.c.Doc]
-		}
-		return cmp.Or(cmp.Compare(a.c.Start, b.c.Start), cmp.Compare(a.c.End, b.c.End)) < 0
+	// Sorted through an index (the claims are large to move), by the
+	// documents' order and then by position.
+	order := make([]int32, len(part))
+	seqOf := make([]int, len(part))
+	for i := range part {
+		order[i] = int32(i)
+		seqOf[i] = docSeq[part[i].c.Doc]
+	}
+	slices.SortStableFunc(order, func(x, y int32) int {
+		a, b := &part[x], &part[y]
+		return cmp.Or(cmp.Compare(seqOf[x], seqOf[y]), cmp.Compare(a.c.Start, b.c.Start), cmp.Compare(a.c.End, b.c.End))
 	})
 	claims := make([]claim.Claim, len(part))
 	feats := make([]align.Features, len(part))
 	whole := make([]bool, len(part))
 	oldEvent := make(map[string]string, len(part))
-	for i, l := range part {
+	for i, k := range order {
+		l := &part[k]
 		claims[i], feats[i], whole[i] = l.c, l.f, l.whole
 		oldEvent[l.c.ID] = l.event
 	}
@@ -1155,6 +1161,8 @@ var secondaryIndexes = []string{
 	`CREATE INDEX event_terms_event ON event_terms(event)`,
 	`CREATE INDEX alignments_event ON alignments(event)`,
 	`CREATE INDEX discrepancies_alignment ON discrepancies(alignment)`,
+	`CREATE INDEX documents_source ON documents(id, source)`,
+	`CREATE INDEX documents_undated ON documents(undated) WHERE undated = 1`,
 }
 
 func indexName(ddl string) string {
