@@ -1559,25 +1559,23 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 	for k, ev := range evOf {
 		byEvent[ev] = append(byEvent[ev], n+k)
 	}
-	for _, ev := range weak {
-		found := false
+	// Each weak event is checked on its own, on all cores.
+	passes := make([]bool, len(weak))
+	parallelFor(len(weak), func(k int) {
+		ev := weak[k]
 		for _, gi := range mention[ev] {
 			for _, a := range groups[gi].members {
 				for _, b := range byEvent[ev] {
 					if sc.Score(a, b) >= eventPairThreshold {
-						found = true
-						break
+						passes[k] = true
+						return
 					}
 				}
-				if found {
-					break
-				}
-			}
-			if found {
-				break
 			}
 		}
-		if found {
+	})
+	for k, ev := range weak {
+		if passes[k] {
 			out[ev] = true
 		}
 	}
