@@ -1249,22 +1249,24 @@ func countStats(ctx context.Context, tx *sql.Tx, sts []stored, sign int) (map[st
 	type refKey struct{ id, kind, name, role, rk string }
 	refs := make(map[refKey]int)
 	var order []refKey
+	var terms []string // one claim's, sorted to count each once
 	for i := range sts {
 		st := &sts[i]
-		seen := make(map[string]bool)
-		for _, t := range st.Features.Stems {
-			if !seen[t] {
-				seen[t] = true
+		terms = append(terms[:0], st.Features.Stems...)
+		for _, e := range st.Claim.Entities {
+			if e.ID != "" {
+				terms = append(terms, "\x00"+e.ID)
+			}
+		}
+		slices.Sort(terms)
+		for k, t := range terms {
+			if k == 0 || terms[k-1] != t {
 				dfs[t]++
 			}
 		}
 		for _, e := range st.Claim.Entities {
 			if e.ID == "" {
 				continue
-			}
-			if t := "\x00" + e.ID; !seen[t] {
-				seen[t] = true
-				dfs[t]++
 			}
 			key := refKey{e.ID, e.Kind, e.Name, e.Role, e.RoleKey}
 			if refs[key] == 0 {
