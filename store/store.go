@@ -21,10 +21,11 @@
 //	        last_modified, fetched_at)       provenance of each page fetched
 //	feeds(url, outlet, title, status, etag, last_modified, fetched_at,
 //	      items)                             each feed polled
-//	claims(id, doc, ord, event, data)        every claim; data is JSON: the
-//	                                           claim with its facts as its
-//	                                           document gives them, its role
-//	                                           keys and scoring features;
+//	claims(id, doc, ord, event, data)        every claim; data (codec.go,
+//	                                           binary): the claim with its
+//	                                           facts as its document gives
+//	                                           them, its role keys and scoring
+//	                                           features;
 //	                                           event "" = background, "~" =
 //	                                           a title in no event
 //	terms(term, df)                          in how many claims each stem
@@ -51,6 +52,12 @@
 //	                                           no event: what clustering reads
 //	                                           of each of its claims, in one
 //	                                           blob (packs.go)
+//
+// Version 2 also indexes documents(id, source) and the undated documents,
+// so that an update reads outlets and counts undated articles without a
+// pass over the articles' text. A first load drops the secondary indexes
+// and builds them after its rows (secondaryIndexes in update.go lists
+// them; it must follow the migrations).
 //
 // Migrations are numbered; Open applies the missing ones in order, each in
 // its own transaction, and records it in schema_version. A database newer
