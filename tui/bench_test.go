@@ -3,6 +3,7 @@ package tui
 import (
 	"context"
 	"fmt"
+	"os"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -113,6 +114,38 @@ func BenchmarkKeyPress(b *testing.B) {
 	a := synthetic(b, 20000)
 	b.Logf("synthetic analysis: %d documents, %d claims, %d events, %d alignments",
 		len(a.Documents), len(a.Claims), len(a.Events), len(a.Alignments))
+	benchKeys(b, a)
+}
+
+// BenchmarkKeyPressCorpus measures the same key presses on the analysis of
+// a real corpus named by CLAIMDIFF_BENCH_CORPUS (a file or folder analyze
+// reads; skipped when unset), e.g. all of SaudiNewsNet:
+//
+//	CLAIMDIFF_BENCH_CORPUS=/tmp/saudinewsnet/dataset go test ./tui -run '^$' -bench KeyPressCorpus -benchtime 200x
+//
+// The analysis itself (about half a minute for 31k articles) is made once,
+// before the timer starts.
+func BenchmarkKeyPressCorpus(b *testing.B) {
+	path := os.Getenv("CLAIMDIFF_BENCH_CORPUS")
+	if path == "" {
+		b.Skip("set CLAIMDIFF_BENCH_CORPUS to a corpus to analyse (e.g. the unpacked SaudiNewsNet)")
+	}
+	docs, _ := corpus.Load(context.Background(), []string{path}, corpus.Options{})
+	if len(docs) == 0 {
+		b.Fatalf("no documents read from %s", path)
+	}
+	a, err := analysis.Analyze(context.Background(), analysis.Options{}, docs)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("%s: %d documents, %d claims, %d events, %d alignments",
+		path, len(a.Documents), len(a.Claims), len(a.Events), len(a.Alignments))
+	benchKeys(b, a)
+}
+
+// benchKeys runs one sub-benchmark a view: the events list, an event, an
+// alignment and an article, each reached from the first row by enter.
+func benchKeys(b *testing.B, a *analysis.Analysis) {
 	down := tea.KeyMsg{Type: tea.KeyDown}
 	tab := tea.KeyMsg{Type: tea.KeyTab}
 	enter := tea.KeyMsg{Type: tea.KeyEnter}
