@@ -522,7 +522,6 @@ func classify(d *Document, lines []lineInfo, repeated func(uint64) bool) {
 	}
 }
 
-// markFrom marks lines[i:] as boilerplate.
 // codeLine reports whether line t is a style sheet or script left in an
 // article's text by a scraper ("#vote_area2 ul { padding: 0; margin: 0; }
 // … jQuery.jqplot …"): two or more pieces of code syntax (a rule's close
@@ -552,6 +551,7 @@ func codeLine(t string) bool {
 // codeSyntax are pieces of CSS and JavaScript that prose does not write.
 var codeSyntax = []string{";}", "; }", "){", ") {", ":{", ": {", "function(", "function ("}
 
+// markFrom marks lines[i:] as boilerplate.
 func markFrom(lines []lineInfo, i int) {
 	for ; i < len(lines); i++ {
 		lines[i].bp = true
