@@ -63,7 +63,13 @@ package analysis
 //     MinTitleWords words, or at the last comma in reach that is not
 //     followed by what a verb says ("، أن …"), or before the last relative
 //     pronoun or clause connective in reach ("الذي", "بينما"), or at
-//     MaxTitleWords words (ending in "…", never on a preposition).
+//     MaxTitleWords words (ending in "…", never on a preposition). An
+//     article's headline is written to be read whole: its colon follows
+//     a speaker or a topic and its ".." sets a topic off from what is
+//     said of it, so it is cut only at a full stop or at ".." before و
+//     (another story); a wire service's section label ("عام / …") and a
+//     time or place set off at its end ("… للوظائف.. الأسبوع المقبل",
+//     "… العسل.. بالباحة") go.
 //  4. The best titleCandidates candidates are cut so, and weighed again by
 //     what the cut left (cutWeight): one or two words are a topic; a
 //     speech or report verb with its subject and without what was said or
@@ -72,10 +78,16 @@ package analysis
 //     ending on a preposition lost its end. A title cut from a claim that
 //     cannot stand alone (standsAlone: cut short with "…", a lead-in
 //     before a colon, a verb whose subject is a pronoun for someone named
-//     before, or naming no person, role, organisation or place) weighs
-//     ×0.7, and when one still wins, the most central headline of the
-//     event's articles (of any share, not a hook, of an article the event
-//     holds two claims of or more) titles the event instead. Shape and
+//     before, or naming no person, role, organisation or place; a
+//     subordinate clause without its main clause, "رغم …", "منذ …"; a
+//     referent outside the title: a demonstrative with its noun, a
+//     definite dual, a bare generic noun as subject, "كتبت المنظمتان",
+//     "أوضحت الشركة أن"; a shape that leans on the text before or is a
+//     site's tag line) weighs ×0.7, and when one still wins, the most
+//     central headline of the event's articles (of any share, not a hook,
+//     of an article the event holds two claims of or more; else the
+//     headline of the claim's own article when they share two words)
+//     titles the event instead. Shape and
 //     actor are read only for claims that can still enter the
 //     candidates, and candidates are cut only while they can overtake the
 //     best, so the work stays linear in the event's claims.
@@ -478,12 +490,25 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 		// event's words, else the one whose article the event holds the
 		// most of.
 		var best *weighedHeadline
-		for _, h := range weighHeadlines(falls, stemIDs, score) {
+		weighed := weighHeadlines(falls, stemIDs, score)
+		for _, h := range weighed {
 			if shapeWeight(h.doc.Title, -1) < minFallbackShape || h.claims < 2 {
 				continue
 			}
 			if best == nil || h.score > best.score || h.score == best.score && h.share > best.share {
 				best = &h
+			}
+		}
+		// When none qualifies (an event of passing mentions: a passage
+		// several articles repeat), the headline of the claim's own
+		// article does, when it shares two words or more with the claim ("وأشارت الجامعة إلى أنه يتم تقديم الطلبات …"
+		// under "جامعة جدة تعلن عن وظائف محاضر في عدد من الكليات").
+		if best == nil {
+			for _, h := range weighed {
+				if h.doc.ID == c.Doc && shapeWeight(h.doc.Title, -1) >= minFallbackShape && sharedStems(h.doc.Title, c.Text) >= 2 {
+					best = &h
+					break
+				}
 			}
 		}
 		if best != nil {
@@ -630,6 +655,18 @@ func weighHeadlines(heads []headline, stemIDs *stemTable, score func([]int32) fl
 	return out
 }
 
+// sharedStems is how many content stems texts a and b share.
+func sharedStems(a, b string) int {
+	bs := contentStems(b)
+	n := 0
+	for _, s := range contentStems(a) {
+		if slices.Contains(bs, s) {
+			n++
+		}
+	}
+	return n
+}
+
 // minFallbackShape is the least shape weight (shapeWeight) of a headline
 // that stands in for a claim that cannot stand alone: an exclamation
 // (0.5) may, a question or a hook (0.15) may not.
@@ -648,6 +685,9 @@ func standsAlone(title string, c *claim.Claim) bool {
 	if strings.HasSuffix(title, "…") || leansOnSubject(title) || leadsIn(title, c.Text) || stopsBeforeRelative(title, c.Text) {
 		return false
 	}
+	if hasOpener(title, subordinators) || pointsBack(title, c) || shapeWeight(title, -1) < minAloneShape {
+		return false
+	}
 	for _, e := range c.Entities {
 		if e.Text != "" && strings.Contains(title, e.Text) {
 			return true
@@ -655,6 +695,102 @@ func standsAlone(title string, c *claim.Claim) bool {
 	}
 	return false
 }
+
+// minAloneShape is the least shape weight (shapeWeight) of a title that
+// stands alone: a text that leans on the sentence before (0.35), a hook
+// or a site's notice does not.
+const minAloneShape = 0.4
+
+// subordinators open a clause that leans on a main clause after it (of
+// concession, time, cause or condition: "رغم حداثة مشاركات المملكة …،
+// فإن …", "منذ تأسيس روابط المشجعين …"): a title that opens so tells at
+// most the circumstance of what happened.
+var subordinators = newOpeners("رغم", "ورغم", "برغم", "بالرغم", "وبالرغم", "على الرغم", "وعلى الرغم", "منذ", "ومنذ", "لأن", "لان", "إذا", "اذا", "وإذا",
+	"كلما", "طالما", "ما لم", "بعد أن", "وبعد أن", "بعدما", "وبعدما", "قبل أن", "وقبل أن", "لكي", "كي", "ريثما", "لئن", "although", "since", "because", "if", "after", "before")
+
+// pointsBack reports whether a title cut from claim c names what it tells
+// of only by pointing back to the sentences before it, outside the title:
+// a demonstrative with its noun ("يأتي هذا القرار", "حول هذه الكارثة
+// نشرت …"; not a time: "هذا العام"), a definite dual ("كتبت المنظمتان",
+// "اتفق الطرفان": the two were named before), or a bare generic noun as
+// its subject ("أوضحت الشركة أن …", "يأتي القرار بعد …": which company,
+// which decision, the text before says).
+func pointsBack(title string, c *claim.Claim) bool {
+	words := strings.Fields(title)
+	for i, w := range words {
+		f := lang.Normalize(strings.Trim(w, "«»“”\"'.,،:؛"))
+		if demonstratives[f] && i+1 < len(words) {
+			next := lang.Normalize(strings.Trim(words[i+1], "«»“”\"'.,،:؛"))
+			if strings.HasPrefix(next, "ال") && !timeNouns[next] {
+				return true
+			}
+		}
+		if dualRefs[f] || i < 3 && definiteDual(f) {
+			return true
+		}
+	}
+	// The subject: the first word, or the word after a verb opening the
+	// title, when it is a generic noun no adjective, name or genitive
+	// follows.
+	for i := 0; i < 2 && i < len(words); i++ {
+		f := lang.Normalize(strings.Trim(words[i], "«»“”\"'.,،:؛"))
+		if !genericNouns[f] {
+			if strings.HasPrefix(f, "ال") {
+				return false // a subject of its own ("الحكومة اليونانية")
+			}
+			continue
+		}
+		if i+1 == len(words) {
+			return true
+		}
+		next := strings.Trim(words[i+1], "«»“”\"'.,،:؛")
+		if strings.HasPrefix(lang.Normalize(next), "ال") || strings.ContainsAny(words[i+1], "«“\"") || startsEntity(c, words[i]+" "+words[i+1], words[i]) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// startsEntity reports whether, where pair (a word and the next) occurs in
+// claim c's text, a name of the claim starts at the second word ("أعلن
+// الرئيس أوباما": the president is named).
+func startsEntity(c *claim.Claim, pair, first string) bool {
+	k := strings.Index(c.Text, pair)
+	if k < 0 {
+		return false
+	}
+	at := c.Start + k + len(first) + 1
+	for _, e := range c.Entities {
+		if e.Start == at || e.Start <= at && at < e.End && e.Start > c.Start+k {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteDual reports whether a folded word is a definite noun of the
+// feminine dual (المنظمتان، الدولتان، الحكومتان: ال, then at least three
+// letters, then تان).
+func definiteDual(w string) bool {
+	rest, ok := strings.CutPrefix(w, "ال")
+	return ok && strings.HasSuffix(rest, "تان") && utf8.RuneCountInString(rest) >= 6
+}
+
+// Words that point back to what the sentences before named.
+var (
+	demonstratives = foldSet("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "هذان", "هاتان", "هذين", "هاتين", "وهذا", "وهذه", "وذلك", "وتلك", "بهذا", "بهذه", "لهذا", "لهذه", "بذلك", "لذلك", "بتلك", "لتلك")
+	// timeNouns after a demonstrative name a time, not a referent: "هذا
+	// العام".
+	timeNouns = foldSet("العام", "الأسبوع", "الشهر", "اليوم", "الموسم", "الصيف", "الشتاء", "الأيام", "الليلة", "المساء", "الصباح", "السنة", "الفترة", "الوقت", "المرة", "العصر", "الأثناء", "الأسبوع", "العيد")
+	// dualRefs are the two parties of a text, named before it.
+	dualRefs = foldSet("الطرفان", "الطرفين", "الجانبان", "الجانبين", "والطرفان", "والجانبان", "الرجلان", "الوزيران", "الرئيسان", "الزعيمان", "الفريقان", "المسؤولان", "المتهمان")
+	// genericNouns stand for a company, a body, a decision or a person a
+	// text named before ("الشركة", "الجامعة", "القرار").
+	genericNouns = foldSet("الشركة", "الجامعة", "الوزارة", "الهيئة", "الجمعية", "المنظمة", "المؤسسة", "الوكالة", "اللجنة", "البنك", "المصرف", "الصندوق", "المجلس", "الصحيفة", "الدراسة", "التقرير", "المصدر", "المسؤول",
+		"النادي", "المدرب", "اللاعب", "المتهم", "الضحية", "الرجل", "المرأة", "الشاب", "الفتاة", "الطفل", "القرار", "الخطوة", "الاتفاق", "المشروع", "الحادث", "الحادثة", "البرنامج", "المبادرة", "الحملة", "الفعالية", "الحفل", "المهرجان", "البيان", "الكتاب", "الفيلم",
+	)
+)
 
 // leadsIn reports whether a title stops where its claim goes on after a
 // colon (at most two words after the title's last word, which the cut
@@ -795,7 +931,7 @@ func headlineWeight(c *claim.Claim, ev *align.Event, aligned bool) float64 {
 
 // backgroundOpeners start sentences that tell what came before, not what
 // happened.
-var backgroundOpeners = []string{"يذكر أن", "يُذكر أن", "يذكر ان", "يذكر بأن", "وكان ", "وكانت ", "يشار إلى", "يُشار إلى", "وسبق", "سبق أن", "سبق و",
+var backgroundOpeners = []string{"يذكر أن", "يُذكر أن", "يذكر ان", "يذكر بأن", "وكان ", "وكانت ", "كان ", "كانت ", "يشار إلى", "يُشار إلى", "وسبق", "سبق أن", "سبق و",
 	"تجدر الإشارة", "وتجدر الإشارة", "الجدير بالذكر", "والجدير بالذكر"}
 
 func background(s string) bool {
@@ -1326,7 +1462,7 @@ var weakEnds = map[string]bool{
 	"هم": true, "وهم": true, "هي": true, "وهي": true, "هما": true, "وهما": true, "منها": true, "ومنها": true,
 	"التالي": true, "كالتالي": true, "يلي": true, "كما": true, "يلي:": true,
 	"حتى": true, "مطلع": true, "منتصف": true, "أواخر": true, "أوائل": true, "اعتبارا": true, "اعتباراً": true, "نحو": true, "بنحو": true,
-	"وفي": true, "ومن": true, "لـ": true, "بـ": true, "كل": true, "بعض": true, "جميع": true,
+	"إلا": true, "الا": true, "وفي": true, "ومن": true, "لـ": true, "بـ": true, "كل": true, "بعض": true, "جميع": true,
 	"the": true, "of": true, "in": true, "to": true, "and": true, "a": true, "on": true, "for": true,
 }
 
@@ -1342,14 +1478,25 @@ var clauseOpeners = []string{"مشيرا", "مشيراً", "مشيرةً", "مش
 // cutWords cuts s at the first clause boundary after MinTitleWords words
 // (a full stop, colon or semicolon, or a comma before a clause opener),
 // or at MaxTitleWords words.
-func cutWords(s string) string {
+func cutWords(s string) string { return cutTitle(s, false) }
+
+// cutTitle is cutWords for a claim's text (head false) or an article's
+// headline (head true). A headline is written to be read whole, and its
+// marks say other things than a sentence's: the words before its colon
+// name who speaks ("جامعة حائل رداً على «ترقيات موظفيها»: الخدمة
+// المدنية راجعت القرارات") and ".." sets a topic off from what is said
+// of it ("فيصل بن خالد: لقب عاصمة السياحة.. يضاعف مسؤوليتنا"); only
+// ".." before و starts another story ("… في الزبداني.. وحزب الله: …").
+// So a headline is cut only there or at a full stop (or, too long to keep
+// whole, at any ".."), and else kept whole when it fits MaxTitleWords.
+func cutTitle(s string, head bool) string {
 	words := strings.Fields(s)
 	if len(words) <= MinTitleWords {
 		return trimWeak(words, 3)
 	}
 	quoted := openQuotes(words)
 	for i, w := range words {
-		if i+1 >= MinTitleWords && i+1 <= MaxTitleWords && i+1 < len(words) && !quoted[i] && endsClause(w, words[i+1]) {
+		if i+1 >= MinTitleWords && i+1 <= MaxTitleWords && i+1 < len(words) && !quoted[i] && endsClause(w, words[i+1]) && (!head || endsHeadline(w, words[i+1]) || len(words) > MaxTitleWords && strings.HasSuffix(w, "..")) {
 			cut := words[:i+1]
 			for len(cut) > MinTitleWords-2 && weakEnds[strings.Trim(cut[len(cut)-1], "،,؛;:.")] {
 				cut = cut[:len(cut)-1]
@@ -1361,8 +1508,11 @@ func cutWords(s string) string {
 		return trimWeak(words, MinTitleWords-2)
 	}
 	// No clause opener: the last comma in reach, else MaxTitleWords words.
+	// A comma that closes a relative clause set off by commas ("تُعنى
+	// «بطاقة اقتصاد الوقود»، التي أعدها المركز …، بالمركبات الخفيفة")
+	// is no end: the sentence goes on after it.
 	for i := MaxTitleWords - 1; i+1 >= MinTitleWords; i-- {
-		if r, _ := utf8.DecodeLastRuneInString(words[i]); (r == '،' || r == ',') && !quoted[i] && !strings.ContainsAny(words[i], "“«\"") && !complements[lang.Normalize(words[i+1])] {
+		if r, _ := utf8.DecodeLastRuneInString(words[i]); (r == '،' || r == ',') && !quoted[i] && !strings.ContainsAny(words[i], "“«\"") && !complements[lang.Normalize(words[i+1])] && !closesRelative(words[:i+1]) {
 			return strings.TrimRight(strings.Join(words[:i+1], " "), "،,")
 		}
 	}
@@ -1380,6 +1530,20 @@ func cutWords(s string) string {
 	}
 	return strings.TrimRight(strings.Join(cut, " "), " ،,؛;:.") + "…"
 }
+
+// closesRelative reports whether the comma ending words closes a relative
+// clause that a comma before it opened ("…”، التي أعدها المركز …،").
+func closesRelative(words []string) bool {
+	for j := len(words) - 2; j >= 0; j-- {
+		if r, _ := utf8.DecodeLastRuneInString(words[j]); r == '،' || r == ',' {
+			return relatives[lang.Normalize(words[j+1])]
+		}
+	}
+	return false
+}
+
+// relatives are the relative pronouns.
+var relatives = foldSet("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
 
 // softOpeners open a relative clause or a clause of its own without a
 // comma before them: the words before them are a whole phrase.
@@ -1417,10 +1581,14 @@ func trimWeak(words []string, keep int) string {
 }
 
 // endsClause reports whether word w ends a clause before word next,
-// outside an open quotation.
+// outside an open quotation. The full stop of an abbreviation of one
+// letter ("د. سليمان الحبيب", "م. يحيى") ends none.
 func endsClause(w, next string) bool {
 	r, _ := utf8.DecodeLastRuneInString(w)
 	if strings.ContainsAny(w, "“«\"") {
+		return false
+	}
+	if r == '.' && utf8.RuneCountInString(strings.TrimRight(w, ".")) == 1 {
 		return false
 	}
 	switch {
@@ -1430,6 +1598,29 @@ func endsClause(w, next string) bool {
 		return openers[lang.Normalize(next)]
 	}
 	return false
+}
+
+// endsHeadline reports whether a headline may be cut after word w (a
+// clause boundary by endsClause): at a full stop or semicolon, or at ".."
+// before a word with the conjunction و (another story); not at a colon
+// (what precedes it is its speaker or topic) nor at ".." before what is
+// said of the words before it.
+func endsHeadline(w, next string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	switch {
+	case r == ':':
+		return false
+	case strings.HasSuffix(w, ".."):
+		return conjoined(strings.TrimLeft(next, ".…"))
+	}
+	return true
+}
+
+// conjoined reports whether word w opens with the conjunction و (ووصل،
+// والسقا، وحزب), not with a و of its own (وزير، واشنطن).
+func conjoined(w string) bool {
+	tail, ok := strings.CutPrefix(w, "و")
+	return ok && utf8.RuneCountInString(tail) >= 2 && !wawWord(w)
 }
 
 // complements open what a verb before them says or shows ("كشفت دراسة
@@ -1696,17 +1887,96 @@ func (c candidate) text() string {
 // HeadlineText cuts an article's headline to a title: no brackets, no
 // dateline or media tag ("بالصور.."), cut as a claim is.
 func HeadlineText(s string) string {
-	return cutWords(dropDayTail(dropTags(dropDashLead(dropDateline(tidy(dropBrackets(html.UnescapeString(s), false)))))))
+	return cutTitle(dropDayTail(dropDotsTail(dropTags(dropDashLead(dropSectionTag(dropDateline(tidy(dropBrackets(html.UnescapeString(s), false)))))))), true)
 }
 
 // dropDayTail removes a day that ends a headline ("… حفلاً شعبيًا..اليوم",
-// "… الليلة"): the event's date is shown beside the title.
+// "… الليلة"): the event's date is shown beside the title. A day that
+// is all a clause says of a noun conjoined before it stays ("… صفقة دي
+// ماريا والإعلان الرسمي غداً", "… والصلاة عليه غداً"): without it the
+// clause says nothing.
 func dropDayTail(s string) string {
 	k := strings.LastIndexAny(s, " .")
-	if k < 0 || !relativeDays[lang.Normalize(s[k+1:])] {
+	if k < 0 || !relativeDays[lang.Normalize(s[k+1:])] || dayIsPredicate(strings.Fields(s[:k])) {
 		return s
 	}
 	return strings.TrimRight(s[:k], " .،,")
+}
+
+// dayIsPredicate reports whether the words before a headline's closing day
+// end in a clause of a conjoined noun with no verb ("والإعلان الرسمي",
+// "والصلاة عليه"; not "والبلوي يقترب"): the day is what the clause says.
+func dayIsPredicate(before []string) bool {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		w := lang.Normalize(strings.Trim(before[k], "«»“”\"'.,،"))
+		if presentVerb(w) {
+			return false
+		}
+		if strings.HasPrefix(w, "وال") {
+			return k > 0 // a headline of one clause keeps no day
+		}
+	}
+	return false
+}
+
+// presentVerb reports whether a folded word has the shape of a verb of the
+// present (يقترب، تواصل، نعلن: ي، ت or ن, four letters or more, no article
+// after it).
+func presentVerb(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return strings.ContainsRune("يتن", r) && utf8.RuneCountInString(w) >= 4 && !strings.HasPrefix(w[n:], "ال")
+}
+
+// dropDotsTail removes a time or a place set off by ".." at the end of a
+// headline ("… في عسير.. الثلاثاء", "… للوظائف التعليمية.. الأسبوع
+// المقبل", "… مهرجان العسل.. بالباحة", "… والمسرحيات.. في جدة"): the
+// event's date and place are shown beside the title. Any other tail
+// stays: it may be all that is said of the words before it ("السوبر
+// السعودي في لندن.. إنجاز").
+func dropDotsTail(s string) string {
+	k := strings.LastIndex(s, "..")
+	if k < 0 {
+		return s
+	}
+	head, tail := strings.TrimRight(s[:k], " ."), strings.TrimLeft(s[k:], ". ")
+	if wordCount(head) < 4 || openQuotes(strings.Fields(head))[len(strings.Fields(head))-1] {
+		return s
+	}
+	tw := strings.Fields(tail)
+	switch {
+	case len(tw) == 0 || len(tw) > 2:
+		return s
+	case len(tw) == 1 && strings.HasPrefix(lang.Normalize(tw[0]), "بال") && utf8.RuneCountInString(tw[0]) >= 5:
+		return head // a place: "بالباحة", "بالرس"
+	case len(tw) == 2 && (tw[0] == "في" || tw[0] == "ب"):
+		return head // "في جدة"
+	}
+	if len(tw) == 2 && timeTails[lang.Normalize(tw[1])] {
+		return head // "محرم المقبل"
+	}
+	for _, w := range tw {
+		f := lang.Normalize(strings.Trim(w, "«»“”\"'.,،!"))
+		if !relativeDays[f] && !weekdays[strings.TrimPrefix(f, "ال")] && !timeNouns[f] && !timeTails[f] {
+			return s
+		}
+	}
+	return head
+}
+
+// timeTails follow a time and make it one ("الخميس المقبل", "محرم
+// القادم").
+var timeTails = foldSet("المقبل", "القادم", "الماضي", "المقبلة", "القادمة", "الماضية", "الجاري", "الحالي")
+
+// dropSectionTag removes a wire service's section label before a slash
+// at the start of a headline ("عام / …", "اقتصادي / …"): one word of
+// letters, then " / ".
+func dropSectionTag(s string) string {
+	head, rest, ok := strings.Cut(s, "/")
+	head = strings.TrimSpace(head)
+	if !ok || strings.ContainsAny(head, " 0123456789٠١٢٣٤٥٦٧٨٩") || !hasArabic(head) || wordCount(rest) < 3 || !strings.HasPrefix(rest, " ") {
+		return s
+	}
+	return strings.TrimSpace(rest)
 }
 
 // Shapes of text that do not say what happened, whatever their words.
@@ -1727,7 +1997,7 @@ var (
 	// or that adds another point to it ("إلى ذلك", "من جهته").
 	contextOpeners = newOpeners("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "وهذا", "وهذه", "وذلك", "وتلك",
 		"هو", "هي", "هم", "وهو", "وهي", "وهم", "إنه", "انه", "إنها", "انها", "إن", "ان", "إلا", "غير", "ثم", "بعدها", "وبعدها", "عندها", "عندما", "حين", "حيث",
-		"أما", "وأما", "حتى", "وحتى", "ومع", "بل", "وبل", "فـ", "ف", "فيما", "بينما", "وفيما", "وبينما", "بالإضافة", "وبالإضافة", "إضافة إلى", "إضافة الى", "وإضافة إلى", "علاوة", "وعلاوة", "أيضا", "أيضاً", "كذلك", "لذلك", "ولذلك", "لذا", "ولذا", "مما", "فإن", "فان", "فقد", "وهنا", "هنا", "هناك", "وهناك", "خلال", "لدى", "بذلك", "وبذلك",
+		"أما", "وأما", "حتى", "وحتى", "ومع", "بل", "وبل", "فـ", "ف", "فبعد", "ففي", "فمن", "فعلى", "فمع", "فلا", "فلم", "فهذا", "فهذه", "فيما", "بينما", "وفيما", "وبينما", "بالإضافة", "وبالإضافة", "إضافة إلى", "إضافة الى", "وإضافة إلى", "علاوة", "وعلاوة", "أيضا", "أيضاً", "كذلك", "لذلك", "ولذلك", "لذا", "ولذا", "مما", "فإن", "فان", "فقد", "وهنا", "هنا", "هناك", "وهناك", "خلال", "لدى", "بذلك", "وبذلك",
 		"this", "these", "that", "it", "he", "she", "they", "which", "who", "also", "then",
 		// Markers of another point or another party's turn: what follows
 		// adds to the story told before.
@@ -1740,7 +2010,7 @@ var (
 	// boilerplateOpeners open a site's notices, not its news.
 	thatOpeners        = newOpeners("إن", "ان", "أن", "إنه", "انه", "أنه", "that")
 	ordinalOpeners     = newOpeners("أولا", "أولاً", "ثانيا", "ثانياً", "ثالثا", "ثالثاً", "رابعا", "رابعاً", "خامسا", "خامساً")
-	boilerplateOpeners = newOpeners("للتواصل", "للاشتراك", "لمزيد", "للمزيد", "رابط الخبر", "اقرأ أيضا", "اقرأ أيضاً", "تابعونا", "تابعوا", "حمل تطبيق", "لمتابعة", "للاطلاع")
+	boilerplateOpeners = newOpeners("سمات", "الوسوم", "وسوم", "كلمات دلالية", "الكلمات الدلالية", "الكلمات الدالة", "tags", "للتواصل", "للاشتراك", "لمزيد", "للمزيد", "رابط الخبر", "اقرأ أيضا", "اقرأ أيضاً", "تابعونا", "تابعوا", "حمل تطبيق", "لمتابعة", "للاطلاع")
 )
 
 // shapeWeight weighs a candidate title by its shape (step 2): questions

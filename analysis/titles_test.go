@@ -341,3 +341,77 @@ func TestNamesPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineTextMarks checks how an article's headline is cut: its colon
+// follows a speaker or a topic and its ".." sets a topic off from what is
+// said of it, so neither ends it; ".." before و starts another story; a
+// wire service's section label, a one-letter abbreviation's full stop and
+// a time or place set off at the end are no part of the title.
+func TestHeadlineTextMarks(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"a colon after a speaker", "جامعة حائل رداً على ” ترقيات موظفيها” : الخدمة المدنية راجعت القرارات",
+			"جامعة حائل رداً على ” ترقيات موظفيها”: الخدمة المدنية راجعت القرارات"},
+		{"a colon after a second speaker", "قوات الأسد تتراجع في الزبداني.. وحزب الله: هي معركة لبنان",
+			"قوات الأسد تتراجع في الزبداني.. وحزب الله: هي معركة لبنان"},
+		{"what is said of a topic", "فيصل بن خالد: لقب عاصمة السياحة.. يضاعف مسؤوليتنا", "فيصل بن خالد: لقب عاصمة السياحة.. يضاعف مسؤوليتنا"},
+		{"another story after .. and و", "تجهيز 360 قارباً لصيد الروبيان بالقطيف ودارين.. وتوقعات بموسم وفير", "تجهيز 360 قارباً لصيد الروبيان بالقطيف ودارين"},
+		{"a section label", "عام / الأمين العام لمجلس التعاون الخليجي يجتمع مع سفير ميانمار", "الأمين العام لمجلس التعاون الخليجي يجتمع مع سفير ميانمار"},
+		{"no label: a slash inside", "تعليم الجوف يودع 3.9 مليون ريال في حسابات الطلاب للعام 1436/1437", "تعليم الجوف يودع 3.9 مليون ريال في حسابات الطلاب للعام 1436/1437"},
+		{"an abbreviation", "قسطرة نوعية تنقذ حياة مريض بعد تمزق الشريان الأبهر في مستشفى د. سليمان الحبيب",
+			"قسطرة نوعية تنقذ حياة مريض بعد تمزق الشريان الأبهر في مستشفى د. سليمان الحبيب"},
+		{"a day that is all a clause says", "باريس سان جيرمان يغلق صفقة دي ماريا والإعلان الرسمي غداً", "باريس سان جيرمان يغلق صفقة دي ماريا والإعلان الرسمي غداً"},
+		{"a day after a verb", "مهرجان كاف القريات ينطلق بحزمة ضخمة من الفعاليات غدًا", "مهرجان كاف القريات ينطلق بحزمة ضخمة من الفعاليات"},
+		{"a time set off", "وزير الخدمة المدنية: إعلان المرشحات بالمفاضلة للوظائف التعليمية.. الأسبوع المقبل", "وزير الخدمة المدنية: إعلان المرشحات بالمفاضلة للوظائف التعليمية"},
+		{"a place set off", "تمديد فترة مسابقة التصوير في مهرجان العسل.. بالباحة", "تمديد فترة مسابقة التصوير في مهرجان العسل"},
+		{"a place with its preposition", "انطلاق فعاليات «عيدكم عيدنا» بالألعاب النارية والأهازيج والمسرحيات.. في جدة", "انطلاق فعاليات «عيدكم عيدنا» بالألعاب النارية والأهازيج والمسرحيات"},
+		{"a predicate set off stays", "السوبر السعودي في لندن.. إنجاز", "السوبر السعودي في لندن.. إنجاز"},
+		{"no cut inside a quote", `أمير مكة يفتتح معرض "الفيصل.. شاهد وشهيد"`, `أمير مكة يفتتح معرض "الفيصل.. شاهد وشهيد"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := HeadlineText(tc.in); got != tc.want {
+				t.Errorf("HeadlineText(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+	// A claim's colon still ends its lead-in, and a claim's comma that
+	// closes a relative clause set off by commas is no end.
+	long := "تُعنى “بطاقة اقتصاد الوقود”, التي أعدها المركز السعودي لكفاءة الطاقة واعتمدتها الهيئة السعودية للمواصفات والمقاييس والجودة، بالمركبات الخفيفة،التي يقل وزنها الإجمالي عن 3500 كيلوجرام."
+	if got := cutWords(long); strings.HasSuffix(got, "والجودة") {
+		t.Errorf("cutWords(%q) = %q, cut where the relative clause closes", long, got)
+	}
+}
+
+// TestStandsAloneReferents checks titles that name what they tell of only
+// by pointing back outside them: a subordinate clause without its main
+// clause, a demonstrative with its noun, a definite dual, a bare generic
+// noun as the subject, a site's tag line; and titles that do not.
+func TestStandsAloneReferents(t *testing.T) {
+	for _, tc := range []struct {
+		title  string
+		entity string // a name of the claim, in the title
+		want   bool
+	}{
+		{"رغم حداثة مشاركات المملكة العربية السعودية في الأولمبياد الدولي للرياضيات", "المملكة العربية السعودية", false},
+		{"منذ تاسيس روابط المشجعين الالتراس في مصر", "مصر", false},
+		{"كتبت المنظمتان ان النزاع الدائر في سورية قضى على القطاع الزراعي", "سورية", false},
+		{"اتفق الطرفان على استئناف المفاوضات في جنيف", "جنيف", false},
+		{"حول هذه الكارثة نشرت صحيفة الإنديبندنت البريطانية مقالا", "الإنديبندنت", false},
+		{"أوضحت الشركة أن أحقية الأرباح لمساهمي الشركة المسجلين لدى مركز إيداع الأوراق المالية", "مركز إيداع الأوراق المالية", false},
+		{"يأتي القرار بعد تأجيل بطولة كأس الخليج", "كأس الخليج", false},
+		{"سمات أفغانستان الملا عمر الملا منصور طالبان", "طالبان", false},
+		{"التي بدأت بالفعل في آسيا ومنطقة امريكا الشمالية", "آسيا", false},
+		// Standing alone: a named subject, a qualified one, a time after
+		// a demonstrative.
+		{"أعلنت الشركة السعودية للكهرباء تشغيل محطة جديدة في جازان", "الشركة السعودية للكهرباء", true},
+		{"أعلن الرئيس أوباما خطة جديدة للطاقة", "أوباما", true},
+		{"وزارة التعليم تعتمد 20 فرعا جديدا للكليات التقنية هذا العام", "وزارة التعليم", true},
+		{"المنظمة الدولية للهجرة تحذر من غرق المهاجرين في المتوسط", "المنظمة الدولية للهجرة", true},
+	} {
+		c := &claim.Claim{Text: tc.title, End: len(tc.title)}
+		k := strings.Index(tc.title, tc.entity)
+		c.Entities = []claim.EntityRef{{Start: k, End: k + len(tc.entity), Text: tc.entity, Kind: "org"}}
+		if got := standsAlone(tc.title, c); got != tc.want {
+			t.Errorf("standsAlone(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}
