@@ -1818,7 +1818,7 @@ const nominalWeight = 0.35
 // ending).
 func statesAct(title string) bool {
 	words := strings.Fields(title)
-	if len(words) >= 7 || strings.ContainsAny(title, ":0123456789٠١٢٣٤٥٦٧٨٩") {
+	if len(words) >= 7 || strings.ContainsAny(title, "0123456789٠١٢٣٤٥٦٧٨٩") || strings.Contains(title, ":") && !aboutTopic(title) {
 		return true
 	}
 	// A headline opening with the noun of an act: إضافة، اكتشاف، انطلاق،
@@ -1847,6 +1847,17 @@ func statesAct(title string) bool {
 	}
 	return false
 }
+
+// aboutTopic reports whether what follows a headline's colon names what a
+// column is about ("المشهد: عن رحيل جيمس هورنر", "قراءة: حول …"), not
+// what someone said.
+func aboutTopic(title string) bool {
+	_, rest, ok := strings.Cut(title, ":")
+	return ok && topicPreps[lang.Normalize(firstWord(rest))]
+}
+
+// topicPreps open the topic of a column.
+var topicPreps = foldSet("عن", "حول", "about", "on")
 
 // derivedNoun reports whether a folded word has the shape of the verbal
 // noun of a derived verb (إضافة، اكتشاف، انطلاق، استقالة: ا, then a long
@@ -1906,8 +1917,16 @@ func dropDayTail(s string) string {
 	if k < 0 || !relativeDays[lang.Normalize(s[k+1:])] || dayIsPredicate(strings.Fields(s[:k])) {
 		return s
 	}
-	return strings.TrimRight(s[:k], " .،,")
+	s = strings.TrimRight(s[:k], " .،,")
+	// A time of the day goes with its day ("… مساء اليوم").
+	if j := strings.LastIndexByte(s, ' '); j > 0 && dayTimes[lang.Normalize(s[j+1:])] {
+		s = strings.TrimRight(s[:j], " .،,")
+	}
+	return s
 }
+
+// dayTimes are times of a day that come before it ("مساء اليوم").
+var dayTimes = foldSet("مساء", "صباح", "ظهر", "عصر", "فجر", "ليل", "ليلة", "مساءً", "صباحاً")
 
 // dayIsPredicate reports whether the words before a headline's closing day
 // end in a clause of a conjoined noun with no verb ("والإعلان الرسمي",
