@@ -327,6 +327,16 @@ func thatFollows(toks []lang.Token, i int) bool {
 	return false
 }
 
+// relativePronoun reports whether folded token w opens a relative clause
+// ("ما أشار إليه"، "الذي أعلنه"، "التي ذكرها").
+func relativePronoun(w string) bool {
+	switch w {
+	case "ما", "مما", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي":
+		return true
+	}
+	return false
+}
+
 // complementiser reports whether folded token w introduces the reported
 // content.
 func complementiser(w string) bool {
@@ -371,6 +381,12 @@ func (a *attributor) unit(u *Unit) Result {
 			continue
 		}
 		if v.that && !thatFollows(toks, i) {
+			continue
+		}
+		// A speech verb after a relative pronoun heads a relative
+		// clause, not the claim: in "وعبر عن استغرابه من … ما أشار إليه
+		// الرئيس الإيراني حسن روحاني" Rouhani is whom the speaker answers.
+		if i > 0 && relativePronoun(toks[i-1].Norm) {
 			continue
 		}
 		if v.participle {
