@@ -97,10 +97,12 @@ func TestNewsPairReadings(t *testing.T) {
 			notWant: []string{diff.TypeQuote},
 		},
 		{
-			name: "control: a quote told without its marks",
-			a:    "ووصف الزياني تلك التصريحات بأنها «لا تساعد في بناء الثقة لعلاقات تعاون تقوم على مبادئ حسن الجوار وعدم التدخل في الشؤون الداخلية».",
-			b:    "ووصف الزياني تلك التصريحات بأنها لا تساعد على بناء الثقة لعلاقات تعاون تقوم على مبادئ حسن الجوار وعدم التدخل في الشؤون الداخلية.",
-			want: []string{diff.TypeQuote},
+			// One speaker's words, quoted by one outlet and reported by
+			// the other with a preposition changed: the same statement.
+			name:    "a quote told without its marks as the same speaker's reported speech",
+			a:       "ووصف الزياني تلك التصريحات بأنها «لا تساعد في بناء الثقة لعلاقات تعاون تقوم على مبادئ حسن الجوار وعدم التدخل في الشؤون الداخلية».",
+			b:       "ووصف الزياني تلك التصريحات بأنها لا تساعد على بناء الثقة لعلاقات تعاون تقوم على مبادئ حسن الجوار وعدم التدخل في الشؤون الداخلية.",
+			notWant: []string{diff.TypeQuote},
 		},
 		{
 			name:    "two descriptions of one unnamed spokesman",
@@ -119,6 +121,72 @@ func TestNewsPairReadings(t *testing.T) {
 			a:    "إقالة وزير الداخلية التونسي بعد أيام من غرق قارب للمهاجرين",
 			b:    "إقالة وزير الدفاع التونسي بعد أيام من غرق قارب للمهاجرين",
 			want: []string{diff.TypeEntity},
+		},
+		{
+			name:    "one foreign name with its g written two ways",
+			a:       "وقال فان جال للإعلاميين في جولة الفريق بالولايات المتحدة: لست قلقا من قلة المهاجمين بالفريق.",
+			b:       "وقال فان غال للإعلاميين في جولة الفريق بالولايات المتحدة: لست قلقا من قلة المهاجمين بالفريق.",
+			notWant: []string{diff.TypeAttribution},
+		},
+		{
+			name:    "one spokesman with عبد joined and spaced",
+			a:       "وأكد المتحدث باسم وزارة الخارجية المصرية السفير بدر عبد العاطي على أهمية أن تتسق التصريحات الصادرة عن المسؤولين بدول المنطقة مع جهود تعزيز الاستقرار.",
+			b:       "ولفت السفير بدر عبدالعاطي الانتباه إلى أهمية أن تتسق التصريحات الصادرة عن المسؤولين بدول المنطقة مع جهود تعزيز الاستقرار.",
+			notWant: []string{diff.TypeAttribution},
+		},
+		{
+			name:    "a speaker read without the family name the other claim gives",
+			a:       "وقال باسلمه للصحافيين في المطار إنها بداية العمليات في المطار الذي استعادته القوات الموالية للحكومة.",
+			b:       "وقال بدر محمد باسلمه للصحافيين في المطار إنها بداية العمليات في المطار الذي استعادته القوات الموالية للحكومة.",
+			notWant: []string{diff.TypeAttribution},
+		},
+		{
+			name:    "one union's name translated two ways",
+			a:       "اعلنت رئيسة اتحاد جمعيات الصحافيين الاسبان الثلاثاء ان ثلاثة من الصحافيين الاسبان فقدوا في سوريا منذ نحو عشرة ايام.",
+			b:       "أعلنت رئيسة اتحاد منظمات الصحافيين الأسبان الثلاثاء أن ثلاثة من الصحافيين الأسبان فقدوا في سوريا منذ نحو عشرة أيام.",
+			notWant: []string{diff.TypeAttribution},
+		},
+		{
+			name:    "a quantifier read as the speaker",
+			a:       "كما أعرب كثير من الشركات النفطية الغربية عن اهتمام مماثل.",
+			b:       "كما أعرب عديد من الشركات النفطية الغربية عن اهتمام مماثل.",
+			notWant: []string{diff.TypeAttribution},
+		},
+		{
+			name: "control: one statement given to an unnamed official and to the prime minister",
+			a:    "وقال أحد المسؤولين ورفض نشر اسمه لرويترز \"الدلائل الأولية تشير إلى أنه هجوم انتحاري نفذه تنظيم داعش.\"",
+			b:    "وقال داود أوغلو إن “الدلائل الأولية تشير إلى أن الهجوم الانتحاري في سروج نفذه تنظيم داعش”.",
+			want: []string{diff.TypeAttribution},
+		},
+		{
+			name:    "direct speech against the same words as reported speech",
+			a:       "وقال نتنياهو إن «إيران عازمة على الحصول على أسلحة نووية».",
+			b:       "وقال نتنياهو إن إيران عازمة على الحصول على أسلحة نووية.",
+			notWant: []string{diff.TypeQuote},
+		},
+		{
+			name:    "a festival's long name in quote marks after its head",
+			a:       "انطلقت أمس فعاليات «مهرجان أملج التراثي البحري الثاني» الذي تنظمه لجنة التنمية السياحية بالمحافظة.",
+			b:       "وقدمت لجنة التنمية السياحية بمحافظة أملج الدعوة للجميع للحضور والتفاعل مع فقرات وفعاليات مهرجان أملج التراثي البحري الثاني.",
+			notWant: []string{diff.TypeQuote},
+		},
+		{
+			name:    "a web address in quote marks",
+			a:       "وللاطلاع على الشروط ومتطلبات ومواقع التصحيح في المملكة يمكن زيارة موقع مديرية الجوازات على الرابط www.gdp.gov.sa.",
+			b:       "ويمكن الاطلاع على الشروط ومتطلبات ومواقع التصحيح في المملكة على موقع مديرية الجوازات على الرابط :\"www.gdp.gov.sa\"",
+			notWant: []string{diff.TypeQuote},
+		},
+		{
+			name:    "a quoted time in digits against words",
+			a:       "وقال محمد رحيم امين حاكم منطقة بركي براك إن \"مروحيتين اميركيتين هاجمتا في الساعة 6:00 صباح اليوم (1:30 ت غ) حاجزا للجيش الافغاني\"",
+			b:       "وقال محمد رحيم أمين، حاكم منطقة بركي براك، أمس إن «مروحيتين أميركيتين هاجمتا في الساعة السادسة صباحا (1.30 توقيت غرينتش) حاجزا للجيش الأفغاني».",
+			notWant: []string{diff.TypeQuote},
+		},
+		{
+			name: "control: a quote given in the narrator's voice in other words",
+			a:    "وقال رئيس البلدية: \"أسفرت هذه الجهود عن إتلاف كمية كبيرة من المواد الغذائية منتهية الصلاحية والفاسدة بسبب سوء الحفظ والتخزين\".",
+			b:    "وأسفرت الحملات عن إتلاف كمية كبيرة من المواد الغذائية الفاسدة بسبب سوء التخزين وإزالة بسطات الحلويات.",
+			want: []string{diff.TypeQuote},
 		},
 		{
 			name:    "a relative pronoun is no term",

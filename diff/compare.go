@@ -1918,6 +1918,9 @@ func (p *pair) checkAttribution() {
 		// "وأضافت (سانا) أن الرئيس بوتين أكد…" against "جدد بوتين…": the
 		// agency carries the statement; it is not another speaker.
 		sa, sb := speakerSpan(a), speakerSpan(b)
+		if !p.relayShown(sa, sb) {
+			return
+		}
 		via, other, cv, co := "A", "B", a, b
 		if isConduit(b) {
 			via, other, cv, co = "B", "A", b, a
@@ -1953,11 +1956,22 @@ func (p *pair) checkAttribution() {
 	// A speaker carried from sentences before is read without the words
 	// that would make it first- or second-hand.
 	carried := speakerSpan(a) == Span{} || speakerSpan(b) == Span{}
-	if ha != "" && hb != "" && ha != hb && !carried && p.relayVisible() {
+	// One speaker heard first-hand in one claim and through another in
+	// the other is the same speaker: news relays statements ("نقلت وكالة
+	// … عن الوزير" against "قال الوزير") and a complement that opens with
+	// a name reads second-hand, so only a named speaker against an unnamed
+	// source is a difference in who vouches for the fact.
+	if ha != "" && hb != "" && a.Anonymous != b.Anonymous && !carried && p.relayVisible() &&
+		p.contentShare() >= minSpeakerShare {
 		p.add(TypeAttribution, 3, fmt.Sprintf("%s in A, %s in B", ha, hb), p.ev(0, speakerSpan(a)), p.ev(1, speakerSpan(b)))
 		return
 	}
-	if len(a.Cited) > 0 && len(b.Cited) > 0 && !citedMeet(a.Cited, b.Cited) {
+	// Cited outlets differ only where each claim is told by the outlet it
+	// cites ("ذكرت رويترز" against "ذكرت فرانس برس") about one statement:
+	// an outlet named in passing ("مؤشر فايننشال تايمز"، "في مقابلة مع
+	// قناة العربية") is no source of the fact.
+	if len(a.Cited) > 0 && len(b.Cited) > 0 && !citedMeet(a.Cited, b.Cited) && p.cc[0].sourced(a.Cited) && p.cc[1].sourced(b.Cited) &&
+		p.contentShare() >= minSpeakerShare {
 		p.add(TypeAttribution, 3, fmt.Sprintf("cites %s in A, %s in B", quoteList(a.Cited), quoteList(b.Cited)),
 			p.ev(0, findAny(a, a.Cited)), p.ev(1, findAny(b, b.Cited)))
 	}
@@ -2090,12 +2104,72 @@ func (p *pair) speakersDiffer() bool {
 	inA, inB := wordsWithin(wa, ca), wordsWithin(wb, cb)
 	// The other claim names a speaker when it has the first and last of
 	// the speaker's name words ("خالد اليوسف" in "خالد بن محمد اليوسف").
-	aInB, bInA := wordsWithin(nameCore(wa), cb), wordsWithin(nameCore(wb), ca)
-	if aInB && bInA || !inA && (aInB || bInA) || !inB && (bInA || aInB) || !inA && !inB {
+	// Either claim naming the other's speaker tells of both people, and
+	// which of them speaks is read from the sentence structure, often
+	// wrongly: "ما أشار إليه الرئيس الإيراني حسن روحاني" is what the
+	// speaker answers, and "وقال بدر محمد باسلمه" read as "بدر محمد" is
+	// the other's "باسلمه".
+	aInB, bInA := wordsWithin(nameCore(wa), cb) || twoNameWords(wa, cb), wordsWithin(nameCore(wb), ca) || twoNameWords(wb, ca)
+	if aInB || bInA || !inA && !inB {
+		return false
+	}
+	// A body, country or place as the speaker against a person: a
+	// person speaks for the body ("وأكد اليوسف" against "ديوان
+	// المظالم"), or the place is the rest of a title read as a name
+	// ("أمير عسير" read as "عسير").
+	// Two bodies ("اتحاد جمعيات الصحافيين" against "اتحاد منظمات
+	// الصحافيين") are most often one body translated two ways, or one
+	// body's name read in part.
+	if p.institutional(0) || p.institutional(1) {
+		return false
+	}
+	// Either speaker read from words that name no one: a quantifier
+	// ("كثير من الشركات"), a preposition with a pronoun ("فقال لي"،
+	// "خلالها").
+	if !nameLike(ta) || !nameLike(tb) {
 		return false
 	}
 	return true
 }
+
+// nameLike reports whether speaker text s has a word that can be part of a
+// name: not a stop word, a quantifier or a preposition with a pronoun.
+func nameLike(s string) bool {
+	for _, t := range lang.Tokenize(s) {
+		if t.Kind != lang.Word || t.Stop || quantifiers[t.Norm] || quantifiers[stripClitic(t.Norm)] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// quantifiers head a noun phrase of many or some ("كثير من الشركات"،
+// "عديد من"): a speaker read from one is a group, not a name.
+var quantifiers = normSet(`كثير الكثير عديد العديد بعض جميع كافة معظم أغلب غالبية عدد
+	خلال خلالها خلاله لي له لها لهم لنا`)
+
+// institutional reports whether side s's speaker is a body, country or
+// place rather than a person: a mention of kind org or place, or a speaker
+// whose first word is a body noun (وزارة، ديوان، هيئة).
+func (p *pair) institutional(s int) bool {
+	c := p.c[s]
+	for _, e := range c.Entities {
+		if c.Speaker != "" && e.ID == c.Speaker && (e.Kind == "org" || e.Kind == "place") {
+			return true
+		}
+	}
+	ws := strings.Fields(lang.Normalize(c.SpeakerText))
+	return len(ws) > 0 && (bodyNouns[ws[0]] || bodyNouns[stripClitic(ws[0])])
+}
+
+// bodyNouns head the names of bodies that speak through people: a speaker
+// opening with one is an institution.
+var bodyNouns = normSet(`وزارة الوزارة هيئة الهيئة ديوان الديوان مجلس المجلس جمعية الجمعية جمعيات
+	اتحاد الاتحاد منظمة المنظمة منظمات نادي النادي مهرجان المهرجان لجنة اللجنة إدارة الإدارة
+	أمانة الأمانة شركة الشركة بلدية البلدية مركز المركز جامعة الجامعة مؤسسة المؤسسة
+	حكومة الحكومة رئاسة الرئاسة قيادة القيادة مديرية المديرية فرع الفرع سفارة السفارة
+	البيت الخارجية الداخلية الدفاع`)
 
 // otherCountry reports whether two speakers named by one role are of two
 // countries: "الرئيس التونسي" against "الرئيس المصري", "وزير الخارجية
@@ -2104,6 +2178,11 @@ func (p *pair) speakersDiffer() bool {
 func otherCountry(x, y string) bool {
 	wx, wy := strings.Fields(lang.Normalize(x)), strings.Fields(lang.Normalize(y))
 	if len(wx) < 2 || len(wy) < 2 || stripClitic(wx[0]) != stripClitic(wy[0]) {
+		return false
+	}
+	// A name is no title: "بدر عبد العاطي" against "بدر عبدالعاطي" ends
+	// in a family name, not in two countries' adjectives.
+	if !isRoleForm(wx[0]) && !isRoleForm(stripClitic(wx[0])) {
 		return false
 	}
 	nisbas := func(ws []string) []lang.Token {
@@ -2158,6 +2237,89 @@ func isConduit(c *claim.Claim) bool {
 		}
 	}
 	return false
+}
+
+// sourceCues introduce the source of a report: "ذكرت وكالة سانا"، "بحسب
+// رويترز"، "نقلا عن".
+var sourceCues = normSet(`بحسب حسب وفقا وفق طبقا نقلا عن لوكالة لصحيفة لقناة لموقع`)
+
+// maxCueGap is how many words may stand between a cue and the source it
+// introduces ("وذكرت وكالة الأنباء السعودية").
+const maxCueGap = 3
+
+// sourced reports whether every one of cited is named in the claim within
+// maxCueGap words after a speech verb or a source cue: the outlet is the
+// source of the claim, not a name in it ("مؤشر فايننشال تايمز"، "في
+// مقابلة مع قناة العربية").
+func (cc *claimCache) sourced(cited []string) bool {
+	ws := cc.claimWords()
+	for _, x := range cited {
+		xs := nameWords(x)
+		if len(xs) == 0 {
+			return false
+		}
+		found := false
+		for i, w := range ws {
+			if !sameNameWord(xs[0], w) {
+				continue
+			}
+			for k := max(0, i-maxCueGap); k < i && !found; k++ {
+				found = isReporting(ws[k]) || sourceCues[ws[k]] || sourceCues[stripClitic(ws[k])]
+			}
+			if found {
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// relayShown reports whether a statement carried by an agency in one claim
+// and given to a speaker in the other (sa, sb: the speakers' mentions) is
+// worth reporting: both speakers are named in their claims, not carried
+// from sentences before ("مشيرا إلى أن …" opens two copies of one agency
+// story whose earlier sentences differ), neither claim names the other's
+// speaker ("ونقلت وكالة الأنباء السعودية عن المهندس يوسف الظاهري …"
+// against "وأوضح … يوسف بن خليفة الظاهري"), and the claims tell one
+// statement.
+func (p *pair) relayShown(sa, sb Span) bool {
+	if sa == (Span{}) || sb == (Span{}) {
+		return false
+	}
+	a, b := p.c[0], p.c[1]
+	if nameIn(a.SpeakerText, p.cc[1].claimWords()) || nameIn(b.SpeakerText, p.cc[0].claimWords()) {
+		return false
+	}
+	return p.contentShare() >= minSpeakerShare
+}
+
+// twoNameWords reports whether two of a name's words that are not roles
+// are among words: a speaker read with a word too many ("ريم ندا إحدى
+// الناطقين") is still named in a claim that has "ريم ندا".
+func twoNameWords(name, words []string) bool {
+	n := 0
+	for _, w := range name {
+		if isRoleForm(w) || isRoleForm(stripClitic(w)) {
+			continue
+		}
+		for _, v := range words {
+			if sameNameWord(w, v) {
+				n++
+				break
+			}
+		}
+	}
+	return n >= 2
+}
+
+// nameIn reports whether the first and last name words of speaker (its
+// proper words, titles and common nouns left out) are among words.
+func nameIn(speaker string, words []string) bool {
+	ws := properWords(speaker)
+	return len(ws) > 0 && wordsWithin(nameCore(ws), words)
 }
 
 // citedMeet reports whether two lists of cited sources share one, names
@@ -2585,7 +2747,11 @@ func (p *pair) checkQuotes() {
 				continue
 			}
 			matched[0][i], matched[1][j] = true, true
-			p.quoteDrift(x, y, rx, ry)
+			// A name or a list in quote marks ("سيف يوسف الفلاسي"
+			// against "سيف يوسف أحمد الفلاسي") is printed, not said.
+			if !p.allName(0, rx) && !p.allName(1, ry) && !p.quotedList(0, rx) && !p.quotedList(1, ry) {
+				p.quoteDrift(x, y, rx, ry)
+			}
 			break
 		}
 	}
@@ -2612,7 +2778,14 @@ func (p *pair) checkQuotes() {
 			// A few words in quote marks not introduced as speech are a
 			// name or a title: «موسوعة خطب الجمعة»، "عيدكم عيدنا".
 			short := len(sq) <= maxTitleWords && !p.speechBefore(s, r.From)
-			if short && (p.titleBefore(s, r.From) || p.nameInQuote(s, r)) || p.allName(s, r) {
+			if short && (p.titleBefore(s, r.From) || p.nameInQuote(s, r)) || p.allName(s, r) || p.quotedList(s, r) {
+				continue
+			}
+			// A longer title after its head ("فعاليات "مهرجان أملج
+			// التراثي البحري الثاني""، "بطولة الأمانة «كسر حاجز الزمن
+			// للسيارات والدراجات النارية»"), and a quoted address or
+			// name in Latin letters, are printed, not said.
+			if len(sq) <= maxLongTitleWords && !p.speechBefore(s, r.From) && p.titleBefore(s, r.From) || !arabicIn(p.toks(s)[r.From:r.To]) {
 				continue
 			}
 			if outside[o] == nil {
@@ -2643,9 +2816,25 @@ func (p *pair) checkQuotes() {
 			if 5*sh >= 4*len(sq) && strings.Count(p.c[o].Text, "\"")+strings.Count(p.c[o].Text, "«")+strings.Count(p.c[o].Text, "“") >= 2 {
 				continue
 			}
+			// Names and places shared by two statements about one
+			// happening ("صندوق أوبك للتنمية"، "فيينا") are no sign that
+			// one paraphrases the other: the quote's other words must be
+			// shared as much.
+			if len(sq) > 2 {
+				if sn := p.unnamedStems(s, r); len(sn) >= 3 && 5*overlap(sn, outside[o]) < 3*len(sn) {
+					continue
+				}
+			}
 			if len(sq) == 2 && sh >= 1 && p.replacedInQuote(s, r) && p.sameHead(s, r) || sh >= 3 && 5*sh >= 3*len(sq) {
 				// The same words without the marks matter less than a
 				// paraphrase that changes some of them.
+				// Nearly the same words given as reported speech ("وقال
+				// نتنياهو إن «…»" against "وقال نتنياهو إن …", a word
+				// inflected or swapped for its synonym) tell one
+				// statement one way: only the marks differ.
+				if 5*sh >= 4*len(sq) && p.reportedSpeech(o) {
+					continue
+				}
 				sev, how := 2, "in other words"
 				if sh == len(sq) {
 					sev, how = 1, "in the same words"
@@ -2656,6 +2845,28 @@ func (p *pair) checkQuotes() {
 		}
 	}
 }
+
+// reportedSpeech reports whether side s gives its words as someone's
+// speech: it has a speaker (named, unnamed or carried from the sentence
+// before), a reporting verb, or a first-person pronoun ("أنا أندد"،
+// "لدينا سبب آخر") that only a speaker's own words have.
+func (p *pair) reportedSpeech(s int) bool {
+	c := p.c[s]
+	if c.Speaker != "" || c.SpeakerText != "" || c.Anonymous {
+		return true
+	}
+	for _, t := range p.toks(s) {
+		if isReporting(t.Norm) || firstPerson[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPerson are free first-person pronouns and the prepositions and
+// particles that carry them, folded: the narrator of a news report does
+// not use them.
+var firstPerson = normSet(`أنا انا نحن إننا اننا أننا إنني انني أنني لدينا لدي عندنا عندي لنا لي بنا`)
 
 // replacedInQuote reports whether a content word of side s's quote tokens
 // r lies in a replacement of the word diff: a two-word quote told with one
@@ -2773,6 +2984,101 @@ func (p *pair) allName(s int, r Range) bool {
 	return n > 0
 }
 
+// unnamedStems returns the stems of the content words of side s's tokens r
+// that lie in no entity mention.
+func (p *pair) unnamedStems(s int, r Range) []string {
+	var out []string
+	for i := r.From; i < r.To; i++ {
+		t := p.toks(s)[i]
+		if t.Stop || t.Kind != lang.Word {
+			continue
+		}
+		in := false
+		for _, e := range p.c[s].Entities {
+			if t.Start >= e.Start && t.End <= e.End {
+				in = true
+				break
+			}
+		}
+		if !in {
+			out = append(out, t.Stem)
+		}
+	}
+	return out
+}
+
+// maxLongTitleWords is the most content words a quote after a title head
+// ("فعاليات «…»") may have and still be read as the title.
+const maxLongTitleWords = 8
+
+// arabicIn reports whether one of toks is an Arabic word.
+func arabicIn(toks []lang.Token) bool {
+	for _, t := range toks {
+		if t.Kind != lang.Word {
+			continue
+		}
+		for _, r := range t.Norm {
+			if r >= 0x0600 && r <= 0x06FF {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// honorificRun reports whether the content words of toks are all titles
+// and forms of address ("الأستاذ"، "الدكتور"): a quote that names someone
+// with or without them says the same.
+func honorificRun(toks []lang.Token) bool {
+	n := 0
+	for _, t := range toks {
+		if t.Stop || t.Kind != lang.Word {
+			continue
+		}
+		if !honorifics[t.Norm] && !honorifics[stripClitic(t.Norm)] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// hasNumber reports whether one of toks is a number.
+func hasNumber(toks []lang.Token) bool {
+	for _, t := range toks {
+		if t.Kind == lang.Number {
+			return true
+		}
+	}
+	return false
+}
+
+// maxListItemWords is the most words an item of a quoted list has.
+const maxListItemWords = 3
+
+// quotedList reports whether side s's quote tokens r are a list of short
+// items (two or more, of at most maxListItemWords words, parted by commas):
+// the names of players or places in quote marks («ياسر القحطاني ، نواف
+// العابد ، عبدالمجيد السواط»), not words someone said.
+func (p *pair) quotedList(s int, r Range) bool {
+	toks := p.toks(s)
+	items, words := 1, 0
+	for i := r.From; i < r.To; i++ {
+		t := toks[i]
+		if t.Kind == lang.Word || t.Kind == lang.Number {
+			words++
+			if words > maxListItemWords {
+				return false
+			}
+		}
+		if i+1 < r.To && strings.ContainsAny(text(p.c[s], Span{t.End, toks[i+1].Start}), ",،") {
+			items++
+			words = 0
+		}
+	}
+	return items >= 2
+}
+
 // nameInQuote reports whether a token of side s in r lies in a mention of
 // a place, organisation, outlet or person: a short quote holding one is a
 // name ("«فجر ليبيا»"، "تعليم الخرج").
@@ -2813,6 +3119,13 @@ func (p *pair) titleBefore(s, i int) bool {
 	if titleHeads[w] || titleHeads[stripClitic(w)] {
 		return true
 	}
+	// The head with the word that names its owner between it and the
+	// title: "بطولة الأمانة «…»"، "مهرجان جدة «…»".
+	if k > 0 && strings.HasPrefix(w, "ال") && !isReporting(w) {
+		if h := toks[k-1].Norm; titleHeads[h] || titleHeads[stripClitic(h)] {
+			return true
+		}
+	}
 	// The previous quote ends right before: a list of names.
 	c := p.c[s]
 	gap := text(c, Span{toks[k].End, toks[min(i, len(toks)-1)].Start})
@@ -2824,12 +3137,12 @@ func (p *pair) titleBefore(s, i int) bool {
 const directSpeechReach = 20
 
 // directSpeech returns the span after a colon that follows a speech verb
-// within the first twelve words of side s ("وأضافت: …"، "وقال الوزير: …"), or
+// anywhere in side s ("وأضافت: …"، "وقال الوزير: …"), or
 // none.
 func (p *pair) directSpeech(s int) []Span {
 	toks := p.toks(s)
 	c := p.c[s]
-	for i := 0; i < len(toks) && i < 12; i++ {
+	for i := 0; i < len(toks); i++ {
 		if !isReporting(toks[i].Norm) {
 			continue
 		}
@@ -2845,7 +3158,8 @@ func (p *pair) directSpeech(s int) []Span {
 				return []Span{{end, c.Start + len(c.Text)}}
 			}
 		}
-		break
+		// A later verb may introduce the speech: "طمأن مدير الكرة … على
+		// سلامة البعثة وقال: …".
 	}
 	return nil
 }
@@ -2970,6 +3284,15 @@ func (p *pair) quoteDrift(qa, qb Span, ra, rb Range) {
 		}
 		x, y := ta[o.AT.From:o.AT.To], tb[o.BT.From:o.BT.To]
 		if len(contentStems(x)) == 0 && len(contentStems(y)) == 0 {
+			continue
+		}
+		// A title of address put on or left off ("يقف على رأسها
+		// الأستاذ أحمد المقيرن"), or figures on both sides ("في الساعة
+		// 6:00 صباح اليوم (1:30 ت غ)" against "في الساعة السادسة صباحا
+		// (1.30 توقيت غرينتش)"): how a name or a figure is printed, which
+		// the number check compares by value.
+		if honorificRun(x) && len(contentStems(y)) == 0 || honorificRun(y) && len(contentStems(x)) == 0 ||
+			honorificRun(x) && honorificRun(y) || hasNumber(x) && hasNumber(y) {
 			continue
 		}
 		// The same words with other clitics or inflection, a

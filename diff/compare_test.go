@@ -308,16 +308,39 @@ func TestCompareAttribution(t *testing.T) {
 		},
 		{
 			name: "an agency carrying the statement is not another speaker",
-			a:    "كما جدد بوتين موقف موسكو الرافض للانتهاكات الإسرائيلية المتكررة",
-			b:    "وأضافت سانا أن بوتين جدد موقف موسكو الرافض للانتهاكات الإسرائيلية المتكررة",
+			a:    "وأضاف لافروف أن الجانبين اتفقا على تعزيز التعاون الاقتصادي المشترك",
+			b:    "وأضافت سانا أن الجانبين اتفقا على تعزيز التعاون الاقتصادي المشترك",
 			build: func(t *testing.T, a, b *claim.Claim) {
-				a.Speaker, a.SpeakerText = "e-putin", "بوتين"
+				a.Speaker, a.SpeakerText = "e-lavrov", "لافروف"
 				b.Speaker, b.SpeakerText, b.Cited = "e-sana", "سانا", []string{"سانا"}
 				if got := CompareWith(a, b, Options{}); len(got) == 0 || got[0].Type != TypeAttribution || got[0].Severity != 1 {
 					t.Errorf("want a severity-1 attribution first, got %+v", got)
 				}
 			},
 			want: []string{TypeAttribution},
+		},
+		{
+			// Both give the statement to Putin; the agency only relays it.
+			name: "an agency that names the speaker it carries",
+			a:    "كما جدد بوتين موقف موسكو الرافض للانتهاكات الإسرائيلية المتكررة",
+			b:    "وأضافت سانا أن بوتين جدد موقف موسكو الرافض للانتهاكات الإسرائيلية المتكررة",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				a.Speaker, a.SpeakerText = "e-putin", "بوتين"
+				b.Speaker, b.SpeakerText, b.Cited = "e-sana", "سانا", []string{"سانا"}
+			},
+			notWant: []string{TypeAttribution},
+		},
+		{
+			// Two copies of one agency story open with "مشيرا إلى": each
+			// speaker is carried from sentences the claims do not show.
+			name: "an agency and a speaker both carried from sentences before",
+			a:    "مشيرا إلى أن مكمن الخلل هو في قطعة مهمتها تثبيت هذا الباب.",
+			b:    "مشيرا الى ان مكمن الخلل هو في قطعة مهمتها تثبيت هذا الباب.",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				a.Speaker, a.SpeakerText, a.Cited = "e-smp", "صنداي مورنينج بوست", []string{"صنداي مورنينج بوست"}
+				b.Speaker, b.SpeakerText = "e-villiers", "كريس فيليرز"
+			},
+			notWant: []string{TypeAttribution},
 		},
 		{
 			name: "one speaker by surname and by full title",
@@ -389,7 +412,29 @@ func TestCompareQuote(t *testing.T) {
 		{
 			name: "quoted on one side, paraphrased on the other",
 			a:    "وقال الوزير إن “الحكومة ستعيد بناء المدارس المدمرة قبل نهاية العام”",
-			b:    "وقال الوزير إن الحكومة ستعيد بناء المدارس المدمرة قبل نهاية العام",
+			b:    "وقال الوزير إن الحكومة ستعمل على إعادة بناء المدارس المدمرة خلال العام",
+			want: []string{TypeQuote},
+		},
+		{
+			// Direct and indirect speech in the same words: one
+			// statement, one speaker, only the marks differ.
+			name:    "quoted on one side, the same words as reported speech on the other",
+			a:       "وقال الوزير إن “الحكومة ستعيد بناء المدارس المدمرة قبل نهاية العام”",
+			b:       "وقال الوزير إن الحكومة ستعيد بناء المدارس المدمرة قبل نهاية العام",
+			notWant: []string{TypeQuote},
+		},
+		{
+			name:    "a speaker's first person without marks is still speech",
+			a:       "وأضاف: «أنا أندد وألعن باسم شعبي مرتكبي هذه الوحشية»",
+			b:       "أنا أندد وألعن باسم شعبي، مرتكبي هذه الوحشية.",
+			notWant: []string{TypeQuote},
+		},
+		{
+			// One outlet quotes the commander; the other states his
+			// words as its own.
+			name: "quoted on one side, the same words in the narrator's voice on the other",
+			a:    "وقال قائد حرس الحدود «إن هذه الضربات الاستباقية المتتالية أثبتت كفاءة الأجهزة الأمنية وجاهزيتها»",
+			b:    "إن هذه الضربات الاستباقية المتتالية أثبتت كفاءة الأجهزة الأمنية وجاهزيتها",
 			want: []string{TypeQuote},
 		},
 		{

@@ -101,7 +101,15 @@ func sameNameWord(x, y string) bool {
 	if x == y || stripClitic(x) == stripClitic(y) || stripClitic(x) == y || x == stripClitic(y) {
 		return true
 	}
-	if len([]rune(x)) < 4 || len([]rune(y)) < 4 || isRoleForm(x) || isRoleForm(y) {
+	if isRoleForm(x) || isRoleForm(y) {
+		return false
+	}
+	// A short foreign name with its g written two ways: "فان جال" / "فان
+	// غال".
+	if bx, by := stripClitic(x), stripClitic(y); len([]rune(bx)) == 3 && len([]rune(by)) == 3 && gFolded(bx) == gFolded(by) {
+		return true
+	}
+	if len([]rune(x)) < 4 || len([]rune(y)) < 4 {
 		return false
 	}
 	sx, sy := skeleton(x), skeleton(y)
