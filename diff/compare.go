@@ -1960,9 +1960,17 @@ func (p *pair) checkAttribution() {
 	// the other is the same speaker: news relays statements ("نقلت وكالة
 	// … عن الوزير" against "قال الوزير") and a complement that opens with
 	// a name reads second-hand, so only a named speaker against an unnamed
-	// source is a difference in who vouches for the fact.
+	// source is a difference in who vouches for the fact, and only where
+	// most words of both claims are shared: a short claim that a long one
+	// holds ("وقال المصدر إن بلاتيني يدرس الترشح" in "أكد رئيس الاتحاد
+	// أنه لن يكون مرشحا، فيما يدرس بلاتيني الترشح") is one of its
+	// clauses, told by someone else.
+	named := a
+	if a.Anonymous {
+		named = b
+	}
 	if ha != "" && hb != "" && a.Anonymous != b.Anonymous && !carried && p.relayVisible() &&
-		p.contentShare() >= minSpeakerShare {
+		nameLike(named.SpeakerText) && p.contentShare() >= minSpeakerShare && p.contentDice() >= minSpeakerShare {
 		p.add(TypeAttribution, 3, fmt.Sprintf("%s in A, %s in B", ha, hb), p.ev(0, speakerSpan(a)), p.ev(1, speakerSpan(b)))
 		return
 	}
@@ -2135,13 +2143,54 @@ func (p *pair) speakersDiffer() bool {
 // nameLike reports whether speaker text s has a word that can be part of a
 // name: not a stop word, a quantifier or a preposition with a pronoun.
 func nameLike(s string) bool {
-	for _, t := range lang.Tokenize(s) {
-		if t.Kind != lang.Word || t.Stop || quantifiers[t.Norm] || quantifiers[stripClitic(t.Norm)] {
+	toks := lang.Tokenize(s)
+	ok := false
+	for _, t := range toks {
+		if t.Kind != lang.Word {
 			continue
 		}
-		return true
+		// A verbal noun after a preposition ("يفيد باحتجاز شخصين"،
+		// "بتوزيع") is a phrase, never part of a name; a lone verbal
+		// noun of form II ("رئيس تحرير" read as "تحرير") neither.
+		if verbalNounAfterPreposition(t.Norm) || len(toks) == 1 && formTwoNoun(t.Norm) {
+			return false
+		}
+		if t.Stop || quantifiers[t.Norm] || quantifiers[stripClitic(t.Norm)] {
+			continue
+		}
+		ok = true
 	}
-	return false
+	return ok
+}
+
+// verbalNounAfterPreposition reports whether folded word w is ب or ل
+// before a verbal noun of the derived forms: تفعيل (بتوزيع، بتعيين)،
+// افتعال (باحتجاز)، انفعال (بانسحاب)، استفعال (باستغلال).
+func verbalNounAfterPreposition(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 6 || rs[0] != 'ب' && rs[0] != 'ل' {
+		return false
+	}
+	return formTwoNoun(string(rs[1:])) || formEightNoun(rs[1:]) || formTenNoun(rs[1:])
+}
+
+// formTwoNoun reports a verbal noun of the pattern تفعيل: five letters, ت
+// first and ي fourth ("توزيع"، "تحرير").
+func formTwoNoun(w string) bool {
+	rs := []rune(w)
+	return len(rs) == 5 && rs[0] == 'ت' && rs[3] == 'ي'
+}
+
+// formEightNoun reports a verbal noun of the patterns افتعال and انفعال:
+// six letters, ا first, ت or ن after the first radical or before it, ا
+// fifth ("احتجاز"، "انسحاب").
+func formEightNoun(rs []rune) bool {
+	return len(rs) == 6 && rs[0] == 'ا' && (rs[2] == 'ت' || rs[1] == 'ن') && rs[4] == 'ا'
+}
+
+// formTenNoun reports a verbal noun of the pattern استفعال ("استغلال").
+func formTenNoun(rs []rune) bool {
+	return len(rs) == 7 && string(rs[:3]) == "است" && rs[5] == 'ا'
 }
 
 // quantifiers head a noun phrase of many or some ("كثير من الشركات"،
@@ -2255,7 +2304,7 @@ func (cc *claimCache) sourced(cited []string) bool {
 	ws := cc.claimWords()
 	for _, x := range cited {
 		xs := nameWords(x)
-		if len(xs) == 0 {
+		if len(xs) == 0 || !nameLike(x) {
 			return false
 		}
 		found := false
@@ -2290,7 +2339,8 @@ func (p *pair) relayShown(sa, sb Span) bool {
 		return false
 	}
 	a, b := p.c[0], p.c[1]
-	if nameIn(a.SpeakerText, p.cc[1].claimWords()) || nameIn(b.SpeakerText, p.cc[0].claimWords()) {
+	if nameIn(a.SpeakerText, p.cc[1].claimWords()) || nameIn(b.SpeakerText, p.cc[0].claimWords()) ||
+		!nameLike(a.SpeakerText) || !nameLike(b.SpeakerText) {
 		return false
 	}
 	return p.contentShare() >= minSpeakerShare
@@ -2837,6 +2887,12 @@ func (p *pair) checkQuotes() {
 				}
 				sev, how := 2, "in other words"
 				if sh == len(sq) {
+					// A quote opened in the sentence before, against the
+					// same words with no marks: the other claim may be
+					// inside that quote too, its mark left before it.
+					if p.opensClaim(s, q) {
+						continue
+					}
 					sev, how = 1, "in the same words"
 				}
 				p.add(TypeQuote, sev, fmt.Sprintf("quoted in %s, given without quote marks %s in %s", "AB"[s:s+1], how, "AB"[o:o+1]),
@@ -3005,6 +3061,54 @@ func (p *pair) unnamedStems(s int, r Range) []string {
 		}
 	}
 	return out
+}
+
+// approximators say a figure is about right ("نحو"، "حوالي"): one for
+// another is no change of the quote.
+var approximators = normSet(`نحو حوالي حوالى قرابة زهاء تقريبا ما يقارب يقارب`)
+
+// relativeMa are ما and its forms with a preposition.
+var relativeMa = normSet(`ما مما بما فيما لما`)
+
+// onlyIn reports whether every word of toks is in set (folded, or with its
+// clitics stripped); an empty run counts as in.
+func onlyIn(toks []lang.Token, set map[string]bool) bool {
+	for _, t := range toks {
+		if t.Kind == lang.Word && !set[t.Norm] && !set[stripClitic(t.Norm)] {
+			return false
+		}
+	}
+	return true
+}
+
+// bracketed reports whether every token of toks (side s) lies inside round
+// brackets of its claim; an empty run counts as bracketed.
+func (p *pair) bracketed(s int, toks []lang.Token) bool {
+	if len(toks) == 0 {
+		return true
+	}
+	ps := parenSpans(p.c[s])
+	for _, t := range toks {
+		in := false
+		for _, b := range ps {
+			if t.Start >= b.Start && t.End <= b.End {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}
+
+// cutOff reports whether side s's quote q runs to the end of its claim
+// with no closing mark: the claim holds only the start of it.
+func (p *pair) cutOff(s int, q Span) bool {
+	c := p.c[s]
+	end := c.Start + len(c.Text)
+	return q.End <= end && !hasQuoteMark(text(c, Span{q.End, end}))
 }
 
 // maxLongTitleWords is the most content words a quote after a title head
@@ -3251,6 +3355,11 @@ func (p *pair) quoteDrift(qa, qb Span, ra, rb Range) {
 		if (k == 0 || k == len(ops)-1) && (o.Kind == Insert || o.Kind == Delete) {
 			continue
 		}
+		// At the end, a quote the claim cuts off (no closing mark: the
+		// sentence split inside it) says nothing of how it ended.
+		if k == len(ops)-1 && (p.cutOff(0, qa) || p.cutOff(1, qb)) {
+			continue
+		}
 		// At the start, a quote that opens with its claim (its mark was
 		// in the sentence before, or the claim has only the closing
 		// one) says nothing of where the statement began.
@@ -3284,6 +3393,15 @@ func (p *pair) quoteDrift(qa, qb Span, ra, rb Range) {
 		}
 		x, y := ta[o.AT.From:o.AT.To], tb[o.BT.From:o.BT.To]
 		if len(contentStems(x)) == 0 && len(contentStems(y)) == 0 {
+			continue
+		}
+		// Words in brackets inside a quote are the editor's gloss, not
+		// the speaker's ("ضد المسؤولين (عن الهجوم)"، "(1:30 ت غ)"); an
+		// approximator for another ("نحو 50 ألف" against "حوالي 50
+		// ألف") or a relative for its form with a preposition ("ما أدى"
+		// against "مما أدى") say the same.
+		if (o.Kind == Insert || o.Kind == Delete) && (p.bracketed(0, x) && p.bracketed(1, y)) ||
+			onlyIn(x, approximators) && onlyIn(y, approximators) || onlyIn(x, relativeMa) && onlyIn(y, relativeMa) {
 			continue
 		}
 		// A title of address put on or left off ("يقف على رأسها

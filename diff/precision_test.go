@@ -174,6 +174,18 @@ func TestPrecisionAttribution(t *testing.T) {
 			notWant: []string{TypeAttribution},
 		},
 		{
+			// Each claim tells of its own speaker's statement; the short
+			// one is a clause of the long one, not the same statement.
+			name: "an unnamed source against a role in a claim that says more",
+			a:    "وقال المصدر إن بلاتيني يدرس جديا فكرة الترشح للانتخابات",
+			b:    "من جانبه أكد رئيس الاتحاد الدولي المستقيل أنه لن يكون مرشحا للانتخابات المقبلة فيما يدرس رئيس الاتحاد الأوروبي بلاتيني فكرة الترشح لرئاسة الاتحاد بشكل جدي",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				a.Anonymous, a.SpeakerText = true, "المصدر"
+				b.Speaker, b.SpeakerText = "e-blatter", "رئيس الاتحاد"
+			},
+			notWant: []string{TypeAttribution},
+		},
+		{
 			name: "a named speaker against another carried from context is still different",
 			a:    "وأضاف السالم أن الملعب سيفتتح قريبا",
 			b:    "وأشار إلى أن الملعب سيفتتح قريبا",
@@ -591,4 +603,27 @@ func TestPrecisionChanceAgreement(t *testing.T) {
 			},
 		},
 	})
+}
+
+// TestNameLike reads speaker texts the claim stage took from SaudiNewsNet
+// sentences: phrases after a speech verb are no names.
+func TestNameLike(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"باحتجاز شخصين داخل بئر", false}, // "يفيد باحتجاز شخصين"
+		{"المذكورة باستغلال", false},
+		{"صالح آل الشيخ بتوزيع", false},
+		{"تحرير", false}, // "رئيس تحرير «عرب نيوز»"
+		{"كثير", false},  // "أعرب كثير من الشركات"
+		{"لي", false},    // "فقال لي"
+		{"باسلمة", true}, // a Hadrami family name opens with با
+		{"بدر عبدالعاطي", true},
+		{"توفيق السديري", true},
+	} {
+		if got := nameLike(tc.s); got != tc.want {
+			t.Errorf("nameLike(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
 }
