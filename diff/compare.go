@@ -2880,9 +2880,11 @@ func (p *pair) checkQuotes() {
 				// paraphrase that changes some of them.
 				// Nearly the same words given as reported speech ("وقال
 				// نتنياهو إن «…»" against "وقال نتنياهو إن …", a word
-				// inflected or swapped for its synonym) tell one
-				// statement one way: only the marks differ.
-				if 5*sh >= 4*len(sq) && p.reportedSpeech(o) {
+				// inflected or swapped for its synonym), or reported
+				// speech all of whose words are in the quote (one outlet
+				// reports the first half of it), tell one statement one
+				// way: only the marks differ.
+				if (5*sh >= 4*len(sq) || 5*overlap(outside[o], sq) >= 4*len(outside[o])) && p.reportedSpeech(o) {
 					continue
 				}
 				sev, how := 2, "in other words"
@@ -3063,12 +3065,42 @@ func (p *pair) unnamedStems(s int, r Range) []string {
 	return out
 }
 
-// approximators say a figure is about right ("نحو"، "حوالي"): one for
-// another is no change of the quote.
-var approximators = normSet(`نحو حوالي حوالى قرابة زهاء تقريبا ما يقارب يقارب`)
+// interchangeableSets are sets of words any of which a writer or
+// translator puts for another with no change of sense: approximators
+// ("نحو 50 ألف" / "حوالي 50 ألف"), quantifiers of many ("لسنوات كثيرة" /
+// "لسنوات عديدة"), the forms of ما زال ("ما زلت" / "لازلت"), and ما with
+// a preposition ("ما أدى" / "مما أدى").
+var interchangeableSets = []map[string]bool{
+	normSet(`نحو حوالي حوالى قرابة زهاء تقريبا ما يقارب يقارب`),
+	normSet(`كثير كثيرة كثيرا كثيرون كثيرين الكثير عديد عديدة عديدا العديد`),
+	normSet(`ما لا زال زلت زالت زلنا يزال تزال نزال لازال لازلت لازالت مازال مازلت مازالت`),
+	normSet(`ما مما بما فيما لما`),
+}
 
-// relativeMa are ما and its forms with a preposition.
-var relativeMa = normSet(`ما مما بما فيما لما`)
+// interchangeable reports whether two runs of words are made only of words
+// of one of interchangeableSets, or are one word with and without the
+// nūn that guards a first-person ي ("فإنني" / "فإني"، "لكنني" / "لكني").
+func interchangeable(x, y []lang.Token) bool {
+	if len(x) == 1 && len(y) == 1 && (guardedNun(x[0].Norm, y[0].Norm) || guardedNun(y[0].Norm, x[0].Norm)) {
+		return true
+	}
+	if len(x) == 0 || len(y) == 0 {
+		return false
+	}
+	for _, set := range interchangeableSets {
+		if onlyIn(x, set) && onlyIn(y, set) {
+			return true
+		}
+	}
+	return false
+}
+
+// guardedNun reports whether long is short with the guarding nūn before a
+// final first-person ي: "انني" for "اني".
+func guardedNun(long, short string) bool {
+	return strings.HasSuffix(long, "ني") && strings.HasSuffix(short, "ي") && len(long) > len("ني") &&
+		long[:len(long)-len("ني")]+"ي" == short && strings.HasSuffix(long[:len(long)-len("ني")], "ن")
+}
 
 // onlyIn reports whether every word of toks is in set (folded, or with its
 // clitics stripped); an empty run counts as in.
@@ -3400,8 +3432,7 @@ func (p *pair) quoteDrift(qa, qb Span, ra, rb Range) {
 		// approximator for another ("نحو 50 ألف" against "حوالي 50
 		// ألف") or a relative for its form with a preposition ("ما أدى"
 		// against "مما أدى") say the same.
-		if (o.Kind == Insert || o.Kind == Delete) && (p.bracketed(0, x) && p.bracketed(1, y)) ||
-			onlyIn(x, approximators) && onlyIn(y, approximators) || onlyIn(x, relativeMa) && onlyIn(y, relativeMa) {
+		if (o.Kind == Insert || o.Kind == Delete) && (p.bracketed(0, x) && p.bracketed(1, y)) || interchangeable(x, y) {
 			continue
 		}
 		// A title of address put on or left off ("يقف على رأسها

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claim"
+	"github.com/claimdiff/claimdiff/lang"
 )
 
 // Cases from the reading of typed discrepancies on news (issue 14): each
@@ -624,6 +625,29 @@ func TestNameLike(t *testing.T) {
 	} {
 		if got := nameLike(tc.s); got != tc.want {
 			t.Errorf("nameLike(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestInterchangeable reads word swaps found inside one quote as two
+// outlets print it on SaudiNewsNet.
+func TestInterchangeable(t *testing.T) {
+	for _, tc := range []struct {
+		x, y string
+		want bool
+	}{
+		{"فإنني", "فإني", true},    // "إذا لعبت كمهاجم فإنني سأشعر بالإحباط"
+		{"كثيرة", "عديدة", true},   // "لسنوات كثيرة عانى ابننا"
+		{"الكثير", "العديد", true}, // "يجهل الكثير من الأشخاص"
+		{"ما زلت", "لازلت", true},
+		{"نحو", "حوالي", true},
+		{"ما", "مما", true},
+		{"ابني", "ابي", false}, // my son, my father
+		{"يستأجرها", "يشغلها", false},
+		{"كثيرة", "", false},
+	} {
+		if got := interchangeable(lang.Tokenize(tc.x), lang.Tokenize(tc.y)); got != tc.want {
+			t.Errorf("interchangeable(%q, %q) = %v, want %v", tc.x, tc.y, got, tc.want)
 		}
 	}
 }
