@@ -2884,7 +2884,7 @@ func (p *pair) checkQuotes() {
 				// speech all of whose words are in the quote (one outlet
 				// reports the first half of it), tell one statement one
 				// way: only the marks differ.
-				if (5*sh >= 4*len(sq) || 5*overlap(outside[o], sq) >= 4*len(outside[o])) && p.reportedSpeech(o) {
+				if rc := p.reportedContent(o); (5*sh >= 4*len(sq) || len(rc) >= 4 && 2*len(rc) >= len(sq) && 5*overlap(rc, sq) >= 4*len(rc)) && p.reportedSpeech(o) {
 					continue
 				}
 				sev, how := 2, "in other words"
@@ -2913,12 +2913,38 @@ func (p *pair) reportedSpeech(s int) bool {
 	if c.Speaker != "" || c.SpeakerText != "" || c.Anonymous {
 		return true
 	}
-	for _, t := range p.toks(s) {
-		if isReporting(t.Norm) || firstPerson[t.Norm] {
+	for i, t := range p.toks(s) {
+		if isReporting(t.Norm) || firstPerson[t.Norm] || speechForms[t.Norm] || speechForms[stripClitic(t.Norm)] {
+			return true
+		}
+		// A content clause among the first words ("الزياني على أن
+		// دول المجلس …"): the verb that introduced it was left in the
+		// sentence before. (An إنّ opening the sentence is emphasis.)
+		if i > 0 && i < 4 && complementisers[t.Norm] {
 			return true
 		}
 	}
 	return false
+}
+
+// speechForms are forms of speech verbs the reporting list leaves out.
+var speechForms = normSet(`أفاد أفادت يفيد تفيد أوضحت بينت أعلنت كشفت لفتت أبان أبانت نوه نوهت يقولون قالوا
+	أكدوا أشاروا أضافوا ذكروا أعلنوا يرى ترى يرون يعتقد تعتقد`)
+
+// complementisers open a reported clause.
+var complementisers = normSet(`أن إن بأن أنه إنه بأنه أنها إنها بأنها`)
+
+// reportedContent returns the content stems of side s after its first
+// complementiser (all of them when it has none): what the claim reports,
+// without who reports it and where.
+func (p *pair) reportedContent(s int) []string {
+	toks := p.toks(s)
+	for i, t := range toks {
+		if complementisers[t.Norm] {
+			return contentStems(toks[i+1:])
+		}
+	}
+	return contentStems(toks)
 }
 
 // firstPerson are free first-person pronouns and the prepositions and
@@ -3141,6 +3167,28 @@ func (p *pair) cutOff(s int, q Span) bool {
 	c := p.c[s]
 	end := c.Start + len(c.Text)
 	return q.End <= end && !hasQuoteMark(text(c, Span{q.End, end}))
+}
+
+// within reports whether every content word of x has a form among ys.
+func within(x, ys []lang.Token) bool {
+	n := 0
+	for _, t := range x {
+		if t.Stop || t.Kind != lang.Word {
+			continue
+		}
+		n++
+		found := false
+		for _, u := range ys {
+			if sameWord(t, u) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // maxLongTitleWords is the most content words a quote after a title head
@@ -3435,6 +3483,12 @@ func (p *pair) quoteDrift(qa, qb Span, ra, rb Range) {
 		if (o.Kind == Insert || o.Kind == Delete) && (p.bracketed(0, x) && p.bracketed(1, y)) || interchangeable(x, y) {
 			continue
 		}
+		// Words one quote has here and the other elsewhere: a list told
+		// in another order ("جرائم ضد الانسانية وجرائم حرب" against
+		// "جرائم حرب … وجرائم ضد الانسانية").
+		if o.Kind == Insert && len(contentStems(y)) >= 2 && within(y, ta) || o.Kind == Delete && len(contentStems(x)) >= 2 && within(x, tb) {
+			continue
+		}
 		// A title of address put on or left off ("يقف على رأسها
 		// الأستاذ أحمد المقيرن"), or figures on both sides ("في الساعة
 		// 6:00 صباح اليوم (1:30 ت غ)" against "في الساعة السادسة صباحا
@@ -3490,7 +3544,8 @@ func wordsMatch(x, y []lang.Token) bool {
 		}
 		found := false
 		for _, b := range y {
-			if b.Kind == lang.Word && (sameWord(a, b) || strings.HasPrefix(b.Norm, a.Norm) && len(b.Norm)-len(a.Norm) <= 2) {
+			if b.Kind == lang.Word && (sameWord(a, b) || strings.HasPrefix(b.Norm, a.Norm) && len(b.Norm)-len(a.Norm) <= 2 ||
+				strings.HasPrefix(a.Norm, b.Norm) && len(a.Norm)-len(b.Norm) <= 2 && len(b.Norm) >= 4) {
 				found = true
 				break
 			}
