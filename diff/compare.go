@@ -2828,7 +2828,7 @@ func (p *pair) checkQuotes() {
 			// A few words in quote marks not introduced as speech are a
 			// name or a title: «موسوعة خطب الجمعة»، "عيدكم عيدنا".
 			short := len(sq) <= maxTitleWords && !p.speechBefore(s, r.From)
-			if short && (p.titleBefore(s, r.From) || p.nameInQuote(s, r)) || p.allName(s, r) || p.quotedList(s, r) {
+			if short && (p.titleBefore(s, r.From) || p.nameInQuote(s, r) || p.opensWithHead(s, r)) || p.allName(s, r) || p.quotedList(s, r) {
 				continue
 			}
 			// A longer title after its head ("فعاليات "مهرجان أملج
@@ -3101,6 +3101,9 @@ var interchangeableSets = []map[string]bool{
 	normSet(`كثير كثيرة كثيرا كثيرون كثيرين الكثير عديد عديدة عديدا العديد`),
 	normSet(`ما لا زال زلت زالت زلنا يزال تزال نزال لازال لازلت لازالت مازال مازلت مازالت`),
 	normSet(`ما مما بما فيما لما`),
+	// How a clock time is introduced and closed: "في تمام الساعة 7:43
+	// دقيقة" / "عند الساعة 7:43 م".
+	normSet(`في تمام عند دقيقة م ص`),
 }
 
 // interchangeable reports whether two runs of words are made only of words
@@ -3189,6 +3192,43 @@ func within(x, ys []lang.Token) bool {
 		}
 	}
 	return n > 0
+}
+
+// edgeOfRun reports whether x, function words only, is where y ends (atEnd)
+// or starts, up to clitics: "تم" ends "… لجزيرة الحدود وتم".
+func edgeOfRun(x, y []lang.Token, atEnd bool) bool {
+	if len(x) == 0 || len(y) <= len(x) || len(contentStems(x)) > 0 {
+		return false
+	}
+	off := 0
+	if atEnd {
+		off = len(y) - len(x)
+	}
+	for i := range x {
+		if x[i].Norm != y[off+i].Norm && x[i].Norm != stripClitic(y[off+i].Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeHeads are nouns a place's own name opens with ("بيت نصيف"، "قاعة
+// رؤى الفن").
+var placeHeads = normSet(`بيت قصر دار فندق مطعم مقهى قاعة صالة مسرح متحف سوق حديقة منتزه برج قرية`)
+
+// opensWithHead reports whether side s's quote tokens r open with a
+// title, institution or place head noun: «بيت نصيف»، «مهرجان الساحل»
+// name something; nobody says them.
+func (p *pair) opensWithHead(s int, r Range) bool {
+	for i := r.From; i < r.To; i++ {
+		t := p.toks(s)[i]
+		if t.Stop || t.Kind != lang.Word {
+			continue
+		}
+		w := stripClitic(t.Norm)
+		return placeHeads[t.Norm] || placeHeads[w] || titleHeads[t.Norm] || titleHeads[w] || namedAfter[t.Norm] || namedAfter[w]
+	}
+	return false
 }
 
 // maxLongTitleWords is the most content words a quote after a title head
@@ -3449,7 +3489,11 @@ func (p *pair) quoteDrift(qa, qb Span, ra, rb Range) {
 		// At an edge, one side's words all among the other's: one
 		// outlet began or ended the quote a few words further
 		// ("هذا التصريح … يمثل استفزازاً وتدخلاً" → "تدخلاً").
-		if (k == 0 || k == len(ops)-1) && o.Kind == Replace && p.subsetRun(ta[o.AT.From:o.AT.To], tb[o.BT.From:o.BT.To]) {
+		// A side of function words that the other side's run ends (at
+		// the start) or opens with (at the end) is the same case: "تم"
+		// against "إنه في مساء يوم الاثنين … وتم".
+		if (k == 0 || k == len(ops)-1) && o.Kind == Replace && (p.subsetRun(ta[o.AT.From:o.AT.To], tb[o.BT.From:o.BT.To]) ||
+			edgeOfRun(ta[o.AT.From:o.AT.To], tb[o.BT.From:o.BT.To], k == 0) || edgeOfRun(tb[o.BT.From:o.BT.To], ta[o.AT.From:o.AT.To], k == 0)) {
 			continue
 		}
 		// The same letters split or joined ("أو التمييز → أوالتمييز"),
