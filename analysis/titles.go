@@ -24,7 +24,8 @@ package analysis
 //     on the event's date ×1.1; background ("يذكر أن", "وكان") ×0.5;
 //     fewer than five words ×0.4, more than forty ×0.8.
 //     An article's own headline (when it is no claim of its text, as in
-//     JSON exports) competes too, for an event holding at least
+//     JSON exports; without its outlet's rubric, "المشهد:", rubrics.go)
+//     competes too, for an event holding at least
 //     minHeadShare of the article's claims, weighed ×headlineBoost and by
 //     the square root of that share, and by its agreement with the
 //     event's other headlines (×1–2: what several outlets put in their
@@ -268,6 +269,8 @@ func EventTitles(a *Analysis) []EventTitle {
 	for _, d := range a.Documents {
 		docs[d.ID] = d
 	}
+	// Headlines that open with their outlet's rubric compete without it.
+	free := rubricFree(a.Documents, a.Claims)
 	total := make(map[string]int)
 	for i := range a.Claims {
 		total[a.Claims[i].Doc]++
@@ -300,14 +303,14 @@ func EventTitles(a *Analysis) []EventTitle {
 			share := float64(k) / float64(max(1, total[doc]))
 			// Every headline of the event's articles may stand in for a
 			// claim that cannot stand alone (fallbackTitle).
-			falls[i] = append(falls[i], headline{doc: d, share: min(1, share), claims: k})
+			falls[i] = append(falls[i], headline{doc: d, title: headTitle(d, free), share: min(1, share), claims: k})
 			if d.TitleSpan.End > 0 || hasTitleClaim(a.Events[i], claims, doc) {
 				continue
 			}
 			if share < minHeadShare && mainEvent[doc] != i {
 				continue
 			}
-			heads[i] = append(heads[i], headline{doc: d, share: min(1, share)})
+			heads[i] = append(heads[i], headline{doc: d, title: headTitle(d, free), share: min(1, share)})
 		}
 		slices.SortFunc(heads[i], func(x, y headline) int { return strings.Compare(x.doc.ID, y.doc.ID) })
 		slices.SortFunc(falls[i], func(x, y headline) int { return strings.Compare(x.doc.ID, y.doc.ID) })
@@ -451,7 +454,7 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 	// Headlines of articles whose main story this is, when they are not
 	// claims of their text.
 	for _, h := range weighHeadlines(heads, stemIDs, score) {
-		keep(candidate{doc: h.doc, score: h.score * headlineBoost * actorBonus * math.Sqrt(h.share)})
+		keep(candidate{doc: h.doc, head: h.title, score: h.score * headlineBoost * actorBonus * math.Sqrt(h.share)})
 	}
 	var t EventTitle
 	var c *claim.Claim
@@ -464,7 +467,7 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 		}
 		var tt EventTitle
 		if cand.doc != nil {
-			tt = EventTitle{Title: HeadlineText(cand.doc.Title), Doc: cand.doc.ID}
+			tt = EventTitle{Title: HeadlineText(cand.head), Doc: cand.doc.ID}
 		} else {
 			tt = EventTitle{Title: Headline(cand.c), Claim: cand.c.ID, Doc: cand.c.Doc}
 		}
@@ -492,7 +495,7 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 		var best *weighedHeadline
 		weighed := weighHeadlines(falls, stemIDs, score)
 		for _, h := range weighed {
-			if shapeWeight(h.doc.Title, -1) < minFallbackShape || h.claims < 2 {
+			if shapeWeight(h.title, -1) < minFallbackShape || h.claims < 2 {
 				continue
 			}
 			if best == nil || h.score > best.score || h.score == best.score && h.share > best.share {
@@ -505,14 +508,14 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 		// under "جامعة جدة تعلن عن وظائف محاضر في عدد من الكليات").
 		if best == nil {
 			for _, h := range weighed {
-				if h.doc.ID == c.Doc && shapeWeight(h.doc.Title, -1) >= minFallbackShape && sharedStems(h.doc.Title, c.Text) >= 2 {
+				if h.doc.ID == c.Doc && shapeWeight(h.title, -1) >= minFallbackShape && sharedStems(h.title, c.Text) >= 2 {
 					best = &h
 					break
 				}
 			}
 		}
 		if best != nil {
-			t, c = EventTitle{Title: HeadlineText(best.doc.Title), Doc: best.doc.ID}, nil
+			t, c = EventTitle{Title: HeadlineText(best.title), Doc: best.doc.ID}, nil
 		}
 	}
 	if p := eventPlace(ev, claims, c); p != "" && !strings.Contains(lang.Normalize(t.Title), lang.Normalize(p)) && !namesPlace(t.Title, ev, claims) {
@@ -612,7 +615,7 @@ func weighHeadlines(heads []headline, stemIDs *stemTable, score func([]int32) fl
 	headStems := make([][]string, len(heads))
 	inHeads := make(map[string]int)
 	for k, h := range heads {
-		headStems[k] = contentStems(h.doc.Title)
+		headStems[k] = contentStems(h.title)
 		for _, s := range headStems[k] {
 			inHeads[s]++
 		}
@@ -620,7 +623,7 @@ func weighHeadlines(heads []headline, stemIDs *stemTable, score func([]int32) fl
 	acts := make([]bool, len(heads))
 	anyAct := false
 	for k, h := range heads {
-		acts[k] = statesAct(h.doc.Title)
+		acts[k] = statesAct(h.title)
 		anyAct = anyAct || acts[k] && len(headStems[k]) >= 2
 	}
 	var out []weighedHeadline
@@ -646,7 +649,7 @@ func weighHeadlines(heads []headline, stemIDs *stemTable, score func([]int32) fl
 			}
 			agreement /= float64(len(st))
 		}
-		w := (1 + agreement) * shapeWeight(h.doc.Title, -1)
+		w := (1 + agreement) * shapeWeight(h.title, -1)
 		if anyAct && !acts[k] {
 			w *= nominalWeight
 		}
@@ -1742,8 +1745,18 @@ func locative(before string) bool {
 // the part of the article's claims the event holds.
 type headline struct {
 	doc    *corpus.Document
+	title  string // the document's headline without its outlet's rubric (headTitle)
 	share  float64
 	claims int // how many of the article's claims the event holds
+}
+
+// headTitle is d's headline, without its outlet's rubric when free (see
+// rubricFree) holds it so.
+func headTitle(d *corpus.Document, free map[string]string) string {
+	if t, ok := free[d.ID]; ok {
+		return t
+	}
+	return d.Title
 }
 
 // minHeadShare is the part of an article's claims an event must hold for
@@ -1815,9 +1828,13 @@ const nominalWeight = 0.35
 // (seven words or more), gives a figure, attributes ("X: …"), or has a
 // word shaped like a verb of the present (يزور، تحتفل، يكرمون: ي ت ن
 // before three letters or more, no article, no feminine or plural noun
-// ending).
+// ending). A headline opening with عن or حول names a column's topic.
 func statesAct(title string) bool {
 	words := strings.Fields(title)
+	// "عن رحيل جيمس هورنر": a column's topic, left when its rubric went.
+	if len(words) > 0 && columnTopics[lang.Normalize(words[0])] {
+		return false
+	}
 	if len(words) >= 7 || strings.ContainsAny(title, "0123456789٠١٢٣٤٥٦٧٨٩") || strings.Contains(title, ":") && !aboutTopic(title) {
 		return true
 	}
@@ -1859,6 +1876,11 @@ func aboutTopic(title string) bool {
 // topicPreps open the topic of a column.
 var topicPreps = foldSet("عن", "حول", "about", "on")
 
+// columnTopics open a headline that is only a column's topic ("عن رحيل
+// جيمس هورنر"); the English prepositions of topicPreps also open
+// sentences ("On Monday, …") and are left out.
+var columnTopics = foldSet("عن", "حول")
+
 // derivedNoun reports whether a folded word has the shape of the verbal
 // noun of a derived verb (إضافة، اكتشاف، انطلاق، استقالة: ا, then a long
 // ا among the last three letters before ة), not of any word with ا.
@@ -1891,12 +1913,13 @@ const titleCandidates = 4
 type candidate struct {
 	c     *claim.Claim
 	doc   *corpus.Document
+	head  string // doc's headline without its rubric
 	score float64
 }
 
 func (c candidate) text() string {
 	if c.doc != nil {
-		return c.doc.Title
+		return c.head
 	}
 	return c.c.Text
 }
