@@ -30,10 +30,11 @@ package analysis
 //     the square root of that share, and by its agreement with the
 //     event's other headlines (×1–2: what several outlets put in their
 //     headlines is the story); a short headline that names a topic
-//     without an act ×0.75 when another headline of the event states one
-//     (statesAct). Lists (three commas or more, few words between them)
-//     ×0.3; a sentence that leans on the one before ("وأضاف", "وحسب",
-//     "في البداية") ×0.4.
+//     without an act ×0.35 when another headline of the event states one
+//     (statesAct), and one that only names a subject (three words or
+//     fewer, a column's "عن …") ×0.4 (namesTopic). Lists (three commas
+//     or more, few words between them) ×0.3; a sentence that leans on
+//     the one before ("وأضاف", "وحسب", "في البداية") ×0.4.
 //     The shape of the text (shapeWeight), claims and headlines alike:
 //     a question or a hook ("هل", "تخيل", "لماذا", a column's first
 //     person or vocative) ×0.15, an exclamation ×0.5, a text mostly inside
@@ -652,6 +653,9 @@ func weighHeadlines(heads []headline, stemIDs *stemTable, score func([]int32) fl
 		w := (1 + agreement) * shapeWeight(h.title, -1)
 		if anyAct && !acts[k] {
 			w *= nominalWeight
+		}
+		if namesTopic(h.title) {
+			w *= topicHeadWeight
 		}
 		out = append(out, weighedHeadline{headline: h, score: score(ids) * w})
 	}
@@ -1875,6 +1879,21 @@ func aboutTopic(title string) bool {
 
 // topicPreps open the topic of a column.
 var topicPreps = foldSet("عن", "حول", "about", "on")
+
+// topicHeadWeight weighs an article's headline that names a subject
+// rather than what happened (namesTopic), as a claim of fewer than five
+// words is weighed (×0.4): its few words are the event's most central
+// stems, so their mean weight beats every headline that tells the story
+// ("مهرجان تمور بريدة" beside "السكري يتفوق في «مهرجان بريدة للتمور»").
+const topicHeadWeight = 0.4
+
+// namesTopic reports whether a headline names a subject, not what
+// happened: it has three words or fewer ("عيد غزة", "سياحة «سوق عكاظ»"),
+// or is a column's topic ("عن رحيل جيمس هورنر").
+func namesTopic(title string) bool {
+	words := strings.Fields(title)
+	return len(words) <= 3 || columnTopics[lang.Normalize(words[0])]
+}
 
 // columnTopics open a headline that is only a column's topic ("عن رحيل
 // جيمس هورنر"); the English prepositions of topicPreps also open

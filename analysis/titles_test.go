@@ -421,3 +421,34 @@ func TestStandsAloneReferents(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesTopic checks which headlines name a subject rather than what
+// happened, and that such a headline weighs less than one telling the
+// story in the same words.
+func TestNamesTopic(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"مهرجان تمور بريدة", true},
+		{"عيد غزة", true},
+		{"سياحة «سوق عكاظ»", true},
+		{"عن رحيل جيمس هورنر", true},
+		{"مصرع الأمريكي جيمس هورنر ملحن تايتنك والقلب الشجاع في حادث", false},
+		{"السكري يتفوق في «مهرجان بريدة للتمور»", false},
+		{"ورشة عمل لتطوير سوق عكاظ سياحيا", false},
+	} {
+		if got := namesTopic(tc.title); got != tc.want {
+			t.Errorf("namesTopic(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+	heads := []headline{
+		{doc: &corpus.Document{ID: "a"}, title: "مهرجان تمور بريدة", share: 1},
+		{doc: &corpus.Document{ID: "b"}, title: "السكري يتفوق في مهرجان تمور بريدة", share: 1},
+	}
+	// Every stem weighs alike: the topic's words are all the story's.
+	w := weighHeadlines(heads, newStemTable(0), func([]int32) float64 { return 1 })
+	if len(w) != 2 || w[0].score >= w[1].score {
+		t.Errorf("weighHeadlines = %+v, want the topic (first) to weigh less", w)
+	}
+}
