@@ -3,8 +3,9 @@ package dates
 /*
 How an article's own date is inferred.
 
- 1. A dateline: a date after a publication cue on its line (نشر، بتاريخ، تاريخ
-    النشر، published, posted), or a line near the top that holds little but a
+ 1. A dateline: a date a few words after a publication cue (نُشر في، تاريخ
+    النشر، published, posted), or after بتاريخ/dated on one of the first
+    lines or a short line, or a line near the top that holds little but a
     full date. A date after a retrieval cue (تم جلبه من مصدره الأصلي بتاريخ …،
     retrieved, accessed, fetched) is when an aggregator copied the article:
     FindRetrieved returns it and it is never taken as the publication date.
@@ -22,7 +23,8 @@ How an article's own date is inferred.
         P; an aggregator copies an article within the week it appeared, so P
         is at most six days before the retrieval date.
     Candidate years come from the evidence: the retrieval year (and the one
-    before); else the latest explicit year of a past-tense date and the year
+    before); else the latest explicit year of a past-tense date (or of a
+    relative day written with its date: أمس الجمعة 31 يوليو 2015) and the year
     after, preferring the earlier; else, only when a weekday with a day and
     month is anchored to the article (a weekday pins the year), the latest year
     up to "now" that fits. With no such evidence nothing is inferred.
@@ -38,15 +40,36 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 var (
-	retrievalCues   = []string{"جلب", "استرجاع", "استرداد", "استخراج", "retrieved", "accessed", "fetched", "crawled", "scraped", "extracted"}
-	publicationCues = []string{"نشر", "بتاريخ", "تاريخ النشر", "published", "posted", "dated"}
+	retrievalCues = []string{"جلب", "استرجاع", "استرداد", "استخراج", "retrieved", "accessed", "fetched", "crawled", "scraped", "extracted"}
+	// publicationCues say that the date after them is the article's
+	// own ("نُشر في", "تاريخ النشر:", "published on").
+	publicationCues = []string{"نشر", "published", "posted"}
+	// datedCues ("بتاريخ", "dated") introduce any date ("تحطمت طائرته …
+	// بتاريخ 29 مايو 1988"): they make a dateline only on a short line.
+	datedCues = []string{"بتاريخ", "dated"}
+)
+
+// Where a publication cue may stand: within cueWords words before the
+// date; a dated cue only on a line of at most datedLetters letters, the
+// date's month name and the cue's own counted ("القاهرة - بتاريخ 3 آذار
+// 2024").
+const (
+	cueWords     = 3
+	datedLetters = 50
 )
 
 // cueBefore reports which cue list has a member in the clause before byte
-// offset pos on its line: 1 retrieval, 2 publication, 0 none.
+// offset pos on its line: 1 retrieval, 2 publication, 0 none. A retrieval
+// cue may stand anywhere in the clause; a publication cue must start a
+// word (after و، ف or ال at most) within cueWords words of the date, and
+// a dated cue ("بتاريخ") must also be on a short line (datedLetters), so
+// that a date told in the body ("بتاريخ 29 مايو 1988م" of an earlier
+// crash) is not taken for the article's.
 func cueBefore(text string, pos int) int {
 	ls := strings.LastIndexByte(text[:pos], '\n') + 1
 	pre := text[ls:pos]
@@ -59,15 +82,78 @@ func cueBefore(text string, pos int) int {
 			return 1
 		}
 	}
-	if len(f) > 200 {
-		f = f[len(f)-200:]
+	if cueNear(f, publicationCues) {
+		return 2
 	}
-	for _, c := range publicationCues {
-		if strings.Contains(f, fold(c)) {
-			return 2
-		}
+	if cueNear(f, datedCues) && onDateline(text, ls, pos) {
+		return 2
 	}
 	return 0
+}
+
+// cueNear reports whether one of cues starts a word of the folded clause
+// f, with at most cueWords words after it.
+func cueNear(f string, cues []string) bool {
+	for _, c := range cues {
+		c = fold(c)
+		for from := 0; ; {
+			k := strings.Index(f[from:], c)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(c)
+			if wordStart(f[:k]) && wordEnd(f[from:]) && len(strings.Fields(f[from:])) <= cueWords {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordStart reports whether a cue found after the folded text before
+// starts a word: before is empty or ends in a space, a punctuation mark,
+// or a word start followed by و، ف، ال or وال.
+func wordStart(before string) bool {
+	for _, p := range []string{"وال", "فال", "ال", "و", "ف"} {
+		if strings.HasSuffix(before, p) {
+			before = strings.TrimSuffix(before, p)
+			break
+		}
+	}
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return !unicode.IsLetter(r)
+}
+
+// wordEnd reports whether a cue followed by the folded text after ends a
+// word, a feminine ت allowed ("نُشرت في"): "نشرته صحيفة سبق يوم …" tells
+// of an earlier report, not of this one.
+func wordEnd(after string) bool {
+	after = strings.TrimPrefix(after, "ت")
+	r, _ := utf8.DecodeRuneInString(after)
+	return after == "" || !unicode.IsLetter(r)
+}
+
+// onDateline reports whether the line starting at byte ls, holding a date
+// at pos, is a dateline: a line of at most datedLetters letters. (Being
+// among the first lines is no sign: a whole article may be one line.)
+func onDateline(text string, ls, pos int) bool {
+	le := strings.IndexByte(text[pos:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += pos
+	}
+	letters := 0
+	for _, r := range text[ls:le] {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters <= datedLetters
 }
 
 // FindRetrieved returns the first date that a retrieval cue introduces
@@ -282,6 +368,11 @@ func solve(text string, ms []Mention, now time.Time) (string, bool) {
 		cs.ms = append(cs.ms, m)
 		if m.x.kind == kRelDay && m.x.anchored && m.x.a.wd >= 0 && m.x.a.d > 0 {
 			anchoredWeekday = true
+		}
+		if x := m.x; x.kind == kRelDay && x.anchored && x.a.cal == calGreg && x.a.y > ye && (!cs.hasNow || x.a.y <= cs.now.y) {
+			// "أمس الجمعة 31 يوليو 2015" writes its year out: evidence
+			// like any explicit year.
+			ye = x.a.y
 		}
 		if m.Relative || m.Value == "" || m.Role == RolePlanned || m.Role == RoleUntil {
 			continue

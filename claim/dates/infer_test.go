@@ -61,6 +61,13 @@ func TestInferPublished(t *testing.T) {
 		{"today-with-date", "أعلن الوزير اليوم 5 من أيار أن الاتفاق الذي وقع في آذار 2025 نافذ.", "2025-05-05", "inferred"},
 		{"yesterday-with-weekday", "أعلن الجيش أمس الثلاثاء 9 أيلول عن السيطرة على المدينة التي حوصرت منذ 2024.", "2025-09-10", "inferred"},
 		{"no-evidence", "أعلن الوزير العام الماضي عن خطة بعد سقوط النظام.", "", ""},
+		// بتاريخ in the body dates an earlier happening, not the article.
+		{"dated-cue-in-body", "وفاة 4 أشخاص في تحطم طائرة سعودية ببريطانيا\nأعلن مكتب تحقيقات الطيران أمس الجمعة 31 يوليو 2015 عن تحطم طائرة خاصة.\nوقعت الحادثة الأولى في العام 1967م.\nكان الرحيل لثلاثة من أفراد الأسرة.\nولم يمض سوى 21 عاما إلا فجعت الأسرة بحادثة مشابهة، وذلك عندما تحطمت طائرته التي كان يقودها بنفسه في سان أنتونيو بولاية تكساس الأمريكية، بتاريخ 29 مايو 1988م وكان وقتها في العقد الرابع من عمره.", "2015-08-01", "inferred"},
+		{"dated-cue-on-short-line", "أعلنت الوزارة عن خطة جديدة للنقل.\nوقال الوزير إن الخطة تبدأ قريبا.\nوأضاف أن التمويل متوفر.\nالقاهرة - بتاريخ 3 آذار 2024", "2024-03-03", "dateline"},
+		// ... even on the first line, which may hold the whole article
+		{"dated-cue-in-one-line-article", "أيدت الشؤون الاجتماعية ما نشرته سبق يوم الأحد الموافق 19/ 2/ 1435هـ عن المساعدات، وأوضحت أن نظام الضمان الاجتماعي صدر بالمرسوم الملكي رقم 45 بتاريخ 7/ 7/ 1427هـ. وأعلن الوزير أمس الثلاثاء 9 أيلول 2025 عن الخطة.", "2025-09-10", "inferred"},
+		// نشر far before the date, or inside another word, is no cue.
+		{"published-cue-far", "أعلن الوزير أمس الثلاثاء 9 أيلول 2025 عن الخطة.\nوكانت الصحيفة قد نشرت تقريرا مطولا عن الفساد في الوزارات والهيئات الحكومية في 3 آذار 2024.", "2025-09-10", "inferred"},
 		{"planned-date-is-not-published", "تعقد القمة المزمع عقدها في 15 من تشرين الأول المقبل، وكان الوزير قد زار موسكو في 31 تموز 2025 اليوم 31 من تموز.", "2025-07-31", "inferred"},
 	}
 	for _, c := range cases {
@@ -70,6 +77,43 @@ func TestInferPublished(t *testing.T) {
 				t.Errorf("InferPublishedAt: got %q, %q, %v; want %q, %q", got, from, ok, c.want, c.from)
 			}
 		})
+	}
+}
+
+// TestPostponedDateIsPlanned: the date a court or a body postpones or
+// extends something to is still to come, and so is not a bound on the
+// article's own date.
+func TestPostponedDateIsPlanned(t *testing.T) {
+	for _, tc := range []struct{ text, date string }{
+		{"أرجأت محكمة مصرية أمس من جديد إلى 29 أغسطس النطق بالحكم على ثلاثة صحفيين في قناة الجزيرة القطرية.", "29 أغسطس"},
+		{"قرر القضاء المصري تأجيل جلسة النطق بالحكم إلى 5 سبتمبر.", "5 سبتمبر"},
+		{"وأعلنت الوزارة تمديد فترة التسجيل إلى 15 شوال.", "15 شوال"},
+	} {
+		var got []string
+		for _, m := range Find(tc.text) {
+			got = append(got, m.Text+"="+string(m.Role))
+			if m.Text == tc.date && m.Role != RolePlanned {
+				t.Errorf("%q: %q has role %q, want planned", tc.text, m.Text, m.Role)
+			}
+		}
+		if !strings.Contains(strings.Join(got, " "), tc.date+"=") {
+			t.Errorf("%q: %q not found (got %v)", tc.text, tc.date, got)
+		}
+	}
+	// a span reaching to a date and a past move to a date stay as they were
+	for _, tc := range []struct{ text, date string }{
+		{"وصل الوزير إلى القاهرة في 12 آذار 2025.", "12 آذار 2025"},
+	} {
+		for _, m := range Find(tc.text) {
+			if m.Text == tc.date && m.Role != RoleOn {
+				t.Errorf("%q: %q has role %q, want on", tc.text, m.Text, m.Role)
+			}
+		}
+	}
+	// an article that tells of a postponement yesterday is from before the new date
+	got, _, ok := InferPublishedAt("أرجأت محكمة مصرية أمس من جديد إلى 29 أغسطس النطق بالحكم على ثلاثة صحفيين.\nوكان يفترض أن يصدر الحكم الخميس الماضي.\nتم جلبه من مصدره الأصلي بتاريخ 3 أغسطس 2015", testNow)
+	if !ok || !strings.HasPrefix(got, "2015") || got >= "2015-08-29" {
+		t.Errorf("published = %q, %v; want 2015, before 29 August", got, ok)
 	}
 }
 
