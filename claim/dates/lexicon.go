@@ -282,6 +282,11 @@ var (
 		// an invitation to, or the purpose of going to, a future gathering
 		"لحضور", "لحضورها", "للمشاركة", "دعوة", "دعوته", "attend", "invitation", "invited",
 		"scheduled", "will", "planned", "due", "expected", "upcoming", "set")
+	// verbs and nouns of postponing or extending: "<cue> … إلى <date>"
+	// names the new, future date (see scanner.role)
+	postponeCue = setOf("أرجأ", "أرجأت", "يرجئ", "ترجئ", "إرجاء", "أجل", "أجلت", "يؤجل", "تؤجل", "تأجيل", "بتأجيل",
+		"أجّل", "أجّلت", "مدد", "مددت", "يمدد", "تمدد", "تمديد", "بتمديد", "مد", "أرجئ", "أرجئت",
+		"postponed", "postpone", "adjourned", "adjourn", "deferred", "delayed", "extended", "extend")
 	// verbs of reaching back: "تمتد/تعود/ترجع إلى <date>" starts at the date
 	extendsBack = setOf("تمتد", "يمتد", "تعود", "يعود", "ترجع", "يرجع", "امتدت", "امتد")
 	// cues that the sentence tells of something earlier (كان قد أجرى)

@@ -1408,6 +1408,15 @@ func (s *scanner) role(si int, x sem) Role {
 			break
 		}
 	}
+	// "أرجأت المحكمة النطق بالحكم إلى 29 أغسطس": the date a postponement
+	// or an extension moves something to is still to come.
+	if len(words) > 0 && commas == 0 && (s.bare(words[0]) == "الي" || s.word(words[0]) == "to" || s.word(words[0]) == "until") {
+		for _, k := range words[1:] {
+			if s.is(k, postponeCue) {
+				return RolePlanned
+			}
+		}
+	}
 	// the nearest cue right before the date (skipping في، يوم، عام…)
 	for _, k := range words {
 		if commas > 0 {
