@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claim"
+	"github.com/claimdiff/claimdiff/claim/numbers"
 )
 
 // undatedArticles are short news-like articles with no date anywhere, as a
@@ -289,5 +290,109 @@ func TestManySharedWords(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// templateArticles are reports of one template: accidentA and accidentB
+// are two road accidents told with the same words, accidentA2 is the
+// first accident told by another outlet. Their titles lead with figures.
+var templateArticles = map[string][]string{
+	"accidentA": {
+		"مصرع 3 أشخاص وإصابة 5 في حادث تصادم على طريق الرياض القصيم",
+		"لقي ثلاثة أشخاص مصرعهم وأصيب خمسة آخرون إثر حادث تصادم بين سيارتين على طريق الرياض القصيم السريع",
+		"وباشرت فرق الهلال الأحمر الحادث ونقلت المصابين إلى مستشفى الملك سعود بعنيزة",
+		"وأوضح المتحدث باسم الهلال الأحمر أن حالة بعض المصابين خطيرة",
+		"وتولت الجهات المختصة التحقيق في أسباب الحادث",
+	},
+	"accidentA2": {
+		"3 وفيات و5 إصابات بتصادم مروع على طريق القصيم",
+		"توفي ثلاثة أشخاص وأصيب خمسة في تصادم سيارتين على طريق الرياض القصيم",
+		"ونقلت فرق الهلال الأحمر المصابين إلى مستشفى الملك سعود في عنيزة وبينهم حالتان خطيرتان",
+		"وباشرت الجهات المختصة التحقيق في ملابسات الحادث",
+	},
+	"accidentB": {
+		"مصرع 2 وإصابة 4 في انقلاب سيارة على طريق الهجرة",
+		"لقي شخصان مصرعهما وأصيب أربعة آخرون إثر انقلاب سيارة على طريق الهجرة السريع",
+		"وباشرت فرق الهلال الأحمر الحادث ونقلت المصابين إلى مستشفى الملك فهد بالمدينة المنورة",
+		"وأوضح المتحدث باسم الهلال الأحمر أن حالة أحد المصابين خطيرة",
+		"وتولت الجهات المختصة التحقيق في أسباب الحادث",
+	},
+}
+
+// titledClaims makes the undated claims of the named articles of arts,
+// the first line of each its title, with the numbers of each.
+func titledClaims(arts map[string][]string, docs ...string) []claim.Claim {
+	var out []claim.Claim
+	for _, d := range docs {
+		for k, text := range arts[d] {
+			c := mk(d, "", text)
+			if k == 0 {
+				c.Kind = claim.KindTitle
+			}
+			for _, n := range numbers.FindTokens(text, c.Tokens) {
+				c.Numbers = append(c.Numbers, claim.Number{Start: n.Start, End: n.End, Text: n.Text, Value: n.Value})
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// TestFiguresApart: two accidents of one template whose titles give
+// figures that the other article never gives are two events, though
+// their words would join them; the same accident told by another outlet,
+// with the same figures, is one.
+func TestFiguresApart(t *testing.T) {
+	tests := []struct {
+		name     string
+		docs     []string
+		together [][2]string
+	}{
+		{"two accidents of one template", []string{"accidentA", "accidentB"}, nil},
+		{"one accident told by two outlets", []string{"accidentA", "accidentA2"}, [][2]string{{"accidentA", "accidentA2"}}},
+		{"the accident among another", []string{"accidentB", "accidentA2", "accidentA"}, [][2]string{{"accidentA", "accidentA2"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Run(context.Background(), titledClaims(templateArticles, tt.docs...), Options{Undated: func(string) bool { return true }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			eventOf := make(map[string]string)
+			for _, ev := range res.Events {
+				for _, d := range ev.Sources {
+					eventOf[d] = ev.ID
+				}
+			}
+			for i, a := range tt.docs {
+				for _, b := range tt.docs[i+1:] {
+					want := slices.Contains(tt.together, [2]string{a, b}) || slices.Contains(tt.together, [2]string{b, a})
+					if got := eventOf[a] != "" && eventOf[a] == eventOf[b]; got != want {
+						t.Errorf("%s and %s in one event: got %v, want %v", a, b, got, want)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestSameFigure(t *testing.T) {
+	tests := []struct {
+		x, y float64
+		want bool
+	}{
+		{158, 158, true},
+		{112686, 112000, true},  // "112 ألفاً" rounds 112,686
+		{14530, 14000, true},    // "14 ألف"
+		{425000, 439000, false}, // two days' counts
+		{15, 20, false},         // too small to be a rounding
+		{8, 7, false},
+		{5.48e9, 5.5e9, true},
+		{0.5, 0, false},
+	}
+	for _, tt := range tests {
+		if got := sameFigure(tt.x, tt.y); got != tt.want {
+			t.Errorf("sameFigure(%v, %v) = %v, want %v", tt.x, tt.y, got, tt.want)
+		}
 	}
 }
