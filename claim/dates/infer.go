@@ -185,10 +185,21 @@ func InferPublishedAt(text string, now time.Time) (value, from string, ok bool) 
 // text, which it leaves as they are: a caller that goes on to Resolve them
 // scans the text once.
 func InferPublishedIn(text string, ms []Mention, now time.Time) (value, from string, ok bool) {
+	return InferPublishedRetrieved(text, ms, time.Time{}, now)
+}
+
+// InferPublishedRetrieved is InferPublishedIn for an article whose
+// retrieval day is known from outside its text (a crawl's metadata; zero:
+// unknown): it bounds the publication date as a retrieval date written in
+// the text does (not after it; the years are its year and the one
+// before; within the week before it at best), so that a decree's date
+// in the body ("بالمرسوم الملكي رقم م/36 وتاريخ 26/9/1423ه") is not where
+// the years are sought.
+func InferPublishedRetrieved(text string, ms []Mention, retrieved, now time.Time) (value, from string, ok bool) {
 	if v, ok := dateline(text, ms); ok {
 		return v, "dateline", true
 	}
-	if v, ok := solve(text, ms, now); ok {
+	if v, ok := solve(text, ms, retrieved, now); ok {
 		return latestDay(ms, v), "inferred", true
 	}
 	return "", "", false
@@ -351,8 +362,11 @@ func (cs *constraintSet) weekdayDistance(p civil) int {
 	return sum
 }
 
-func solve(text string, ms []Mention, now time.Time) (string, bool) {
+func solve(text string, ms []Mention, retrieved, now time.Time) (string, bool) {
 	cs := &constraintSet{}
+	if !retrieved.IsZero() {
+		cs.retrieved, cs.hasR = fromTime(retrieved.UTC()), true
+	}
 	if !now.IsZero() {
 		cs.now, cs.hasNow = fromTime(now.UTC()), true
 	}
