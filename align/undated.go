@@ -306,15 +306,19 @@ func anyFigureIn(xs, ys []float64) bool {
 }
 
 // sameFigure reports whether two figures are one: equal, or one a
-// rounding of the other to its trailing zeros, of at least two
-// (112,686 and "112 ألفاً"; not 425,000 and 439,000, nor 15 and 20).
+// rounding of the other to its trailing zeros, of at least two, and
+// within a factor of two of it (112,686 and "112 ألفاً"; not 425,000 and
+// 439,000, nor 15 and 20, nor 100 billion and 6.5 billion).
 func sameFigure(x, y float64) bool {
 	if x == y {
 		return true
 	}
+	d := math.Abs(x - y)
+	if d >= max(math.Abs(x), math.Abs(y))/2 {
+		return false
+	}
 	for _, r := range [2]float64{x, y} {
-		p := roundness(r)
-		if p >= 100 && math.Abs(x-y) < p {
+		if p := roundness(r); p >= 100 && d < p {
 			return true
 		}
 	}

@@ -388,6 +388,7 @@ func TestSameFigure(t *testing.T) {
 		{15, 20, false},         // too small to be a rounding
 		{8, 7, false},
 		{5.48e9, 5.5e9, true},
+		{100e9, 6.5e9, false}, // "100 مليار" is no rounding of 6.5 billion
 		{0.5, 0, false},
 	}
 	for _, tt := range tests {
