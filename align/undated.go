@@ -244,13 +244,25 @@ func (s *Scorer) bestSharedPair(a, b []int) float64 {
 // phrases, title and lead, then the best claim pair.
 func (s *Scorer) undatedSignals(a, b *localGroup) (cheap [4]float64, pair func() float64) {
 	ua, ub := a.text, b.text
+	ma, va := a.judged()
+	mb, vb := b.judged()
 	cheap = [4]float64{
-		cosine(a.vec, b.vec),
+		cosine(va, vb),
 		containment(ua.phrases, ub.phrases),
 		(share(ua.title, ub.body) + share(ub.title, ua.body)) / 2,
 		containment(ua.lead, ub.lead),
 	}
-	return cheap, func() float64 { return s.bestSharedPair(a.members, b.members) }
+	return cheap, func() float64 { return s.bestSharedPair(ma, mb) }
+}
+
+// judged returns the claims and centroid sameUndated compares for g: its
+// whole article's when set (a dated article's main group in a small
+// input), else its own.
+func (g *localGroup) judged() ([]int, vector) {
+	if g.article != nil {
+		return g.article, g.articleVec
+	}
+	return g.members, g.vec
 }
 
 // sameUndated reports whether two undated groups of different documents

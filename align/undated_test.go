@@ -397,3 +397,55 @@ func TestSameFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallInputWholeArticle: in a small input the main group of a dated
+// article is judged by its whole article. The police report dates only
+// its third sentence, the student's death in hospital (the others are
+// background to the clustering: no date of their own), so its main
+// group is one sentence that shares little with the consul's statement;
+// the article around it tells the same killing. Another story with the
+// same shape stays apart.
+func TestSmallInputWholeArticle(t *testing.T) {
+	texts := func(d string) []string {
+		if ts, ok := datedArticles[d]; ok {
+			return ts
+		}
+		return undatedArticles[d]
+	}
+	claimsOf := func(docs ...string) []claim.Claim {
+		var out []claim.Claim
+		for _, d := range docs {
+			for k, text := range texts(d) {
+				date := "2015-08-06"
+				if k != 2 && d != "consul" {
+					date = "" // told as background: in no dated group
+				}
+				out = append(out, mk(d, date, text))
+			}
+		}
+		return out
+	}
+	tests := []struct {
+		name     string
+		docs     []string
+		together bool
+	}{
+		{"the killing: a one-sentence main group and the consul", []string{"police", "consul"}, true},
+		{"a council session shaped the same and the consul", []string{"council", "consul"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Run(context.Background(), claimsOf(tt.docs...), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			together := false
+			for _, ev := range res.Events {
+				together = together || len(ev.Sources) == 2
+			}
+			if together != tt.together {
+				t.Errorf("one event holds both: got %v, want %v", together, tt.together)
+			}
+		})
+	}
+}
