@@ -48,9 +48,12 @@ func Analyze(ctx context.Context, opts Options, docs []*corpus.Document) (*Analy
 	for _, d := range a.Documents {
 		sources[d.ID] = d.Source
 	}
-	titles := make(map[string]string) // titles that are not claims (JSON records), read for undated articles
+	// Titles that are not claims (JSON records), read wherever events
+	// compare whole articles: undated ones, and dated ones in a small
+	// input (align's sameUndated).
+	titles := make(map[string]string)
 	for _, d := range a.Documents {
-		if len(undated) > 0 && d.TitleSpan == (corpus.Span{}) && d.Title != "" {
+		if d.TitleSpan == (corpus.Span{}) && d.Title != "" {
 			titles[d.ID] = d.Title
 		}
 	}
