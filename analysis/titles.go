@@ -804,6 +804,16 @@ var (
 // dropped as weak ends: "… وعضوية كل من: المهندس …", "قال الوزير في
 // بيان: إن …"): it is the lead-in to a list or to what was said.
 func leadsIn(title, text string) bool {
+	return afterLastWord(title, text, func(after string) bool {
+		head, rest, ok := strings.Cut(after, ":")
+		return ok && wordCount(head) <= 2 && wordCount(rest) >= 2 && !strings.ContainsAny(head, ".؟?!")
+	})
+}
+
+// afterLastWord reports whether f holds for the text after some
+// occurrence, in text, of title's last word: where the claim goes on
+// past the point its title stops.
+func afterLastWord(title, text string, f func(after string) bool) bool {
 	words := strings.Fields(title)
 	if len(words) == 0 {
 		return false
@@ -815,8 +825,7 @@ func leadsIn(title, text string) bool {
 			return false
 		}
 		from += k + len(last)
-		head, rest, ok := strings.Cut(text[from:], ":")
-		if ok && wordCount(head) <= 2 && wordCount(rest) >= 2 && !strings.ContainsAny(head, ".؟?!") {
+		if f(text[from:]) {
 			return true
 		}
 	}
@@ -829,22 +838,10 @@ func leadsIn(title, text string) bool {
 // للحفاظ على الاتفاق النووي | الذي أبرم … لانتكاسة"), so the title is
 // as cut short as one that ends in "…".
 func stopsBeforeRelative(title, text string) bool {
-	words := strings.Fields(title)
-	if len(words) == 0 {
-		return false
-	}
-	last := words[len(words)-1]
-	for from := 0; from < len(text); {
-		k := strings.Index(text[from:], last)
-		if k < 0 {
-			return false
-		}
-		from += k + len(last)
-		if next := strings.Fields(text[from:min(len(text), from+64)]); len(next) > 0 && softOpeners[lang.Normalize(next[0])] {
-			return true
-		}
-	}
-	return false
+	return afterLastWord(title, text, func(after string) bool {
+		next := strings.Fields(after[:min(len(after), 64)])
+		return len(next) > 0 && softOpeners[lang.Normalize(next[0])]
+	})
 }
 
 // leansOnSubject reports whether a title opens with a verb of the present

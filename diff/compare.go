@@ -3604,26 +3604,6 @@ func wordsMatch(x, y []lang.Token) bool {
 // subsetRun reports whether the content words of one run all have a form
 // in the other.
 func (p *pair) subsetRun(x, y []lang.Token) bool {
-	within := func(a, b []lang.Token) bool {
-		n := 0
-		for _, t := range a {
-			if t.Stop || t.Kind != lang.Word {
-				continue
-			}
-			n++
-			found := false
-			for _, u := range b {
-				if sameWord(t, u) {
-					found = true
-					break
-				}
-			}
-			if !found {
-				return false
-			}
-		}
-		return n > 0
-	}
 	return within(x, y) || within(y, x)
 }
 

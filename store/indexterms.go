@@ -203,3 +203,26 @@ type eventJob struct {
 	byDoc [][]int
 	all   []int
 }
+
+// jobOf is the event job of an event's claims: their indexes in claims
+// (idx maps a claim ID to it; IDs not there are left out), grouped by
+// document in the order documents first appear.
+func jobOf(ids []string, idx map[string]int, claims []claim.Claim) eventJob {
+	var job eventJob
+	docAt := make(map[string]int)
+	for _, id := range ids {
+		k, ok := idx[id]
+		if !ok {
+			continue
+		}
+		d, seen := docAt[claims[k].Doc]
+		if !seen {
+			d = len(job.byDoc)
+			docAt[claims[k].Doc] = d
+			job.byDoc = append(job.byDoc, nil)
+		}
+		job.byDoc[d] = append(job.byDoc[d], k)
+		job.all = append(job.all, k)
+	}
+	return job
+}

@@ -164,23 +164,7 @@ func TestEventTermsMatchCentroid(t *testing.T) {
 	terms := termsOf(claims, feats, nil)
 	var jobs []eventJob
 	for _, ev := range a.Events {
-		var job eventJob
-		docAt := make(map[string]int)
-		for _, id := range ev.Claims {
-			k, ok := idx[id]
-			if !ok {
-				continue
-			}
-			d, seen := docAt[claims[k].Doc]
-			if !seen {
-				d = len(job.byDoc)
-				docAt[claims[k].Doc] = d
-				job.byDoc = append(job.byDoc, nil)
-			}
-			job.byDoc[d] = append(job.byDoc[d], k)
-			job.all = append(job.all, k)
-		}
-		jobs = append(jobs, job)
+		jobs = append(jobs, jobOf(ev.Claims, idx, claims))
 	}
 	if len(jobs) < 3 {
 		t.Fatalf("only %d events", len(jobs))

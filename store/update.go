@@ -833,23 +833,7 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (*Repo
 		if had {
 			continue // same members: its index terms stand
 		}
-		var job eventJob
-		docAt := make(map[string]int)
-		for _, id := range ev.Claims {
-			k, ok := idx[id]
-			if !ok {
-				continue
-			}
-			d, seen := docAt[claims[k].Doc]
-			if !seen {
-				d = len(job.byDoc)
-				docAt[claims[k].Doc] = d
-				job.byDoc = append(job.byDoc, nil)
-			}
-			job.byDoc[d] = append(job.byDoc[d], k)
-			job.all = append(job.all, k)
-		}
-		jobs = append(jobs, job)
+		jobs = append(jobs, jobOf(ev.Claims, idx, claims))
 		jobEvent = append(jobEvent, ev.ID)
 	}
 	// Feature packs of the events written new.
