@@ -57,7 +57,7 @@ func startLazyDifferences(als []Alignment, claims []claim.Claim, published func(
 	if len(als) == 0 {
 		return
 	}
-	l := &lazyDiffs{als: als, byID: make(map[string]*claim.Claim, len(claims)), opts: diff.Options{Published: published},
+	l := &lazyDiffs{als: als, byID: make(map[string]*claim.Claim, len(claims)), opts: diff.Options{Published: published, Aligned: true},
 		state: make([]lazyState, len(als)), res: make([]lazyResult, len(als))}
 	l.cond = sync.NewCond(&l.mu)
 	for i := range claims {

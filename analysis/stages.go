@@ -48,7 +48,7 @@ func differencesWith(als []Alignment, claims []claim.Claim, published func(doc s
 	for i := range claims {
 		byID[claims[i].ID] = &claims[i]
 	}
-	opts := diff.Options{Published: published}
+	opts := diff.Options{Published: published, Aligned: true}
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}

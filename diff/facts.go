@@ -177,10 +177,11 @@ func isTrim(r rune) bool {
 }
 
 // claimNumbers returns c's numbers: c.Numbers when set, otherwise those
-// claim/numbers finds in c.Text (offsets shifted to the document).
+// claim/numbers finds in c.Text (offsets shifted to the document). A list
+// item's number is left out (listMarker).
 func claimNumbers(c *claim.Claim) []claim.Number {
 	if len(c.Numbers) > 0 || !mayHaveNumber(c.Tokens) {
-		return c.Numbers
+		return dropListMarker(c, c.Numbers)
 	}
 	found := numbers.Find(c.Text)
 	out := make([]claim.Number, 0, len(found))
@@ -188,7 +189,36 @@ func claimNumbers(c *claim.Claim) []claim.Number {
 		out = append(out, claim.Number{Start: n.Start + c.Start, End: n.End + c.Start, Text: n.Text,
 			Value: n.Value, Approx: n.Approx, Unit: n.Unit})
 	}
-	return out
+	return dropListMarker(c, out)
+}
+
+// dropListMarker returns ns without a number that opens claim c as a list
+// item's position ("2 - تطبيق …"، "1. تطبيق …"، "5) كولن باول …"): its
+// place in one outlet's list, not a figure of the fact.
+func dropListMarker(c *claim.Claim, ns []claim.Number) []claim.Number {
+	if len(ns) == 0 || !listMarker(c, ns[0]) {
+		return ns
+	}
+	return ns[1:]
+}
+
+// listMarker reports whether number n opens c's text, with nothing but
+// spaces or a dash before it, and is a whole number followed by ".", ")"
+// or "-" and then a word.
+func listMarker(c *claim.Claim, n claim.Number) bool {
+	k, e := n.Start-c.Start, n.End-c.Start
+	if k < 0 || e > len(c.Text) || strings.Trim(c.Text[:k], " -–\t") != "" || n.Value != float64(int(n.Value)) || n.Value > 99 {
+		return false
+	}
+	rest := strings.TrimLeft(c.Text[e:], " ")
+	for _, m := range []string{".", ")", "-", "–"} {
+		if r, ok := strings.CutPrefix(rest, m); ok {
+			// "1.5" is a decimal, not "1." and a word.
+			r = strings.TrimLeft(r, " ")
+			return r != "" && !startsWithDigit(r)
+		}
+	}
+	return false
 }
 
 // mayHaveNumber is a cheap precheck for claimNumbers: a digit token or a
@@ -331,7 +361,7 @@ func isReporting(norm string) bool {
 // roleNouns are singular role nouns, folded, and roleCounts their dual and
 // plural forms: "وزير" against "وزيري"/"وزراء" means a different number of
 // participants.
-var roleNouns = normSet(`وزير رئيس نائب مستشار سفير قائد مبعوث ممثل زعيم مسؤول مدير أمين متحدث ملك أمير
+var roleNouns = normSet(`وزير رئيس نائب مستشار سفير قائد مبعوث ممثل زعيم مسؤول مدير أمين متحدث ناطق ملك أمير
 	عضو نائبة وزيرة رئيسة سفيرة
 	minister president deputy adviser advisor ambassador envoy leader official director spokesman`)
 

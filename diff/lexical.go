@@ -41,6 +41,8 @@ package diff
 
 import (
 	"fmt"
+	"github.com/claimdiff/claimdiff/claim"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -213,6 +215,12 @@ func (p *pair) checkOpposites() bool {
 			if (p.alsoHas(1, x.Sense, y) || p.alsoHas(0, y.Sense, x)) && (x.Kind == modality.KindOrdinal || !p.crossed(x, y)) {
 				continue
 			}
+			// A move both claims give with its figure and direction
+			// ("نزل 3.4 بالمئة" against "تراجع 3.4 في المئة") is one
+			// move: the rise one claim adds came before or after it.
+			if x.Kind == modality.KindOpposite && (p.moveTold(0, x) || p.moveTold(1, y)) {
+				continue
+			}
 			sa, sb := p.hitSpan(0, x), p.hitSpan(1, y)
 			what := "opposite"
 			if x.Kind == modality.KindOrdinal {
@@ -226,6 +234,60 @@ func (p *pair) checkOpposites() bool {
 		}
 	}
 	return false
+}
+
+// moveTold reports whether the figure that follows hit h of side s (within
+// moveReach words) is given on the other side too, after a word of h's
+// own sense that is nearer to it than any other word of direction.
+func (p *pair) moveTold(s int, h modality.Hit) bool {
+	o := 1 - s
+	fig, ok := p.figureAfter(s, h.To)
+	if !ok {
+		return false
+	}
+	for _, m := range p.cc[o].numbers() {
+		if m.Value != fig.Value {
+			continue
+		}
+		var near *modality.Hit
+		for _, z := range p.allHits(o) {
+			z := z
+			if z.Kind == modality.KindOpposite && z.To <= p.tokenAt(o, m.Start) && (near == nil || z.To > near.To) {
+				near = &z
+			}
+		}
+		if near != nil && near.Sense == h.Sense && p.tokenAt(o, m.Start)-near.To <= moveReach {
+			return true
+		}
+	}
+	return false
+}
+
+// moveReach is how many tokens after a word of direction its figure may
+// stand ("ارتفع مؤشر داكس الألماني 1.2 بالمئة").
+const moveReach = 6
+
+// figureAfter returns the first number of side s that starts within
+// moveReach tokens after token i.
+func (p *pair) figureAfter(s, i int) (claim.Number, bool) {
+	toks := p.toks(s)
+	if i >= len(toks) {
+		return claim.Number{}, false
+	}
+	last := toks[min(len(toks)-1, i+moveReach)].End
+	for _, n := range p.cc[s].numbers() {
+		if n.Start >= toks[i].Start && n.Start < last {
+			return n, true
+		}
+	}
+	return claim.Number{}, false
+}
+
+// tokenAt returns the index of the first token of side s that starts at
+// or after byte offset off.
+func (p *pair) tokenAt(s, off int) int {
+	toks := p.toks(s)
+	return sort.Search(len(toks), func(k int) bool { return toks[k].Start >= off })
 }
 
 // alsoHas reports whether side s has a word of sense sn other than what
@@ -413,7 +475,7 @@ func (p *pair) checkRefusal() bool {
 	refusals := func(s int, hs []modality.Hit) []modality.Hit {
 		var out []modality.Hit
 		for _, h := range hs {
-			if h.Kind == modality.KindRefusal && !definite(p.toks(s)[h.From].Norm) && !stillVerb(p.toks(s), h.From) {
+			if h.Kind == modality.KindRefusal && !definite(p.toks(s)[h.From].Norm) && !stillVerb(p.toks(s), h.From) && !commentOn(p.toks(s), h.To) && !purposeOf(p.toks(s), h) {
 				out = append(out, h)
 			}
 		}
@@ -447,7 +509,7 @@ func (p *pair) checkRefusal() bool {
 	for _, h := range rs {
 		// The other side says it with a synonym (بوقف العنف against بإنهاء
 		// العنف); "يتوقف على" is "depends on", no refusal.
-		if p.synonymOn(o, toks[h.From]) || h.To < len(toks) && toks[h.To].Norm == "علي" {
+		if p.synonymOn(o, toks[h.From]) {
 			continue
 		}
 		for i := h.To; i < h.To+3 && i < len(toks); i++ {
@@ -485,6 +547,34 @@ func (p *pair) checkRefusal() bool {
 		p.addSub(TypePolarity, SubRefusal, 3, fmt.Sprintf("%s in %s only", quote(text(p.c[s], sp)), "AB"[s:s+1]),
 			orderEv(s, p.ev(s, sp), p.ev(o, Span{}))...)
 		p.markOps(s, sp)
+		return true
+	}
+	return false
+}
+
+// purposeOf reports whether hit h of toks is a verbal noun in the
+// accusative followed by ل, the purpose of what the sentence reports
+// ("تجنباً لوقوع أي حوادث"، "تفادياً للزحام"): the act it avoids is not
+// one the other claim reports done.
+func purposeOf(toks []lang.Token, h modality.Hit) bool {
+	w := toks[h.To-1].Norm
+	if !strings.HasSuffix(w, "ا") || h.To >= len(toks) {
+		return false
+	}
+	return strings.HasPrefix(toks[h.To].Norm, "ل")
+}
+
+// commentOn reports whether token i of toks, just after a word of
+// refusal or stopping, is على or حول: "تعليق على" and "تعليق حول" are a
+// comment on something, "علق على" commented on it, "يتوقف على" depends
+// on it; a suspension or a stop takes its object directly ("تعليق
+// الرحلات"، "وقف إطلاق النار").
+func commentOn(toks []lang.Token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].Norm {
+	case "علي", "حول":
 		return true
 	}
 	return false
@@ -742,6 +832,9 @@ func (p *pair) checkSubstitutions() {
 			continue
 		}
 		loose = loose || 2*common < min(ca, cb)
+		if loose && p.opts.Aligned {
+			continue
+		}
 		// A name for a name: the words left on both sides are inside
 		// name mentions.
 		name, allA, allB := false, true, true
@@ -762,6 +855,8 @@ func (p *pair) checkSubstitutions() {
 		// Two members of one category (القتل/الخطف) are two things even
 		// when one of them is evaluative.
 		if metonyms(text(p.c[0], sa), text(p.c[1], sb)) || sameSpeaker(text(p.c[0], sa), text(p.c[1], sb)) ||
+			spacedAlike(text(p.c[0], sa), text(p.c[1], sb)) || p.honorificFor(0, xa) || p.honorificFor(1, xb) ||
+			p.inOutlet(0, xa) && p.inOutlet(1, xb) ||
 			(isEvaluative(p.toks(0)[xa[0]]) || isEvaluative(p.toks(1)[xb[0]])) && !(rule && p.anyContrasted(xa, xb)) {
 			continue
 		}
@@ -784,6 +879,51 @@ func (p *pair) checkSubstitutions() {
 		p.markSpan(0, sa)
 		p.markSpan(1, sb)
 	}
+}
+
+// inOutlet reports whether every word of xs of side s lies in an outlet's
+// mention: an agency named in translation on one side and transliterated
+// on the other ("وكالة الصحافة الفرنسية" against "وكالة فرانس برس") is
+// one source, and who reports is the attribution check's to compare.
+func (p *pair) inOutlet(s int, xs []int) bool {
+	for _, i := range xs {
+		t := p.toks(s)[i]
+		in := false
+		for _, e := range p.c[s].Entities {
+			if e.Kind == "outlet" && t.Start >= e.Start && t.End <= e.End {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return len(xs) > 0
+}
+
+// spacedAlike reports whether x and y are the same letters spaced
+// otherwise: "عبد الشافي" and "عبدالشافي", "أبو ظبي" and "أبوظبي".
+func spacedAlike(x, y string) bool {
+	f := func(s string) string { return strings.ReplaceAll(lang.Normalize(s), " ", "") }
+	return f(x) == f(y)
+}
+
+// honorificFor reports whether the words xs of side s are one title of
+// address with a pronoun ("معاليه"، "سموه"، "فخامته"): it stands for a
+// person named elsewhere, so the name in its place on the other side is
+// that person.
+func (p *pair) honorificFor(s int, xs []int) bool {
+	if len(xs) != 1 {
+		return false
+	}
+	w := stripClitic(p.toks(s)[xs[0]].Norm)
+	for _, suf := range []string{"ه", "ها", "هم"} {
+		if r, ok := strings.CutSuffix(w, suf); ok && (honorifics[r] || honorifics[r+"ه"] || honorifics[w]) {
+			return true
+		}
+	}
+	return false
 }
 
 // termSwap reports whether the unexplained words xa, xb of op o are one

@@ -1,0 +1,230 @@
+package diff
+
+import (
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claim"
+)
+
+// Readings of typed discrepancies between aligned claims of SaudiNewsNet
+// (issue 14): each false reading is a pair that must not be reported,
+// each real one a pair that must still be. Sentences are short news
+// snippets, some shortened.
+
+var aligned = Options{Aligned: true}
+
+// person adds a person mention with its name part to c.
+func person(t *testing.T, c *claim.Claim, sub, name, id string) {
+	t.Helper()
+	s, e := at(t, c, sub)
+	c.Entities = append(c.Entities, claim.EntityRef{Start: s, End: e, Text: sub, ID: id, Kind: "person", Name: name})
+}
+
+func TestFactsCloseFact(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name: "two bombings told in one template are two facts",
+			a:    "وأفاد مصدر أمني عراقي بمقتل شخص، وإصابة ثمانية آخرين بجروح متفاوتة، أثر تفجير عبوة ناسفة في منطقة الحسينية، شمالي بغداد.",
+			b:    "وبيّن المصدر أن تفجيراً مماثلاً قرب سوق شعبية في منطقة سبع البور شمالي بغداد أدى إلى مقتل شخص واحد, وإصابة سبعة آخرين بجروح متفاوتة.",
+			opts: aligned, notWant: []string{TypeNumber},
+		},
+		{
+			name: "one bombing's toll told two ways is still a number",
+			a:    "قالت وزارة الداخلية التركية في بيان أمس الاثنين إن انفجاراً في بلدة سروج بجنوب شرق تركيا قرب الحدود مع سوريا أسفر عن مقتل 30 شخصاً وإصابة نحو 100 يعالجون في مستشفيات محلية.",
+			b:    "قالت وزارة الداخلية التركية في بيان اليوم الاثنين إن انفجارا في بلدة سروج بجنوب شرق تركيا قرب الحدود مع سوريا أسفر عن مقتل 27 شخصا وإصابة نحو 100 يعالجون في مستشفيات محلية",
+			opts: aligned, want: []string{TypeNumber},
+		},
+		{
+			name: "two short sentences of one column sharing a few words",
+			a:    "هنا أستكمل ثلاث السمات الأخيرة من سمات التفكير الأيديولوجي.",
+			b:    "الأيديولوجي هنا يحاول القضاء على التفكير الأخلاقي في الواقع.",
+			opts: aligned, notWant: []string{TypeEntity, TypePolarity},
+		},
+		{
+			name: "two index closes in short sentences are two facts",
+			a:    "زاد المؤشر 0.3 في المئة إلى 8050 نقطة.",
+			b:    "تراجع المؤشر 0.2 في المئة إلى 1332 نقطة.",
+			opts: aligned, notWant: []string{TypeEntity, TypePolarity, TypeNumber},
+		},
+		{
+			name: "a headline rewrite given as a pair is still read",
+			a:    "الجزائر تقطع الإنترنت لمنع الغش في الثانوية العامة",
+			b:    "مصر تقطع الإنترنت لمنع الغش في الثانوية العامة",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "الجزائر", "e-dz", "place")
+				entity(t, b, "مصر", "e-eg", "place")
+			},
+			want: []string{TypeEntity},
+		},
+	})
+}
+
+func TestFactsDurationsToldAlike(t *testing.T) {
+	text := "ماركو روبيو (44 عاما): سناتور عن فلوريدا منذ 2011."
+	runCompare(t, []compareCase{{
+		name: "an age and a since-year given alike on both sides",
+		a:    text, b: text,
+		build: func(t *testing.T, a, b *claim.Claim) {
+			date(t, a, "2011", "2011", "since")
+			date(t, b, "2011", "2011", "since")
+			a.EventDate, b.EventDate = "2015-07-20", "2015-07-20"
+		},
+		notWant: []string{TypeNumber},
+	}})
+}
+
+func TestFactsListMarkers(t *testing.T) {
+	runCompare(t, []compareCase{
+		{name: "a list item's number", a: "2 - تطبيق «فيسبوك ميسنجر» Facebook Messenger", b: "1. تطبيق «فيسبوك ميسنجر» Facebook Messenger", notWant: []string{TypeNumber}},
+		{name: "a figure opening a claim is still one", a: "30 قتيلا في انفجار بلدة سروج", b: "27 قتيلا في انفجار بلدة سروج", want: []string{TypeNumber}},
+	})
+}
+
+func TestFactsPolarity(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "a comment is no suspension",
+			a:       "وفي أول تعليق على الترشيحات لرئاسة الفيفا أكد مصدر مقرب من بلاتيني أنه يدرس الترشح",
+			b:       "أكد مصدر مقرب من بلاتيني أنه يدرس الترشح لرئاسة الفيفا",
+			notWant: []string{TypePolarity},
+		},
+		{
+			name:    "a purpose in the accusative is no refusal",
+			a:       "وناشدت الأمانة المواطنين الالتزام بمسار التحويلة المرورية حرصًا على سلامة الجميع وتجنبًا لوقوع أي حوادث.",
+			b:       "وناشدت الأمانة المواطنين الالتزام بمسار التحويلة المرورية حرصاً على سلامتهم.",
+			notWant: []string{TypePolarity},
+		},
+		{
+			name:    "a suspension is still one",
+			a:       "أعلنت الوزارة تعليق الرحلات إلى المدينة",
+			b:       "أعلنت الوزارة الرحلات إلى المدينة",
+			want:    []string{TypePolarity},
+			notWant: []string{TypeNumber},
+		},
+		{
+			name:    "the teams and a club named Al-Wahda are no division and unity",
+			a:       "وقدمت الفرق الحوالات البنكية للجنة الاحتراف",
+			b:       "وقدمت الوحدة الحوالات البنكية للجنة الاحتراف",
+			notWant: []string{TypePolarity},
+		},
+		{
+			name:    "champions are no annulment",
+			a:       "مؤكداً على حجم المسئولية الملقاة عليهم كأبطال للدوري",
+			b:       "مؤكدا على حجم المسؤولية الملقاة عليهم بالتأهل لدوري جميل",
+			notWant: []string{TypePolarity},
+		},
+		{
+			name:    "one move told with its figure on both sides",
+			a:       "وارتفع البلاديوم 1.7 في المائة إلى 614.75 دولار للأوقية بعدما نزل 3.4 في المائة إلى 593 دولارا للأوقية.",
+			b:       "وتراجع البلاديوم 3.4 في المائة إلى 593 دولارًا للأوقية قبل أن يقلص خسائره ويصل إلى 606 دولارات.",
+			notWant: []string{TypePolarity},
+		},
+		{
+			name: "a rise against a fall of one figure is still opposite",
+			a:    "وارتفع البلاديوم 1.7 في المائة إلى 614.75 دولار للأوقية",
+			b:    "وتراجع البلاديوم 1.7 في المائة إلى 614.75 دولار للأوقية",
+			want: []string{TypePolarity},
+		},
+	})
+}
+
+func TestFactsParticipants(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name: "a name with and without the father's name",
+			a:    "من جهة أخرى قدم إبراهيم البلوي رئيس نادي الاتحاد الشكر للدكتور رائد خالد قرملي السفير السعودي في إيطاليا على حفاوة الاستقبال",
+			b:    "من جهته قدم رئيس نادي الاتحاد ابراهيم البلوي شكره لسفير خادم الحرمين الشريفين في ايطاليا رائد قرملي على حفاوة الاستقبال",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				person(t, a, "إبراهيم البلوي", "إبراهيم البلوي", "e-balawi")
+				person(t, a, "للدكتور رائد خالد قرملي", "رائد خالد قرملي", "e-q1")
+				person(t, b, "ابراهيم البلوي", "ابراهيم البلوي", "e-balawi")
+			},
+			notWant: []string{TypeParticipants},
+		},
+		{
+			name:    "the adjective main is no pair of presidents",
+			a:       "وفي رسالة تستهدف بشكل رئيسي الأصوات المتشككة في الكونغرس شدد الاجتماع على أنه لا يوجد حل أفضل",
+			b:       "وفي رسالة تستهدف بشكل رئيس الأصوات المتشككة في الكونغرس شدد الاجتماع على أنه لا يوجد حل أفضل",
+			notWant: []string{TypeParticipants},
+		},
+		{
+			name:    "a president in the accusative is one",
+			a:       "وانتخب المجلس الرئيس السابق للجنة أمس",
+			b:       "وانتخب المجلس رئيسا للجنة أمس",
+			notWant: []string{TypeParticipants},
+		},
+		{
+			name:    "princes beside a named prince are others",
+			a:       "بحضور الأمير تركي الفيصل رئيس مجلس إدارة المركز وعدد من الأمراء",
+			b:       "في حضور رئيس مجلس إدارة المركز الأمير تركي الفيصل",
+			notWant: []string{TypeParticipants},
+		},
+		{
+			name: "two ministers against one is still participants",
+			a:    "التقى الرئيس وزيري الخارجية والدفاع",
+			b:    "التقى الرئيس وزير الخارجية",
+			want: []string{TypeParticipants},
+		},
+		{
+			name: "aligned news sentences sharing one person only",
+			a:    "أصدر خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود أمراً ملكياً بتعيين وترقية 25 قاضياً بديوان المظالم على مختلف الدرجات",
+			b:    "كما أصدر الأمير أمراً ملكياً بتعيين وترقية 25 قاضياً بديوان المظالم على مختلف الدرجات القضائية بحضور الوزير سعد العتيبي",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				person(t, a, "الملك سلمان بن عبدالعزيز آل سعود", "سلمان بن عبدالعزيز آل سعود", "e-salman")
+				person(t, b, "الأمير", "", "e-salman")
+				person(t, b, "الوزير سعد العتيبي", "سعد العتيبي", "e-otaibi")
+			},
+			opts: aligned, notWant: []string{TypeParticipants},
+		},
+	})
+}
+
+func TestFactsEntities(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name: "a name against a role alone between news sentences",
+			a:    "وتمكنت القوات الموالية للرئيس هادي بدعم من طائرات التحالف من استعادة السيطرة على معظم المدينة",
+			b:    "وتمكنت القوات الموالية للرئيس المنفي بدعم من طائرات التحالف من استعادة السيطرة على معظم أحياء المدينة",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				person(t, a, "للرئيس هادي", "هادي", "e-hadi")
+				s, e := at(t, b, "للرئيس المنفي")
+				b.Entities = append(b.Entities, claim.EntityRef{Start: s, End: e, Text: "للرئيس المنفي", ID: "e-role", Kind: "person", Role: "الرئيس المنفي"})
+			},
+			notWant: []string{TypeEntity},
+		},
+		{
+			name: "two titles before the same name",
+			a:    "وقال الناطق باسم مجلس قيادة المقاومة الشعبية علي الأحمدي لوكالة فرانس برس إن مقاتلي المقاومة نجحوا في السيطرة على معظم حي التواهي ومنشآته الحيوية",
+			b:    "وقال المتحدث باسم قيادة المقاومة علي الأحمدي في تصريحات صحفية إن مقاتلي المقاومة نجحوا في السيطرة على معظم حي التواهي ومنشآته الحيوية",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				person(t, a, "الناطق باسم مجلس قيادة", "مجلس قيادة", "e-x1")
+				person(t, b, "المتحدث باسم قيادة المقاومة", "قيادة المقاومة", "e-x2")
+			},
+			notWant: []string{TypeEntity},
+		},
+		{
+			name: "a foreign g written two ways",
+			a:    "وقال فان جال للإعلاميين إنه ليس قلقا من قلة المهاجمين",
+			b:    "وقال فان غال للإعلاميين إنه ليس قلقا من قلة المهاجمين",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				person(t, a, "فان جال", "فان جال", "e-g1")
+				person(t, b, "فان غال", "فان غال", "e-g2")
+			},
+			notWant: []string{TypeEntity},
+		},
+		{name: "عبد spaced and joined", a: "وضمت البعثة ياسر المسيليم ومحمد عبد الشافي وأحمد الرحيلي", b: "وضمت البعثة ياسر المسيليم ومحمد عبدالشافي وأحمد الرحيلي", notWant: []string{TypeEntity}},
+		{name: "an honorific pronoun for the name", a: "وعبر معاليه عن استغرابه من التناقض الظاهر في تصريحات الرئيس", b: "وعبر الزياني عن استغرابه من التناقض الظاهر في تصريحات الرئيس", notWant: []string{TypeEntity}},
+		{
+			name: "one agency in translation and transliterated",
+			a:    "وردا على أسئلة وكالة الصحافة الفرنسية قال مسؤول عسكري إنه على علم بالحادث",
+			b:    "وردا على أسئلة وكالة فرانس برس قال مسؤول عسكري إنه على علم بالحادث",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				s, e := at(t, a, "وكالة الصحافة الفرنسية")
+				a.Entities = append(a.Entities, claim.EntityRef{Start: s, End: e, Text: "وكالة الصحافة الفرنسية", ID: "o-afp", Kind: "outlet", Name: "الصحافة الفرنسية"})
+				s, e = at(t, b, "وكالة فرانس برس")
+				b.Entities = append(b.Entities, claim.EntityRef{Start: s, End: e, Text: "وكالة فرانس برس", ID: "o-afp", Kind: "outlet", Name: "فرانس برس"})
+			},
+			notWant: []string{TypeEntity},
+		},
+	})
+}
