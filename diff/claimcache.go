@@ -121,6 +121,32 @@ func (cc *claimCache) numbers() []claim.Number {
 	return cc.nums
 }
 
+// contentWords counts the claim's plain content words (plainContentOf).
+func (cc *claimCache) contentWords() int {
+	n := 0
+	for i := range cc.c.Tokens {
+		if cc.plainContent(i) {
+			n++
+		}
+	}
+	return n
+}
+
+// negated reports whether the claim denies anything: a negation cue
+// (modality.Negated) or a word of the noun of negation, عدم, with its
+// clitics (لعدم، بعدم، وعدم).
+func (cc *claimCache) negated() bool {
+	if modality.Negated(cc.c.Text) {
+		return true
+	}
+	for _, t := range cc.c.Tokens {
+		if t.Kind == lang.Word && (t.Norm == "عدم" || stripClitic(t.Norm) == "عدم") {
+			return true
+		}
+	}
+	return false
+}
+
 // quoteSpans returns quoteSpans of the claim.
 func (cc *claimCache) quoteSpans() []Span {
 	if !cc.quotesDone {

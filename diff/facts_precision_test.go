@@ -228,3 +228,96 @@ func TestFactsEntities(t *testing.T) {
 		},
 	})
 }
+
+func TestFactsNegationRestated(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "أن لا against the fused ألا",
+			a:       "وبذلك يتضح للغاشمين جليا ألا مكان للمخربين في هذا الوطن",
+			b:       "وبذلك يتضح للغاشمين جلياً بأن لا مكان للمخربين في هذا الوطن",
+			notWant: []string{TypePolarity},
+		},
+		{
+			name:    "لم against عدم",
+			a:       "موضحا أن الأندية التي عليها شكاوى ولم تقدم الحوالات المصرفية هي نجران والوحدة",
+			b:       "موضحا أن الأندية التي عليها شكاوى بالإضافة لعدم تقديمها الحوالات البنكية هي نجران والوحدة",
+			notWant: []string{TypePolarity},
+		},
+		{
+			name:    "دون against دونا عن",
+			a:       "وتراجعت حدة الحساسية بشكل كبير لدى المجموعة التي تمارس التمارين دون المرضى الآخرين",
+			b:       "وتراجعت حدة الحساسية بشكل كبير لدى المجموعة التي تمارس التمارين دونا عن المرضى الآخرين",
+			notWant: []string{TypePolarity},
+		},
+		{
+			name: "a negation against the plain verb is still one",
+			a:    "وحضر نظيف ونجلاه جلسة النطق بالحكم اليوم",
+			b:    "ولم يحضر نظيف ونجلاه جلسة النطق بالحكم اليوم",
+			want: []string{TypePolarity},
+		},
+		{
+			name:    "an aligned fragment is no fact",
+			a:       "وأفاد بأنه أبلغ شركة المياه قبل تضخم الأزمة ولكن دون تجاوب",
+			b:       "تم التجاوب",
+			opts:    aligned,
+			notWant: []string{TypePolarity},
+		},
+		{
+			name:    "aligned news sentences whose extra clause holds the negation",
+			a:       "وأكدت السفارة اليوم في تغريدة عبر حسابها بموقع تويتر أن هناك عصابات تستخدم الإنترنت للاحتيال على المواطنين وتختفي بعد استلام المبالغ دون أن تترك أثرا",
+			b:       "وأكدت السفارة اليوم في تحذير أن هناك عصابات تستخدم الإنترنت للاحتيال على المواطنين ويمكن الرجوع إليها للتأكد من صحة العروض المقدمة",
+			opts:    aligned,
+			notWant: []string{TypePolarity},
+		},
+	})
+}
+
+func TestFactsOrdinalHead(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "an edition and a day are not one rank",
+			a:       "وضمن فعاليات النسخة الثانية من المهرجان عرضت المسرحية في المنطقة التاريخية",
+			b:       "وضمن فعاليات المهرجان عرضت المسرحية حتى رابع أيام العيد في المنطقة التاريخية",
+			notWant: []string{TypePolarity},
+		},
+		{
+			name: "one batch ranked two ways",
+			a:    "وصلت الدفعة الثانية من المساعدات إلى المدينة",
+			b:    "وصلت الدفعة الثالثة من المساعدات إلى المدينة",
+			want: []string{TypePolarity},
+		},
+	})
+}
+
+func TestFactsAlignedFigures(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "two indices' closes in a round-up",
+			a:       "زاد المؤشر 0.3 في المئة إلى 8050 نقطة.",
+			b:       "صعد المؤشر 0.3 في المئة إلى 6591 نقطة.",
+			opts:    aligned,
+			notWant: []string{TypeNumber},
+		},
+		{
+			name:    "a price at one hour against yesterday's",
+			a:       "وبحلول الساعة 0608 بتوقيت جرينتش تراجع الذهب في المعاملات الفورية 0.3 بالمئة إلى 1146.38 دولار للأوقية مقتربا من أقل مستوى بلغه",
+			b:       "وبلغ سعر الذهب في المعاملات الفورية 1104.50 دولار للأوقية أمس مقتربا من أقل مستوى بلغه منذ خمس سنوات في السوق",
+			opts:    aligned,
+			notWant: []string{TypeNumber},
+		},
+		{
+			name: "one loan misreported beside the figures both give",
+			a:    "لافتا النظر إلى أن الصندوق قدم خلال العام الماضي قروضا بقيمة 4.6 مليون دولار (17.3 مليار ريال) متراجعة بنسبة 15.7 في المائة مقارنة بالعام الذي سبقه",
+			b:    "لافتا النظر إلى أن الصندوق قدم خلال العام الماضي قروضا بقيمة 17.3 مليار ريال (4.6 مليار دولار) متراجعة بنسبة 15.7 في المائة مقارنة بالعام الذي سبقه",
+			opts: aligned,
+			want: []string{TypeNumber},
+		},
+	})
+}
+
+func TestFactsSpellings(t *testing.T) {
+	runCompare(t, []compareCase{
+		{name: "g written ج and غ", a: "وهناك أكثر من 1100 طائرة بوينج 777 في الخدمة حاليا حول العالم", b: "وهناك أكثر من 1100 طائرة بوينغ 777 في الخدمة حاليا حول العالم", notWant: []string{TypeEntity}},
+		{name: "ن before ب written م", a: "ويرى بلان أن اسطمبولي، 24 عاما، اللاعب الذي بإمكانه أن يلعب دور المساند للإيطالي تياغو موتا", b: "ويرى بلان باسطنبولي (24 عاما) اللاعب الذي بإمكانه ان يلعب دور المساند للايطالي تياغو موتا", notWant: []string{TypeEntity}},
+	})
+}

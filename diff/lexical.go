@@ -201,7 +201,7 @@ func (p *pair) checkOpposites() bool {
 			if x.Kind == modality.KindOpposite && p.negatedHit(0, x) != p.negatedHit(1, y) {
 				continue
 			}
-			if x.Kind == modality.KindOrdinal && (p.fixedOrdinal(0, x) || p.fixedOrdinal(1, y)) {
+			if x.Kind == modality.KindOrdinal && (p.fixedOrdinal(0, x) || p.fixedOrdinal(1, y) || !p.sameRanked(x, y)) {
 				continue
 			}
 			// Directions listed on either side ("الحدود الشمالية
@@ -305,6 +305,22 @@ func (p *pair) alsoHas(s int, sn modality.Sense, h modality.Hit) bool {
 	for _, z := range p.allHits(s) {
 		if z.Sense == sn && z.From != next {
 			return true
+		}
+	}
+	return false
+}
+
+// sameRanked reports whether ordinal hits x of A and y of B rank the same
+// thing: a content word next to one is next to the other ("الدفعة
+// الثانية" against "الدفعة الثالثة"، "المرحلة الأولى" against "المرحلة
+// الثانية"). "النسخة الثانية" against "رابع أيام العيد" ranks an edition
+// and a day.
+func (p *pair) sameRanked(x, y modality.Hit) bool {
+	for _, a := range p.targets(0, x) {
+		for _, b := range p.targets(1, y) {
+			if sameWord(a, b) {
+				return true
+			}
 		}
 	}
 	return false
@@ -856,6 +872,7 @@ func (p *pair) checkSubstitutions() {
 		// when one of them is evaluative.
 		if metonyms(text(p.c[0], sa), text(p.c[1], sb)) || sameSpeaker(text(p.c[0], sa), text(p.c[1], sb)) ||
 			spacedAlike(text(p.c[0], sa), text(p.c[1], sb)) || p.honorificFor(0, xa) || p.honorificFor(1, xb) ||
+			len(xa) == 1 && len(xb) == 1 && sameNameWord(p.toks(0)[xa[0]].Norm, p.toks(1)[xb[0]].Norm) ||
 			p.inOutlet(0, xa) && p.inOutlet(1, xb) ||
 			(isEvaluative(p.toks(0)[xa[0]]) || isEvaluative(p.toks(1)[xb[0]])) && !(rule && p.anyContrasted(xa, xb)) {
 			continue

@@ -120,6 +120,10 @@ func sameNameWord(x, y string) bool {
 	if seatFold(stripClitic(x)) == seatFold(stripClitic(y)) {
 		return true
 	}
+	// ن before ب is said, and often written, م: "اسطمبولي" / "اسطنبولي".
+	if mb := strings.NewReplacer("مب", "نب"); mb.Replace(x) != x || mb.Replace(y) != y {
+		return sameNameWord(mb.Replace(x), mb.Replace(y))
+	}
 	// A name glued to the next word ("زايدأصدر"): one opens the other and
 	// three letters or more are left.
 	gx, gy := []rune(x), []rune(y)
