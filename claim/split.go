@@ -300,6 +300,10 @@ func sentences(text string, s, e int) []corpus.Span {
 					i += n
 					continue
 				}
+				if arabicInitial(text[s:i]) {
+					i += n
+					continue
+				}
 			}
 			for j < e {
 				r2, n2 := utf8.DecodeRuneInString(text[j:e])
@@ -322,6 +326,31 @@ func sentences(text string, s, e int) []corpus.Span {
 	}
 	out = append(out, corpus.Span{Start: start, End: e})
 	return out
+}
+
+// arabicInitial reports whether text ends in a lone Arabic letter, a word
+// of its own or after another initial's dot: the title abbreviations
+// "د." (doctor), "م." (engineer), "أ.د." (professor doctor), "ص." —
+// which a dot follows without ending the sentence. A letter after a
+// number ("2015 م."، "1436 ه.") marks the era and may end it.
+func arabicInitial(text string) bool {
+	p, n := utf8.DecodeLastRuneInString(text)
+	if p < 'ء' || p > 'ي' {
+		return false
+	}
+	rest := text[:len(text)-n]
+	if rest == "" {
+		return true
+	}
+	q, m := utf8.DecodeLastRuneInString(rest)
+	if q == '.' {
+		return true
+	}
+	if !unicode.IsSpace(q) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(rest[:len(rest)-m], unicode.IsSpace))
+	return !unicode.IsDigit(before)
 }
 
 func isLatinLetter(b byte) bool { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') }

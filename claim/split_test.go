@@ -296,3 +296,31 @@ func TestSpeechFilter(t *testing.T) {
 		t.Errorf("the filter lets %d of %d words through", passed, len(words))
 	}
 }
+
+// TestSplitArabicInitials: a dot after a lone Arabic letter is a title's
+// abbreviation (د. doctor, أ.د. professor doctor) and ends no sentence;
+// after a number the letter is the era (م، ه) and may end one.
+func TestSplitArabicInitials(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       int
+	}{
+		{"doctor", "وقع مذكرتا التفاهم نائب وزير الصحة للشؤون الصحية د. حمد الضويلع في جدة.", 1},
+		{"professor doctor", "ومدير جامعتي الملك عبدالعزيز وجدة المكلف أ.د. عبدالرحمن اليوبي.", 1},
+		{"era after a year", "افتتح المعرض عام 2015 م. وحضره عدد كبير من الزوار.", 2},
+		{"a plain sentence end", "وصل الوفد إلى الرياض. وبدأ زيارته أمس.", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &corpus.Document{ID: "d-test", Text: tt.text}
+			got := Split(d)
+			if len(got) != tt.want {
+				var ts []string
+				for _, c := range got {
+					ts = append(ts, c.Text)
+				}
+				t.Errorf("got %d claims %q, want %d", len(got), ts, tt.want)
+			}
+		})
+	}
+}

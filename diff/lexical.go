@@ -42,6 +42,7 @@ package diff
 import (
 	"fmt"
 	"github.com/claimdiff/claimdiff/claim"
+	centity "github.com/claimdiff/claimdiff/claim/entity"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -957,7 +958,7 @@ func (p *pair) termSwap(o Op, xa, xb []int) bool {
 	}
 	for _, i := range xa {
 		for _, j := range xb {
-			if p.nisbaAt(0, i) && p.nisbaAt(1, j) {
+			if p.nisbaAt(0, i) && p.nisbaAt(1, j) && placeAdjective(p.toks(0)[i].Norm) && placeAdjective(p.toks(1)[j].Norm) {
 				return true
 			}
 		}
@@ -978,7 +979,10 @@ func (p *pair) termSwap(o Op, xa, xb []int) bool {
 		return false
 	}
 	x, y := p.toks(0)[xa[0]], p.toks(1)[xb[0]]
-	return nisba(x.Norm) && nisba(y.Norm)
+	// Between news sentences, which the learned gate does not read, two
+	// nisbas are two things only when both are of places; a headline's
+	// pair the gate may still judge.
+	return nisba(x.Norm) && nisba(y.Norm) && (!p.bothLong() || placeAdjective(x.Norm) && placeAdjective(y.Norm))
 }
 
 // anyContrasted reports whether a word of xa (A) and a word of xb (B)
@@ -1031,6 +1035,16 @@ func (p *pair) nisbaAt(s, i int) bool {
 // nisba guesses that a folded word is a relative adjective (صيني، الأردنية،
 // سياسي، تلفزيونية): it ends in ي or يه (after its clitics) with at least
 // three letters before.
+// placeAdjective reports whether folded w is the nisba of a place the
+// entity gazetteer knows. Two nisbas put in each other's place are two
+// things when both are of places (صينية/يابانية); "العادية" against
+// "الطبيعية", "محلية" against "تركية" of Turkish reports or "اللبناني"
+// against "الشيعية" of one party are one thing said two ways.
+func placeAdjective(w string) bool {
+	lex, err := centity.Default()
+	return err == nil && lex.PlaceAdjective(w)
+}
+
 func nisba(w string) bool {
 	if relative(w) {
 		return false // "والتي"، "الذين": relative pronouns end in ي too

@@ -286,6 +286,26 @@ func (l *Lexicon) addPlace(line string) {
 	}
 }
 
+// PlaceAdjective reports whether folded word w (with its article, or
+// with a clitic conjunction or preposition before it) is a nisba of a
+// place in the gazetteer: سوري، المصرية، والتركية.
+func (l *Lexicon) PlaceAdjective(w string) bool {
+	if _, ok := l.adjectives[w]; ok {
+		return true
+	}
+	for _, c := range []string{"و", "ف", "ب", "ل", "وال", "بال", "لل"} {
+		if r, ok := strings.CutPrefix(w, c); ok && r != "" {
+			if _, ok := l.adjectives[r]; ok {
+				return true
+			}
+			if _, ok := l.adjectives["ال"+r]; ok && c != "و" && c != "ف" && c != "ب" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // adjectiveForms returns the folded forms of a nisba adjective: with and
 // without the article, feminine, dual and plural.
 func adjectiveForms(base string) []string {
