@@ -104,6 +104,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claim"
@@ -652,6 +653,50 @@ func datePoint(v string, end bool) (string, bool) {
 	return "", false
 }
 
+// givesDate reports whether c's text has date d's words: its digits when
+// it has four or more (a year), else its folded text.
+func givesDate(c *claim.Claim, d claim.Date) bool {
+	if ds := digitsOf(d.Text); len(ds) >= 4 {
+		return strings.Contains(digitsSpaced(c.Text), " "+ds+" ")
+	}
+	t := lang.Normalize(d.Text)
+	return t != "" && strings.Contains(lang.Normalize(c.Text), t)
+}
+
+// digitsSpaced returns the runs of digits of s (any script, as ASCII)
+// with a space on either side of each.
+func digitsSpaced(s string) string {
+	var b strings.Builder
+	b.WriteByte(' ')
+	in := false
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			b.WriteRune('0' + rune(digitValue(r)))
+			in = true
+			continue
+		}
+		if in {
+			b.WriteByte(' ')
+			in = false
+		}
+	}
+	b.WriteByte(' ')
+	return b.String()
+}
+
+// digitValue returns the value of decimal digit r of any script.
+func digitValue(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= '٠' && r <= '٩':
+		return int(r - '٠')
+	case r >= '۰' && r <= '۹':
+		return int(r - '۰')
+	}
+	return 0
+}
+
 // DatesCompatible reports whether two ISO date values can name the same
 // day: their intervals meet. Values it cannot read are compatible with
 // anything.
@@ -684,6 +729,12 @@ func (p *pair) checkDates() {
 		}
 	}
 	x, y := da[0], db[0]
+	if givesDate(p.c[1], x) || givesDate(p.c[0], y) {
+		// The other claim gives the same date in the same words (both
+		// say "هذه السنة"، both "1396"): read against other publication
+		// dates or beside another date, it is still one.
+		return
+	}
 	p.add(TypeDate, 3, fmt.Sprintf("dated %s (%q) against %s (%q)", x.Value, x.Text, y.Value, y.Text),
 		p.ev(0, Span{x.Start, x.End}), p.ev(1, Span{y.Start, y.End}))
 }
@@ -812,7 +863,11 @@ func roundedAlike(x, y claim.Number) bool {
 		return false
 	}
 	p := math.Pow(10, float64(dx))
-	return math.Abs(math.Round(y.Value/scale*p)/p-x.Value/scale) < 1e-9
+	if math.Abs(math.Round(y.Value/scale*p)/p-x.Value/scale) < 1e-9 {
+		return true
+	}
+	// Cut rather than rounded: "70 مليون دولار" for "70.7 مليون دولار".
+	return math.Abs(math.Trunc(y.Value/scale*p)/p-x.Value/scale) < 1e-9
 }
 
 // separatorAlike reports whether two figures print the same digits and
@@ -940,7 +995,7 @@ func (p *pair) checkNumbers() {
 		}
 		return partner, false
 	}
-	differentData := p.differentData(na, nb, match) || p.opts.Aligned && p.bothLong() && !sharesFigure(na, nb)
+	differentData := p.differentData(na, nb, match) || p.opts.Aligned && (p.long(0) || p.long(1)) && len(na)+len(nb) > 2 && !sharesFigure(na, nb)
 	if !differentData && p.boundsReversed(na, nb) {
 		return
 	}
@@ -1921,7 +1976,7 @@ func (p *pair) checkParticipants() {
 			if words == nil {
 				words = p.cc[1-s].claimWords()
 			}
-			if wordsWithin(nameWords(e.Text), words) || properWordsWithin(e, words) >= 2 || familyNameWithin(e, words) {
+			if wordsWithin(nameWords(e.Text), words) || properWordsWithin(e, words) >= 2 || familyNameWithin(e, words) || p.sameTitledName(s, e) {
 				continue
 			}
 			only[s] = append(only[s], e.Text)
@@ -1988,6 +2043,32 @@ func (p *pair) minSharedParticipants() int {
 		return 2
 	}
 	return 1
+}
+
+// sameTitledName reports whether the given name of mention e of side s
+// comes, with the two words before it (a title and what precedes it:
+// "والإرشاد الشيخ صالح"), in the other claim too: one person whose name
+// one claim gives in full ("الشيخ صالح بن عبدالعزيز بن محمد آل الشيخ")
+// and the other short ("الشيخ صالح آل الشيخ"). Two princes of one given
+// name ("الأمير محمد بن نايف"، "والأمير محمد بن سلمان") stand after other
+// words.
+func (p *pair) sameTitledName(s int, e claim.EntityRef) bool {
+	ws := nameWords(e.Name)
+	if len(ws) == 0 {
+		return false
+	}
+	toks := p.toks(s)
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= e.Start })
+	for ; i < len(toks) && toks[i].End <= e.End; i++ {
+		if toks[i].Norm == ws[0] {
+			break
+		}
+	}
+	if i < 2 || i >= len(toks) || toks[i].End > e.End {
+		return false
+	}
+	tri := " " + toks[i-2].Norm + " " + toks[i-1].Norm + " " + toks[i].Norm + " "
+	return strings.Contains(" "+strings.Join(strings.Fields(lang.Normalize(p.c[1-s].Text)), " ")+" ", tri)
 }
 
 // familyNameWithin reports whether the family name of person mention e —
@@ -4087,6 +4168,12 @@ func (p *pair) affirmingQad(s int, c modality.Cue) bool {
 		return false
 	}
 	w := stripClitic(toks[j+1].Norm)
+	// قد before a perfect verb affirms ("قد تعرضوا للإجهاد"): a verb
+	// ending in وا after it is a perfect plural, the imperfect's plural
+	// ending in ون.
+	if strings.HasSuffix(toks[j+1].Norm, "وا") {
+		return true
+	}
 	for _, u := range p.toks(1 - s) {
 		if stripClitic(u.Norm) == w {
 			return true
@@ -4209,7 +4296,7 @@ func (p *pair) checkEntities() {
 				// holder; two titles before the same name ("الناطق باسم
 				// مجلس قيادة المقاومة علي الأحمدي" against "المتحدث باسم
 				// قيادة المقاومة علي الأحمدي") are one person's.
-				if p.bothLong() && (roleOnly(x) || roleOnly(y) || p.sameNameAfter(x, y)) ||
+				if p.bothLong() && (roleOnly(x) || roleOnly(y) || p.sameNameAfter(x, y) || p.sameFamilyAfter(x, y)) ||
 					samePerson(x.Text, y.Text) || genericMention(x) || genericMention(y) ||
 					x.Kind != "place" && (namedAfterHead(a, x) || namedAfterHead(b, y)) ||
 					p.speakerRoles(x, y) || len(nameWords(x.Text)) == 0 || len(nameWords(y.Text)) == 0 ||
@@ -4258,6 +4345,34 @@ func (p *pair) sameNameAfter(x, y claim.EntityRef) bool {
 	for _, u := range pairs(0, x.End) {
 		for _, v := range pairs(1, y.End) {
 			if sameNameWord(u[0], v[0]) && sameNameWord(u[1], v[1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameFamilyAfter reports whether mentions x of A and y of B share a word
+// of their names and are followed by the same name word, a family name
+// read outside both ("بدر محمد باسلمه" against "وزير النقل اليمني بدر
+// باسلمه").
+func (p *pair) sameFamilyAfter(x, y claim.EntityRef) bool {
+	next := func(s int, end int) (lang.Token, bool) {
+		toks := p.toks(s)
+		j := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= end })
+		if j >= len(toks) || !nameLike(toks[j]) {
+			return lang.Token{}, false
+		}
+		return toks[j], true
+	}
+	nx, okx := next(0, x.End)
+	ny, oky := next(1, y.End)
+	if !okx || !oky || !sameNameWord(nx.Norm, ny.Norm) {
+		return false
+	}
+	for _, u := range nameWords(x.Text) {
+		for _, v := range nameWords(y.Text) {
+			if !isRoleForm(u) && !genericNouns[u] && sameNameWord(u, v) {
 				return true
 			}
 		}

@@ -329,3 +329,77 @@ func TestFactsPlaceNisbas(t *testing.T) {
 		{name: "two countries' nisbas are two things", a: "وصلت إلى ميناء جدة الإسلامي أمس سفينة صينية محملة بآلاف الأطنان من القمح المستورد لصالح المؤسسة العامة للحبوب في المملكة", b: "وصلت إلى ميناء جدة الإسلامي أمس سفينة يابانية محملة بآلاف الأطنان من القمح المستورد لصالح المؤسسة العامة للحبوب في المملكة", want: []string{TypeEntity}},
 	})
 }
+
+func TestFactsRound3(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name: "one relative year told alike, read against two publication years",
+			a:    "وتأمل الحكومة في تحقيق عائدات سنوية إضافية بقيمة 2.4 مليار يورو اعتبارا من العام 2016 و795 مليون يورو هذه السنة",
+			b:    "وتأمل الحكومة في تحقيق عائدات سنوية إضافية بقيمة 2,4 مليار يورو اعتبارا من العام 2016 و795 مليون يورو هذه السنة",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				date(t, a, "هذه السنة", "2015", "on")
+				date(t, b, "العام 2016", "2016", "on")
+				date(t, b, "هذه السنة", "2010", "on")
+			},
+			notWant: []string{TypeDate},
+		},
+		{
+			name:    "a figure cut, not rounded",
+			a:       "مؤكدا أن المسدد من القروض العام الماضي بلغ 70 مليون دولار (265.2 مليون ريال) مرتفعا بنسبة 36.2 في المائة",
+			b:       "مؤكدا أن المسدد من القروض العام الماضي بلغ 265.2 مليون ريال (70.7 مليون دولار) مرتفعا بنسبة 36.2 في المائة",
+			notWant: []string{TypeNumber},
+		},
+		{
+			name:    "قد before a perfect verb affirms",
+			a:       "كما أنقذت الفرق عددا من الأشخاص قد تعرضوا للإجهاد أثناء ممارستهم للسباحة بشاطئ نصف القمر وتم إنقاذهم إلى الشاطئ",
+			b:       "كما أنقذت فرق البحث والإنقاذ عددا من الأشخاص إثر تعرضهم للإجهاد أثناء ممارستهم السباحة بشاطئ نصف القمر وتم إنقاذهم",
+			notWant: []string{TypeModality},
+		},
+		{
+			name: "a given name and the family name after both mentions",
+			a:    "وقال بدر محمد باسلمه للصحافيين في المطار إنها بداية العمليات في المطار الذي استعادته الأسبوع الماضي القوات الموالية للحكومة بعد معارك عنيفة",
+			b:    "وأعلن وزير النقل اليمني بدر باسلمه للصحفيين في المطار إنها بداية العمليات في المطار الذي استعادته الأسبوع الماضي القوات الموالية للحكومة بعد معارك",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				person(t, a, "بدر محمد", "بدر محمد", "e-b1")
+				person(t, b, "وزير النقل اليمني بدر", "بدر", "e-b2")
+			},
+			notWant: []string{TypeEntity},
+		},
+		{
+			name:    "a support level against a price of another day",
+			a:       "وتراجع الذهب في السوق الفورية 1.5 في المئة إلى 1116.43 دولار للأوقية بحلول الساعة 0711 بتوقيت جرينتش ليعاود الصعود فوق مستوى الدعم عند 1100 دولار",
+			b:       "وبلغ سعر الذهب في السوق الفورية 1104.50 دولار للأوقية أمس",
+			opts:    aligned,
+			notWant: []string{TypeNumber},
+		},
+	})
+}
+
+// TestSameTitledName: a given name after the same two words on both sides
+// is one person; two princes of one given name after other words are two.
+func TestSameTitledName(t *testing.T) {
+	tests := []struct {
+		name, a, b, mention, given string
+		want                       bool
+	}{
+		{"one minister named in full and short",
+			"وجه وزير الشؤون الإسلامية والأوقاف والدعوة والإرشاد الشيخ صالح آل الشيخ بتوزيع الموسوعة",
+			"وجه وزير الشؤون الإسلامية والأوقاف والدعوة والإرشاد الشيخ صالح بن عبدالعزيز بن محمد آل الشيخ بتوزيع الموسوعة",
+			"الشيخ صالح بن عبدالعزيز بن", "صالح بن عبدالعزيز", true},
+		{"two princes of one given name",
+			"حضر الاستقبال الأمير محمد بن نايف ولي العهد",
+			"حضر الاستقبال ولي العهد والأمير محمد بن سلمان ولي ولي العهد",
+			"والأمير محمد بن سلمان", "محمد بن سلمان", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := mk("a", tt.a), mk("b", tt.b)
+			s, e := at(t, b, tt.mention)
+			m := claim.EntityRef{Start: s, End: e, Text: tt.mention, Kind: "person", Name: tt.given}
+			p := newPair(newClaimCache(a), newClaimCache(b), Words(a, b), Options{})
+			if got := p.sameTitledName(1, m); got != tt.want {
+				t.Errorf("sameTitledName = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
