@@ -1968,7 +1968,7 @@ func (p *pair) checkParticipants() {
 			// ("سمو ولي ولي العهد"، "مستشار خادم الحرمين الشريفين") is
 			// as often another title of someone the other claim names
 			// as someone else.
-			if p.bothLong() && roleOnly(e) {
+			if p.bothLong() && roleOnly(e) || len(nameWords(e.Text)) == 0 || p.titledAsOther(s, e) {
 				continue
 			}
 			// Named in the other claim's words, though not read as a
@@ -2027,6 +2027,73 @@ func properWordsWithin(e claim.EntityRef, words []string) int {
 		}
 	}
 	return n
+}
+
+// titledAsOther reports whether named mention e of side s follows, in one
+// run of titles (titleReach words at most, no "و" opening another person:
+// "ووزير"، "والأمير"), a role the other claim gives alone: "نيابة عن أمير
+// منطقة عسير رئيس مجلس التنمية السياحية بالمنطقة، صاحب السمو الملكي
+// الأمير فيصل بن خالد" names the holder "نيابة عن أمير منطقة عسير" leaves
+// unnamed.
+func (p *pair) titledAsOther(s int, e claim.EntityRef) bool {
+	if roleOnly(e) {
+		return false
+	}
+	toks := p.toks(s)
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= e.Start })
+	from := i
+	for k := i - 1; k >= 0 && i-k <= titleReach; k-- {
+		if t := toks[k]; t.Kind == lang.Word && opensPerson(t.Norm) || p.inOtherMention(s, t, e) {
+			break
+		}
+		from = k
+	}
+	if from == i {
+		return false
+	}
+	run := " " + joinNorms(toks[from:i]) + " "
+	for _, r := range p.c[1-s].Entities {
+		if !roleOnly(r) {
+			continue
+		}
+		rt := strings.Join(strings.Fields(lang.Normalize(r.Text)), " ")
+		if len(strings.Fields(rt)) >= 2 && strings.Contains(run, " "+rt+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// titleReach is how many words before a name titledAsOther reads.
+const titleReach = 14
+
+// opensPerson reports whether folded word w is و before a role, a title or
+// a definite noun: another person joined to a list ("ووزير"، "والأمير").
+func opensPerson(w string) bool {
+	r, ok := strings.CutPrefix(w, "و")
+	return ok && (isRoleForm(r) || honorifics[r] || strings.HasPrefix(r, "ال"))
+}
+
+// inOtherMention reports whether token t of side s lies in a person or
+// role mention other than e.
+func (p *pair) inOtherMention(s int, t lang.Token, e claim.EntityRef) bool {
+	for _, x := range p.c[s].Entities {
+		if (x.Kind == "person" || x.Kind == "role") && x.Start != e.Start && t.Start >= x.Start && t.End <= x.End && !roleOnly(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinNorms joins the folded forms of toks with spaces.
+func joinNorms(toks []lang.Token) string {
+	ns := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.Kind == lang.Word {
+			ns = append(ns, t.Norm)
+		}
+	}
+	return strings.Join(ns, " ")
 }
 
 // minSharedParticipants is how many people two claims must both name
@@ -2324,6 +2391,11 @@ func roleOnly(e claim.EntityRef) bool {
 		// A person mention of a role without a name part is a role read
 		// as a person ("رئيس المجلس").
 		return e.Role != ""
+	}
+	// A "name" opened by a common noun is the role's complement ("أمير
+	// منطقة عسير": the emir of the region of Asir).
+	if fs := strings.Fields(lang.Normalize(e.Name)); len(fs) > 0 && e.Role != "" && genericNouns[fs[0]] {
+		return true
 	}
 	for _, w := range strings.Fields(lang.Normalize(e.Name)) {
 		if !titleWords[w] && !titleWords[stripClitic(w)] {
@@ -4076,6 +4148,12 @@ func (p *pair) checkModality() {
 	}
 	c := cs[0]
 	o := 1 - s
+	if c.Kind == modality.Hedge && modality.Hedged(p.c[o].Text) {
+		// The other side hedges too, in words of its own ("يمكن أن
+		// يقضي" against "وقد يحكم"): neither states it as fact.
+		p.markOps(s, Span{c.Start, c.End})
+		return
+	}
 	// What the other side says instead: an assertion cue, if any.
 	otherEv := p.ev(o, Span{})
 	how := "stated as fact"
@@ -4253,7 +4331,8 @@ func (p *pair) checkEntities() {
 				if kindCount(xs, x.Kind) != 1 || kindCount(ys, y.Kind) != 1 {
 					continue
 				}
-				if x.Kind != y.Kind || kx == ky || hasEntity(b, kx) || hasEntity(a, ky) || sameSpeaker(x.Text, y.Text) || metonyms(x.Text, y.Text) {
+				if x.Kind != y.Kind || kx == ky || hasEntity(b, kx) || hasEntity(a, ky) || sameSpeaker(x.Text, y.Text) || metonyms(x.Text, y.Text) ||
+					x.Kind == "outlet" && latinName(x.Text) != latinName(y.Text) {
 					continue
 				}
 				// A name in another's place is a slot in an otherwise
@@ -4389,6 +4468,22 @@ const nameReach = 5
 func nameLike(t lang.Token) bool {
 	return t.Kind == lang.Word && !t.Stop && !isRoleForm(t.Norm) && !genericNouns[t.Norm] && !genericNouns[stripClitic(t.Norm)]
 }
+
+// latinName reports whether s holds a Latin letter: an outlet named in
+// Latin on one side and transliterated on the other ("موقع GSMArena"
+// against "موقع جي إس إم آرينا") cannot be told apart by letters, and
+// which outlet a claim cites is the attribution check's to compare.
+func latinName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isLatinByte(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLatinByte reports whether b is an ASCII letter.
+func isLatinByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // maxSlotExtra is the most content words a replaced run may hold beside
 // the mention put in another's place.

@@ -403,3 +403,73 @@ func TestSameTitledName(t *testing.T) {
 		})
 	}
 }
+
+func TestFactsRound4(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "a stop negated is going on",
+			a:       "وأوضح الرئيس التنفيذي للمهرجان أن الاستعدادات لمهرجان التمور لم تتوقف منذ شهر رجب الماضي في جميع لجان المهرجان",
+			b:       "وأوضح الرئيس التنفيذي للمهرجان أن الاستعدادات لمهرجان التمور قائمة منذ شهر رجب الماضي في جميع لجان المهرجان",
+			notWant: []string{TypePolarity},
+		},
+		{
+			name:    "the other side hedges in words of its own",
+			a:       "ومن المتوقع أن يصل الوفد إلى الرياض غدا ويرجح أن يلتقي الرئيس في قصر اليمامة",
+			b:       "يصل الوفد إلى الرياض غدا ويرجح أن يلتقي الرئيس في قصر اليمامة",
+			notWant: []string{TypeModality},
+		},
+		{
+			name: "an outlet in Latin letters and transliterated",
+			a:    "وظهر الهاتف في إحدى منشورات الدعاية في صورة صحفية تم تسريبها من موقع GSMArena مع تأكيد للمواصفات المسربة من قبل في الأسابيع الماضية",
+			b:    "وظهر الهاتف في إحدى منشورات الدعاية بصورة صحفية تم تسريبها من موقع جي إس إم آرينا مع تأكيد للمواصفات المسربة من قبل في الأسابيع الماضية",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				s, e := at(t, a, "موقع GSMArena")
+				a.Entities = append(a.Entities, claim.EntityRef{Start: s, End: e, Text: "موقع GSMArena", ID: "o-gsm", Kind: "outlet", Name: "GSMArena"})
+				s, e = at(t, b, "موقع جي إس إم آرينا")
+				b.Entities = append(b.Entities, claim.EntityRef{Start: s, End: e, Text: "موقع جي إس إم آرينا", ID: "o-gsm-ar", Kind: "outlet", Name: "جي إس إم آرينا"})
+			},
+			notWant: []string{TypeEntity},
+		},
+	})
+}
+
+// TestTitledAsOther: a name after a run of titles that holds a role the
+// other claim gives alone is that role's holder; a name after "و" and
+// another role is another person.
+func TestTitledAsOther(t *testing.T) {
+	role := func(t *testing.T, c *claim.Claim) {
+		s, e := at(t, c, "أمير منطقة عسير")
+		c.Entities = append(c.Entities, claim.EntityRef{Start: s, End: e, Text: "أمير منطقة عسير", Kind: "person", Name: "منطقة عسير", Role: "أمير"})
+	}
+	tests := []struct {
+		name, b, mention string
+		want             bool
+	}{
+		{"the holder after a run of titles", "نيابة عن أمير منطقة عسير رئيس مجلس التنمية السياحية بالمنطقة صاحب السمو الملكي الأمير فيصل بن خالد يفتتح المحافظ المعرض", "الأمير فيصل بن خالد", true},
+		{"another person joined by و", "نيابة عن أمير منطقة عسير يفتتح المحافظ المعرض ووزير الثقافة عادل الطريفي", "عادل الطريفي", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := mk("a", "نيابة عن أمير منطقة عسير يفتتح المحافظ المعرض"), mk("b", tt.b)
+			role(t, a)
+			role(t, b)
+			s, e := at(t, b, tt.mention)
+			m := claim.EntityRef{Start: s, End: e, Text: tt.mention, Kind: "person", Name: tt.mention}
+			b.Entities = append(b.Entities, m)
+			p := newPair(newClaimCache(a), newClaimCache(b), Words(a, b), Options{})
+			if got := p.titledAsOther(1, m); got != tt.want {
+				t.Errorf("titledAsOther = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHonorificOnlyMention: a mention of titles of address alone names
+// no one.
+func TestHonorificOnlyMention(t *testing.T) {
+	for _, m := range []string{"السمو", "صاحب السمو الملكي", "معالي"} {
+		if ws := nameWords(m); len(ws) != 0 {
+			t.Errorf("nameWords(%q) = %q, want none", m, ws)
+		}
+	}
+}

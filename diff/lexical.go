@@ -492,7 +492,7 @@ func (p *pair) checkRefusal() bool {
 	refusals := func(s int, hs []modality.Hit) []modality.Hit {
 		var out []modality.Hit
 		for _, h := range hs {
-			if h.Kind == modality.KindRefusal && !definite(p.toks(s)[h.From].Norm) && !stillVerb(p.toks(s), h.From) && !commentOn(p.toks(s), h.To) && !purposeOf(p.toks(s), h) {
+			if h.Kind == modality.KindRefusal && !definite(p.toks(s)[h.From].Norm) && !stillVerb(p.toks(s), h.From) && !commentOn(p.toks(s), h.To) && !purposeOf(p.toks(s), h) && !negatedBefore(p.toks(s), h.From) {
 				out = append(out, h)
 			}
 		}
@@ -564,6 +564,19 @@ func (p *pair) checkRefusal() bool {
 		p.addSub(TypePolarity, SubRefusal, 3, fmt.Sprintf("%s in %s only", quote(text(p.c[s], sp)), "AB"[s:s+1]),
 			orderEv(s, p.ev(s, sp), p.ev(o, Span{}))...)
 		p.markOps(s, sp)
+		return true
+	}
+	return false
+}
+
+// negatedBefore reports whether token i of toks follows a negation
+// particle: "لم تتوقف الاستعدادات" is that they go on, no refusal.
+func negatedBefore(toks []lang.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "لم", "لا", "لن", "ما", "ولم", "ولا", "ولن", "فلم", "فلا":
 		return true
 	}
 	return false
