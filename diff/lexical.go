@@ -205,6 +205,13 @@ func (p *pair) checkOpposites() bool {
 			if x.Kind == modality.KindOrdinal && (p.fixedOrdinal(0, x) || p.fixedOrdinal(1, y) || !p.sameRanked(x, y)) {
 				continue
 			}
+			// Between news sentences a direction reversed is said of one
+			// thing on both sides ("انتعشت أسعار" against "واستقرت
+			// أسعار"); "ضد الحوثيين" and "ودعمها للشرعية" in two clauses
+			// are not one act turned round.
+			if x.Kind == modality.KindOpposite && p.bothLong() && !p.sameRanked(x, y) {
+				continue
+			}
 			// Directions listed on either side ("الحدود الشمالية
 			// والشرقية" against "جنوب ووسط وشرق المملكة") name regions,
 			// not a direction reversed.
@@ -891,8 +898,12 @@ func (p *pair) checkSubstitutions() {
 			(isEvaluative(p.toks(0)[xa[0]]) || isEvaluative(p.toks(1)[xb[0]])) && !(rule && p.anyContrasted(xa, xb)) {
 			continue
 		}
-		// What the rules leave open, the learned gate decides (swap.go).
-		if !rule && !p.gateSwap(o, xa, xb, float64(common)/float64(max(1, min(ca, cb))), ca, cb) {
+		// What the rules leave open, the learned gate decides (swap.go),
+		// for pairs given as such: it learned from rewritten headlines
+		// and sentence pairs, and between sentences an alignment joined
+		// its readings were mostly paraphrase (مهماتها/مهامها، خاصة/
+		// وبالذات، يحضر/تناول) or two facts of one template.
+		if !rule && (p.opts.Aligned && p.collect == nil || !p.gateSwap(o, xa, xb, float64(common)/float64(max(1, min(ca, cb))), ca, cb)) {
 			continue
 		}
 		sub := SubTerm
