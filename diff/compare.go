@@ -1979,7 +1979,7 @@ func (p *pair) checkParticipants() {
 			// ("سمو ولي ولي العهد"، "مستشار خادم الحرمين الشريفين") is
 			// as often another title of someone the other claim names
 			// as someone else.
-			if p.bothLong() && roleOnly(e) || len(nameWords(e.Text)) == 0 || p.titledAsOther(s, e) {
+			if p.bothLong() && roleOnly(e) || len(nameWords(e.Text)) == 0 || p.titledAsOther(s, e) || p.droppedSubject(s, e) {
 				continue
 			}
 			// Named in the other claim's words, though not read as a
@@ -2039,6 +2039,47 @@ func properWordsWithin(e claim.EntityRef, words []string) int {
 	}
 	return n
 }
+
+// droppedSubject reports whether mention e of side s is who acts in its
+// claim — the first person or role it names, within subjectReach words of
+// its start — while the other claim names no one that early: its verb
+// carries its subject as a pronoun ("وقدم شكره وتقديره لمعالي وزير
+// التعليم" after a sentence that named him), which is the same person
+// told in the sentence before, not one left out.
+func (p *pair) droppedSubject(s int, e claim.EntityRef) bool {
+	first := func(c *claim.Claim) (claim.EntityRef, bool) {
+		var best claim.EntityRef
+		ok := false
+		for _, x := range c.Entities {
+			if (x.Kind == "person" || x.Kind == "role") && (!ok || x.Start < best.Start) {
+				best, ok = x, true
+			}
+		}
+		return best, ok
+	}
+	wordsBefore := func(s, off int) int {
+		n := 0
+		for _, t := range p.toks(s) {
+			if t.Start >= off {
+				break
+			}
+			if t.Kind == lang.Word {
+				n++
+			}
+		}
+		return n
+	}
+	f, ok := first(p.c[s])
+	if !ok || f.Start != e.Start || wordsBefore(s, e.Start) > subjectReach {
+		return false
+	}
+	g, ok := first(p.c[1-s])
+	return !ok || wordsBefore(1-s, g.Start) > subjectReach
+}
+
+// subjectReach is how many words may open a claim before its subject
+// ("إلى ذلك، شكر أمين الطائف …").
+const subjectReach = 3
 
 // titledAsOther reports whether named mention e of side s follows, in one
 // run of titles (titleReach words at most, no "و" opening another person:

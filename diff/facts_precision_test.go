@@ -419,6 +419,21 @@ func TestSameTitledName(t *testing.T) {
 func TestFactsRound4(t *testing.T) {
 	runCompare(t, []compareCase{
 		{
+			name: "the subject named against the subject in the verb",
+			a:    "ورفع مدير الجامعتين المكلف الدكتور عبدالرحمن اليوبي الشكر والتقدير لمعالي وزير التعليم ومعالي وزير الصحة على الدعم اللا محدود للتعاون بين القطاعين",
+			b:    "وقدم شكره وتقديره لمعالي وزير التعليم ومعالي وزير الصحة على الدعم اللا محدود الذي يوليانه لدعم التعاون بين القطاعين",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				person(t, a, "مدير الجامعتين المكلف الدكتور عبدالرحمن اليوبي", "عبدالرحمن اليوبي", "p-yubi")
+				for _, c := range []*claim.Claim{a, b} {
+					s, e := at(t, c, "وزير التعليم")
+					c.Entities = append(c.Entities, claim.EntityRef{Start: s, End: e, Text: "وزير التعليم", ID: "r-edu", Kind: "role"})
+					s, e = at(t, c, "وزير الصحة")
+					c.Entities = append(c.Entities, claim.EntityRef{Start: s, End: e, Text: "وزير الصحة", ID: "r-health", Kind: "role"})
+				}
+			},
+			notWant: []string{TypeParticipants},
+		},
+		{
 			name:    "the learned gate does not read aligned sentences",
 			a:       "ودعا السهلي المواطنين إلى الابتعاد عن مناطق الحوادث لتتمكن الفرق الإسعافية من أداء مهماتها.",
 			b:       "ودعا السهلي المواطنين إلى الابتعاد عن مناطق الحوادث لتتمكن الفرق الإسعافية من أداء مهامها.",
