@@ -2923,6 +2923,22 @@ func (p *pair) cueWordOn(s, i int) bool {
 	return false
 }
 
+// hedgeWords are folded words of possibility the cue reader leaves to
+// context (يمكن، ربما; not قد, which before a perfect affirms) that,
+// anywhere in a claim, keep it from stating as fact what the other claim
+// hedges.
+var hedgeWords = normSet(`يمكن يمكنه يمكنها يمكنهم ممكن ربما وربما فربما لعل محتمل المحتمل`)
+
+// hedgeWordOn reports whether side s has one of hedgeWords.
+func (p *pair) hedgeWordOn(s int) bool {
+	for _, t := range p.toks(s) {
+		if hedgeWords[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // fusedAnLa reports whether cue c of side s is "لا" after "أن" ("بأن لا
 // مكان") and the other side writes the two fused, "ألا" ("ألا مكان"),
 // which the cue reader does not take for a negation: both deny.
@@ -4200,9 +4216,11 @@ func (p *pair) checkModality() {
 	}
 	c := cs[0]
 	o := 1 - s
-	if c.Kind == modality.Hedge && modality.Hedged(p.c[o].Text) {
+	if c.Kind == modality.Hedge && (modality.Hedged(p.c[o].Text) || p.hedgeWordOn(o) || p.cueWordOn(s, p.tokenAt(s, c.End)-1)) {
 		// The other side hedges too, in words of its own ("يمكن أن
-		// يقضي" against "وقد يحكم"): neither states it as fact.
+		// يقضي" against "وقد يحكم") or with the cue's own verb in
+		// another form ("بدت ضئيلة" against "تبدو ضئيلة"): neither
+		// states it as fact.
 		p.markOps(s, Span{c.Start, c.End})
 		return
 	}
