@@ -1648,6 +1648,10 @@ const minCloseShare = 0.7
 func (p *pair) closeFact() bool {
 	la, lb := p.long(0), p.long(1)
 	switch {
+	case p.opts.Aligned && (!prose(p.c[0].Text) || !prose(p.c[1].Text)):
+		// Style sheets and scripts scraped with an article are no
+		// statement of fact.
+		return false
 	case p.numbersOfDifferentData():
 		// Figures none of which the other claim gives are two data
 		// (two indices' closes, two days' tolls): a term or a name
@@ -1705,6 +1709,23 @@ func (p *pair) sharesName() bool {
 // sentence needs to state a fact of its own: "تم التجاوب"، "مش بطال" and
 // "الأرمن والخليج" are fragments and labels.
 const minFactWords = 3
+
+// prose reports whether at least half the letters of text are Arabic:
+// a news sentence, not a style sheet (".box_vote { zbackground: … }")
+// scraped with the article.
+func prose(text string) bool {
+	ar, all := 0, 0
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		all++
+		if r >= 0x0600 && r <= 0x06FF {
+			ar++
+		}
+	}
+	return all == 0 || 2*ar >= all
+}
 
 // bothTitles reports whether both claims are titles.
 func (p *pair) bothTitles() bool {

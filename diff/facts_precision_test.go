@@ -527,3 +527,53 @@ func TestHonorificOnlyMention(t *testing.T) {
 		}
 	}
 }
+
+func TestFactsRound5(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "one refusal verb in two tenses, its subject between",
+			a:       "نقلت وسائل إعلام هولندية عن المدافع الهولندي رون فلار قوله إنه سيغيب عن ملاعب كرة القدم مدة أربعة أشهر بعد خضوعه لعملية جراحية في الركبة",
+			b:       "نقلت وسائل إعلام هولندية أن المدافع الهولندي رون فلار يغيب المدافع عن الملاعب مدة أربعة أشهر بعد خضوعه لعملية جراحية في الركبة",
+			notWant: []string{TypePolarity},
+		},
+		{
+			name: "a style sheet scraped with the article",
+			a:    "#vote_area2 ul { padding: 0; margin: 0; } .box_vote { background: #FFFFFF; } منذ 1870",
+			b:    "#vote_area2 ul { padding: 0; margin: 0; } .box_vote { background: #FFFFFF; } منذ 1878",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				date(t, a, "1870", "1870", "on")
+				date(t, b, "1878", "1878", "on")
+			},
+			opts:    aligned,
+			notWant: []string{TypeNumber, TypeEntity, TypeParticipants, TypePolarity},
+		},
+	})
+}
+
+// TestDotSlip: one letter dotted otherwise in a long name is a slip; a
+// short word or another letter is another word.
+func TestDotSlip(t *testing.T) {
+	for _, tt := range []struct {
+		x, y string
+		want bool
+	}{
+		{"عبدالعزير", "عبدالعزيز", true},
+		{"عبدالرحمن", "عبدالرحيم", false},
+		{"الحربي", "الحريي", false}, // six letters: too short to tell
+		{"عبدالعزيز", "عبدالعزيز", false},
+	} {
+		if got := dotSlip(tt.x, tt.y); got != tt.want {
+			t.Errorf("dotSlip(%q, %q) = %v, want %v", tt.x, tt.y, got, tt.want)
+		}
+	}
+}
+
+// TestProse: a style sheet scraped with an article is no prose.
+func TestProse(t *testing.T) {
+	if prose("#vote_area2 ul { padding: 0; margin: 0; } .box_vote { zbackground: #FFFFFF; } ولدت في 1921") {
+		t.Error("a style sheet read as prose")
+	}
+	if !prose("ولدت سارة أوباما في سنة 1922 وهي الزوجة الثالثة لجد أوباما (Sarah Obama).") {
+		t.Error("an Arabic sentence with a Latin name not read as prose")
+	}
+}

@@ -532,8 +532,10 @@ func (p *pair) checkRefusal() bool {
 	}
 	for _, h := range rs {
 		// The other side says it with a synonym (بوقف العنف against بإنهاء
-		// العنف); "يتوقف على" is "depends on", no refusal.
-		if p.synonymOn(o, toks[h.From]) {
+		// العنف), or with the verb itself in another tense, its subject
+		// between it and its preposition ("يغيب المدافع … عن الملاعب"
+		// against "سيغيب عن ملاعب").
+		if p.synonymOn(o, toks[h.From]) || p.variantOn(o, h.From) >= 0 {
 			continue
 		}
 		for i := h.To; i < h.To+3 && i < len(toks); i++ {
@@ -564,8 +566,9 @@ func (p *pair) checkRefusal() bool {
 	}
 	// Without the act named after it: a refusal added to claims that
 	// otherwise say the same ("القوات تفشل في اعتراض الصاروخ" against
-	// "القوات تعترض الصاروخ") still reverses them.
-	if sh, ca, cb := p.shared(); 3*sh >= 2*max(ca, cb) && sh >= 2 {
+	// "القوات تعترض الصاروخ") still reverses them — unless the other
+	// side has the verb too.
+	if sh, ca, cb := p.shared(); 3*sh >= 2*max(ca, cb) && sh >= 2 && p.variantOn(o, rs[0].From) < 0 {
 		h := rs[0]
 		sp := p.hitSpan(s, h)
 		p.addSub(TypePolarity, SubRefusal, 3, fmt.Sprintf("%s in %s only", quote(text(p.c[s], sp)), "AB"[s:s+1]),
@@ -602,16 +605,16 @@ func purposeOf(toks []lang.Token, h modality.Hit) bool {
 }
 
 // commentOn reports whether token i of toks, just after a word of
-// refusal or stopping, is على or حول: "تعليق على" and "تعليق حول" are a
-// comment on something, "علق على" commented on it, "يتوقف على" depends
-// on it; a suspension or a stop takes its object directly ("تعليق
+// refusal or stopping, is على or حول, or قائلا: "تعليق على" and "تعليق
+// حول" are a comment on something, "علق على" and "ويعلق قائلا" comment,
+// "يتوقف على" depends on it; a suspension or a stop takes its object directly ("تعليق
 // الرحلات"، "وقف إطلاق النار").
 func commentOn(toks []lang.Token, i int) bool {
 	if i >= len(toks) {
 		return false
 	}
 	switch toks[i].Norm {
-	case "علي", "حول":
+	case "علي", "حول", "قائلا", "بقوله":
 		return true
 	}
 	return false

@@ -120,6 +120,11 @@ func sameNameWord(x, y string) bool {
 	if seatFold(stripClitic(x)) == seatFold(stripClitic(y)) {
 		return true
 	}
+	// One letter dotted otherwise in a long name ("عبدالعزير" for
+	// "عبدالعزيز"): a slip of the keyboard, not another name.
+	if dotSlip(x, y) {
+		return true
+	}
 	// ن before ب is said, and often written, م: "اسطمبولي" / "اسطنبولي".
 	if mb := strings.NewReplacer("مب", "نب"); mb.Replace(x) != x || mb.Replace(y) != y {
 		return sameNameWord(mb.Replace(x), mb.Replace(y))
@@ -289,3 +294,35 @@ func opensWith(c *claim.Claim, speaker string) bool {
 
 // gFolded is w with gFold applied to every letter.
 func gFolded(w string) string { return strings.Map(gFold, w) }
+
+// dotSkeletons maps letters that differ only in their dots to one.
+var dotSkeletons = map[rune]rune{'ز': 'ر', 'خ': 'ح', 'ج': 'ح', 'غ': 'ع', 'ذ': 'د', 'ض': 'ص', 'ظ': 'ط', 'ش': 'س', 'ق': 'ف',
+	'ت': 'ب', 'ث': 'ب', 'ن': 'ب', 'ي': 'ب'}
+
+// dotSlip reports whether x and y, of seven letters or more and one
+// length, differ in one letter only and that letter only in its dots.
+func dotSlip(x, y string) bool {
+	a, b := []rune(x), []rune(y)
+	if len(a) != len(b) || len(a) < 7 {
+		return false
+	}
+	diff := 0
+	for i := range a {
+		if a[i] == b[i] {
+			continue
+		}
+		diff++
+		da, ok := dotSkeletons[a[i]]
+		if !ok {
+			da = a[i]
+		}
+		db, ok := dotSkeletons[b[i]]
+		if !ok {
+			db = b[i]
+		}
+		if diff > 1 || da != db {
+			return false
+		}
+	}
+	return diff == 1
+}
