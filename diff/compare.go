@@ -1010,7 +1010,7 @@ func (p *pair) checkNumbers() {
 			continue
 		}
 		y := nb[j]
-		if _, ok := match(y, na); ok {
+		if _, ok := match(y, na); ok || p.otherLabel(x, y, na, nb) {
 			continue
 		}
 		_, why := numbers.Compare(toNumber(x), toNumber(y))
@@ -1019,6 +1019,63 @@ func (p *pair) checkNumbers() {
 	}
 	p.checkDurations(na, nb)
 }
+
+// otherLabel reports whether figure x of A and its partner y of B belong
+// to other labels: y's label (the two content words before it) is that of
+// another figure of A, or x's that of another figure of B. In a list of
+// indices or shares ("داكس الألماني 1.12 … البريطاني 1.5"، "داماك العقارية
+// 2.2 وسهم الاتحاد العقارية 5" against "الاتحاد العقارية 0.8") each figure
+// is held against the one of its own label, not the nearest value. Only
+// figures of one unit count: "17.3 مليار ريال (4.6 مليار دولار)" labels
+// one sum twice.
+func (p *pair) otherLabel(x, y claim.Number, na, nb []claim.Number) bool {
+	lx, ly := p.label(0, x), p.label(1, y)
+	for _, z := range na {
+		if z.Start != x.Start && ly != "" && comparable(y, z) && p.label(0, z) == ly {
+			return true
+		}
+	}
+	for _, z := range nb {
+		if z.Start != y.Start && lx != "" && comparable(x, z) && p.label(1, z) == lx {
+			return true
+		}
+	}
+	return false
+}
+
+// label returns the two content words before figure n of side s (within
+// six tokens; numbers, stop words and words that lead a figure such as
+// بنسبة and إلى left out), folded and clitics stripped, or "" — also when
+// a unit of another figure comes first.
+func (p *pair) label(s int, n claim.Number) string {
+	toks := p.toks(s)
+	i := p.tokenAt(s, n.Start)
+	var ws []string
+	for k := i - 1; k >= 0 && k >= i-6 && len(ws) < 2; k-- {
+		t := toks[k]
+		w := stripClitic(t.Norm)
+		if t.Kind != lang.Word || t.Stop || figureLeads[w] || figureLeads[t.Norm] {
+			continue
+		}
+		if figureUnits[w] || figureUnits[t.Norm] {
+			// Another figure's unit ("17.3 مليار ريال (4.6 مليار
+			// دولار)") labels nothing.
+			return ""
+		}
+		ws = append(ws, w)
+	}
+	if len(ws) < 2 {
+		return ""
+	}
+	return ws[1] + " " + ws[0]
+}
+
+// figureUnits are folded units and scales of figures.
+var figureUnits = normSet(`ريال دولار دولارا دولارات يورو جنيه مليار مليارات مليون ملايين ألف آلاف الف الاف كم كيلومتر متر المائة المئة بالمائة بالمئة نقطة نقاط سنتا سنت عاما سنة سنوات`)
+
+// figureLeads are folded words that stand before a figure without naming
+// what it counts.
+var figureLeads = normSet(`بنسبة نسبة نحو حوالي بحوالي بقيمة قيمة عند الى إلى من مسجلا مسجلة بلغ بلغت ليصل لتصل ليبلغ لتبلغ`)
 
 // sharesFigure reports whether na and nb have a value in common that is
 // not a year (a whole number from 1900 to 2100). Two news sentences an
@@ -1648,7 +1705,7 @@ const minCloseShare = 0.7
 func (p *pair) closeFact() bool {
 	la, lb := p.long(0), p.long(1)
 	switch {
-	case p.opts.Aligned && (!prose(p.c[0].Text) || !prose(p.c[1].Text)):
+	case p.opts.Aligned && (!prose(p.c[0].Text) || !prose(p.c[1].Text) || p.bulletLine(0) || p.bulletLine(1)):
 		// Style sheets and scripts scraped with an article are no
 		// statement of fact.
 		return false
@@ -1709,6 +1766,15 @@ func (p *pair) sharesName() bool {
 // sentence needs to state a fact of its own: "تم التجاوب"، "مش بطال" and
 // "الأرمن والخليج" are fragments and labels.
 const minFactWords = 3
+
+// bulletLine reports whether side s is a short claim opened by a bullet
+// ("- ملعقة صغيرة من الفلفل الأسود"، "* سارة أونيانغو"): a line of a list —
+// ingredients, specifications — whose fellow lines in other lists differ
+// by design.
+func (p *pair) bulletLine(s int) bool {
+	t := strings.TrimSpace(p.c[s].Text)
+	return !p.long(s) && (strings.HasPrefix(t, "-") || strings.HasPrefix(t, "*") || strings.HasPrefix(t, "•"))
+}
 
 // prose reports whether at least half the letters of text are Arabic:
 // a news sentence, not a style sheet (".box_vote { zbackground: … }")
@@ -2000,7 +2066,7 @@ func (p *pair) checkParticipants() {
 			// ("سمو ولي ولي العهد"، "مستشار خادم الحرمين الشريفين") is
 			// as often another title of someone the other claim names
 			// as someone else.
-			if p.bothLong() && roleOnly(e) || len(nameWords(e.Text)) == 0 || p.titledAsOther(s, e) || p.droppedSubject(s, e) {
+			if p.bothLong() && roleOnly(e) || len(nameWords(e.Text)) == 0 || p.titledAsOther(s, e) || p.droppedSubject(s, e) || p.roleOnOther(s, e) {
 				continue
 			}
 			// Named in the other claim's words, though not read as a
@@ -2101,6 +2167,32 @@ func (p *pair) droppedSubject(s int, e claim.EntityRef) bool {
 // subjectReach is how many words may open a claim before its subject
 // ("إلى ذلك، شكر أمين الطائف …").
 const subjectReach = 3
+
+// roleOnOther reports whether the role named with person mention e of
+// side s (two words or more: "ولي العهد") stands in the other claim,
+// where it may take a possessive ("وسمو ولي عهده"): the other claim gives
+// the same holder by role.
+func (p *pair) roleOnOther(s int, e claim.EntityRef) bool {
+	rs := strings.Fields(lang.Normalize(e.Role))
+	if len(rs) < 2 {
+		return false
+	}
+	ws := strings.Fields(lang.Normalize(p.c[1-s].Text))
+	for i := 0; i+len(rs) <= len(ws); i++ {
+		ok := true
+		for k, r := range rs {
+			w := stripClitic(ws[i+k])
+			if w != r && stripClitic(r) != w && strings.TrimSuffix(ws[i+k], "ه") != strings.TrimPrefix(r, "ال") {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
 
 // titledAsOther reports whether named mention e of side s follows, in one
 // run of titles (titleReach words at most, no "و" opening another person:

@@ -577,3 +577,104 @@ func TestProse(t *testing.T) {
 		t.Error("an Arabic sentence with a Latin name not read as prose")
 	}
 }
+
+func TestFactsRound6(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "each index against its own",
+			a:       "وفي أنحاء أوروبا نزل المؤشر فايننشال تايمز البريطاني 0.3 بالمئة عند الاغلاق بينما تراجع مؤشر داكس الألماني بنسبة 1.12 بالمئة",
+			b:       "وفي أنحاء أوروبا انخفض المؤشر فايننشال تايمز البريطاني 0.3 بالمئة عند الاغلاق بينما تراجع مؤشر كاك الفرنسي 1.5 بالمئة",
+			notWant: []string{TypeNumber},
+		},
+		{
+			name:    "one stock's move against another's",
+			a:       "وصعد سهم داماك العقارية 2.2 في المائة وسهم الاتحاد العقارية 5 في المائة في سوق دبي المالي أمس بحسب ما نقلته وكالة رويترز للأنباء",
+			b:       "وصعد سهم الاتحاد العقارية 5 في المائة أمس الأول في سوق دبي المالي قبل أن ينخفض سهم الاتحاد العقارية 0.8 في المائة",
+			notWant: []string{TypeNumber},
+		},
+		{
+			name: "a role with a possessive names the same holder",
+			a:    "ونقل ولي ولي العهد تحيات خادم الحرمين الشريفين القائد الأعلى لكافة القوات العسكرية وولي العهد الأمير محمد بن نايف وتهنئتهما لمنسوبي القوات المسلحة بعيد الفطر",
+			b:    "ونقل ولي ولي العهد تحيات خادم الحرمين الشريفين القائد الأعلى لكافة القوات العسكرية وسمو ولي عهده الأمين وتهنئتهما لمنسوبي القوات المسلحة بعيد الفطر",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				for _, c := range []*claim.Claim{a, b} {
+					s, e := at(t, c, "خادم الحرمين الشريفين")
+					c.Entities = append(c.Entities, claim.EntityRef{Start: s, End: e, Text: "خادم الحرمين الشريفين", ID: "p-king", Kind: "person", Name: "سلمان"})
+				}
+				s, e := at(t, a, "ولي العهد الأمير محمد بن نايف")
+				a.Entities = append(a.Entities, claim.EntityRef{Start: s, End: e, Text: "ولي العهد الأمير محمد بن نايف", ID: "p-mbn", Kind: "person", Name: "محمد بن نايف", Role: "ولي العهد"})
+			},
+			notWant: []string{TypeParticipants},
+		},
+		{
+			name:    "two recipes' lines",
+			a:       "- ملعقة صغيرة من الفلفل الأحمر الحلو المطحون.",
+			b:       "- ربع ملعقة صغيرة من الفلفل الأسود المطحون.",
+			opts:    aligned,
+			notWant: []string{TypeEntity},
+		},
+	})
+}
+
+// TestOtherLabel: a figure whose partner belongs to another label of its
+// own claim is not held against it; one sum in two currencies is one.
+func TestOtherLabel(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		x, y       string
+		want       bool
+	}{
+		{"another index's figure",
+			"نزل المؤشر فايننشال تايمز البريطاني 0.3 بالمئة وتراجع مؤشر داكس الألماني بنسبة 1.12 بالمئة",
+			"انخفض المؤشر فايننشال تايمز البريطاني 1.5 بالمئة وتراجع مؤشر داكس الألماني 0.7 بالمئة",
+			"1.12", "1.5", true},
+		{"one sum in riyals and dollars",
+			"قدم الصندوق قروضا بقيمة 4.6 مليون دولار (17.3 مليار ريال) متراجعة",
+			"قدم الصندوق قروضا بقيمة 17.3 مليار ريال (4.6 مليار دولار) متراجعة",
+			"4.6", "4.6", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := mk("a", tt.a), mk("b", tt.b)
+			p := newPair(newClaimCache(a), newClaimCache(b), Words(a, b), Options{})
+			na, nb := p.cc[0].numbers(), p.cc[1].numbers()
+			var x, y claim.Number
+			for _, n := range na {
+				if n.Text[:len(tt.x)] == tt.x {
+					x = n
+					break
+				}
+			}
+			for _, n := range nb {
+				if len(n.Text) >= len(tt.y) && n.Text[:len(tt.y)] == tt.y {
+					y = n
+				}
+			}
+			if got := p.otherLabel(x, y, na, nb); got != tt.want {
+				t.Errorf("otherLabel(%q, %q) = %v, want %v", x.Text, y.Text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRoleOnOther: the role named with a person, in the other claim with
+// or without a possessive, is the same holder; another role is not.
+func TestRoleOnOther(t *testing.T) {
+	a := mk("a", "ونقل تحيات خادم الحرمين الشريفين وولي العهد الأمير محمد بن نايف")
+	s, e := at(t, a, "ولي العهد الأمير محمد بن نايف")
+	m := claim.EntityRef{Start: s, End: e, Text: "ولي العهد الأمير محمد بن نايف", Kind: "person", Name: "محمد بن نايف", Role: "ولي العهد"}
+	for _, tt := range []struct {
+		b    string
+		want bool
+	}{
+		{"ونقل تحيات خادم الحرمين الشريفين وسمو ولي عهده الأمين", true},
+		{"ونقل تحيات خادم الحرمين الشريفين وولي العهد", true},
+		{"ونقل تحيات خادم الحرمين الشريفين ووزير الداخلية", false},
+	} {
+		b := mk("b", tt.b)
+		p := newPair(newClaimCache(a), newClaimCache(b), Words(a, b), Options{})
+		if got := p.roleOnOther(0, m); got != tt.want {
+			t.Errorf("roleOnOther against %q = %v, want %v", tt.b, got, tt.want)
+		}
+	}
+}
