@@ -1000,7 +1000,8 @@ func (p *pair) checkNumbers() {
 		}
 		return partner, false
 	}
-	differentData := p.differentData(na, nb, match) || p.opts.Aligned && (p.long(0) || p.long(1)) && len(na)+len(nb) > 2 && !sharesFigure(na, nb)
+	differentData := p.differentData(na, nb, match) || p.opts.Aligned && (p.long(0) || p.long(1)) && len(na)+len(nb) > 2 && !sharesFigure(na, nb) ||
+		p.opts.Aligned && p.otherSession()
 	if !differentData && p.boundsReversed(na, nb) {
 		return
 	}
@@ -1018,6 +1019,32 @@ func (p *pair) checkNumbers() {
 			p.ev(0, Span{x.Start, x.End}), p.ev(1, Span{y.Start, y.End}))
 	}
 	p.checkDurations(na, nb)
+}
+
+// sessionWords are folded words that place a market figure in a session
+// of trading: at the close, at settlement, early in the day, by a clock
+// time.
+var sessionWords = normSet(`الإغلاق الاغلاق التسوية المبكرة الافتتاح بحلول الساعة مقتربا`)
+
+// otherSession reports whether one claim places its figures in a session
+// of trading the other does not name ("قفز سعر برنت عند التسوية 39 سنتا"
+// against "قفز سعر برنت 75 سنتا"): prices and moves of two moments of one
+// day differ by nature, so they are two readings, not one misreported.
+func (p *pair) otherSession() bool {
+	has := func(s int, w string) bool {
+		for _, t := range p.toks(s) {
+			if t.Norm == w || stripClitic(t.Norm) == w {
+				return true
+			}
+		}
+		return false
+	}
+	for w := range sessionWords {
+		if has(0, w) != has(1, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherLabel reports whether figure x of A and its partner y of B belong
