@@ -685,3 +685,20 @@ func TestRoleOnOther(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherSession: a session of trading named on one side only.
+func TestOtherSession(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"وقفز سعر برنت 75 سنتا إلى 57.38 دولار للبرميل", "وقفز سعر برنت عند التسوية 39 سنتا إلى 57.04 دولار للبرميل", true},
+		{"وقفز سعر برنت عند التسوية 75 سنتا", "وقفز سعر برنت عند التسوية 39 سنتا", false},
+	} {
+		a, b := mk("a", tt.a), mk("b", tt.b)
+		p := newPair(newClaimCache(a), newClaimCache(b), Words(a, b), Options{})
+		if got := p.otherSession(); got != tt.want {
+			t.Errorf("otherSession(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
