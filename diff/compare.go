@@ -201,7 +201,9 @@ func (p *pair) run() {
 		p.checkWording()
 		return
 	}
-	p.checkDates()
+	if p.datesClose() {
+		p.checkDates()
+	}
 	p.checkCalendarNames()
 	close := p.closeFact()
 	if close {
@@ -1794,6 +1796,21 @@ func (p *pair) sharesName() bool {
 // "الأرمن والخليج" are fragments and labels.
 const minFactWords = 3
 
+// datesClose reports whether the claims are close enough to compare their
+// dates: between aligned claims, both prose, and two long ones sharing
+// minCloseShare of their words unless one day dates both. Two sentences
+// of one campaign's news ("ستستأنف العمل يوم الاثنين" against "تواصل
+// صباح اليوم الأربعاء") date two happenings.
+func (p *pair) datesClose() bool {
+	if !p.opts.Aligned {
+		return true
+	}
+	if !prose(p.c[0].Text) || !prose(p.c[1].Text) {
+		return false
+	}
+	return !p.bothLong() || p.contentShare() >= minCloseShare
+}
+
 // bulletLine reports whether side s is a short claim opened by a bullet
 // ("- ملعقة صغيرة من الفلفل الأسود"، "* سارة أونيانغو"): a line of a list —
 // ingredients, specifications — whose fellow lines in other lists differ
@@ -2200,7 +2217,12 @@ const subjectReach = 3
 // where it may take a possessive ("وسمو ولي عهده"): the other claim gives
 // the same holder by role.
 func (p *pair) roleOnOther(s int, e claim.EntityRef) bool {
-	rs := strings.Fields(lang.Normalize(e.Role))
+	var rs []string
+	for _, w := range strings.Fields(lang.Normalize(e.Role)) {
+		if !honorifics[w] { // "ولي العهد الأمير": the title of address is no part of the role
+			rs = append(rs, w)
+		}
+	}
 	if len(rs) < 2 {
 		return false
 	}

@@ -669,7 +669,7 @@ func TestOtherLabel(t *testing.T) {
 func TestRoleOnOther(t *testing.T) {
 	a := mk("a", "ونقل تحيات خادم الحرمين الشريفين وولي العهد الأمير محمد بن نايف")
 	s, e := at(t, a, "ولي العهد الأمير محمد بن نايف")
-	m := claim.EntityRef{Start: s, End: e, Text: "ولي العهد الأمير محمد بن نايف", Kind: "person", Name: "محمد بن نايف", Role: "ولي العهد"}
+	m := claim.EntityRef{Start: s, End: e, Text: "ولي العهد الأمير محمد بن نايف", Kind: "person", Name: "محمد بن نايف", Role: "ولي العهد الأمير"}
 	for _, tt := range []struct {
 		b    string
 		want bool
@@ -699,6 +699,27 @@ func TestOtherSession(t *testing.T) {
 		p := newPair(newClaimCache(a), newClaimCache(b), Words(a, b), Options{})
 		if got := p.otherSession(); got != tt.want {
 			t.Errorf("otherSession(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestDatesClose: aligned style sheets and two long sentences that share
+// little have no dates compared; claims given as a pair always do.
+func TestDatesClose(t *testing.T) {
+	css := "#vote_area2 ul { padding: 0; margin: 0; } .box_vote { zbackground: #FFFFFF; } 1870"
+	for _, tt := range []struct {
+		a, b string
+		opts Options
+		want bool
+	}{
+		{css, css, aligned, false},
+		{css, css, Options{}, true},
+		{"ولدت سارة أوباما في 1921 وهي الزوجة الثالثة لجد أوباما", "ولدت سارة أوباما في سنة 1922", aligned, true},
+	} {
+		a, b := mk("a", tt.a), mk("b", tt.b)
+		p := newPair(newClaimCache(a), newClaimCache(b), Words(a, b), tt.opts)
+		if got := p.datesClose(); got != tt.want {
+			t.Errorf("datesClose(%.30q, aligned %v) = %v, want %v", tt.a, tt.opts.Aligned, got, tt.want)
 		}
 	}
 }
