@@ -2608,7 +2608,9 @@ func roleOnly(e claim.EntityRef) bool {
 	}
 	// A "name" opened by a common noun is the role's complement ("أمير
 	// منطقة عسير": the emir of the region of Asir).
-	if fs := strings.Fields(lang.Normalize(e.Name)); len(fs) > 0 && e.Role != "" && genericNouns[fs[0]] {
+	if fs := strings.Fields(lang.Normalize(e.Name)); len(fs) > 0 && e.Role != "" && (genericNouns[fs[0]] || mannerNouns[fs[0]]) {
+		// ... or a noun of manner ("الرئيس بصورة مؤقتة": president
+		// for the time being).
 		return true
 	}
 	for _, w := range strings.Fields(lang.Normalize(e.Name)) {

@@ -723,3 +723,12 @@ func TestDatesClose(t *testing.T) {
 		}
 	}
 }
+
+func TestFactsRound7(t *testing.T) {
+	runCompare(t, []compareCase{{
+		name:    "comments with the speaker between the verb and قائلا",
+		a:       "ويوضح قائلا إنه من السهل على داعش تصدير النفط من المناطق التي يسيطر عليها في العراق وسوريا لأن الأمر يجري هناك بطرق معقدة",
+		b:       "ويعلق الباحث عبد الله قائلا إنه من السهل على داعش تصدير النفط من المناطق التي يسيطر عليها في العراق وسوريا لأن الأمر يجري هناك بطرق معقدة",
+		notWant: []string{TypePolarity},
+	}})
+}

@@ -592,6 +592,10 @@ func negatedBefore(toks []lang.Token, i int) bool {
 	return false
 }
 
+// speechAdverbs are the folded words that introduce what someone says
+// ("قائلا"، "بقوله").
+var speechAdverbs = normSet(`قائلا قائلة قائلين بقوله بقولها`)
+
 // purposeOf reports whether hit h of toks is a verbal noun in the
 // accusative followed by ل, the purpose of what the sentence reports
 // ("تجنباً لوقوع أي حوادث"، "تفادياً للزحام"): the act it avoids is not
@@ -614,8 +618,14 @@ func commentOn(toks []lang.Token, i int) bool {
 		return false
 	}
 	switch toks[i].Norm {
-	case "علي", "حول", "قائلا", "بقوله":
+	case "علي", "حول":
 		return true
+	}
+	// "ويعلق الباحث عبد الله قائلا": the speaker may stand between.
+	for k := i; k < len(toks) && k < i+5; k++ {
+		if speechAdverbs[toks[k].Norm] {
+			return true
+		}
 	}
 	return false
 }
