@@ -529,12 +529,14 @@ type pair struct {
 	// gate deciding them (training).
 	swapModel *SwapModel
 	collect   func(SwapCandidate)
+	// share caches contentShare (-1 until computed).
+	share float64
 }
 
 // newPair returns the state of comparing the claims of caches a and b,
 // whose word diff is ops.
 func newPair(a, b *claimCache, ops []Op, opts Options) *pair {
-	p := &pair{c: [2]*claim.Claim{a.c, b.c}, cc: [2]*claimCache{a, b}, opts: opts, ops: ops, swapModel: DefaultSwapModel}
+	p := &pair{c: [2]*claim.Claim{a.c, b.c}, cc: [2]*claimCache{a, b}, opts: opts, ops: ops, swapModel: DefaultSwapModel, share: -1}
 	p.used[0] = make([]bool, len(a.c.Tokens))
 	p.used[1] = make([]bool, len(b.c.Tokens))
 	return p
@@ -1846,6 +1848,14 @@ func (p *pair) bothTitles() bool {
 // (outside names, titles, calendar and reporting words) that the other
 // claim has in some form; 1 when neither has any.
 func (p *pair) contentShare() float64 {
+	if p.share < 0 {
+		p.share = p.computeShare()
+	}
+	return p.share
+}
+
+// computeShare computes contentShare.
+func (p *pair) computeShare() float64 {
 	var n, sh [2]int
 	for s := 0; s < 2; s++ {
 		for i := range p.toks(s) {
