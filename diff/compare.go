@@ -4665,7 +4665,7 @@ func (p *pair) sameNameAfter(x, y claim.EntityRef) bool {
 		var out [][2]string
 		for k := j; k+1 < len(toks) && k+1 < j+nameReach; k++ {
 			// The given name may fold to a stop word ("علي" is على).
-			if toks[k].Kind == lang.Word && !isRoleForm(toks[k].Norm) && nameLike(toks[k+1]) {
+			if toks[k].Kind == lang.Word && !isRoleForm(toks[k].Norm) && nameWordLike(toks[k+1]) {
 				out = append(out, [2]string{toks[k].Norm, toks[k+1].Norm})
 			}
 		}
@@ -4689,7 +4689,7 @@ func (p *pair) sameFamilyAfter(x, y claim.EntityRef) bool {
 	next := func(s int, end int) (lang.Token, bool) {
 		toks := p.toks(s)
 		j := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= end })
-		if j >= len(toks) || !nameLike(toks[j]) {
+		if j >= len(toks) || !nameWordLike(toks[j]) {
 			return lang.Token{}, false
 		}
 		return toks[j], true
@@ -4713,9 +4713,9 @@ func (p *pair) sameFamilyAfter(x, y claim.EntityRef) bool {
 // name.
 const nameReach = 5
 
-// nameLike reports whether t may be a word of a name: a word, not a stop
-// word, a role noun or a common noun.
-func nameLike(t lang.Token) bool {
+// nameWordLike reports whether t may be a word of a name: a word, not a
+// stop word, a role noun or a common noun.
+func nameWordLike(t lang.Token) bool {
 	return t.Kind == lang.Word && !t.Stop && !isRoleForm(t.Norm) && !genericNouns[t.Norm] && !genericNouns[stripClitic(t.Norm)]
 }
 
