@@ -849,10 +849,37 @@ func (s *scanner) nameLike(i int, defOK bool) bool {
 	if s.lex.complements[stripAl(t)] || s.isRoleWord(i) {
 		return false
 	}
+	if demonstrative(t) {
+		return false
+	}
 	if _, _, ok := s.matchName(i, false); ok {
 		return false
 	}
 	return !outletWords[t]
+}
+
+// demonstratives are the folded demonstrative pronouns.
+var demonstratives = map[string]bool{
+	"هذا": true, "هذه": true, "هذان": true, "هاتان": true, "هذين": true, "هاتين": true,
+	"هؤلاء": true, "ذلك": true, "تلك": true, "ذاك": true, "اولئك": true,
+}
+
+// demonstrative reports whether folded word w is a demonstrative, with up
+// to two proclitics (و، ف، ب، ل، ك): "بهذا الخصوص" after a speech verb
+// ("وقال بهذا الخصوص:") says what about, not who, and no name starts
+// with one.
+func demonstrative(w string) bool {
+	for range 3 {
+		if demonstratives[w] {
+			return true
+		}
+		r, size := utf8.DecodeRuneInString(w)
+		if !strings.ContainsRune("وفبلك", r) {
+			return false
+		}
+		w = w[size:]
+	}
+	return false
 }
 
 // verbLike reports whether token i looks like a present or future verb:

@@ -219,3 +219,26 @@ func TestPurposeVerbIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonstrativeIsNoName: after a speech verb a demonstrative with its
+// preposition says what the words are about ("وقال بهذا الخصوص:"), not
+// who said them; no name starts with one. SaudiNewsNet attributed Fabius's
+// words to a person "بهذا الخصوص".
+func TestDemonstrativeIsNoName(t *testing.T) {
+	for _, text := range []string{
+		"وقال بهذا الخصوص: «لقد كان لنا في الماضي وجود مهم في إيران»",
+		"وقال بهذا الشأن إن الاتفاق تاريخي",
+		"وأضاف لهذا السبب أن العلاقات ستتحسن",
+	} {
+		for _, m := range find(t, text) {
+			if m.Kind == KindPerson {
+				t.Errorf("%q: person %q found; want none", text, m.Text)
+			}
+		}
+	}
+	// A name after the speech verb is still read.
+	ms := find(t, "وقال فيرشينين في حديث للصحافيين إن المحادثات مثمرة")
+	if len(ms) == 0 || ms[0].Kind != KindPerson {
+		t.Errorf("speech subject: got %v, want the person فيرشينين", ms)
+	}
+}
