@@ -242,3 +242,18 @@ func TestDemonstrativeIsNoName(t *testing.T) {
 		t.Errorf("speech subject: got %v, want the person فيرشينين", ms)
 	}
 }
+
+// TestUndersecretaryIsARole: وكيل (an undersecretary, a deputy, an agent)
+// heads a role like مدير: its holder is the name after it, and the speaker
+// of "صرح بذلك وكيل الوزارة …" is no one called "بذلك".
+func TestUndersecretaryIsARole(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"وأكد وكيل وزارة الخارجية البحرينية السفير عبدالله عبداللطيف عبدالله، أن هذه التصريحات مرفوضة", "عبدالله عبداللطيف عبدالله"},
+		{"وقال وكيل اللاعبين ميركو بوليديكا: ليس هناك أي دولة يوجد بها هذا الكم من التلاعب", "ميركو بوليديكا"},
+	} {
+		ms := find(t, tc.text)
+		if len(ms) == 0 || ms[0].Name != tc.name {
+			t.Errorf("%q: got %v, want a first mention named %q", tc.text, ms, tc.name)
+		}
+	}
+}
