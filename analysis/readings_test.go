@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"context"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/diff"
@@ -302,4 +303,22 @@ func describe(ds []diff.Discrepancy) []string {
 		out = append(out, d.Type+"/"+d.Subtype+": "+d.Detail)
 	}
 	return out
+}
+
+// TestRoundedAcrossScales: a figure printed in billions is the same as one
+// printed in millions that rounds to it ("1.842 مليار ريال" and "1842.2
+// مليون ريال", SaudiNewsNet), so another figure of the other claim (265.2
+// million repaid) is no discrepancy with it.
+func TestRoundedAcrossScales(t *testing.T) {
+	a := "وعرّج تقرير مؤسسة النقد على الإعانات المصروفة خلال العام المالي الماضي التي قدرها بنحو 4.5 مليار ريال منها 1.842 مليار ريال إعانة الشعير المستورد، و268.4 مليون ريال إعانة الأعلاف."
+	b := "مؤكداً أن المسدد من القروض العام الماضي بلغ 265.2 مليون ريال مرتفعاً بنسبة 36.2 %، وتطرق التقرير إلى الإعانات المصروفة خلال العام المالي الماضي التي قدرها بنحو 4.5 مليار ريال، منها 1842.2 مليون ريال إعانة الشعير المستورد، و268.4 مليون ريال إعانة الأعلاف."
+	res, err := Pairs(context.Background(), []PairInput{{ID: "r", A: a, B: b}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range res[0].Discrepancies {
+		if d.Type == diff.TypeNumber {
+			t.Errorf("number discrepancy %q; want none", d.Detail)
+		}
+	}
 }

@@ -847,36 +847,44 @@ func toNumber(n claim.Number) numbers.Number {
 	return numbers.Number{Value: n.Value, Approx: n.Approx, Unit: n.Unit, Percent: n.Unit == "%"}
 }
 
-// comparable reports whether two numbers count the same thing: the same
-// unit (as claim/numbers maps them) or no unit on either side.
 // roundedAlike reports whether one of two figures is the other rounded to
-// the decimals it is printed with: "8.3 في المائة" against "8.33 في
-// المائة", "75 مليون" against "75.4 مليون".
+// the last digit it prints: "8.3 في المائة" against "8.33 في المائة",
+// "75 مليون" against "75.4 مليون", "1.842 مليار" against "1842.2 مليون".
 func roundedAlike(x, y claim.Number) bool {
-	dx, dy := decimals(x.Text), decimals(y.Text)
-	if dx == dy || x.Value == 0 || y.Value == 0 {
+	ux, okx := lastDigitUnit(x)
+	uy, oky := lastDigitUnit(y)
+	if !okx || !oky || math.Abs(ux-uy) <= 1e-9*math.Max(ux, uy) {
 		return false
 	}
-	if dx > dy {
-		x, y, dx, dy = y, x, dy, dx
+	if ux < uy {
+		x, y, ux = y, x, uy
 	}
-	// x is printed with fewer decimals: round y to them, at the scale
-	// x's value has over its printed digits.
-	scale := x.Value / printedValue(x.Text)
-	if math.IsNaN(scale) || math.IsInf(scale, 0) || scale <= 0 {
-		return false
-	}
-	// Rounding that moves a figure by more than a fortieth ("1.5
-	// مليون" to "2 مليون") is another figure.
+	// x is printed to the coarser digit (in value, not in decimals:
+	// "1.842 مليار" is coarser than "1842.2 مليون"): round y to it.
+	// Rounding that moves a figure by more than a fortieth ("1.5 مليون"
+	// to "2 مليون") is another figure.
 	if math.Abs(x.Value-y.Value) > math.Abs(y.Value)/40 {
 		return false
 	}
-	p := math.Pow(10, float64(dx))
-	if math.Abs(math.Round(y.Value/scale*p)/p-x.Value/scale) < 1e-9 {
+	if math.Abs(math.Round(y.Value/ux)-x.Value/ux) < 1e-6 {
 		return true
 	}
 	// Cut rather than rounded: "70 مليون دولار" for "70.7 مليون دولار".
-	return math.Abs(math.Trunc(y.Value/scale*p)/p-x.Value/scale) < 1e-9
+	return math.Abs(math.Trunc(y.Value/ux)-x.Value/ux) < 1e-6
+}
+
+// lastDigitUnit is the value one unit of figure n's last printed digit
+// stands for: 0.1 for "8.3", a million for "1.842 مليار", 100,000 for
+// "1842.2 مليون".
+func lastDigitUnit(n claim.Number) (float64, bool) {
+	if n.Value == 0 {
+		return 0, false
+	}
+	scale := n.Value / printedValue(n.Text)
+	if math.IsNaN(scale) || math.IsInf(scale, 0) || scale <= 0 {
+		return 0, false
+	}
+	return scale * math.Pow(10, -float64(decimals(n.Text))), true
 }
 
 // separatorAlike reports whether two figures print the same digits and
@@ -972,6 +980,8 @@ done:
 	return v
 }
 
+// comparable reports whether two numbers count the same thing: the same
+// unit (as claim/numbers maps them) or no unit on either side.
 func comparable(x, y claim.Number) bool {
 	if (x.Unit == "") != (y.Unit == "") {
 		return false
