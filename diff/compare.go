@@ -1015,7 +1015,7 @@ func (p *pair) checkNumbers() {
 		return partner, false
 	}
 	differentData := p.differentData(na, nb, match) || p.opts.Aligned && (p.long(0) || p.long(1)) && len(na)+len(nb) > 2 && !sharesFigure(na, nb) ||
-		p.opts.Aligned && p.otherSession()
+		p.opts.Aligned && p.otherSession() || p.opts.Aligned && unmatched(na, nb) >= 2 && unmatched(nb, na) >= 2
 	if !differentData && p.boundsReversed(na, nb) {
 		return
 	}
@@ -1033,6 +1033,29 @@ func (p *pair) checkNumbers() {
 			p.ev(0, Span{x.Start, x.End}), p.ev(1, Span{y.Start, y.End}))
 	}
 	p.checkDurations(na, nb)
+}
+
+// unmatched counts the figures of xs whose value ys does not give (the
+// same value, or one rounded or separated alike). Between aligned claims,
+// two or more such figures on each side are two readings of one template
+// (a metal's price and move at two moments: "605.25 دولارات متراجعا 1.4
+// في المائة" against "1.7 في المائة إلى 614.75 دولار"), not one figure
+// misreported, which differs in one.
+func unmatched(xs, ys []claim.Number) int {
+	n := 0
+	for _, x := range xs {
+		found := false
+		for _, y := range ys {
+			if comparable(x, y) && (x.Value == y.Value || roundedAlike(x, y) || separatorAlike(x, y)) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			n++
+		}
+	}
+	return n
 }
 
 // sessionWords are folded words that place a market figure in a session

@@ -732,3 +732,26 @@ func TestFactsRound7(t *testing.T) {
 		notWant: []string{TypePolarity},
 	}})
 }
+
+// TestFactsSeveralFiguresDiffer: between aligned news sentences, two or
+// more figures on each side that the other does not give are two readings
+// of one template (a metal at two moments), not one figure misreported;
+// one figure changed among shared ones still is (SaudiNewsNet).
+func TestFactsSeveralFiguresDiffer(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "a price and its move at two moments",
+			a:       "وتراجع البلاديوم ما يصل إلى 3.4 في المائة إلى 593 دولارا للأوقية، مسجلا أدنى مستوياته منذ أكتوبر 2012 قبل أن يقلص خسائره ويصل إلى 605.25 دولارات متراجعا 1.4 في المائة.",
+			b:       "وارتفع البلاديوم 1.7 في المائة إلى 614.75 دولار للأوقية بعدما نزل 3.4 في المائة إلى أدنى مستوى له منذ تشرين الأول (أكتوبر) 2012 عند 593 دولارا للأوقية.",
+			opts:    aligned,
+			notWant: []string{TypeNumber},
+		},
+		{
+			name: "control: one share misprinted among shared figures",
+			a:    "مشيرا إلى أن إجمالي تسديد القروض بلغ في العام الماضي 2.7 مليار ريال متراجعا بنسبة 75.9% مقارنة بالعام 2013م، في الوقت الذي بلغ فيه رصيد القروض القائمة بنهاية العام الماضي 90.4 مليار ريال بارتفاع بنسبة 17.3% مقارنة بالعام الذي سبقه.",
+			b:    "مشيرا إلى أن إجمالي تسديد القروض بلغ في العام الماضي 2.7 مليار ريال متراجعا 5.9 % مقارنة بالعام 2013م، في الوقت الذي بلغ فيه رصيد القروض القائمة بنهاية العام الماضي 90.4 مليار ريال بارتفاع بنسبة 17.3 % مقارنة بالعام الذي سبقه.",
+			opts: aligned,
+			want: []string{TypeNumber},
+		},
+	})
+}
