@@ -755,3 +755,26 @@ func TestFactsSeveralFiguresDiffer(t *testing.T) {
 		},
 	})
 }
+
+// TestFactsRefusalAct: the act a refusal verb governs is the word right
+// after a verbal noun that follows a preposition ("على وقف التدهور"), and
+// never an institution that does the act ("أزالت بلدية جوف بني هاجر …
+// الكثبان"): a word further on that the other claim shares is no act
+// refused (SaudiNewsNet).
+func TestFactsRefusalAct(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "a verbal noun's object only the other side lacks",
+			a:       "وأكد الوزير الأصبحي، في رسالة بعث بها لزيد رعد الحسين، مفوض الأمم المتحدة السامي لحقوق الإنسان، أهمية الزيارة التي سيقوم بها الوفد الأممي إلى محافظة عدن، مفيدا بأنها ستعمل على وقف التدهور الخطير لحقوق الإنسان.",
+			b:       "وأكد الوزير الأصبحي، في رسالة بعثها لمفوض الأمم المتحدة السامي لحقوق الانسان زيد رعد الحسين، أهمية الزيارة التي سيقوم بها الوفد الأممي إلى محافظة عدن",
+			notWant: []string{TypePolarity},
+		},
+		{
+			name:    "the institution after the verb is its doer",
+			a:       "فتحت بلدية جوف بني هاجر بالمنطقة الشرقية الطريق الرابط بين محافظة بقيق وعين دار بعد أن أغلقته الكثبان الرملية أمام حركة السير.",
+			b:       "أزالت بلدية جوف بني هاجر التابعة لأمانة المنطقة الشرقية امس الكثبان الرملية الواقعة على الطريق الرابط بين محافظة بقيق وعين دار.",
+			opts:    aligned,
+			notWant: []string{TypePolarity},
+		},
+	})
+}

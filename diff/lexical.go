@@ -538,10 +538,24 @@ func (p *pair) checkRefusal() bool {
 		if p.synonymOn(o, toks[h.From]) || p.variantOn(o, h.From) >= 0 {
 			continue
 		}
+		// A verbal noun after a preposition ("على وقف التدهور"، "بإلغاء
+		// الزيارة") governs the word right after it: that is its act,
+		// and nothing further is.
+		construct := verbalNounAfterPrep(toks, h.From)
 		for i := h.To; i < h.To+3 && i < len(toks); i++ {
 			// The act, not its doer: a name after the verb is its subject
-			// ("أوقفت الولايات المتحدة …").
-			if toks[i].Stop || toks[i].Kind != lang.Word || p.inPlaceOrBody(s, i) {
+			// ("أوقفت الولايات المتحدة …"), and so is an institution
+			// ("أزالت بلدية جوف بني هاجر … الكثبان").
+			if toks[i].Stop || toks[i].Kind != lang.Word {
+				continue
+			}
+			if doerNouns[toks[i].Norm] || doerNouns[stripClitic(toks[i].Norm)] {
+				break // the institution's name runs past the words looked at
+			}
+			if p.inPlaceOrBody(s, i) {
+				if construct {
+					break
+				}
 				continue
 			}
 			j := p.variantOn(o, i)
@@ -552,6 +566,9 @@ func (p *pair) checkRefusal() bool {
 				j = -1
 			}
 			if j < 0 {
+				if construct {
+					break
+				}
 				continue
 			}
 			sp := p.hitSpan(s, h)
@@ -577,6 +594,24 @@ func (p *pair) checkRefusal() bool {
 		return true
 	}
 	return false
+}
+
+// doerNouns are folded head nouns of institutions, which do acts rather
+// than name them.
+var doerNouns = normSet(`بلدية بلديه أمانة امانه وزارة وزاره هيئة هيئه إدارة اداره مديرية مديريه شرطة شرطه محافظة محافظه إمارة اماره جامعة جامعه شركة شركه مؤسسة مؤسسه جمعية جمعيه لجنة لجنه مجلس حكومة حكومه`)
+
+// verbalNounAfterPrep reports whether token i of toks is a verbal noun
+// governed by a preposition — one before it (على، إلى، عن، في، من) or a
+// ب or ل joined to it — so that the word after it is its object.
+func verbalNounAfterPrep(toks []lang.Token, i int) bool {
+	if i > 0 {
+		switch toks[i-1].Norm {
+		case "على", "علي", "الى", "إلى", "عن", "في", "من":
+			return true
+		}
+	}
+	n := toks[i].Norm
+	return (strings.HasPrefix(n, "ب") || strings.HasPrefix(n, "ل")) && !strings.HasPrefix(n, "بال") && utf8.RuneCountInString(n) >= 4
 }
 
 // negatedBefore reports whether token i of toks follows a negation
