@@ -3555,6 +3555,14 @@ func (p *pair) checkQuotes() {
 			if len(sq) < 2 {
 				continue // a lone quoted word is emphasis, not speech
 			}
+			// A mark that opens a quote never closed in the claim, with
+			// no speech before it, is a slip of the keyboard or of the
+			// page (دراسة "تومسون رويترز: إلى أنه …، البواسل “سيف يوسف
+			// … “برتبه), not the start of a quote the next sentence goes
+			// on with, which is introduced as speech.
+			if !p.closedQuote(s, q) && !p.speechBefore(s, r.From) && !p.reportingNear(s, r.From) {
+				continue
+			}
 			// A few words in quote marks not introduced as speech are a
 			// name or a title: «موسوعة خطب الجمعة»، "عيدكم عيدنا".
 			short := len(sq) <= maxTitleWords && !p.speechBefore(s, r.From)
@@ -3745,6 +3753,26 @@ func hasQuoteMark(s string) bool {
 // maxTitleWords is the most content words a quoted name or title is
 // taken to have when nothing introduces it as speech.
 const maxTitleWords = 4
+
+// closedQuote reports whether quote q of side s ends at a quote mark (not
+// at the end of the claim, left open).
+func (p *pair) closedQuote(s int, q Span) bool {
+	c := p.c[s]
+	end := c.Start + len(c.Text)
+	return hasQuoteMark(text(c, Span{q.End, min(q.End+8, end)}))
+}
+
+// reportingNear reports whether a reporting verb stands among the four
+// tokens before token i of side s ("وقال سميردون “هذه أول سفينة …").
+func (p *pair) reportingNear(s, i int) bool {
+	toks := p.toks(s)
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if isReporting(toks[k].Norm) {
+			return true
+		}
+	}
+	return false
+}
 
 // speechBefore reports whether the quote starting at token i of side s is
 // introduced as speech: a colon right before it, or a complementiser (إن،

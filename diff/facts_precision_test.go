@@ -778,3 +778,24 @@ func TestFactsRefusalAct(t *testing.T) {
 		},
 	})
 }
+
+// TestStrayQuoteMark: a mark that opens a quote never closed in the claim,
+// with no speech before it, is a slip ("دراسة "تومسون رويترز: إلى أنه …"),
+// not a quote to hold against the other claim's words; a quote left open
+// after a speech verb still is one (SaudiNewsNet).
+func TestStrayQuoteMark(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "a stray mark before a name",
+			a:       "وتتوارى أرباح شركات الصناعات التحويلية خجلا أمام ديونها المتفاقمة، وقد توصلت دراسة \"تومسون رويترز: إلى أنه في عام 2010 بلغت ديون الشركات 2.8 مرة مثل أرباحها من الأنشطة الرئيسة.",
+			b:       "وتوصلت دراسة تومسون رويترز إلى أنه في عام 2010 بلغت ديون الشركات 2.8 مرة مثل أرباحها من الأنشطة الرئيسية.",
+			notWant: []string{TypeQuote},
+		},
+		{
+			name: "control: a quote left open after its speaker",
+			a:    "وقال سميردون “هذه أول سفينة يستأجرها برنامج الاغذية العالمي ترسو في الميناء منذ اندلاع الصراع في مارس.",
+			b:    "وصلت إلى ميناء عدن اليوم سفينة لبرنامج الأغذية العالمي تحمل مساعدات غذائية، وهي أول سفينة تابعة للبرنامج ترسو في الميناء منذ مارس الماضي.",
+			want: []string{TypeQuote},
+		},
+	})
+}
