@@ -1829,7 +1829,8 @@ const nominalWeight = 0.35
 // (seven words or more), gives a figure, attributes ("X: …"), or has a
 // word shaped like a verb of the present (يزور، تحتفل، يكرمون: ي ت ن
 // before three letters or more, no article, no feminine or plural noun
-// ending). A headline opening with عن or حول names a column's topic.
+// ending) or of the past with a plural subject (عمقوا). A headline opening
+// with عن or حول names a column's topic.
 func statesAct(title string) bool {
 	words := strings.Fields(title)
 	// "عن رحيل جيمس هورنر": a column's topic, left when its rubric went.
@@ -1862,6 +1863,15 @@ func statesAct(title string) bool {
 			continue
 		}
 		return true
+	}
+	// A verb of the past with its plural subject (عمقوا، وصلوا، قالوا):
+	// five letters or more ending in وا, no article (a noun in the
+	// accusative, عضوا، نموا, is shorter).
+	for _, w := range words {
+		w = lang.Normalize(strings.Trim(w, "«»“”\"'.,،:؛!؟?"))
+		if utf8.RuneCountInString(w) >= 5 && strings.HasSuffix(w, "وا") && !strings.HasPrefix(w, "ال") && !strings.HasPrefix(w, "وال") {
+			return true
+		}
 	}
 	return false
 }

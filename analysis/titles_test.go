@@ -165,6 +165,11 @@ func TestStatesAct(t *testing.T) {
 		{"جراحة في العمود الفقري لـ «بيليه»", false},
 		{"المشهد: عن رحيل جيمس هورنر", false},
 		{"الزياني: عن التحديات نتحدث", true},
+		// A past verb with its plural subject states an act; a short
+		// accusative noun in وا does not make one.
+		{"الحوثيون عمقوا أزمة المياه في اليمن", true},
+		{"مصادر المياه في العالم", false},
+		{"الطالب عضوا في المجلس", false},
 	} {
 		if got := statesAct(tc.title); got != tc.want {
 			t.Errorf("statesAct(%q) = %v, want %v", tc.title, got, tc.want)
