@@ -108,6 +108,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claim"
+	centity "github.com/claimdiff/claimdiff/claim/entity"
 	"github.com/claimdiff/claimdiff/claim/modality"
 	"github.com/claimdiff/claimdiff/claim/numbers"
 	"github.com/claimdiff/claimdiff/lang"
@@ -2871,7 +2872,25 @@ func (p *pair) institutional(s int) bool {
 		}
 	}
 	ws := strings.Fields(lang.Normalize(c.SpeakerText))
-	return len(ws) > 0 && (bodyNouns[ws[0]] || bodyNouns[stripClitic(ws[0])])
+	return len(ws) > 0 && (bodyNouns[ws[0]] || bodyNouns[stripClitic(ws[0])]) || placeOrBody(c.SpeakerText)
+}
+
+// placeOrBody reports whether speaker text t is all one mention of a place
+// or an organisation: a speaker carried from an earlier sentence has no
+// mention in the claim itself ("مشددا على أن …" after "… الولايات
+// المتحدة"), so its text is read on its own.
+func placeOrBody(t string) bool {
+	t = strings.TrimSpace(t)
+	lex, err := centity.Default()
+	if t == "" || err != nil {
+		return false
+	}
+	for _, m := range centity.Find(t, lang.Tokenize(t), lex) {
+		if (m.Kind == centity.KindPlace || m.Kind == centity.KindOrg) && m.Start == 0 && m.End == len(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyNouns head the names of bodies that speak through people: a speaker

@@ -1104,9 +1104,6 @@ func (p *pair) nisbaAt(s, i int) bool {
 	return false
 }
 
-// nisba guesses that a folded word is a relative adjective (صيني، الأردنية،
-// سياسي، تلفزيونية): it ends in ي or يه (after its clitics) with at least
-// three letters before.
 // placeAdjective reports whether folded w is the nisba of a place the
 // entity gazetteer knows. Two nisbas put in each other's place are two
 // things when both are of places (صينية/يابانية); "العادية" against
@@ -1117,6 +1114,9 @@ func placeAdjective(w string) bool {
 	return err == nil && lex.PlaceAdjective(w)
 }
 
+// nisba guesses that a folded word is a relative adjective (صيني، الأردنية،
+// سياسي، تلفزيونية): it ends in ي or يه (after its clitics) with at least
+// three letters before.
 func nisba(w string) bool {
 	if relative(w) {
 		return false // "والتي"، "الذين": relative pronouns end in ي too

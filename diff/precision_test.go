@@ -651,3 +651,24 @@ func TestInterchangeable(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceOrBodySpeaker: a speaker carried from an earlier sentence has
+// no mention in its claim; its text alone tells a country or a body (no
+// one to hold against a person) from a person (SaudiNewsNet gave Kerry's
+// words to "الولايات المتحدة").
+func TestPlaceOrBodySpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"الولايات المتحدة", true},
+		{"السعودية", true},
+		{"كيري", false},
+		{"جون كيري", false},
+		{"", false},
+	} {
+		if got := placeOrBody(tc.text); got != tc.want {
+			t.Errorf("placeOrBody(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
