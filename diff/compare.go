@@ -3830,14 +3830,7 @@ func (p *pair) allName(s int, r Range) bool {
 		if t.Stop || t.Kind != lang.Word || i > r.From && nameParticles[p.toks(s)[i-1].Norm] {
 			continue
 		}
-		in := false
-		for _, e := range p.c[s].Entities {
-			if t.Start >= e.Start && t.End <= e.End {
-				in = true
-				break
-			}
-		}
-		if !in {
+		if !p.inMention(s, t) {
 			return false
 		}
 		n++
@@ -3854,14 +3847,7 @@ func (p *pair) unnamedStems(s int, r Range) []string {
 		if t.Stop || t.Kind != lang.Word {
 			continue
 		}
-		in := false
-		for _, e := range p.c[s].Entities {
-			if t.Start >= e.Start && t.End <= e.End {
-				in = true
-				break
-			}
-		}
-		if !in {
+		if !p.inMention(s, t) {
 			out = append(out, t.Stem)
 		}
 	}
