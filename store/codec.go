@@ -15,6 +15,7 @@ import (
 	"math"
 	"unsafe"
 
+	"github.com/claimdiff/claimdiff/align"
 	"github.com/claimdiff/claimdiff/claim"
 )
 
@@ -108,13 +109,7 @@ func encodeStored(st *stored) []byte {
 	}
 	e.bool(c.Hedged)
 	e.bool(c.Negated)
-	f := &st.Features
-	e.strs(f.Stems)
-	e.strs(f.Surfaces)
-	e.n(f.Trigrams == nil, len(f.Trigrams))
-	for _, t := range f.Trigrams {
-		e.b = binary.LittleEndian.AppendUint32(e.b, t)
-	}
+	e.features(&st.Features)
 	return e.b
 }
 
@@ -285,20 +280,37 @@ func decodeStored(data []byte) (*stored, error) {
 	}
 	c.Hedged = d.bool()
 	c.Negated = d.bool()
-	f := &st.Features
+	d.features(&st.Features)
+	if d.err || len(d.s) != 0 {
+		return nil, errCodec
+	}
+	return st, nil
+}
+
+// features appends a claim's scoring features (stems, surfaces, trigrams),
+// as both the claims' codec and the packs store them.
+func (e *enc) features(f *align.Features) {
+	e.strs(f.Stems)
+	e.strs(f.Surfaces)
+	e.n(f.Trigrams == nil, len(f.Trigrams))
+	for _, t := range f.Trigrams {
+		e.b = binary.LittleEndian.AppendUint32(e.b, t)
+	}
+}
+
+// features reads what enc.features wrote; a trigram count longer than the
+// data left sets d.err.
+func (d *dec) features(f *align.Features) {
 	f.Stems = d.strs()
 	f.Surfaces = d.strs()
 	if n := d.n(); n >= 0 {
 		if len(d.s) < 4*n {
-			return nil, errCodec
+			d.err = true
+			return
 		}
 		f.Trigrams = make([]uint32, n)
 		for i := range f.Trigrams {
 			f.Trigrams[i] = d.u32()
 		}
 	}
-	if d.err || len(d.s) != 0 {
-		return nil, errCodec
-	}
-	return st, nil
 }

@@ -24,7 +24,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/binary"
 	"errors"
 	"fmt"
 
@@ -83,13 +82,7 @@ func encodeSlim(e *enc, it *slim) {
 		e.str(x.Kind)
 		e.str(x.Text)
 	}
-	f := &it.Features
-	e.strs(f.Stems)
-	e.strs(f.Surfaces)
-	e.n(f.Trigrams == nil, len(f.Trigrams))
-	for _, t := range f.Trigrams {
-		e.b = binary.LittleEndian.AppendUint32(e.b, t)
-	}
+	e.features(&it.Features)
 }
 
 // decodePack reads what encodePack wrote. The strings of the records are
@@ -148,19 +141,7 @@ func decodeSlim(d *dec, it *slim) {
 			x.ID, x.Kind, x.Text = d.str(), d.str(), d.str()
 		}
 	}
-	f := &it.Features
-	f.Stems = d.strs()
-	f.Surfaces = d.strs()
-	if n := d.n(); n >= 0 {
-		if len(d.s) < 4*n {
-			d.err = true
-			return
-		}
-		f.Trigrams = make([]uint32, n)
-		for i := range f.Trigrams {
-			f.Trigrams[i] = d.u32()
-		}
-	}
+	d.features(&it.Features)
 }
 
 // slimOf is the slim record of a claim (whole or slim) with its features.
