@@ -236,32 +236,26 @@ var longArticles = map[string][]string{
 	},
 }
 
-// undatedClaimsOf makes the claims of the named articles of arts, none of
-// them dated.
-func undatedClaimsOf(arts map[string][]string, docs ...string) []claim.Claim {
-	var out []claim.Claim
-	for _, d := range docs {
-		for _, text := range arts[d] {
-			out = append(out, mk(d, "", text))
-		}
-	}
-	return out
-}
-
 // TestManySharedWords: two long accounts of one bombing, the security
 // report and the reactions, share more than manyShared content stems but
-// score under undatedThreshold (0.32 when written): they are one event.
-// Two short articles never share that many, so a short article on another
-// story stays apart however its words overlap.
+// score under undatedThreshold (0.32 when written). Undated, they stay
+// apart: without dates the lower manySharedThreshold joined more reports
+// of one template than accounts of one happening (see sameUndated), so
+// two undated articles must reach undatedThreshold. Dated on one day
+// they are one event. Two short articles never share that many stems, so
+// a short article on another story stays apart however its words overlap.
 func TestManySharedWords(t *testing.T) {
 	tests := []struct {
 		name     string
+		date     string // every claim's event date; "" for undated articles
 		docs     []string
 		together [][2]string
 	}{
-		{"the bombing told by the report and the reactions", []string{"report", "reactions"}, [][2]string{{"report", "reactions"}}},
-		{"the bombing and a fire", []string{"report", "fireA"}, nil},
-		{"the bombing among other stories", []string{"reactions", "fireB", "report", "council"}, [][2]string{{"report", "reactions"}}},
+		{"the bombing told by the report and the reactions", "2015-08-06", []string{"report", "reactions"}, [][2]string{{"report", "reactions"}}},
+		{"the bombing and a fire", "2015-08-06", []string{"report", "fireA"}, nil},
+		{"the bombing among other stories", "2015-08-06", []string{"reactions", "fireB", "report", "council"}, [][2]string{{"report", "reactions"}}},
+		{"the report and the reactions undated", "", []string{"report", "reactions"}, nil},
+		{"the bombing and a fire undated", "", []string{"report", "fireA"}, nil},
 	}
 	arts := map[string][]string{}
 	for _, m := range []map[string][]string{undatedArticles, longArticles} {
@@ -271,7 +265,17 @@ func TestManySharedWords(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := Run(context.Background(), undatedClaimsOf(arts, tt.docs...), Options{Undated: func(string) bool { return true }})
+			var claims []claim.Claim
+			for _, d := range tt.docs {
+				for _, text := range arts[d] {
+					claims = append(claims, mk(d, tt.date, text))
+				}
+			}
+			opts := Options{}
+			if tt.date == "" {
+				opts.Undated = func(string) bool { return true }
+			}
+			res, err := Run(context.Background(), claims, opts)
 			if err != nil {
 				t.Fatal(err)
 			}
