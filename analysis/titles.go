@@ -94,7 +94,10 @@ package analysis
 //     off by ".." and no verb or act's noun in any part, "الأمن العام..
 //     30 عاماً في خدمة الوطن") gives way to the best other candidate that
 //     tells an act (tellsHappening: "الأمن العام يحتفل بتخريج دفعة
-//     جديدة"), when that weighs describeWeight (0.65) of it or more.
+//     جديدة"), when that weighs describeWeight (0.65) of it or more; a
+//     headline that does not open on an act's noun gives way, as much, to
+//     a fuller headline of the event holding all its words that opens on
+//     one ("تعيين …" for "«…» وكيلاً مساعداً …"; actInstead).
 //     Shape and actor are read only for claims that can still enter the
 //     candidates, and candidates are cut only while they can overtake the
 //     best, so the work stays linear in the event's claims.
@@ -498,19 +501,11 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 			t, c, bestScore, best = tt, cand.c, sc, k
 		}
 	}
-	// A headline that describes its topic rather than tells what happened
-	// gives way to the best of the other candidates that states an act,
-	// when it weighs describeWeight of it or more.
-	if best >= 0 && top[best].isHeadline() && describes(t.Title) {
-		floor := bestScore * describeWeight
-		for k, cand := range top {
-			if k == best || cand.score <= 0 || cand.score < floor {
-				continue
-			}
-			tt, sc := cutCandidate(cand)
-			if sc >= floor && tellsHappening(tt.Title, cand, forms) {
-				t, c, floor = tt, cand.c, sc
-			}
+	// An article's headline that does not tell what happened gives way to
+	// a candidate that does (step 4, actInstead).
+	if best >= 0 {
+		if tt, cc, ok := actInstead(top[:], best, bestScore, t.Title, forms); ok {
+			t, c = tt, cc
 		}
 	}
 	if bestScore < 0 {
@@ -572,6 +567,74 @@ func cutCandidate(cand candidate) (EventTitle, float64) {
 		sc *= aloneWeight
 	}
 	return tt, sc
+}
+
+// actInstead returns the candidate of top that titles the event instead
+// of top[best], when that is an article's headline (cut to title,
+// weighing score) that does not tell what happened, and the best other
+// candidate weighing describeWeight of it or more does. A headline that
+// describes its topic (describes) gives way to any candidate that tells
+// an act (tellsHappening). One that does not open on an act's noun
+// (opensOnAct) gives way to a fuller headline of the event that holds all
+// its words and opens on one: what other outlets put first ("ضبط 20
+// عاملاً يعملون تحت أشعة الشمس في تبوك" for "20 عاملاً يعملون تحت أشعة
+// الشمس", "تعيين …" for "«…» وكيلاً مساعداً …").
+func actInstead(top []candidate, best int, score float64, title string, forms map[string]bool) (EventTitle, *claim.Claim, bool) {
+	if !top[best].isHeadline() {
+		return EventTitle{}, nil, false
+	}
+	describing := describes(title)
+	if !describing && opensOnAct(title) {
+		return EventTitle{}, nil, false
+	}
+	floor := score * describeWeight
+	var words []string // the stems a fuller headline must hold, read once needed
+	var out EventTitle
+	var c *claim.Claim
+	found := false
+	for k, cand := range top {
+		if k == best || cand.score <= 0 || cand.score < floor {
+			continue
+		}
+		// Most headlines open on no act: a fuller one is looked for
+		// only among those whose text does, before it is cut.
+		if !describing && (!cand.isHeadline() || !opensOnAct(cand.text())) {
+			continue
+		}
+		tt, sc := cutCandidate(cand)
+		if sc < floor || !tellsHappening(tt.Title, cand, forms) {
+			continue
+		}
+		if !describing {
+			if words == nil {
+				words = contentStems(title)
+			}
+			if !opensOnAct(tt.Title) || !holdsAll(contentStems(tt.Title), words) {
+				continue
+			}
+		}
+		out, c, floor, found = tt, cand.c, sc, true
+	}
+	return out, c, found
+}
+
+// holdsAll reports whether stems holds every one of words.
+func holdsAll(stems, words []string) bool {
+	for _, w := range words {
+		if !slices.Contains(stems, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// opensOnAct reports whether a title opens on the noun of an act (ضبط،
+// تعيين، اعتماد، ارتفاع: actNouns, or the verbal noun of a derived verb,
+// derivedNoun, not a nisba in ي). derivedNoun's shape also fits a few
+// nouns of bodies (أمانة، اتحاد, which name who acted).
+func opensOnAct(title string) bool {
+	f := lang.Normalize(strings.Trim(firstWord(title), "«»“”\"'.,،:؛!؟?…"))
+	return actNouns[f] || derivedNoun(f) && !strings.HasSuffix(f, "ي")
 }
 
 // describeWeight is the least part of a describing headline's weight

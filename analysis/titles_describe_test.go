@@ -118,3 +118,68 @@ func TestDescribingHeadlineGivesWay(t *testing.T) {
 		t.Errorf("without the rule: title = %q, want %q (the test no longer tests the rule)", got, feature)
 	}
 }
+
+// TestOpensOnAct: a title opening on the noun of an act, as other
+// outlets' headlines put it first, opens on one; a figure, a name or a
+// nisba does not.
+func TestOpensOnAct(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"ضبط 20 عاملاً يعملون تحت أشعة الشمس في تبوك", true},
+		{"تعيين «العتيبي» وكيلاً مساعداً للشؤون الفنية", true},
+		{"اعتماد 12 مشروعاً مدرسياً جديداً في الجوف", true},
+		{"ارتفاع حصيلة الفيضانات في الهند إلى 40 قتيلاً", true},
+		{"20 عاملاً يعملون تحت أشعة الشمس", false},
+		{"«العتيبي» وكيلاً مساعداً للشؤون الفنية", false},
+		{"اقتصادي: الأسعار ستنخفض", false},
+	} {
+		if got := opensOnAct(tc.title); got != tc.want {
+			t.Errorf("opensOnAct(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}
+
+// TestFullerHeadlineGivesAct: an event whose most central headline leaves
+// out the act that another outlet's headline opens on, holding all its
+// words, is titled by the fuller one; without the rule (describeWeight
+// above 1) the shorter one wins.
+func TestFullerHeadlineGivesAct(t *testing.T) {
+	short := "20 عاملاً يعملون تحت أشعة الشمس"
+	fuller := "ضبط 20 عاملاً يعملون تحت أشعة الشمس في تبوك"
+	texts := map[string][]string{
+		"d-1": {
+			"ضبط فرع وزارة العمل في تبوك 20 عاملاً يعملون تحت أشعة الشمس في وقت الحظر.",
+			"وأوضح مدير الفرع أن العمال يعملون تحت أشعة الشمس في موقع بناء.",
+		},
+		"d-2": {
+			"ضبطت فرق التفتيش 20 عاملاً مخالفاً يعملون تحت أشعة الشمس في تبوك.",
+			"وتضبط الفرق المخالفين يومياً في مواقع البناء.",
+			"وقال مدير الفرع إن العمل تحت أشعة الشمس ممنوع في ساعات الظهيرة.",
+		},
+	}
+	a := &Analysis{}
+	ev := align.Event{ID: "ev-1", Sources: []string{"d-1", "d-2"}}
+	for _, doc := range []string{"d-1", "d-2"} {
+		title := short
+		if doc == "d-2" {
+			title = fuller
+		}
+		a.Documents = append(a.Documents, &corpus.Document{ID: doc, Title: title, Source: doc, Lang: "ar"})
+		for k, text := range texts[doc] {
+			id := fmt.Sprintf("%s/c-%d", doc, k)
+			a.Claims = append(a.Claims, claim.Claim{ID: id, Doc: doc, Text: text, Kind: "statement", Para: k, Start: 1000 * k, End: 1000*k + len(text)})
+			ev.Claims = append(ev.Claims, id)
+		}
+	}
+	a.Events = []align.Event{ev}
+	if got := EventTitles(a)[0].Title; got != fuller {
+		t.Errorf("title = %q, want %q", got, fuller)
+	}
+	defer func(w float64) { describeWeight = w }(describeWeight)
+	describeWeight = 2
+	if got := EventTitles(a)[0].Title; got != short {
+		t.Errorf("without the rule: title = %q, want %q (the test no longer tests the rule)", got, short)
+	}
+}
