@@ -97,7 +97,10 @@ package analysis
 //     جديدة"), when that weighs describeWeight (0.65) of it or more; a
 //     headline that does not open on an act's noun gives way, as much, to
 //     a fuller headline of the event holding all its words that opens on
-//     one ("تعيين …" for "«…» وكيلاً مساعداً …"; actInstead).
+//     one ("تعيين …" for "«…» وكيلاً مساعداً …"; actInstead). A claim
+//     that wins, even one that stands alone, gives way to a headline of
+//     the event's articles that tells the same act with a verb or an
+//     act's noun and is no quote (headlineForClaim).
 //     Shape and actor are read only for claims that can still enter the
 //     candidates, and candidates are cut only while they can overtake the
 //     best, so the work stays linear in the event's claims.
@@ -547,10 +550,61 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 			t, c = EventTitle{Title: HeadlineText(best.title), Doc: best.doc.ID}, nil
 		}
 	}
+	// A claim's title, even one that stands alone, gives way to a
+	// headline of the event's articles that tells the same act.
+	if c != nil && c.Kind != claim.KindTitle {
+		if h, ok := headlineForClaim(weighHeadlines(falls, stemIDs, score), c, t.Title, forms); ok {
+			t, c = h, nil
+		}
+	}
 	if p := eventPlace(ev, claims, c); p != "" && !strings.Contains(lang.Normalize(t.Title), lang.Normalize(p)) && !namesPlace(t.Title, ev, claims) {
 		t.Place = p
 	}
 	return t
+}
+
+// headlineForClaim returns the headline of the event's articles that
+// titles the event instead of the claim c (its title cut to title): an
+// article's headline is written to say what happened, a sentence of its
+// text carries a lead-in ("ذكر تقرير إخباري اليوم أن …"), a list or
+// details a headline leaves out. The headline must have a verb or an
+// act's noun (actIn, sure of its verbs with forms), share two content
+// words or more with the title (the same act), belong to an article the
+// event holds two claims of or more, and be neither a description
+// (describes), a quote ("X: …", another angle on the story), a question
+// nor a hook. The headline of the claim's own article is preferred, else
+// the most central one.
+func headlineForClaim(weighed []weighedHeadline, c *claim.Claim, title string, forms map[string]bool) (EventTitle, bool) {
+	var best *weighedHeadline
+	var bestTitle string
+	for _, h := range weighed {
+		if h.claims < 2 || shapeWeight(h.title, -1) < minFallbackShape {
+			continue
+		}
+		ht := HeadlineText(h.title)
+		if describes(ht) || strings.Contains(ht, ":") || hookIn(ht) || !actIn(ht, forms) || sharedStems(ht, title) < 2 {
+			continue
+		}
+		own := best != nil && best.doc.ID == c.Doc
+		if best == nil || h.doc.ID == c.Doc || !own && h.score > best.score {
+			best, bestTitle = &h, ht
+		}
+	}
+	if best == nil {
+		return EventTitle{}, false
+	}
+	return EventTitle{Title: bestTitle, Doc: best.doc.ID}, true
+}
+
+// hookIn reports whether any part of a headline, set off by "..", opens
+// as a question or a hook ("الصيام.. هل يفيد مرضى السكري").
+func hookIn(title string) bool {
+	for _, seg := range strings.Split(title, "..") {
+		if hookOpeners.match(opening(seg)) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutCandidate cuts a candidate to its title and weighs it again by what
@@ -659,10 +713,8 @@ func tellsHappening(title string, cand candidate, forms map[string]bool) bool {
 	if shapeWeight(title, -1) < minFallbackShape {
 		return false
 	}
-	for _, seg := range strings.Split(title, "..") {
-		if hookOpeners.match(opening(seg)) {
-			return false // "الصيام.. هل يفيد مرضى السكري"
-		}
+	if hookIn(title) {
+		return false
 	}
 	if cand.isHeadline() {
 		return !describes(title) && (actIn(title, forms) || strings.Contains(title, ":") && !aboutTopic(title))

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/align"
@@ -181,5 +182,75 @@ func TestFullerHeadlineGivesAct(t *testing.T) {
 	describeWeight = 2
 	if got := EventTitles(a)[0].Title; got != short {
 		t.Errorf("without the rule: title = %q, want %q (the test no longer tests the rule)", got, short)
+	}
+}
+
+// TestHeadlineForClaim: an event that holds a passage of two articles,
+// titled by a claim (their headlines tell the articles' main stories and
+// do not compete), is titled by the headline of the claim's article when
+// that tells the same act with a verb; a headline without one leaves the
+// claim's title.
+func TestHeadlineForClaim(t *testing.T) {
+	for _, tc := range []struct {
+		head   string
+		claims bool // whether the title stays a claim's
+	}{
+		{"الشرطة تعتقل 40 شخصاً في حملة أمنية بالرياض", false},
+		{"حملة أمنية واسعة في أحياء الرياض", true},
+	} {
+		t.Run(tc.head, func(t *testing.T) {
+			a := &Analysis{}
+			passage := map[string][]string{
+				"d-1": {
+					"ذكر تقرير إخباري اليوم أن الشرطة اعتقلت 40 شخصاً في حملة أمنية بالرياض.",
+					"وتعتقل الشرطة المخالفين في الأحياء التي شملتها الحملة الأمنية في الرياض.",
+				},
+				"d-2": {
+					"قالت الشرطة إن الحملة الأمنية في الرياض أسفرت عن اعتقال 40 شخصاً.",
+					"ويعتقل رجال الأمن كل من يخالف الأنظمة خلال الحملة الأمنية.",
+				},
+			}
+			fair := []string{
+				"افتتح أمير المنطقة معرض الكتاب في جدة بمشاركة خمسمئة دار نشر.",
+				"ويضم معرض الكتاب أجنحة لدور النشر من عشرين دولة.",
+				"وقال مدير معرض الكتاب إن عدد الزوار تجاوز مئة ألف زائر.",
+				"ويستمر معرض الكتاب في جدة عشرة أيام.",
+				"وتقام على هامش معرض الكتاب ندوات ثقافية وأمسيات شعرية.",
+				"وخصص معرض الكتاب جناحاً لكتب الأطفال.",
+			}
+			ev := align.Event{ID: "ev-1", Sources: []string{"d-1", "d-2"}}
+			other := align.Event{ID: "ev-2", Sources: []string{"d-1", "d-2"}}
+			for _, doc := range []string{"d-1", "d-2"} {
+				title := tc.head
+				if doc == "d-2" {
+					title = "معرض الكتاب في جدة يستقبل زواره"
+				}
+				a.Documents = append(a.Documents, &corpus.Document{ID: doc, Title: title, Source: doc, Lang: "ar"})
+				texts := append(append([]string{}, fair...), passage[doc]...)
+				for k, text := range texts {
+					id := fmt.Sprintf("%s/c-%d", doc, k)
+					cl := claim.Claim{ID: id, Doc: doc, Text: text, Kind: "statement", Para: k, Start: 1000 * k, End: 1000*k + len(text)}
+					// The claims name the police, so that a title cut
+					// from them stands alone.
+					if at := strings.Index(text, "الشرطة"); at >= 0 {
+						cl.Entities = []claim.EntityRef{{Start: cl.Start + at, End: cl.Start + at + len("الشرطة"), Text: "الشرطة", Kind: "org"}}
+					}
+					a.Claims = append(a.Claims, cl)
+					if k < len(fair) {
+						other.Claims = append(other.Claims, id)
+					} else {
+						ev.Claims = append(ev.Claims, id)
+					}
+				}
+			}
+			a.Events = []align.Event{ev, other}
+			got := EventTitles(a)[0]
+			if (got.Claim != "") != tc.claims {
+				t.Errorf("title %q from claim %q: want a claim's title %v", got.Title, got.Claim, tc.claims)
+			}
+			if !tc.claims && got.Title != tc.head {
+				t.Errorf("title = %q, want %q", got.Title, tc.head)
+			}
+		})
 	}
 }
