@@ -683,12 +683,20 @@ func holdsAll(stems, words []string) bool {
 }
 
 // opensOnAct reports whether a title opens on the noun of an act (ضبط،
-// تعيين، اعتماد، ارتفاع: actNouns, or the verbal noun of a derived verb,
-// derivedNoun, not a nisba in ي). derivedNoun's shape also fits a few
+// تعيين، اعتماد، ارتفاع، تشكيل: actNouns, or the verbal noun of a derived
+// verb, derivedNoun not a nisba in ي, or intensiveNoun). derivedNoun's shape also fits a few
 // nouns of bodies (أمانة، اتحاد, which name who acted).
 func opensOnAct(title string) bool {
 	f := lang.Normalize(strings.Trim(firstWord(title), "«»“”\"'.,،:؛!؟?…"))
-	return actNouns[f] || derivedNoun(f) && !strings.HasSuffix(f, "ي")
+	return actNouns[f] || derivedNoun(f) && !strings.HasSuffix(f, "ي") || intensiveNoun(f)
+}
+
+// intensiveNoun reports whether a folded word has the shape of the verbal
+// noun of a verb of the second form (تشكيل، تعيين، تدشين: ت, two letters,
+// ي, a letter), not a few nouns of that shape (تاريخ، تلميذ).
+func intensiveNoun(w string) bool {
+	r := []rune(w)
+	return len(r) == 5 && r[0] == 'ت' && r[3] == 'ي' && r[1] != 'ا' && w != "تلميذ"
 }
 
 // describeWeight is the least part of a describing headline's weight
