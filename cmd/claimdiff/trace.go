@@ -7,22 +7,36 @@ import (
 	"runtime/metrics"
 	"runtime/pprof"
 	"strings"
+	"syscall"
 	"time"
 )
 
-// trace prints the wall time of each stage of a run on stderr when
-// CLAIMDIFF_TRACE is set: for measuring large corpora beside
-// CLAIMDIFF_CPUPROFILE. Its methods are no-ops on a nil trace.
+// trace prints the wall time and CPU time of each stage of a run on
+// stderr when CLAIMDIFF_TRACE is set: for measuring large corpora beside
+// CLAIMDIFF_CPUPROFILE. The CPU time (user and system, all threads) is
+// the figure to compare on a machine other processes share, where wall
+// times vary from run to run. Its methods are no-ops on a nil trace.
 type trace struct {
 	env  *Env
 	last time.Time
+	cpu  time.Duration // the process's CPU time at the last print
 }
 
 func newTrace(env *Env) *trace {
 	if env.Getenv == nil || env.Getenv("CLAIMDIFF_TRACE") == "" {
 		return nil
 	}
-	return &trace{env: env, last: time.Now()}
+	return &trace{env: env, last: time.Now(), cpu: cpuTime()}
+}
+
+// cpuTime returns the user and system time the process has used so far
+// (0 where getrusage fails).
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // stage reports the time since the last stage (or the start) under name.
@@ -50,8 +64,8 @@ func (t *trace) analysis() func(string, time.Duration) {
 	return t.print
 }
 
-// print writes one stage's wall time and the heap the last collection
-// found live.
+// print writes one stage's wall time, the CPU time since the last print
+// and the heap the last collection found live.
 func (t *trace) print(name string, d time.Duration) {
 	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	metrics.Read(s)
@@ -59,7 +73,9 @@ func (t *trace) print(name string, d time.Duration) {
 	if s[0].Value.Kind() == metrics.KindUint64 {
 		live = float64(s[0].Value.Uint64()) / (1 << 20)
 	}
-	fmt.Fprintf(t.env.Stderr, "claimdiff: trace: %-24s %6.2f s  live heap %5.0f MiB\n", name, d.Seconds(), live)
+	cpu := cpuTime()
+	fmt.Fprintf(t.env.Stderr, "claimdiff: trace: %-24s %6.2f s  cpu %6.2f s  live heap %5.0f MiB\n", name, d.Seconds(), (cpu - t.cpu).Seconds(), live)
+	t.cpu = cpu
 	if p := t.env.Getenv("CLAIMDIFF_HEAPPROFILE"); p != "" {
 		t.heapProfile(p, name)
 	}
