@@ -1,6 +1,8 @@
 package dates
 
 import (
+	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -47,5 +49,77 @@ func BenchmarkInferPublished(b *testing.B) {
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	for b.Loop() {
 		InferPublishedAt(text, now)
+	}
+}
+
+// snnArticle is a SaudiNewsNet article's text and the day after it was
+// retrieved ("now" for the inference, as analyze passes it).
+type snnArticle struct {
+	text string
+	now  time.Time
+}
+
+// snnArticles reads the articles of a SaudiNewsNet JSON file named by
+// CLAIMDIFF_BENCH_SNN (the benchmark is skipped without it): real news,
+// whose dates the bundled corpus is too small to vary as much.
+func snnArticles(b *testing.B) ([]snnArticle, int) {
+	p := os.Getenv("CLAIMDIFF_BENCH_SNN")
+	if p == "" {
+		b.Skip("CLAIMDIFF_BENCH_SNN not set")
+	}
+	raw, err := os.ReadFile(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var recs []struct {
+		Content   string `json:"content"`
+		Extracted string `json:"date_extracted"`
+	}
+	if err := json.Unmarshal(raw, &recs); err != nil {
+		b.Fatal(err)
+	}
+	var out []snnArticle
+	n := 0
+	for _, r := range recs {
+		now := time.Now()
+		if len(r.Extracted) >= 10 {
+			if t, err := time.Parse("2006-01-02", r.Extracted[:10]); err == nil {
+				now = t.Add(24 * time.Hour)
+			}
+		}
+		out = append(out, snnArticle{r.Content, now})
+		n += len(r.Content)
+	}
+	return out, n
+}
+
+// BenchmarkFindSNN finds the dates of SaudiNewsNet articles (see
+// snnArticles).
+func BenchmarkFindSNN(b *testing.B) {
+	arts, n := snnArticles(b)
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range arts {
+			Find(a.text)
+		}
+	}
+}
+
+// BenchmarkInferPublishedSNN infers the publication dates of SaudiNewsNet
+// articles from the dates Find returned, found beforehand, as analyze
+// does for articles without one.
+func BenchmarkInferPublishedSNN(b *testing.B) {
+	arts, n := snnArticles(b)
+	found := make([][]Mention, len(arts))
+	for i, a := range arts {
+		found[i] = Find(a.text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, a := range arts {
+			InferPublishedIn(a.text, found[i], a.now)
+		}
 	}
 }

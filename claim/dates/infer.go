@@ -288,20 +288,33 @@ type fixedIval struct {
 	ok bool
 }
 
+// hardPen is the penalty of a broken hard constraint: a day that has it
+// is never the answer (solve gives up when the best day has it).
+const hardPen = 10
+
+// penalty returns the penalty of publication day p: its exact value
+// below hardPen, and some value of at least hardPen for a day that breaks
+// a hard constraint, which solve neither takes nor tells apart from
+// another such day. It stops at the first hard constraint broken: most
+// days of the years tried break one (a relative day written with its
+// date fits one day), and penalty is called for every day of each.
 func (cs *constraintSet) penalty(p civil) int {
 	ref := Ref{p.y, p.m, p.d}
 	pen := 0
 	if cs.hasR {
 		if p.after(cs.retrieved) {
-			pen += 10
+			return hardPen
 		} else if cs.weekEarly.after(p) {
 			pen++
 		}
 	}
 	if cs.hasNow && p.after(cs.now) {
-		pen += 10
+		return hardPen
 	}
 	for i := range cs.ms {
+		if pen >= hardPen {
+			return pen
+		}
 		m := &cs.ms[i]
 		x := &m.x
 		a := &x.a
@@ -351,13 +364,25 @@ func (cs *constraintSet) penalty(p civil) int {
 }
 
 // weekdayDistance sums, over bare past weekdays, how many days before p they fall.
-func (cs *constraintSet) weekdayDistance(p civil) int {
-	sum := 0
+// bareWeekdays returns the weekdays of the bare weekday mentions told as
+// on a day (يوم الأربعاء), for weekdayDistance.
+func (cs *constraintSet) bareWeekdays() []int {
+	var wds []int
 	for i := range cs.ms {
 		x := cs.ms[i].x
 		if x.kind == kWeekday && x.dir == 0 && cs.ms[i].Role == RoleOn {
-			sum += (p.weekday() - x.a.wd + 7) % 7
+			wds = append(wds, x.a.wd)
 		}
+	}
+	return wds
+}
+
+// weekdayDistance returns how many days in all the weekdays wds
+// (bareWeekdays) lie before p: 0 when each is p's own weekday.
+func weekdayDistance(wds []int, p civil) int {
+	sum := 0
+	for _, wd := range wds {
+		sum += (p.weekday() - wd + 7) % 7
 	}
 	return sum
 }
@@ -454,44 +479,31 @@ func solve(text string, ms []Mention, retrieved, now time.Time) (string, bool) {
 			break // the preferred year fits
 		}
 	}
-	if best >= 10 {
+	if best >= hardPen {
 		return "", false
 	}
-	n := 0
-	for _, c := range pool {
-		if c.pen == best {
-			n++
-		}
-	}
-	days := make([]civil, 0, n)
-	for _, c := range pool {
-		if c.pen == best {
-			days = append(days, c.c)
-		}
-	}
+	// Of the best days, those that put bare weekdays nearest before
+	// them, and the first and last of those.
+	wds := cs.bareWeekdays()
 	minD := 1 << 30
-	for _, d := range days {
-		if w := cs.weekdayDistance(d); w < minD {
-			minD = w
+	var lo, hi civil
+	for _, c := range pool {
+		if c.pen != best {
+			continue
 		}
-	}
-	var keep []civil
-	for _, d := range days {
-		if cs.weekdayDistance(d) == minD {
-			keep = append(keep, d)
-		}
-	}
-	if len(keep) == 0 {
-		return "", false
-	}
-	lo, hi := keep[0], keep[0]
-	for _, d := range keep {
-		if lo.after(d) {
+		d := c.c
+		w := weekdayDistance(wds, d)
+		switch {
+		case w < minD:
+			minD, lo, hi = w, d, d
+		case w == minD && lo.after(d):
 			lo = d
-		}
-		if d.after(hi) {
+		case w == minD && d.after(hi):
 			hi = d
 		}
+	}
+	if minD == 1<<30 {
+		return "", false
 	}
 	switch {
 	case lo == hi:
