@@ -45,14 +45,22 @@ import (
 )
 
 var (
-	retrievalCues = []string{"جلب", "استرجاع", "استرداد", "استخراج", "retrieved", "accessed", "fetched", "crawled", "scraped", "extracted"}
+	retrievalCues = foldAll("جلب", "استرجاع", "استرداد", "استخراج", "retrieved", "accessed", "fetched", "crawled", "scraped", "extracted")
 	// publicationCues say that the date after them is the article's
 	// own ("نُشر في", "تاريخ النشر:", "published on").
-	publicationCues = []string{"نشر", "published", "posted"}
+	publicationCues = foldAll("نشر", "published", "posted")
 	// datedCues ("بتاريخ", "dated") introduce any date ("تحطمت طائرته …
 	// بتاريخ 29 مايو 1988"): they make a dateline only on a short line.
-	datedCues = []string{"بتاريخ", "dated"}
+	datedCues = foldAll("بتاريخ", "dated")
 )
+
+// foldAll returns the cues folded (fold), as cueBefore compares them.
+func foldAll(cues ...string) []string {
+	for i, c := range cues {
+		cues[i] = fold(c)
+	}
+	return cues
+}
 
 // Where a publication cue may stand: within cueWords words before the
 // date; a dated cue only on a line of at most datedLetters letters, the
@@ -78,7 +86,7 @@ func cueBefore(text string, pos int) int {
 	}
 	f := strings.ToLower(fold(pre))
 	for _, c := range retrievalCues {
-		if strings.Contains(f, fold(c)) {
+		if strings.Contains(f, c) {
 			return 1
 		}
 	}
@@ -91,11 +99,10 @@ func cueBefore(text string, pos int) int {
 	return 0
 }
 
-// cueNear reports whether one of cues starts a word of the folded clause
-// f, with at most cueWords words after it.
+// cueNear reports whether one of the folded cues starts a word of the
+// folded clause f, with at most cueWords words after it.
 func cueNear(f string, cues []string) bool {
 	for _, c := range cues {
-		c = fold(c)
 		for from := 0; ; {
 			k := strings.Index(f[from:], c)
 			if k < 0 {
