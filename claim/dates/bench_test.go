@@ -123,3 +123,19 @@ func BenchmarkInferPublishedSNN(b *testing.B) {
 		}
 	}
 }
+
+// TestFiltersHoldTheirMaps checks that the scanner's word filters hold
+// every key of the maps they stand before: a word added to the lexicon
+// after the filters are built would never be found.
+func TestFiltersHoldTheirMaps(t *testing.T) {
+	for w := range lexicon {
+		if !lexiconFilter.MayHave(w) {
+			t.Errorf("lexiconFilter turns away %q", w)
+		}
+	}
+	for w := range starters {
+		if !startersFilter.MayHave(w) {
+			t.Errorf("startersFilter turns away %q", w)
+		}
+	}
+}

@@ -3,6 +3,8 @@ package dates
 // The words the scanner knows, written as they appear in text and folded at
 // start-up (see norm.go), so the tables stay readable.
 
+import "github.com/claimdiff/claimdiff/internal/wordset"
+
 type lexKind uint8
 
 const (
@@ -250,6 +252,7 @@ func init() {
 	ord(21, "twenty-first")
 
 	starters = buildStarters()
+	startersFilter, lexiconFilter = wordset.Of(starters), wordset.Of(lexicon)
 	periodFirst = buildPeriodFirst()
 }
 

@@ -72,7 +72,11 @@ stopping at punctuation and line breaks):
   - otherwise on.
 */
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimdiff/claimdiff/internal/wordset"
+)
 
 type scanner struct {
 	text string
@@ -105,14 +109,14 @@ func scan(text string) []Mention {
 // trigger is the cheap pre-filter: only words that can start a pattern are tried.
 func (s *scanner) trigger(i int) bool {
 	w := s.toks[i].norm
-	if starters[w] {
+	if startersFilter.MayHave(w) && starters[w] {
 		return true
 	}
 	if w == "علي" { // على مدى/مدار: too common a word to try everything at
 		nx := s.word(i + 1)
 		return nx == "مدي" || nx == "مدار"
 	}
-	if len(w) > 4 && (w[0] == 0xd9 || w[0] == 0xd8) && starters[w[2:]] {
+	if len(w) > 4 && (w[0] == 0xd9 || w[0] == 0xd8) && startersFilter.MayHave(w[2:]) && starters[w[2:]] {
 		return true // after a one-letter clitic; the patterns check which
 	}
 	// decade words with ال and a clitic (الثمانينيات، بالتسعينيات)
@@ -130,8 +134,15 @@ func (s *scanner) trigger(i int) bool {
 }
 
 // starters holds every word a pattern can start with: the lexicon and
-// triggers. It is filled by the lexicon's init, once the lexicon is built.
-var starters map[string]bool
+// triggers. It is filled by the lexicon's init, once the lexicon is built,
+// and startersFilter and lexiconFilter then (see package wordset): most
+// words of a text are neither, and the filters say so without a map
+// lookup.
+var (
+	starters       map[string]bool
+	startersFilter *wordset.Filter
+	lexiconFilter  *wordset.Filter
+)
 
 func buildStarters() map[string]bool {
 	m := make(map[string]bool, len(lexicon)+len(triggers))
@@ -238,7 +249,9 @@ func (s *scanner) lex(i int) (lexEntry, bool) {
 		return lexEntry{}, false
 	}
 	t := &s.toks[i]
-	if e, ok := lexicon[t.norm]; ok {
+	if !lexiconFilter.MayHave(t.norm) {
+		// not in the lexicon (the map lookup below would say so)
+	} else if e, ok := lexicon[t.norm]; ok {
 		if e.en && (e.kind == lMonth || e.kind == lWeekday) && !t.upper {
 			return lexEntry{}, false
 		}
@@ -248,6 +261,9 @@ func (s *scanner) lex(i int) (lexEntry, bool) {
 	if len(w) > 4 && w[0] == 0xd9 || len(w) > 4 && w[0] == 0xd8 {
 		switch w[:2] {
 		case "و", "ف", "ب", "ل", "ك":
+			if !lexiconFilter.MayHave(w[2:]) {
+				break
+			}
 			if e, ok := lexicon[w[2:]]; ok && !e.en && e.kind != lNumWord {
 				return e, true
 			}
