@@ -55,6 +55,7 @@ import (
 	"github.com/claimdiff/claimdiff/claim/modality"
 	"github.com/claimdiff/claimdiff/claim/numbers"
 	"github.com/claimdiff/claimdiff/corpus"
+	"github.com/claimdiff/claimdiff/internal/wordset"
 	"github.com/claimdiff/claimdiff/lang"
 )
 
@@ -260,7 +261,7 @@ var numberRoots = []string{"واحد", "اثن", "ثلاث", "اربع", "خمس
 	"thousand", "million", "billion", "trillion", "dozen", "tens"}
 
 // rootIndex maps the first two letters (bytes, for Latin) of each number
-// root to the roots.
+// root to the roots; rootFilter holds its keys (see package wordset).
 var rootIndex = func() map[string][]string {
 	m := map[string][]string{}
 	for _, r := range numberRoots {
@@ -269,6 +270,8 @@ var rootIndex = func() map[string][]string {
 	}
 	return m
 }()
+
+var rootFilter = wordset.Of(rootIndex)
 
 // rootKey is the first two runes of w.
 func rootKey(w string) string {
@@ -290,9 +293,11 @@ func mayHaveNumber(toks []lang.Token) bool {
 		}
 		w := t.Norm
 		for k := 0; k < 3 && len(w) > 1; k++ {
-			for _, r := range rootIndex[rootKey(w)] {
-				if strings.HasPrefix(w, r) {
-					return true
+			if key := rootKey(w); rootFilter.MayHave(key) {
+				for _, r := range rootIndex[key] {
+					if strings.HasPrefix(w, r) {
+						return true
+					}
 				}
 			}
 			// Take off one clitic letter (و ف ب ل ك) or the article.
@@ -353,15 +358,27 @@ var (
 	backgroundCues = [][]string{{"وكان"}, {"وكانت"}, {"كان"}, {"كانت"}, {"يذكر", "ان"}, {"يشار", "الي"}, {"تجدر", "الاشاره"}, {"وتجدر", "الاشاره"}, {"سبق", "ان"}, {"وسبق"}, {"ويذكر", "ان"}, {"ويشار", "الي"}}
 )
 
-// cueSet indexes cue phrases by their first word.
-type cueSet map[string][][]string
+// cueSet indexes cue phrases by their first word; filter holds the
+// first words, so that most words are turned away without a map lookup.
+type cueSet struct {
+	first  map[string][][]string
+	filter *wordset.Filter
+}
 
 func indexCues(cues [][]string) cueSet {
-	m := cueSet{}
+	m := map[string][][]string{}
 	for _, c := range cues {
 		m[c[0]] = append(m[c[0]], c)
 	}
-	return m
+	return cueSet{m, wordset.Of(m)}
+}
+
+// startingWith returns the cue phrases whose first word is w.
+func (cs cueSet) startingWith(w string) [][]string {
+	if !cs.filter.MayHave(w) {
+		return nil
+	}
+	return cs.first[w]
 }
 
 var (
@@ -378,9 +395,9 @@ func hasCue(toks []lang.Token, cues cueSet, atStart bool) bool {
 			break
 		}
 		w := toks[i].Norm
-		list := cues[w]
+		list := cues.startingWith(w)
 		if list == nil && len(w) > 4 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
-			list = cues[w[2:]] // "وحينها", "فآنذاك"
+			list = cues.startingWith(w[2:]) // "وحينها", "فآنذاك"
 		}
 		for _, c := range list {
 			if i+len(c) > len(toks) {
