@@ -390,10 +390,11 @@ func (a *Analyzer) Tokenize(text string, dst []Token) []Token {
 }
 
 // stem returns the cached stem and stop flag of a folded token (see
-// stemcache.go). The stem is the cache's own string, never a slice of the
-// tokenised text's folded form, so callers that keep stems long after the
-// tokens (scoring features) pin no text through them and need not copy
-// them; a number's stem is its folded form, copied once.
+// stemcache.go). The stem is in the cache's arena (a copy for a word too
+// long to cache), never a slice of the tokenised text's folded form, so
+// callers that keep stems long after the tokens (scoring features) pin no
+// text through them and need not copy them; a number's stem is its folded
+// form, copied there.
 func (a *Analyzer) stem(w string, k Kind) (string, bool) {
 	h := a.stems.hashOf(w)
 	if stem, stop, ok := a.stems.get(w, h); ok {
@@ -406,9 +407,8 @@ func (a *Analyzer) stem(w string, k Kind) (string, bool) {
 	if k != Number {
 		stem, stop = stemOf(w)
 	}
-	stem = a.stems.put(w, h, own(w, stem), stop)
 	storeShared(w, h, stem, stop)
-	return stem, stop
+	return a.stems.put(w, h, stem, stop), stop
 }
 
 // stemOf stems a folded word: Arabic and Latin words that are not stop

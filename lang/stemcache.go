@@ -17,6 +17,15 @@ package lang
 // cache as the map did past 2^18 words. The table starts small and doubles
 // up to stemCacheMax slots. Words longer than stemKeyMax bytes, rare, are
 // stemmed every time.
+//
+// The slots hold no pointers: a stem's bytes are in the cache's arena, an
+// append-only byte slice, and the slot holds their offset and length. The
+// tables are the largest objects of a run (three of 16 MiB on a large
+// corpus, a third of the live heap), and with a string in every slot the
+// garbage collector read all of them at every cycle; now it only marks
+// them. The stems handed out point into the arena and keep the part of
+// it they were cut from; a cache whose arena passes stemArenaMax starts
+// afresh.
 
 import (
 	"hash/maphash"
@@ -26,9 +35,13 @@ import (
 	"unsafe"
 )
 
-// stemKeyMax is the longest folded word the cache holds, in bytes (21
+// stemKeyMax is the longest folded word the cache holds, in bytes (26
 // Arabic letters); a slot is then 64 bytes.
-const stemKeyMax = 42
+const stemKeyMax = 52
+
+// stemArenaMax is the size of a cache's arena past which the cache is
+// emptied and starts a new one (evicted words leave their stems there).
+const stemArenaMax = 1 << 26
 
 // Sizes of the table, in slots.
 const (
@@ -36,11 +49,13 @@ const (
 	stemCacheMax = 1 << 18 // 16 MiB
 )
 
-// stemSlot is one cached word: its folded bytes, their hash, its stem and
-// whether it is a stop word. hash is 0 in an empty slot.
+// stemSlot is one cached word: its folded bytes, their hash, where its
+// stem is in the cache's arena and whether it is a stop word. hash is 0 in
+// an empty slot.
 type stemSlot struct {
-	stem string
 	hash uint32
+	soff uint32 // the stem's offset in the arena
+	slen uint8  // the stem's length
 	klen uint8
 	stop bool
 	key  [stemKeyMax]byte
@@ -49,16 +64,27 @@ type stemSlot struct {
 // stemCache maps folded words to stems; see the top of this file.
 type stemCache struct {
 	slots []stemSlot
-	used  int // slots filled
+	used  int    // slots filled
+	arena []byte // the stems' bytes, appended and never changed
 }
 
 func newStemCache() stemCache {
 	return stemCache{slots: make([]stemSlot, stemCacheMin)}
 }
 
-// clone returns a copy of c that shares nothing mutable with it.
+// clone returns a copy of c that shares nothing mutable with it: the
+// arena's bytes so far are shared, never written again, and its capacity
+// is cut so that the copy's stems go to a new array.
 func (c *stemCache) clone() stemCache {
-	return stemCache{slots: slices.Clone(c.slots), used: c.used}
+	return stemCache{slots: slices.Clone(c.slots), used: c.used, arena: c.arena[:len(c.arena):len(c.arena)]}
+}
+
+// stemOf returns the stem slot s holds.
+func (c *stemCache) stemOf(s *stemSlot) string {
+	if s.slen == 0 {
+		return ""
+	}
+	return unsafe.String(&c.arena[s.soff], int(s.slen))
 }
 
 // stemSeed seeds the hash of every cache, so that a word's hash serves
@@ -90,8 +116,8 @@ func lookupShared(w string, h uint32) (stem string, stop, ok bool) {
 	return sharedStems.c.get(w, h)
 }
 
-// storeShared puts the stem of w (hash h), as put returned it, in the
-// shared cache.
+// storeShared puts the stem of w (hash h) in the shared cache (its bytes
+// copied to the shared cache's arena).
 func storeShared(w string, h uint32, stem string, stop bool) {
 	sharedStems.Lock()
 	defer sharedStems.Unlock()
@@ -108,13 +134,13 @@ func (c *stemCache) get(w string, h uint32) (stem string, stop, ok bool) {
 	i := int(h) & (len(c.slots) - 1) &^ 1
 	s := &c.slots[i]
 	if s.hash == h && int(s.klen) == len(w) && string(s.key[:s.klen]) == w {
-		return s.stem, s.stop, true
+		return c.stemOf(s), s.stop, true
 	}
 	s2 := &c.slots[i+1]
 	if s2.hash == h && int(s2.klen) == len(w) && string(s2.key[:s2.klen]) == w {
 		// The word seen most recently goes first.
 		*s, *s2 = *s2, *s
-		return s.stem, s.stop, true
+		return c.stemOf(s), s.stop, true
 	}
 	return "", false, false
 }
@@ -129,17 +155,24 @@ func own(w, stem string) string {
 	return stem
 }
 
-// put caches the stem (as own returns it) and stop flag of w, whose hash
-// is h and which is not cached, and returns the stem.
+// put caches the stem and stop flag of w, whose hash is h and which is
+// not cached, and returns the stem as the cache hands it out: in its
+// arena, or a copy (own) when w is too long to cache.
 func (c *stemCache) put(w string, h uint32, stem string, stop bool) string {
-	if len(w) > stemKeyMax {
-		return stem
+	if len(w) > stemKeyMax || len(stem) > 0xff {
+		return own(w, stem)
+	}
+	if len(c.arena)+len(stem) > stemArenaMax {
+		*c = stemCache{slots: make([]stemSlot, len(c.slots))}
 	}
 	if c.used >= len(c.slots)/2 && len(c.slots) < stemCacheMax {
 		c.grow()
 	}
-	c.insert(stemSlot{stem: stem, hash: h, klen: uint8(len(w)), stop: stop}, w)
-	return stem
+	off := len(c.arena)
+	c.arena = append(c.arena, stem...)
+	s := stemSlot{hash: h, soff: uint32(off), slen: uint8(len(stem)), klen: uint8(len(w)), stop: stop}
+	c.insert(s, w)
+	return c.stemOf(&s)
 }
 
 // overlaps reports whether s lies in w's bytes (a substring of it, not a

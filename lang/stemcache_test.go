@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"reflect"
 	"testing"
 	"unsafe"
 )
@@ -92,4 +93,73 @@ func TestNewAnalyzerWarm(t *testing.T) {
 	if _, _, ok := b.stems.get(w, b.stems.hashOf(w)); ok && &a.stems.slots[0] == &b.stems.slots[0] {
 		t.Errorf("a new analyzer shares its cache with a kept one")
 	}
+}
+
+// TestStemArena checks that stems handed out keep their bytes when the
+// cache that gave them goes on (a clone and its original both adding
+// words, and a full arena starting afresh), and that the table holds no
+// pointers (the garbage collector need not read it).
+func TestStemArena(t *testing.T) {
+	words := []string{"الوزير", "والوزراء", "السورية", "المباحثات", "يستقبل", "وأوضح", "فالاستثمارات", "2015", "talks"}
+	for i := range words {
+		words[i] = Normalize(words[i])
+	}
+	a := newAnalyzer()
+	var got []string
+	for _, w := range words[:4] {
+		s, _ := a.stem(w, Word)
+		got = append(got, s)
+	}
+	b := &Analyzer{stems: a.stems.clone()}
+	for _, w := range words[4:] {
+		a.stem(w, Word)
+		b.stem(w, Word)
+	}
+	// Fill a's arena to the brim: the next word empties the cache.
+	a.stems.arena = append(a.stems.arena, make([]byte, stemArenaMax-len(a.stems.arena))...)
+	words = append(words, Normalize("الاستراتيجية"))
+	for _, w := range words[len(words)-1:] {
+		if s, _ := a.stem(w, Word); s != want(w) {
+			t.Errorf("stem(%q) = %q, want %q", w, s, want(w))
+		}
+	}
+	for _, w := range words {
+		for _, x := range []*Analyzer{a, b} {
+			if s, _ := x.stem(w, Word); s != want(w) {
+				t.Errorf("stem(%q) = %q, want %q", w, s, want(w))
+			}
+		}
+	}
+	if len(a.stems.arena) > 100 {
+		t.Errorf("arena of %d bytes after filling up; want it started afresh", len(a.stems.arena))
+	}
+	for i, w := range words[:4] {
+		if got[i] != want(w) {
+			t.Errorf("stem handed out for %q became %q, want %q", w, got[i], want(w))
+		}
+	}
+	st := reflect.TypeFor[stemSlot]()
+	for i := range st.NumField() {
+		switch f := st.Field(i); f.Type.Kind() {
+		case reflect.Bool, reflect.Uint8, reflect.Uint32:
+		case reflect.Array:
+			if f.Type.Elem().Kind() != reflect.Uint8 {
+				t.Errorf("stemSlot.%s is %s; want no pointers in a slot", f.Name, f.Type)
+			}
+		default:
+			t.Errorf("stemSlot.%s is %s; want no pointers in a slot", f.Name, f.Type)
+		}
+	}
+	if n := unsafe.Sizeof(stemSlot{}); n != 64 {
+		t.Errorf("a slot is %d bytes; want 64 (one cache line)", n)
+	}
+}
+
+// want returns the stem of the folded word w, stemmed afresh.
+func want(w string) string {
+	if w[0] >= '0' && w[0] <= '9' {
+		return w
+	}
+	s, _ := stemOf(w)
+	return s
 }
