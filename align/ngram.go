@@ -55,11 +55,54 @@ func trigramsOf(c *claim.Claim, content []bool) []uint32 {
 	if len(out) == 0 {
 		return nil
 	}
-	slices.Sort(out)
+	var tmp [512]uint32
+	out = sortHashes(out, tmp[:0])
 	out = slices.Compact(out)
 	res := make([]uint32, len(out)) // exact size: held for every claim
 	copy(res, out)
 	return res
+}
+
+// sortHashes returns the hashes a sorted, in tmp's memory when it has
+// room (else in a's): they are spread evenly over the 32 bits, so each
+// goes to one of about len(a) buckets by its top bits, and an insertion
+// sort then moves each within its bucket only. On a claim's trigrams it
+// takes about half the time of slices.Sort, whose comparisons of random
+// values the processor cannot predict.
+func sortHashes(a, tmp []uint32) []uint32 {
+	const maxBits = 10 // at most 1024 buckets
+	n := len(a)
+	if n < 16 || n > 1<<maxBits {
+		slices.Sort(a)
+		return a
+	}
+	bits := 4
+	for 1<<bits < n {
+		bits++
+	}
+	shift := 32 - bits
+	var start [1<<maxBits + 1]int32
+	for _, v := range a {
+		start[v>>shift+1]++
+	}
+	for b := 1; b <= 1<<bits; b++ {
+		start[b] += start[b-1]
+	}
+	out := slices.Grow(tmp[:0], n)[:n]
+	for _, v := range a {
+		b := v >> shift
+		out[start[b]] = v
+		start[b]++
+	}
+	for i := 1; i < n; i++ {
+		v := out[i]
+		j := i
+		for ; j > 0 && out[j-1] > v; j-- {
+			out[j] = out[j-1]
+		}
+		out[j] = v
+	}
+	return out
 }
 
 // FNV-1a 32-bit parameters (as hash/fnv).

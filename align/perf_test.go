@@ -4,6 +4,7 @@ import (
 	"context"
 	"hash/fnv"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"testing"
 
@@ -274,5 +275,75 @@ func TestPairAtLeastMatches(t *testing.T) {
 		if !sc.pairAtLeast([]int{x}, []int{x + 1}, th) || sc.pairAtLeast([]int{x}, []int{x + 1}, math.Nextafter(th, 2)) {
 			t.Fatalf("claims %d, %d at their own score %v", x, x+1, th)
 		}
+	}
+}
+
+// TestSortHashes checks sortHashes against slices.Sort on random,
+// repeated, small and large sets of hashes.
+func TestSortHashes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{0, 1, 2, 15, 16, 17, 100, 511, 512, 513, 1024, 1025, 3000} {
+		for _, spread := range []uint32{0, 7, 1 << 20, ^uint32(0)} {
+			a := make([]uint32, n)
+			for i := range a {
+				a[i] = rng.Uint32()
+				if spread != ^uint32(0) {
+					a[i] %= spread + 1
+				}
+			}
+			want := slices.Sorted(slices.Values(a))
+			var tmp [512]uint32
+			if got := sortHashes(slices.Clone(a), tmp[:0]); !slices.Equal(got, want) {
+				t.Errorf("n=%d spread=%d: sortHashes differs from slices.Sort", n, spread)
+			}
+		}
+	}
+}
+
+// BenchmarkSortHashes sorts the trigrams of the bundled corpus's claims
+// as trigramsOf gathers them.
+func BenchmarkSortHashes(b *testing.B) {
+	claims := corpusClaims(b)
+	var sets [][]uint32
+	n := 0
+	for k := range claims {
+		c := &claims[k]
+		var all []uint32
+		for _, t := range c.Tokens {
+			r0, r1, m := rune(' '), rune(0), 1
+			for _, r := range t.Norm {
+				if m >= 2 {
+					all = append(all, fnvTrigram(r0, r1, r))
+				}
+				if m == 1 {
+					r1 = r
+				} else {
+					r0, r1 = r1, r
+				}
+				m++
+			}
+		}
+		sets = append(sets, all)
+		n += 4 * len(all)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	buf := make([]uint32, 0, 4096)
+	var tmp [512]uint32
+	for _, sorter := range []string{"buckets", "slices"} {
+		b.Run(sorter, func(b *testing.B) {
+			b.SetBytes(int64(n))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, s := range sets {
+					buf = append(buf[:0], s...)
+					if sorter == "slices" {
+						slices.Sort(buf)
+					} else {
+						sortHashes(buf, tmp[:0])
+					}
+				}
+			}
+		})
 	}
 }
