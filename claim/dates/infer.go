@@ -288,6 +288,13 @@ type constraintSet struct {
 	hasNow    bool
 }
 
+// yearPens is the penalty of each day of year y (pen[0] for 1 January),
+// at most hardPen: solve needs the exact value only below it.
+type yearPens struct {
+	y   int
+	pen [366]uint8
+}
+
 // fixedIval is a mention's value resolved without a reference date, when
 // ok; see constraintSet.fixed.
 type fixedIval struct {
@@ -395,7 +402,7 @@ func weekdayDistance(wds []int, p civil) int {
 }
 
 func solve(text string, ms []Mention, retrieved, now time.Time) (string, bool) {
-	cs := &constraintSet{}
+	cs := &constraintSet{ms: make([]Mention, 0, len(ms))}
 	if !retrieved.IsZero() {
 		cs.retrieved, cs.hasR = fromTime(retrieved.UTC()), true
 	}
@@ -451,36 +458,38 @@ func solve(text string, ms []Mention, retrieved, now time.Time) (string, bool) {
 	default:
 		return "", false
 	}
-	type cand struct {
-		c   civil
-		pen int
-	}
 	best := 1 << 30
-	// Two year-long buffers, swapped when a year does better than the
-	// best so far, or one for both years when all days compete.
-	pool := make([]cand, 0, 366)
-	if cs.hasR {
-		pool = make([]cand, 0, 366*len(years))
-	}
-	inYear := make([]cand, 0, 366)
+	// Each year's penalties by day, in two buffers: one per year when a
+	// retrieval date makes both years' days compete (there are two), else
+	// the best year so far and the year being scored, swapped when it
+	// does better.
+	var buf [2]yearPens
+	kept := buf[:0]
+	cur := 0
 	for _, y := range years {
-		inYear = inYear[:0]
+		yp := &buf[cur]
+		if cs.hasR {
+			yp = &buf[len(kept)]
+		}
+		yp.y = y
 		yBest := 1 << 30
+		d := 0
 		for c := (civil{y, 1, 1}); c.y == y; c = c.next() {
 			pen := cs.penalty(c)
 			if pen < yBest {
 				yBest = pen
 			}
-			inYear = append(inYear, cand{c, pen})
+			yp.pen[d] = uint8(min(pen, hardPen))
+			d++
 		}
 		switch {
 		case cs.hasR:
 			if yBest < best {
 				best = yBest
 			}
-			pool = append(pool, inYear...)
+			kept = buf[:len(kept)+1]
 		case yBest < best:
-			best, pool, inYear = yBest, inYear, pool
+			best, kept, cur = yBest, buf[cur:cur+1], 1-cur
 		}
 		if !cs.hasR && best == 0 {
 			break // the preferred year fits
@@ -494,19 +503,22 @@ func solve(text string, ms []Mention, retrieved, now time.Time) (string, bool) {
 	wds := cs.bareWeekdays()
 	minD := 1 << 30
 	var lo, hi civil
-	for _, c := range pool {
-		if c.pen != best {
-			continue
-		}
-		d := c.c
-		w := weekdayDistance(wds, d)
-		switch {
-		case w < minD:
-			minD, lo, hi = w, d, d
-		case w == minD && lo.after(d):
-			lo = d
-		case w == minD && d.after(hi):
-			hi = d
+	for k := range kept {
+		yp := &kept[k]
+		i := 0
+		for d := (civil{yp.y, 1, 1}); d.y == yp.y; d, i = d.next(), i+1 {
+			if int(yp.pen[i]) != best {
+				continue
+			}
+			w := weekdayDistance(wds, d)
+			switch {
+			case w < minD:
+				minD, lo, hi = w, d, d
+			case w == minD && lo.after(d):
+				lo = d
+			case w == minD && d.after(hi):
+				hi = d
+			}
 		}
 	}
 	if minD == 1<<30 {
