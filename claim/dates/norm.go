@@ -166,6 +166,7 @@ type scanBufs struct {
 	toks  []tok
 	spans []span
 	buf   []byte
+	out   []Mention // scan's mentions before they are copied out
 }
 
 var scanPool = sync.Pool{New: func() any { return new(scanBufs) }}

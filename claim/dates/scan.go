@@ -73,6 +73,7 @@ stopping at punctuation and line breaks):
 */
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/internal/wordset"
@@ -88,7 +89,7 @@ type scanner struct {
 func scan(text string) []Mention {
 	b := scanPool.Get().(*scanBufs)
 	defer scanPool.Put(b)
-	s := &scanner{text: text, toks: tokenize(text, b)}
+	s := &scanner{text: text, toks: tokenize(text, b), out: b.out[:0]}
 	n := len(s.toks)
 	for i := 0; i < n; {
 		t := &s.toks[i]
@@ -103,7 +104,16 @@ func scan(text string) []Mention {
 		}
 		i++
 	}
-	return s.out
+	// The mentions are gathered in the pooled slice and copied once at
+	// their size: growing a slice of large Mentions anew for every text
+	// was a third of what the scanner allocated.
+	var out []Mention
+	if len(s.out) > 0 {
+		out = slices.Clone(s.out)
+	}
+	clear(s.out) // the pooled slice keeps no text alive
+	b.out = s.out[:0]
+	return out
 }
 
 // trigger is the cheap pre-filter: only words that can start a pattern are tried.
