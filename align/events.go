@@ -132,13 +132,16 @@ const smallInputGroups = 64
 
 // centroid is the normalised sum of the vectors of claims, terms in more
 // than maxDF claims left out.
+// The sums are made in two buffers in turn and copied out once at their
+// size (a new vector per claim added was most of what events allocated).
 func centroid(sc *Scorer, claims []int, maxDF int32) vector {
-	var v vector
+	var v, next vector
 	for _, i := range claims {
-		v = add(v, sc.vecs[i], 1)
+		next = addInto(next[:0], v, sc.vecs[i], 1)
+		v, next = next, v
 	}
 	v = slices.DeleteFunc(v, func(t term) bool { return int(t.id) < len(sc.vocab.df) && sc.vocab.df[t.id] > maxDF })
-	return normalize(v)
+	return normalize(slices.Clone(v))
 }
 
 // clusterEvents returns the member claim indices of each event.

@@ -347,3 +347,41 @@ func BenchmarkSortHashes(b *testing.B) {
 		})
 	}
 }
+
+// TestCentroidExact checks centroid against its definition, the claims'
+// vectors summed one by one with add, bit for bit.
+func TestCentroidExact(t *testing.T) {
+	sc := corpusScorer(t)
+	for _, n := range []int{0, 1, 2, 7, len(sc.claims)} {
+		members := make([]int, n)
+		for i := range members {
+			members[i] = (i * 7) % len(sc.claims)
+		}
+		for _, maxDF := range []int32{1, 3, 1 << 30} {
+			var want vector
+			for _, i := range members {
+				want = add(want, sc.vecs[i], 1)
+			}
+			want = normalize(slices.DeleteFunc(want, func(t term) bool { return int(t.id) < len(sc.vocab.df) && sc.vocab.df[t.id] > maxDF }))
+			if got := centroid(sc, members, maxDF); !slices.Equal(got, want) {
+				t.Errorf("%d members, maxDF %d: centroid differs from summing with add", n, maxDF)
+			}
+		}
+	}
+}
+
+// BenchmarkCentroid is the centroid of all the bundled corpus's claims.
+func BenchmarkCentroid(b *testing.B) {
+	sc := corpusScorer(b)
+	members := make([]int, len(sc.claims))
+	n := 0
+	for i, c := range sc.claims {
+		members[i] = i
+		n += len(c.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		centroid(sc, members, 1<<30)
+	}
+}

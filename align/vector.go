@@ -218,7 +218,11 @@ func normScale(v vector) float32 {
 
 // add returns a+b*scale (unnormalised), for building group centroids.
 func add(a, b vector, scale float32) vector {
-	out := make(vector, 0, len(a)+len(b))
+	return addInto(make(vector, 0, len(a)+len(b)), a, b, scale)
+}
+
+// addInto is add appending to out (which shares no memory with a or b).
+func addInto(out, a, b vector, scale float32) vector {
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
 		switch {
