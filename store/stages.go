@@ -1,0 +1,1099 @@
+package store
+
+// The stages of Update, in the order it runs them (see the comment at the
+// top of update.go for what each does and why). An updater carries what
+// one stage hands the next.
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/claimdiff/claimdiff/align"
+	"github.com/claimdiff/claimdiff/analysis"
+	"github.com/claimdiff/claimdiff/claim"
+	"github.com/claimdiff/claimdiff/corpus"
+)
+
+// pending is an input to analyse: new, or changed since it was stored.
+type pending struct {
+	in     Input
+	fp     string
+	meta   []byte
+	origin string
+	isNew  bool
+}
+
+// loaded is a claim of the part re-clustered.
+type loaded struct {
+	c     claim.Claim
+	f     align.Features
+	event string // stored event ("" background, "~" title in none, "!" new)
+	seq   int64  // its document's store order (0: not known yet)
+	whole bool   // read whole (text, quotes, spans), not from a pack
+}
+
+// updater is one Update in progress.
+type updater struct {
+	s    *Store
+	ctx  context.Context
+	opts Options
+	rep  *Report
+	now  string
+	last time.Time // when the last stage ended
+
+	// classify
+	existing      int // documents stored before this run
+	todo          []pending
+	removed       []string // stored document IDs to drop
+	removedDoc    map[string]bool
+	provOnly      []Input // unchanged documents fetched again: provenance only
+	undatedStored int
+
+	// claimsOfNew
+	newDocs   []*corpus.Document
+	newClaims []claim.Claim
+	newFeats  []align.Features
+	full      bool
+	isNewDoc  map[string]bool
+
+	// begin, removeDocs, storeNew
+	tx     *sql.Tx
+	run    int64
+	dirty  map[string]bool // events of removed documents
+	newSeq map[string]int
+	newDF  map[string]int
+	total  int
+
+	// linkEntities
+	rename map[string]string
+
+	// gatherPart
+	part       []loaded
+	have       map[string]bool
+	raws       []rawRow        // claims rows waiting to be decoded
+	partEvents map[string]bool // the events of the rows read
+	affected   map[string]bool // stored events replaced by this run
+	sdf        *storeDF        // the terms table, read once
+
+	// orderPart
+	claims   []claim.Claim
+	feats    []align.Features
+	whole    []bool
+	oldEvent map[string]string
+	docSeq   map[string]int
+	orig     map[string]linkFields
+
+	// cluster
+	df  map[string]int
+	res *align.Result
+
+	// pickAlignments
+	oldAls  map[string]string // id → event, of the alignments replaced
+	compare []analysis.Alignment
+	keep    map[string]string // kept alignment → its new event
+	wholes  []claim.Claim
+	ready   chan int
+
+	// writeEvents, writeEventTerms
+	newEvent map[string]string
+	idx      map[string]int
+	jobs     []eventJob
+	jobEvent []string
+}
+
+// stage tells the trace the wall time since the last stage ended.
+func (u *updater) stage(name string) {
+	if u.opts.Trace != nil {
+		now := time.Now()
+		u.opts.Trace(name, now.Sub(u.last))
+		u.last = now
+	}
+}
+
+// classify sorts the inputs into new, changed, replaced and unchanged
+// documents.
+func (u *updater) classify(inputs []Input) error {
+	ctx, s, rep := u.ctx, u.s, u.rep
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents`).Scan(&u.existing); err != nil {
+		return err
+	}
+	inBatch := make(map[string]bool, len(inputs))
+	for _, in := range inputs {
+		inBatch[in.Doc.ID] = true
+	}
+	for _, in := range inputs {
+		fp, meta := fingerprint(in.Doc)
+		p := pending{in: in, fp: fp, meta: meta, origin: originOf(in.Doc), isNew: true}
+		if u.existing > 0 {
+			var old docRow
+			err := s.db.QueryRowContext(ctx, `SELECT id, fingerprint, origin FROM documents WHERE id = ?`, in.Doc.ID).Scan(&old.id, &old.fingerprint, &old.origin)
+			switch {
+			case err == nil && old.fingerprint == fp:
+				rep.DocsUnchanged++
+				if in.Prov != nil {
+					u.provOnly = append(u.provOnly, in)
+				}
+				continue
+			case err == nil:
+				p.isNew = false
+				u.removed = append(u.removed, old.id) // its old claims go; the new ones come
+			case err != sql.ErrNoRows:
+				return err
+			}
+			rows, err := s.db.QueryContext(ctx, `SELECT id FROM documents WHERE origin = ? AND id != ?`, p.origin, in.Doc.ID)
+			if err != nil {
+				return err
+			}
+			for rows.Next() {
+				var id string
+				rows.Scan(&id)
+				if !inBatch[id] {
+					u.removed = append(u.removed, id)
+					rep.DocsRemoved++
+				}
+			}
+			rows.Close()
+		}
+		if p.isNew {
+			rep.DocsNew++
+		} else {
+			rep.DocsChanged++
+		}
+		u.todo = append(u.todo, p)
+	}
+	slices.Sort(u.removed)
+	u.removed = slices.Compact(u.removed)
+	u.removedDoc = make(map[string]bool, len(u.removed))
+	for _, id := range u.removed {
+		u.removedDoc[id] = true
+	}
+	return s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents WHERE undated = 1`).Scan(&u.undatedStored)
+}
+
+// nothingToDo reports whether the inputs change no analysis.
+func (u *updater) nothingToDo() bool {
+	return len(u.todo) == 0 && len(u.removed) == 0 && !u.opts.Full
+}
+
+// recordProvenance records the fetches of unchanged documents only.
+func (u *updater) recordProvenance() error {
+	return u.s.tx(u.ctx, func(tx *sql.Tx) error {
+		for _, in := range u.provOnly {
+			if err := recordFetch(u.ctx, tx, in.Prov, in.Doc.ID); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// claimsOfNew computes the claims and features of new and changed
+// documents, and decides whether the whole store is re-clustered.
+func (u *updater) claimsOfNew() error {
+	u.newDocs = make([]*corpus.Document, len(u.todo))
+	for i, p := range u.todo {
+		u.newDocs[i] = p.in.Doc
+	}
+	var err error
+	u.newClaims, u.newFeats, err = analysis.ClaimsAndFeatures(u.ctx, analysis.Options{Workers: u.opts.Workers, Lexicon: u.opts.Lexicon}, u.newDocs)
+	if err != nil {
+		return err
+	}
+	// An article with no date at all (none inferred either) may join an
+	// event of any date: everything is re-clustered.
+	u.full = u.opts.Full || u.existing == 0 || u.undatedStored > 0
+	for _, d := range u.newDocs {
+		if d.Published == "" && d.Retrieved == "" {
+			u.full = true
+		}
+	}
+	if u.full {
+		u.rep.Mode = "full"
+	}
+	// Published dates may have been inferred: fingerprints and metadata are
+	// of the document as read, so that the same input is "unchanged" next
+	// time; the inferred date is in the stored meta for reports.
+	u.isNewDoc = make(map[string]bool, len(u.todo))
+	for _, d := range u.newDocs {
+		u.isNewDoc[d.ID] = true
+	}
+	return nil
+}
+
+// begin opens the transaction the rest is written in (on a first load
+// without its secondary indexes) and records the run.
+func (u *updater) begin() error {
+	ctx := u.ctx
+	tx, err := u.s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	u.tx = tx
+	if u.existing == 0 {
+		if err := dropIndexes(ctx, tx); err != nil {
+			return err
+		}
+	}
+	r, err := tx.ExecContext(ctx, `INSERT INTO runs(started_at, finished_at, mode, docs_new, docs_changed, docs_removed, claims_rescored, events_recomputed, alignments_compared, discrepancies_new) VALUES (?, '', ?, 0, 0, 0, 0, 0, 0, 0)`, u.now, u.rep.Mode)
+	if err != nil {
+		return err
+	}
+	u.run, _ = r.LastInsertId()
+	u.rep.Run = int(u.run)
+	return nil
+}
+
+// removeDocs takes removed documents' claims out of the statistics and
+// marks their events for re-clustering.
+func (u *updater) removeDocs() error {
+	ctx, tx := u.ctx, u.tx
+	u.dirty = make(map[string]bool)
+	for _, id := range u.removed {
+		rows, err := tx.QueryContext(ctx, `SELECT event, data FROM claims WHERE doc = ?`, id)
+		if err != nil {
+			return err
+		}
+		var gone []stored
+		for rows.Next() {
+			var ev string
+			var data []byte
+			if err := rows.Scan(&ev, &data); err != nil {
+				rows.Close()
+				return err
+			}
+			st, err := decodeStored(data)
+			if err != nil {
+				rows.Close()
+				return fmt.Errorf("stored claims of %s: %w", id, err)
+			}
+			gone = append(gone, *st)
+			if ev != "" && ev != "~" {
+				u.dirty[ev] = true
+			}
+		}
+		rows.Close()
+		if _, err := countStats(ctx, tx, gone, -1); err != nil {
+			return err
+		}
+		for _, q := range []string{`DELETE FROM claims WHERE doc = ?`, `DELETE FROM documents WHERE id = ?`} {
+			if _, err := tx.ExecContext(ctx, q, id); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// storeNew writes the new documents, their provenance and their claims'
+// statistics.
+func (u *updater) storeNew() error {
+	ctx, tx := u.ctx, u.tx
+	var seq int64
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM documents`).Scan(&seq); err != nil {
+		return err
+	}
+	insDoc, err := tx.PrepareContext(ctx, `INSERT INTO documents(id, seq, origin, fingerprint, url, path, source, title, published, retrieved, undated, title_start, title_end, meta, text, added_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insDoc.Close()
+	u.newSeq = make(map[string]int, len(u.todo))
+	for _, p := range u.todo {
+		d := p.in.Doc
+		seq++
+		u.newSeq[d.ID] = int(seq)
+		undated := 0
+		if d.Published == "" && d.Retrieved == "" {
+			undated = 1
+		}
+		meta, _ := json.Marshal(d)
+		if _, err := insDoc.ExecContext(ctx, d.ID, seq, p.origin, p.fp, d.URL, d.Path, d.SourceName, d.Title, d.Published, d.Retrieved, undated, d.TitleSpan.Start, d.TitleSpan.End, meta, d.Text, u.now, u.now); err != nil {
+			return fmt.Errorf("store %s: %w", d.ID, err)
+		}
+		if p.in.Prov != nil {
+			if err := recordFetch(ctx, tx, p.in.Prov, d.ID); err != nil {
+				return err
+			}
+		}
+	}
+	for _, in := range u.provOnly {
+		if err := recordFetch(ctx, tx, in.Prov, in.Doc.ID); err != nil {
+			return err
+		}
+	}
+	sts := make([]stored, len(u.newClaims))
+	for i := range u.newClaims {
+		sts[i] = stored{Claim: u.newClaims[i], Features: u.newFeats[i]}
+	}
+	if u.newDF, err = countStats(ctx, tx, sts, +1); err != nil {
+		return err
+	}
+	return tx.QueryRowContext(ctx, `SELECT COALESCE((SELECT value FROM info WHERE key = 'claims'), 0)`).Scan(&u.total)
+}
+
+// linkEntities links entities over the whole store.
+func (u *updater) linkEntities() error {
+	var err error
+	_, u.rename, err = mergeEntities(u.ctx, u.tx)
+	return err
+}
+
+// flushRaws decodes the claims rows read so far into the part.
+func (u *updater) flushRaws() error {
+	sts, err := decodeRows(u.raws)
+	if err != nil {
+		return err
+	}
+	for k, st := range sts {
+		u.part = append(u.part, loaded{st.Claim, st.Features, u.raws[k].event, 0, true})
+	}
+	u.raws = u.raws[:0]
+	return nil
+}
+
+// claimRow reads one claims row (id, event, data) into the part.
+func (u *updater) claimRow(rows *sql.Rows) error {
+	var id, ev string
+	var data []byte
+	if err := rows.Scan(&id, &ev, &data); err != nil {
+		return err
+	}
+	if u.have[id] {
+		return nil
+	}
+	u.have[id] = true
+	u.partEvents[ev] = true
+	u.raws = append(u.raws, rawRow{id, ev, data})
+	if len(u.raws) >= decodeBatch {
+		return u.flushRaws()
+	}
+	return nil
+}
+
+// addSlim adds a claim read from a pack to the part.
+func (u *updater) addSlim(ev string, it slim) {
+	if u.have[it.Claim.ID] || u.removedDoc[it.Claim.Doc] {
+		return
+	}
+	u.have[it.Claim.ID] = true
+	u.partEvents[ev] = true
+	u.part = append(u.part, loaded{it.Claim, it.Features, ev, it.Seq, false})
+}
+
+// gatherPart reads the stored claims to re-cluster with the new ones:
+// all of them in a full run; otherwise the candidate events', the
+// background's, and (Exact) those of their documents.
+func (u *updater) gatherPart() error {
+	ctx, tx := u.ctx, u.tx
+	u.have = make(map[string]bool)
+	u.partEvents = make(map[string]bool)
+	u.affected = make(map[string]bool)
+	if u.full {
+		if err := eachRow(ctx, tx, `SELECT id, event, data FROM claims`, nil, u.claimRow); err != nil {
+			return err
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT id FROM events`)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var id string
+			rows.Scan(&id)
+			u.affected[id] = true
+		}
+		rows.Close()
+	} else if err := u.gatherCandidates(); err != nil {
+		return err
+	}
+	if err := u.flushRaws(); err != nil {
+		return err
+	}
+	u.stage("read background claims")
+	// The new claims join the part.
+	for i := range u.newClaims {
+		c := &u.newClaims[i]
+		if !u.have[c.ID] {
+			u.have[c.ID] = true
+			u.part = append(u.part, loaded{u.newClaims[i], u.newFeats[i], "!", int64(u.newSeq[c.Doc]), true})
+		}
+	}
+	u.newClaims, u.newFeats = nil, nil
+	u.rep.EventsRecomputed = len(u.affected)
+	u.rep.ClaimsRescored = len(u.part)
+	return nil
+}
+
+// gatherCandidates reads, for an incremental update, the events the new
+// claims may join and the background.
+func (u *updater) gatherCandidates() error {
+	ctx, tx := u.ctx, u.tx
+	for ev := range u.dirty {
+		u.affected[ev] = true
+	}
+	var err error
+	if u.sdf, err = readStoreDF(ctx, tx, u.rename); err != nil {
+		return err
+	}
+	cands, read, err := candidateEvents(ctx, tx, u.newClaims, u.newFeats, u.total, u.rename, u.removedDoc, u.sdf)
+	if err != nil {
+		return err
+	}
+	for _, ev := range cands {
+		u.affected[ev] = true
+	}
+	u.stage("candidate events")
+	// Events candidateEvents read already are not read again.
+	for _, ev := range sortedKeys(read) {
+		for _, it := range read[ev] {
+			u.addSlim(ev, it)
+		}
+	}
+	// Every document with a claim in an affected event is read whole
+	// (whether a group of claims is its document's main happening or
+	// a passing mention decides how it may join an event), and every
+	// event those documents' claims sit in is read whole too (a local
+	// group never spans two events).
+	docs := make(map[string]bool)
+	evs := sortedKeys(u.affected)
+	if u.opts.Exact {
+		err := eachIn(ctx, tx, `SELECT DISTINCT doc FROM claims WHERE event IN (%s)`, evs, func(rows *sql.Rows) error {
+			var d string
+			err := rows.Scan(&d)
+			docs[d] = true
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	if err := eachIn(ctx, tx, `SELECT id, event, data FROM claims WHERE doc IN (%s)`, sortedKeys(docs), u.claimRow); err != nil {
+		return err
+	}
+	for ev := range u.partEvents {
+		if ev != "" && ev != "~" {
+			u.affected[ev] = true
+		}
+	}
+	var toRead []string
+	for _, ev := range sortedKeys(u.affected) {
+		if _, ok := read[ev]; !ok {
+			toRead = append(toRead, ev)
+		}
+	}
+	if err := u.flushRaws(); err != nil {
+		return err
+	}
+	if err := readPacks(ctx, tx, toRead, u.addSlim); err != nil {
+		return err
+	}
+	u.stage("read their claims")
+	return readPacks(ctx, tx, []string{""}, u.addSlim)
+}
+
+// orderPart puts the part's claims in a full run's order (by document in
+// store order, then position) and links their entities over the store,
+// keeping aside what linking rewrites.
+func (u *updater) orderPart() error {
+	part := u.part
+	u.part = nil
+	var unknown []loaded
+	for _, l := range part {
+		if l.seq == 0 {
+			unknown = append(unknown, l)
+		}
+	}
+	docSeq, err := docOrder(u.ctx, u.tx, unknown, func(l loaded) string { return l.c.Doc })
+	if err != nil {
+		return err
+	}
+	for _, l := range part {
+		if l.seq != 0 {
+			docSeq[l.c.Doc] = int(l.seq)
+		}
+	}
+	u.docSeq = docSeq
+	// Sorted through an index (the claims are large to move), by the
+	// documents' order and then by position.
+	order := make([]int32, len(part))
+	seqOf := make([]int, len(part))
+	for i := range part {
+		order[i] = int32(i)
+		seqOf[i] = docSeq[part[i].c.Doc]
+	}
+	slices.SortStableFunc(order, func(x, y int32) int {
+		a, b := &part[x], &part[y]
+		return cmp.Or(cmp.Compare(seqOf[x], seqOf[y]), cmp.Compare(a.c.Start, b.c.Start), cmp.Compare(a.c.End, b.c.End))
+	})
+	u.claims = make([]claim.Claim, len(part))
+	u.feats = make([]align.Features, len(part))
+	u.whole = make([]bool, len(part))
+	u.oldEvent = make(map[string]string, len(part))
+	for i, k := range order {
+		l := &part[k]
+		u.claims[i], u.feats[i], u.whole[i] = l.c, l.f, l.whole
+		u.oldEvent[l.c.ID] = l.event
+	}
+	// Claims are stored as their documents give them, before entities are
+	// linked across the store: what linking rewrites is kept aside for
+	// the claims it changes (a few IDs a claim) rather than a copy of
+	// every claim, which on a first load of 300,000 claims is the
+	// difference between fitting the memory limit and collecting garbage
+	// all along.
+	u.orig = make(map[string]linkFields)
+	for i := range u.claims {
+		if c := &u.claims[i]; renames(c, u.rename) {
+			u.orig[c.ID] = linkFields{slices.Clone(c.Entities), c.Speaker, slices.Clone(c.Quotes)}
+		}
+	}
+	applyRename(u.claims, u.rename)
+	return nil
+}
+
+// documentFrequencies sets the rarity the part is clustered with: the
+// store's.
+func (u *updater) documentFrequencies() error {
+	switch {
+	case u.existing == 0:
+		u.df = foldDF(u.newDF, u.rename) // the terms table holds newDF
+	case u.full:
+		all, err := readStoreDF(u.ctx, u.tx, u.rename)
+		if err != nil {
+			return err
+		}
+		u.df = all.folded
+	default:
+		u.df = u.sdf.folded
+	}
+	return nil
+}
+
+// cluster clusters and aligns the part.
+func (u *updater) cluster() error {
+	ctx, tx := u.ctx, u.tx
+	ptrs := make([]*claim.Claim, len(u.claims))
+	for i := range u.claims {
+		ptrs[i] = &u.claims[i]
+	}
+	undated := make(map[string]bool)
+	if u.full {
+		rows, err := tx.QueryContext(ctx, `SELECT id FROM documents WHERE undated = 1`)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var id string
+			rows.Scan(&id)
+			undated[id] = true
+		}
+		rows.Close()
+	}
+	// Titles that are not claims (JSON records) are read for undated
+	// articles, as analysis.Analyze passes them.
+	titles := make(map[string]string)
+	if len(undated) > 0 {
+		rows, err := tx.QueryContext(ctx, `SELECT id, title FROM documents WHERE title_start = 0 AND title_end = 0 AND title != ''`)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var id, title string
+			rows.Scan(&id, &title)
+			titles[id] = title
+		}
+		rows.Close()
+	}
+	// Outlets, which bound how many of one outlet's documents an event
+	// holds, as analysis.Analyze passes them.
+	sources := make(map[string]string)
+	err := eachRow(ctx, tx, `SELECT id, source FROM documents WHERE source != ''`, nil, func(rows *sql.Rows) error {
+		var id, src string
+		err := rows.Scan(&id, &src)
+		sources[id] = src
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	var sc *align.Scorer
+	if u.full {
+		sc = align.NewScorerWith(ptrs, u.feats) // as analysis.Analyze makes it
+	} else {
+		df := u.df
+		sc = align.NewScorerGlobal(ptrs, u.feats, func(t string) int { return df[t] }, u.total)
+	}
+	u.res, err = align.RunScorer(ctx, sc, align.Options{
+		Undated: func(doc string) bool { return undated[doc] },
+		Title:   func(doc string) string { return titles[doc] },
+		Source:  func(doc string) string { return sources[doc] }})
+	return err
+}
+
+// pickAlignments sorts the alignments into those kept with their stored
+// differences and those compared again, reads what comparing needs, and
+// starts the comparing on the other cores.
+func (u *updater) pickAlignments() error {
+	ctx, tx := u.ctx, u.tx
+	u.oldAls = make(map[string]string)
+	for _, ev := range append(sortedKeys(u.affected), "") {
+		rows, err := tx.QueryContext(ctx, `SELECT id, event FROM alignments WHERE event = ?`, ev)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var id, e string
+			rows.Scan(&id, &e)
+			u.oldAls[id] = e
+		}
+		rows.Close()
+	}
+	u.keep = make(map[string]string)
+	for _, al := range u.res.Alignments {
+		if _, ok := u.oldAls[al.ID]; ok && !touches(al.Claims, u.isNewDoc) {
+			u.keep[al.ID] = al.Event
+			continue
+		}
+		u.compare = append(u.compare, analysis.Alignment{Alignment: al})
+	}
+	published, err := publishedOf(ctx, tx, u.compare, u.newDocs)
+	if err != nil {
+		return err
+	}
+	// Claims read from packs are read whole for the alignments compared.
+	u.wholes, err = wholeClaims(ctx, tx, u.claims, u.whole, u.compare, u.rename)
+	if err != nil {
+		return err
+	}
+	u.stage("alignments to compare")
+	// The claims are only read from here on: their tokens are given back
+	// first, and the differences computed beside the writing of events
+	// and claims (SQLite writes on one core).
+	analysis.Retokenize(u.wholes, u.compare)
+	u.ready = make(chan int, 1024)
+	go analysis.FillDifferencesStream(u.compare, u.wholes, published, u.opts.Workers, u.ready)
+	u.rep.AlignmentsCompared = len(u.compare)
+	return nil
+}
+
+// drainReady waits for the comparing to end (its workers read the
+// claims): nothing returns from Update before.
+func (u *updater) drainReady() {
+	if u.ready != nil {
+		for range u.ready {
+		}
+	}
+}
+
+// writeEvents writes the events that changed, drops those gone, and
+// writes the feature packs of the events written new.
+func (u *updater) writeEvents() error {
+	ctx, tx := u.ctx, u.tx
+	// Events: those that came out as they were (same ID, same record)
+	// are not written again.
+	stillThere := make(map[string]bool, len(u.res.Events))
+	for i := range u.res.Events {
+		stillThere[u.res.Events[i].ID] = true
+	}
+	oldData := make(map[string][]byte)
+	err := eachIn(ctx, tx, `SELECT id, data FROM events WHERE id IN (%s)`, sortedKeys(u.affected), func(rows *sql.Rows) error {
+		var id string
+		var data []byte
+		err := rows.Scan(&id, &data)
+		oldData[id] = data
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	for _, ev := range sortedKeys(u.affected) {
+		if stillThere[ev] {
+			continue
+		}
+		for _, q := range []string{`DELETE FROM events WHERE id = ?`, `DELETE FROM event_terms WHERE event = ?`, `DELETE FROM packs WHERE event = ?`} {
+			if _, err := tx.ExecContext(ctx, q, ev); err != nil {
+				return err
+			}
+		}
+	}
+	u.newEvent = make(map[string]string, len(u.claims))
+	u.idx = make(map[string]int, len(u.claims))
+	for i := range u.claims {
+		u.idx[u.claims[i].ID] = i
+	}
+	insEvent, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO events(id, lo, hi, claims, data) VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insEvent.Close()
+	changedEvents := 0
+	for i := range u.res.Events {
+		ev := &u.res.Events[i]
+		for _, id := range ev.Claims {
+			u.newEvent[id] = ev.ID
+		}
+		data, _ := json.Marshal(ev)
+		old, had := oldData[ev.ID]
+		if had && bytes.Equal(old, data) {
+			continue
+		}
+		changedEvents++
+		lo, hi, ok := dayRange(ev.Date)
+		var loV, hiV any
+		if ok {
+			loV, hiV = lo, hi
+		}
+		if _, err := insEvent.ExecContext(ctx, ev.ID, loV, hiV, len(ev.Claims), data); err != nil {
+			return err
+		}
+		if had {
+			continue // same members: its index terms stand
+		}
+		u.jobs = append(u.jobs, jobOf(ev.Claims, u.idx, u.claims))
+		u.jobEvent = append(u.jobEvent, ev.ID)
+	}
+	u.rep.EventsChanged = changedEvents
+	// Feature packs of the events written new.
+	insPack, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO packs(event, data) VALUES (?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insPack.Close()
+	packs := make([][]byte, len(u.jobs))
+	parallelFor(len(u.jobs), func(k int) { packs[k] = u.packOf(u.jobs[k].all) })
+	for k, data := range packs {
+		if _, err := insPack.ExecContext(ctx, u.jobEvent[k], data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// packOf encodes the feature pack of claims (indexes into u.claims), with
+// the entities as their articles give them.
+func (u *updater) packOf(members []int) []byte {
+	items := make([]slim, len(members))
+	for k, i := range members {
+		c := &u.claims[i]
+		items[k] = slimOf(c, u.feats[i], int64(u.docSeq[c.Doc]))
+		if o, ok := u.orig[c.ID]; ok {
+			for j := range items[k].Claim.Entities {
+				items[k].Claim.Entities[j].ID, items[k].Claim.Entities[j].Kind = o.entities[j].ID, o.entities[j].Kind
+			}
+			items[k].Claim.Speaker = o.speaker
+		}
+	}
+	return encodePack(items)
+}
+
+// writeEventTerms indexes the events written new by their terms.
+func (u *updater) writeEventTerms() error {
+	if len(u.jobs) == 0 {
+		return nil
+	}
+	insTerm, err := u.tx.PrepareContext(u.ctx, `INSERT OR REPLACE INTO event_terms(term, event, n, w) VALUES (?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insTerm.Close()
+	// Rows are written in key order: appending to the index is cheaper
+	// than inserting all over it.
+	type row struct {
+		ev string
+		eventTerm
+	}
+	var rows []row
+	for k, ts := range newTermWeigher(u.claims, u.feats, u.df, u.total, u.jobs).eventTermsAll(u.jobs) {
+		for _, t := range ts {
+			rows = append(rows, row{u.jobEvent[k], t})
+		}
+	}
+	slices.SortFunc(rows, func(a, b row) int { return cmp.Or(cmp.Compare(a.term, b.term), cmp.Compare(a.ev, b.ev)) })
+	for _, r := range rows {
+		if _, err := insTerm.ExecContext(u.ctx, r.term, r.ev, r.n, r.w); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// eventOf is the event a claim of the part is in after clustering: ""
+// for the background, "~" for a title in no event.
+func (u *updater) eventOf(c *claim.Claim) string {
+	if ev, ok := u.newEvent[c.ID]; ok {
+		return ev
+	}
+	if c.Kind == claim.KindTitle {
+		return "~"
+	}
+	return ""
+}
+
+// writeClaims inserts the new claims, moves old ones to their new event,
+// and writes the packs of the background and of titles in no event.
+func (u *updater) writeClaims() error {
+	ctx, tx := u.ctx, u.tx
+	claims := u.claims
+	ord := make(map[string]int)
+	insClaim, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO claims(id, doc, ord, event, data) VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insClaim.Close()
+	moveClaim, err := tx.PrepareContext(ctx, `UPDATE claims SET event = ? WHERE id = ?`)
+	if err != nil {
+		return err
+	}
+	defer moveClaim.Close()
+	// Claims moved to another event are updated; new ones are encoded on
+	// all cores, a batch at a time, and inserted in ID order (cheaper for
+	// the index than the documents' order).
+	var newOnes []int // new claims
+	ordOf := make([]int, len(claims))
+	for i := range claims {
+		c := &claims[i]
+		ev := u.eventOf(c)
+		switch old := u.oldEvent[c.ID]; {
+		case old == "!":
+			ordOf[i] = ord[c.Doc]
+			ord[c.Doc]++
+			newOnes = append(newOnes, i)
+		case old != ev:
+			if _, err := moveClaim.ExecContext(ctx, ev, c.ID); err != nil {
+				return err
+			}
+		}
+	}
+	slices.SortFunc(newOnes, func(a, b int) int { return cmp.Compare(claims[a].ID, claims[b].ID) })
+	const encodeBatch = 8192
+	encoded := make([][]byte, encodeBatch)
+	for lo := 0; lo < len(newOnes); lo += encodeBatch {
+		batch := newOnes[lo:min(lo+encodeBatch, len(newOnes))]
+		parallelFor(len(batch), func(k int) {
+			i := batch[k]
+			st := stored{Claim: claims[i], Features: u.feats[i]}
+			if o, ok := u.orig[claims[i].ID]; ok {
+				st.Claim.Entities, st.Claim.Speaker, st.Claim.Quotes = o.entities, o.speaker, o.quotes
+			}
+			encoded[k] = encodeStored(&st)
+		})
+		for k, i := range batch {
+			c := &claims[i]
+			if _, err := insClaim.ExecContext(ctx, c.ID, c.Doc, ordOf[i], u.eventOf(c), encoded[k]); err != nil {
+				return err
+			}
+		}
+	}
+	return u.writeLoosePacks()
+}
+
+// writeLoosePacks writes the background's pack and the pack of titles in
+// no event.
+func (u *updater) writeLoosePacks() error {
+	ctx, tx := u.ctx, u.tx
+	insPack, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO packs(event, data) VALUES (?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insPack.Close()
+	var bg, titles []int
+	for i := range u.claims {
+		if _, ok := u.newEvent[u.claims[i].ID]; ok {
+			continue
+		}
+		if u.claims[i].Kind == claim.KindTitle {
+			titles = append(titles, i)
+		} else {
+			bg = append(bg, i)
+		}
+	}
+	if _, err := insPack.ExecContext(ctx, "", u.packOf(bg)); err != nil {
+		return err
+	}
+	// Titles in no event are not re-clustered by an incremental
+	// update: the stored ones stay, beside those of this run.
+	var kept []slim
+	if !u.full {
+		err := readPacks(ctx, tx, []string{"~"}, func(_ string, it slim) {
+			if !u.removedDoc[it.Claim.Doc] && !u.have[it.Claim.ID] {
+				kept = append(kept, it)
+			}
+		})
+		if err != nil {
+			return err
+		}
+	}
+	if len(titles) > 0 || len(kept) > 0 || u.full {
+		data := u.packOf(titles)
+		if len(kept) > 0 {
+			more := encodePack(kept)
+			data = mergePacks(data, more)
+		}
+		if _, err := insPack.ExecContext(ctx, "~", data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeAlignments drops the replaced alignments and their discrepancies,
+// moves kept ones to their new event, and writes the compared ones as
+// their differences are computed; new discrepancies go to the report.
+func (u *updater) writeAlignments() error {
+	ctx, tx := u.ctx, u.tx
+	for id := range u.oldAls {
+		if _, ok := u.keep[id]; ok {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM alignments WHERE id = ?`, id); err != nil {
+			return err
+		}
+	}
+	for id, ev := range u.keep {
+		if u.oldAls[id] == ev {
+			continue
+		}
+		if err := u.moveAlignment(id, ev); err != nil {
+			return err
+		}
+	}
+	// Discrepancies of replaced alignments: remembered, to tell new ones.
+	oldKeys := make(map[string]bool)
+	for id := range u.oldAls {
+		if _, ok := u.keep[id]; ok {
+			continue
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT key FROM discrepancies WHERE alignment = ?`, id)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var k string
+			rows.Scan(&k)
+			oldKeys[k] = true
+		}
+		rows.Close()
+		if _, err := tx.ExecContext(ctx, `DELETE FROM discrepancies WHERE alignment = ?`, id); err != nil {
+			return err
+		}
+	}
+	evByID := make(map[string]*align.Event, len(u.res.Events))
+	for i := range u.res.Events {
+		evByID[u.res.Events[i].ID] = &u.res.Events[i]
+	}
+	byID := make(map[string]*claim.Claim, len(u.wholes))
+	for i := range u.wholes {
+		byID[u.wholes[i].ID] = &u.wholes[i]
+	}
+	var fresh []Discrepancy
+	insAl, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO alignments(id, event, data) VALUES (?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insAl.Close()
+	insDisc, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO discrepancies(key, alignment, event, type, severity, first_run, data) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insDisc.Close()
+	writeAl := func(i int) error {
+		al := &u.compare[i]
+		data, _ := json.Marshal(al)
+		if _, err := insAl.ExecContext(ctx, al.ID, al.Event, data); err != nil {
+			return err
+		}
+		for _, d := range al.Discrepancies {
+			key := discrepancyKey(al.ID, d)
+			dd, _ := json.Marshal(d)
+			first := u.run
+			if oldKeys[key] {
+				first = 0
+			}
+			if _, err := insDisc.ExecContext(ctx, key, al.ID, al.Event, d.Type, d.Severity, first, dd); err != nil {
+				return err
+			}
+			if oldKeys[key] {
+				continue
+			}
+			nd := Discrepancy{Key: key, Type: d.Type, Severity: d.Severity, Detail: d.Detail, Event: al.Event, Alignment: al.ID, Discrepancy: d}
+			if ev := evByID[al.Event]; ev != nil {
+				nd.EventLabel, nd.EventDate = ev.Label, ev.Date
+			}
+			for _, id := range d.Claims {
+				if c := byID[id]; c != nil {
+					nd.Claims = append(nd.Claims, ClaimRef{ID: id, Doc: c.Doc, Text: c.Text})
+				}
+			}
+			fresh = append(fresh, nd)
+		}
+		// Written: its differences are not needed any more.
+		al.Diffs = nil
+		return nil
+	}
+	written := 0
+	for upto := range u.ready {
+		for ; written < upto; written++ {
+			if err := writeAl(written); err != nil {
+				return err
+			}
+		}
+	}
+	if written != len(u.compare) {
+		return fmt.Errorf("differences of %d alignments of %d computed", written, len(u.compare))
+	}
+	u.stage("differences and alignments")
+	if err := nameSources(ctx, tx, fresh); err != nil {
+		return err
+	}
+	slices.SortFunc(fresh, func(a, b Discrepancy) int {
+		return cmp.Or(cmp.Compare(b.Severity, a.Severity), cmp.Compare(a.Event, b.Event), cmp.Compare(a.Alignment, b.Alignment), cmp.Compare(a.Key, b.Key))
+	})
+	u.rep.New = fresh
+	return nil
+}
+
+// moveAlignment records that a kept alignment is now in event ev.
+func (u *updater) moveAlignment(id, ev string) error {
+	ctx, tx := u.ctx, u.tx
+	var data []byte
+	if err := tx.QueryRowContext(ctx, `SELECT data FROM alignments WHERE id = ?`, id).Scan(&data); err != nil {
+		return err
+	}
+	var al analysis.Alignment
+	if err := json.Unmarshal(data, &al); err != nil {
+		return err
+	}
+	al.Event = ev
+	data, _ = json.Marshal(&al)
+	if _, err := tx.ExecContext(ctx, `UPDATE alignments SET event = ?, data = ? WHERE id = ?`, ev, data, id); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE discrepancies SET event = ? WHERE alignment = ?`, ev, id)
+	return err
+}
+
+// finish records the run, builds a first load's indexes and commits.
+func (u *updater) finish(start time.Time) error {
+	ctx, tx, rep := u.ctx, u.tx, u.rep
+	rep.Elapsed = time.Since(start)
+	if _, err := tx.ExecContext(ctx, `UPDATE runs SET finished_at = ?, docs_new = ?, docs_changed = ?, docs_removed = ?, claims_rescored = ?, events_recomputed = ?, alignments_compared = ?, discrepancies_new = ? WHERE id = ?`,
+		time.Now().UTC().Format(time.RFC3339), rep.DocsNew, rep.DocsChanged, rep.DocsRemoved, rep.ClaimsRescored, rep.EventsRecomputed, rep.AlignmentsCompared, len(rep.New), u.run); err != nil {
+		return err
+	}
+	if u.existing == 0 {
+		if err := createIndexes(ctx, tx); err != nil {
+			return err
+		}
+		u.stage("index")
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	u.stage("commit")
+	return nil
+}
