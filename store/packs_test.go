@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"math"
 	"reflect"
 	"slices"
@@ -212,4 +213,90 @@ func countDF(claims []claim.Claim, feats []align.Features) map[string]int {
 		}
 	}
 	return df
+}
+
+// TestBackgroundPacks writes the bundled corpus's claims as background
+// packs (bgChunkDocs documents a pack), writes them again with one
+// claim of the last document dropped and checks that only that pack is
+// written, then that a store turned back into version 2 (one pack under
+// "") is split into the same packs by the migration to version 3.
+func TestBackgroundPacks(t *testing.T) {
+	ctx := context.Background()
+	items := bundledSlims(t)
+	for i := range items {
+		items[i].Seq = int64(i/2) * bgChunkDocs / 4 // several packs, and several documents a pack
+	}
+	s, err := Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	read := func(tx *sql.Tx) (map[string][]byte, []slim) {
+		var got []slim
+		raw, err := readBackground(ctx, tx, func(it slim) { got = append(got, it) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		return raw, got
+	}
+	changes := func(tx *sql.Tx) int {
+		var n int
+		tx.QueryRow(`SELECT total_changes()`).Scan(&n)
+		return n
+	}
+	var before map[string][]byte
+	err = s.tx(ctx, func(tx *sql.Tx) error {
+		if err := writeBackground(ctx, tx, items, nil); err != nil {
+			return err
+		}
+		raw, got := read(tx)
+		if len(raw) < 3 || len(got) != len(items) {
+			t.Fatalf("%d packs of %d claims written for %d claims", len(raw), len(got), len(items))
+		}
+		for i := range got {
+			if !bytes.Equal(encodePack(got[i:i+1]), encodePack(items[i:i+1])) {
+				t.Fatalf("claim %d read back otherwise", i)
+			}
+		}
+		n := changes(tx)
+		less := items[:len(items)-1]
+		if err := writeBackground(ctx, tx, less, raw); err != nil {
+			return err
+		}
+		if d := changes(tx) - n; d != 1 {
+			t.Errorf("%d packs written when one claim of the last pack left, want 1", d)
+		}
+		before, _ = read(tx)
+		// Back to version 2: one pack under "".
+		if _, err := tx.Exec(`DELETE FROM packs`); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(`INSERT INTO packs(event, data) VALUES ('', ?)`, encodePack(less)); err != nil {
+			return err
+		}
+		_, err := tx.Exec(`DELETE FROM schema_version WHERE version >= 3`)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if s, err = Open(ctx, s.dir()); err != nil {
+		t.Fatal(err)
+	}
+	err = s.tx(ctx, func(tx *sql.Tx) error {
+		after, _ := read(tx)
+		if !reflect.DeepEqual(after, before) {
+			t.Errorf("migrated: %d background packs, want %d as written", len(after), len(before))
+		}
+		var n int
+		tx.QueryRow(`SELECT COUNT(*) FROM packs WHERE event = ''`).Scan(&n)
+		if n != 0 {
+			t.Errorf("the version 2 pack is still there")
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 }

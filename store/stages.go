@@ -76,10 +76,11 @@ type updater struct {
 	// gatherPart
 	part       []loaded
 	have       map[string]bool
-	raws       []rawRow        // claims rows waiting to be decoded
-	partEvents map[string]bool // the events of the rows read
-	affected   map[string]bool // stored events replaced by this run
-	sdf        *storeDF        // the terms table, read once
+	raws       []rawRow          // claims rows waiting to be decoded
+	partEvents map[string]bool   // the events of the rows read
+	affected   map[string]bool   // stored events replaced by this run
+	sdf        *storeDF          // the terms table, read once
+	bgOld      map[string][]byte // the background's packs as read (incremental)
 
 	// orderPart
 	claims   []claim.Claim
@@ -494,7 +495,8 @@ func (u *updater) gatherCandidates() error {
 		return err
 	}
 	u.stage("read their claims")
-	return readPacks(ctx, tx, []string{""}, u.addSlim)
+	u.bgOld, err = readBackground(ctx, tx, func(it slim) { u.addSlim("", it) })
+	return err
 }
 
 // orderPart puts the part's claims in a full run's order (by document in
@@ -777,6 +779,12 @@ func (u *updater) writeEvents() error {
 // packOf encodes the feature pack of claims (indexes into u.claims), with
 // the entities as their articles give them.
 func (u *updater) packOf(members []int) []byte {
+	return encodePack(u.slimsOf(members))
+}
+
+// slimsOf returns the slim records of claims (indexes into u.claims), with
+// the entities as their articles give them.
+func (u *updater) slimsOf(members []int) []slim {
 	items := make([]slim, len(members))
 	for k, i := range members {
 		c := &u.claims[i]
@@ -788,7 +796,7 @@ func (u *updater) packOf(members []int) []byte {
 			items[k].Claim.Speaker = o.speaker
 		}
 	}
-	return encodePack(items)
+	return items
 }
 
 // writeEventTerms indexes the events written new by their terms.
@@ -912,7 +920,7 @@ func (u *updater) writeLoosePacks() error {
 			bg = append(bg, i)
 		}
 	}
-	if _, err := insPack.ExecContext(ctx, "", u.packOf(bg)); err != nil {
+	if err := writeBackground(ctx, tx, u.slimsOf(bg), u.bgOld); err != nil {
 		return err
 	}
 	// Titles in no event are not re-clustered by an incremental

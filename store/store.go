@@ -8,7 +8,7 @@
 // verdicts in, so verdicts made on a stored analysis stay beside it and,
 // since IDs are stable, stay attached.
 //
-// # Schema (version 2)
+// # Schema (version 3)
 //
 //	schema_version(version, applied_at)      one row per migration applied
 //	documents(id, seq, origin, fingerprint, url, path, source, title,
@@ -47,11 +47,15 @@
 //	     docs_removed, claims_rescored, events_recomputed,
 //	     alignments_compared, discrepancies_new)
 //	info(key, value)                         counters (claims)
-//	packs(event, data)                       (version 2) per event, "" the
-//	                                           background and "~" titles in
-//	                                           no event: what clustering reads
-//	                                           of each of its claims, in one
-//	                                           blob (packs.go)
+//	packs(event, data)                       (version 2) per event, and "~"
+//	                                           for titles in no event: what
+//	                                           clustering reads of each of its
+//	                                           claims, in one blob (packs.go);
+//	                                           (version 3) the background's
+//	                                           claims under " " and a chunk
+//	                                           number, 128 documents in store
+//	                                           order a pack (version 2: one
+//	                                           pack under "")
 //
 // Version 2 also indexes documents(id, source) and the undated documents,
 // so that an update reads outlets and counts undated articles without a
@@ -179,12 +183,17 @@ var migrations = []string{
 	`CREATE TABLE packs (event TEXT PRIMARY KEY, data BLOB NOT NULL);
 	CREATE INDEX documents_source ON documents(id, source);
 	CREATE INDEX documents_undated ON documents(undated) WHERE undated = 1;`,
+	// 3: the background's claims packed by document, bgChunkDocs
+	// documents a pack (packs.go), so that an update rewrites only the
+	// few packs whose claims changed.
+	`SELECT 1`,
 }
 
 // migrationFill holds, for a schema version, what its migration computes
 // in Go after its SQL, in the same transaction.
 var migrationFill = map[int]func(context.Context, *sql.Tx) error{
 	2: fillPacks,
+	3: splitBackground,
 }
 
 // Store is an open article store.
@@ -261,3 +270,6 @@ func (s *Store) migrate(ctx context.Context) error {
 	}
 	return nil
 }
+
+// dir is the store directory.
+func (s *Store) dir() string { return filepath.Dir(s.path) }
