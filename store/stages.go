@@ -64,6 +64,9 @@ type updater struct {
 
 	// begin, removeDocs, storeNew
 	tx     *sql.Tx
+	w      *writer              // the writes queued (writer.go)
+	stmts  map[string]*sql.Stmt // statements prepared on tx
+	newDoc map[string]*corpus.Document
 	run    int64
 	dirty  map[string]bool // events of removed documents
 	newSeq map[string]int
@@ -247,7 +250,22 @@ func (u *updater) begin() error {
 	}
 	u.run, _ = r.LastInsertId()
 	u.rep.Run = int(u.run)
+	u.w = newWriter(ctx)
+	u.stmts = make(map[string]*sql.Stmt)
 	return nil
+}
+
+// prep returns query prepared on the transaction (closed with it).
+func (u *updater) prep(query string) (*sql.Stmt, error) {
+	if st, ok := u.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := u.tx.PrepareContext(u.ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	u.stmts[query] = st
+	return st, nil
 }
 
 // removeDocs takes removed documents' claims out of the statistics and
@@ -299,33 +317,54 @@ func (u *updater) storeNew() error {
 	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM documents`).Scan(&seq); err != nil {
 		return err
 	}
-	insDoc, err := tx.PrepareContext(ctx, `INSERT INTO documents(id, seq, origin, fingerprint, url, path, source, title, published, retrieved, undated, title_start, title_end, meta, text, added_at, updated_at)
+	insDoc, err := u.prep(`INSERT INTO documents(id, seq, origin, fingerprint, url, path, source, title, published, retrieved, undated, title_start, title_end, meta, text, added_at, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
-	defer insDoc.Close()
+	// The documents are written while the claims are clustered: nothing
+	// before the alignments reads them back (cluster takes what it needs
+	// of the new ones from u.newDoc).
 	u.newSeq = make(map[string]int, len(u.todo))
-	for _, p := range u.todo {
-		d := p.in.Doc
-		seq++
-		u.newSeq[d.ID] = int(seq)
-		undated := 0
-		if d.Published == "" && d.Retrieved == "" {
-			undated = 1
+	u.newDoc = make(map[string]*corpus.Document, len(u.todo))
+	const docBatch = 256
+	for lo := 0; lo < len(u.todo); lo += docBatch {
+		batch := u.todo[lo:min(lo+docBatch, len(u.todo))]
+		first := seq + 1
+		for _, p := range batch {
+			seq++
+			u.newSeq[p.in.Doc.ID] = int(seq)
+			u.newDoc[p.in.Doc.ID] = p.in.Doc
 		}
-		meta, _ := json.Marshal(d)
-		if _, err := insDoc.ExecContext(ctx, d.ID, seq, p.origin, p.fp, d.URL, d.Path, d.SourceName, d.Title, d.Published, d.Retrieved, undated, d.TitleSpan.Start, d.TitleSpan.End, meta, d.Text, u.now, u.now); err != nil {
-			return fmt.Errorf("store %s: %w", d.ID, err)
-		}
-		if p.in.Prov != nil {
-			if err := recordFetch(ctx, tx, p.in.Prov, d.ID); err != nil {
-				return err
+		err := u.w.do(func() error {
+			for k, p := range batch {
+				d := p.in.Doc
+				meta, _ := json.Marshal(d)
+				if _, err := insDoc.ExecContext(ctx, d.ID, first+int64(k), p.origin, p.fp, d.URL, d.Path, d.SourceName, d.Title, d.Published, d.Retrieved, undatedFlag(d), d.TitleSpan.Start, d.TitleSpan.End, meta, d.Text, u.now, u.now); err != nil {
+					return fmt.Errorf("store %s: %w", d.ID, err)
+				}
+				if p.in.Prov != nil {
+					if err := recordFetch(ctx, tx, p.in.Prov, d.ID); err != nil {
+						return err
+					}
+				}
 			}
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 	}
-	for _, in := range u.provOnly {
-		if err := recordFetch(ctx, tx, in.Prov, in.Doc.ID); err != nil {
+	if len(u.provOnly) > 0 {
+		err := u.w.do(func() error {
+			for _, in := range u.provOnly {
+				if err := recordFetch(ctx, tx, in.Prov, in.Doc.ID); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
 			return err
 		}
 	}
@@ -337,6 +376,15 @@ func (u *updater) storeNew() error {
 		return err
 	}
 	return tx.QueryRowContext(ctx, `SELECT COALESCE((SELECT value FROM info WHERE key = 'claims'), 0)`).Scan(&u.total)
+}
+
+// undatedFlag is the documents.undated of d: 1 when it has no date at
+// all.
+func undatedFlag(d *corpus.Document) int {
+	if d.Published == "" && d.Retrieved == "" {
+		return 1
+	}
+	return 0
 }
 
 // linkEntities links entities over the whole store.
@@ -578,48 +626,11 @@ func (u *updater) documentFrequencies() error {
 
 // cluster clusters and aligns the part.
 func (u *updater) cluster() error {
-	ctx, tx := u.ctx, u.tx
 	ptrs := make([]*claim.Claim, len(u.claims))
 	for i := range u.claims {
 		ptrs[i] = &u.claims[i]
 	}
-	undated := make(map[string]bool)
-	if u.full {
-		rows, err := tx.QueryContext(ctx, `SELECT id FROM documents WHERE undated = 1`)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var id string
-			rows.Scan(&id)
-			undated[id] = true
-		}
-		rows.Close()
-	}
-	// Titles that are not claims (JSON records) are read for undated
-	// articles, as analysis.Analyze passes them.
-	titles := make(map[string]string)
-	if len(undated) > 0 {
-		rows, err := tx.QueryContext(ctx, `SELECT id, title FROM documents WHERE title_start = 0 AND title_end = 0 AND title != ''`)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var id, title string
-			rows.Scan(&id, &title)
-			titles[id] = title
-		}
-		rows.Close()
-	}
-	// Outlets, which bound how many of one outlet's documents an event
-	// holds, as analysis.Analyze passes them.
-	sources := make(map[string]string)
-	err := eachRow(ctx, tx, `SELECT id, source FROM documents WHERE source != ''`, nil, func(rows *sql.Rows) error {
-		var id, src string
-		err := rows.Scan(&id, &src)
-		sources[id] = src
-		return err
-	})
+	undated, titles, sources, err := u.docFacts()
 	if err != nil {
 		return err
 	}
@@ -630,11 +641,77 @@ func (u *updater) cluster() error {
 		df := u.df
 		sc = align.NewScorerGlobal(ptrs, u.feats, func(t string) int { return df[t] }, u.total)
 	}
-	u.res, err = align.RunScorer(ctx, sc, align.Options{
+	u.res, err = align.RunScorer(u.ctx, sc, align.Options{
 		Undated: func(doc string) bool { return undated[doc] },
 		Title:   func(doc string) string { return titles[doc] },
 		Source:  func(doc string) string { return sources[doc] }})
 	return err
+}
+
+// docFacts returns what clustering asks of documents, as
+// analysis.Analyze passes it: which have no date at all (read in a full
+// run only), the titles that are not claims (JSON records) of those, and
+// the outlets, which bound how many of one outlet's documents an event
+// holds. The new documents' are taken as they are written (they may not
+// be yet); on a first load there are no others.
+func (u *updater) docFacts() (undated map[string]bool, titles, sources map[string]string, err error) {
+	ctx, tx := u.ctx, u.tx
+	undated = make(map[string]bool)
+	titles = make(map[string]string)
+	sources = make(map[string]string)
+	if u.existing > 0 {
+		if err := u.w.wait(); err != nil {
+			return nil, nil, nil, err
+		}
+		if u.full {
+			err := eachRow(ctx, tx, `SELECT id FROM documents WHERE undated = 1`, nil, func(rows *sql.Rows) error {
+				var id string
+				err := rows.Scan(&id)
+				undated[id] = true
+				return err
+			})
+			if err != nil {
+				return nil, nil, nil, err
+			}
+		}
+		err := eachRow(ctx, tx, `SELECT id, source FROM documents WHERE source != ''`, nil, func(rows *sql.Rows) error {
+			var id, src string
+			err := rows.Scan(&id, &src)
+			sources[id] = src
+			return err
+		})
+		if err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	for id, d := range u.newDoc {
+		if u.full && undatedFlag(d) == 1 {
+			undated[id] = true
+		}
+		if d.SourceName != "" {
+			sources[id] = d.SourceName
+		}
+	}
+	if len(undated) == 0 {
+		return undated, titles, sources, nil
+	}
+	if u.existing > 0 {
+		err := eachRow(ctx, tx, `SELECT id, title FROM documents WHERE title_start = 0 AND title_end = 0 AND title != ''`, nil, func(rows *sql.Rows) error {
+			var id, title string
+			err := rows.Scan(&id, &title)
+			titles[id] = title
+			return err
+		})
+		if err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	for id, d := range u.newDoc {
+		if d.TitleSpan.Start == 0 && d.TitleSpan.End == 0 && d.Title != "" {
+			titles[id] = d.Title
+		}
+	}
+	return undated, titles, sources, nil
 }
 
 // pickAlignments sorts the alignments into those kept with their stored
@@ -642,6 +719,9 @@ func (u *updater) cluster() error {
 // starts the comparing on the other cores.
 func (u *updater) pickAlignments() error {
 	ctx, tx := u.ctx, u.tx
+	if err := u.w.wait(); err != nil {
+		return err
+	}
 	u.oldAls = make(map[string]string)
 	for _, ev := range append(sortedKeys(u.affected), "") {
 		rows, err := tx.QueryContext(ctx, `SELECT id, event FROM alignments WHERE event = ?`, ev)
@@ -713,14 +793,19 @@ func (u *updater) writeEvents() error {
 	if err != nil {
 		return err
 	}
+	var gone [][]any
 	for _, ev := range sortedKeys(u.affected) {
-		if stillThere[ev] {
-			continue
+		if !stillThere[ev] {
+			gone = append(gone, []any{ev})
 		}
-		for _, q := range []string{`DELETE FROM events WHERE id = ?`, `DELETE FROM event_terms WHERE event = ?`, `DELETE FROM packs WHERE event = ?`} {
-			if _, err := tx.ExecContext(ctx, q, ev); err != nil {
-				return err
-			}
+	}
+	for _, q := range []string{`DELETE FROM events WHERE id = ?`, `DELETE FROM event_terms WHERE event = ?`, `DELETE FROM packs WHERE event = ?`} {
+		st, err := u.prep(q)
+		if err != nil {
+			return err
+		}
+		if err := u.w.execAll(st, gone); err != nil {
+			return err
 		}
 	}
 	u.newEvent = make(map[string]string, len(u.claims))
@@ -728,12 +813,12 @@ func (u *updater) writeEvents() error {
 	for i := range u.claims {
 		u.idx[u.claims[i].ID] = i
 	}
-	insEvent, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO events(id, lo, hi, claims, data) VALUES (?, ?, ?, ?, ?)`)
+	insEvent, err := u.prep(`INSERT OR REPLACE INTO events(id, lo, hi, claims, data) VALUES (?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
-	defer insEvent.Close()
 	changedEvents := 0
+	var rows [][]any
 	for i := range u.res.Events {
 		ev := &u.res.Events[i]
 		for _, id := range ev.Claims {
@@ -750,26 +835,29 @@ func (u *updater) writeEvents() error {
 		if ok {
 			loV, hiV = lo, hi
 		}
-		if _, err := insEvent.ExecContext(ctx, ev.ID, loV, hiV, len(ev.Claims), data); err != nil {
-			return err
-		}
+		rows = append(rows, []any{ev.ID, loV, hiV, len(ev.Claims), data})
 		if had {
 			continue // same members: its index terms stand
 		}
 		u.jobs = append(u.jobs, jobOf(ev.Claims, u.idx, u.claims))
 		u.jobEvent = append(u.jobEvent, ev.ID)
 	}
+	if err := u.w.execAll(insEvent, rows); err != nil {
+		return err
+	}
 	u.rep.EventsChanged = changedEvents
-	// Feature packs of the events written new.
-	insPack, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO packs(event, data) VALUES (?, ?)`)
+	// Feature packs of the events written new, encoded a batch at a time
+	// while the writer writes the batch before.
+	insPack, err := u.prep(`INSERT OR REPLACE INTO packs(event, data) VALUES (?, ?)`)
 	if err != nil {
 		return err
 	}
-	defer insPack.Close()
-	packs := make([][]byte, len(u.jobs))
-	parallelFor(len(u.jobs), func(k int) { packs[k] = u.packOf(u.jobs[k].all) })
-	for k, data := range packs {
-		if _, err := insPack.ExecContext(ctx, u.jobEvent[k], data); err != nil {
+	const packBatch = 512
+	for lo := 0; lo < len(u.jobs); lo += packBatch {
+		hi := min(lo+packBatch, len(u.jobs))
+		packs := make([][]any, hi-lo)
+		parallelFor(hi-lo, func(k int) { packs[k] = []any{u.jobEvent[lo+k], u.packOf(u.jobs[lo+k].all)} })
+		if err := u.w.execAll(insPack, packs); err != nil {
 			return err
 		}
 	}
@@ -804,11 +892,10 @@ func (u *updater) writeEventTerms() error {
 	if len(u.jobs) == 0 {
 		return nil
 	}
-	insTerm, err := u.tx.PrepareContext(u.ctx, `INSERT OR REPLACE INTO event_terms(term, event, n, w) VALUES (?, ?, ?, ?)`)
+	insTerm, err := u.prep(`INSERT OR REPLACE INTO event_terms(term, event, n, w) VALUES (?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
-	defer insTerm.Close()
 	// Rows are written in key order: appending to the index is cheaper
 	// than inserting all over it.
 	type row struct {
@@ -822,8 +909,18 @@ func (u *updater) writeEventTerms() error {
 		}
 	}
 	slices.SortFunc(rows, func(a, b row) int { return cmp.Or(cmp.Compare(a.term, b.term), cmp.Compare(a.ev, b.ev)) })
-	for _, r := range rows {
-		if _, err := insTerm.ExecContext(u.ctx, r.term, r.ev, r.n, r.w); err != nil {
+	const termBatch = 8192
+	for lo := 0; lo < len(rows); lo += termBatch {
+		batch := rows[lo:min(lo+termBatch, len(rows))]
+		err := u.w.do(func() error {
+			for _, r := range batch {
+				if _, err := insTerm.ExecContext(u.ctx, r.term, r.ev, r.n, r.w); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
 			return err
 		}
 	}
@@ -845,23 +942,22 @@ func (u *updater) eventOf(c *claim.Claim) string {
 // writeClaims inserts the new claims, moves old ones to their new event,
 // and writes the packs of the background and of titles in no event.
 func (u *updater) writeClaims() error {
-	ctx, tx := u.ctx, u.tx
 	claims := u.claims
 	ord := make(map[string]int)
-	insClaim, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO claims(id, doc, ord, event, data) VALUES (?, ?, ?, ?, ?)`)
+	insClaim, err := u.prep(`INSERT OR REPLACE INTO claims(id, doc, ord, event, data) VALUES (?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
-	defer insClaim.Close()
-	moveClaim, err := tx.PrepareContext(ctx, `UPDATE claims SET event = ? WHERE id = ?`)
+	moveClaim, err := u.prep(`UPDATE claims SET event = ? WHERE id = ?`)
 	if err != nil {
 		return err
 	}
-	defer moveClaim.Close()
 	// Claims moved to another event are updated; new ones are encoded on
-	// all cores, a batch at a time, and inserted in ID order (cheaper for
-	// the index than the documents' order).
+	// all cores, a batch at a time while the writer writes the batch
+	// before, and inserted in ID order (cheaper for the index than the
+	// documents' order).
 	var newOnes []int // new claims
+	var moves [][]any
 	ordOf := make([]int, len(claims))
 	for i := range claims {
 		c := &claims[i]
@@ -872,43 +968,37 @@ func (u *updater) writeClaims() error {
 			ord[c.Doc]++
 			newOnes = append(newOnes, i)
 		case old != ev:
-			if _, err := moveClaim.ExecContext(ctx, ev, c.ID); err != nil {
-				return err
-			}
+			moves = append(moves, []any{ev, c.ID})
 		}
+	}
+	if err := u.w.execAll(moveClaim, moves); err != nil {
+		return err
 	}
 	slices.SortFunc(newOnes, func(a, b int) int { return cmp.Compare(claims[a].ID, claims[b].ID) })
 	const encodeBatch = 8192
-	encoded := make([][]byte, encodeBatch)
 	for lo := 0; lo < len(newOnes); lo += encodeBatch {
 		batch := newOnes[lo:min(lo+encodeBatch, len(newOnes))]
+		rows := make([][]any, len(batch))
 		parallelFor(len(batch), func(k int) {
 			i := batch[k]
-			st := stored{Claim: claims[i], Features: u.feats[i]}
-			if o, ok := u.orig[claims[i].ID]; ok {
+			c := &claims[i]
+			st := stored{Claim: *c, Features: u.feats[i]}
+			if o, ok := u.orig[c.ID]; ok {
 				st.Claim.Entities, st.Claim.Speaker, st.Claim.Quotes = o.entities, o.speaker, o.quotes
 			}
-			encoded[k] = encodeStored(&st)
+			rows[k] = []any{c.ID, c.Doc, ordOf[i], u.eventOf(c), encodeStored(&st)}
 		})
-		for k, i := range batch {
-			c := &claims[i]
-			if _, err := insClaim.ExecContext(ctx, c.ID, c.Doc, ordOf[i], u.eventOf(c), encoded[k]); err != nil {
-				return err
-			}
+		if err := u.w.execAll(insClaim, rows); err != nil {
+			return err
 		}
 	}
 	return u.writeLoosePacks()
 }
 
-// writeLoosePacks writes the background's pack and the pack of titles in
+// writeLoosePacks writes the background's packs and the pack of titles in
 // no event.
 func (u *updater) writeLoosePacks() error {
 	ctx, tx := u.ctx, u.tx
-	insPack, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO packs(event, data) VALUES (?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer insPack.Close()
 	var bg, titles []int
 	for i := range u.claims {
 		if _, ok := u.newEvent[u.claims[i].ID]; ok {
@@ -920,13 +1010,18 @@ func (u *updater) writeLoosePacks() error {
 			bg = append(bg, i)
 		}
 	}
-	if err := writeBackground(ctx, tx, u.slimsOf(bg), u.bgOld); err != nil {
+	items, old := u.slimsOf(bg), u.bgOld
+	err := u.w.do(func() error { return writeBackground(ctx, tx, items, old) })
+	if err != nil {
 		return err
 	}
 	// Titles in no event are not re-clustered by an incremental
 	// update: the stored ones stay, beside those of this run.
 	var kept []slim
 	if !u.full {
+		if err := u.w.wait(); err != nil {
+			return err
+		}
 		err := readPacks(ctx, tx, []string{"~"}, func(_ string, it slim) {
 			if !u.removedDoc[it.Claim.Doc] && !u.have[it.Claim.ID] {
 				kept = append(kept, it)
@@ -942,9 +1037,11 @@ func (u *updater) writeLoosePacks() error {
 			more := encodePack(kept)
 			data = mergePacks(data, more)
 		}
-		if _, err := insPack.ExecContext(ctx, "~", data); err != nil {
+		insPack, err := u.prep(`INSERT OR REPLACE INTO packs(event, data) VALUES (?, ?)`)
+		if err != nil {
 			return err
 		}
+		return u.w.execAll(insPack, [][]any{{"~", data}})
 	}
 	return nil
 }
@@ -953,6 +1050,112 @@ func (u *updater) writeLoosePacks() error {
 // moves kept ones to their new event, and writes the compared ones as
 // their differences are computed; new discrepancies go to the report.
 func (u *updater) writeAlignments() error {
+	ctx, tx := u.ctx, u.tx
+	oldKeys := make(map[string]bool)
+	if len(u.oldAls) > 0 {
+		if err := u.w.wait(); err != nil {
+			return err
+		}
+		if err := u.replaceAlignments(oldKeys); err != nil {
+			return err
+		}
+	}
+	evByID := make(map[string]*align.Event, len(u.res.Events))
+	for i := range u.res.Events {
+		evByID[u.res.Events[i].ID] = &u.res.Events[i]
+	}
+	byID := make(map[string]*claim.Claim, len(u.wholes))
+	for i := range u.wholes {
+		byID[u.wholes[i].ID] = &u.wholes[i]
+	}
+	var fresh []Discrepancy
+	insAl, err := u.prep(`INSERT OR REPLACE INTO alignments(id, event, data) VALUES (?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	insDisc, err := u.prep(`INSERT OR IGNORE INTO discrepancies(key, alignment, event, type, severity, first_run, data) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	// The rows of an alignment: itself, then its discrepancies.
+	rowsOf := func(i int) (als, discs [][]any) {
+		al := &u.compare[i]
+		data, _ := json.Marshal(al)
+		als = append(als, []any{al.ID, al.Event, data})
+		for _, d := range al.Discrepancies {
+			key := discrepancyKey(al.ID, d)
+			dd, _ := json.Marshal(d)
+			first := u.run
+			if oldKeys[key] {
+				first = 0
+			}
+			discs = append(discs, []any{key, al.ID, al.Event, d.Type, d.Severity, first, dd})
+			if oldKeys[key] {
+				continue
+			}
+			nd := Discrepancy{Key: key, Type: d.Type, Severity: d.Severity, Detail: d.Detail, Event: al.Event, Alignment: al.ID, Discrepancy: d}
+			if ev := evByID[al.Event]; ev != nil {
+				nd.EventLabel, nd.EventDate = ev.Label, ev.Date
+			}
+			for _, id := range d.Claims {
+				if c := byID[id]; c != nil {
+					nd.Claims = append(nd.Claims, ClaimRef{ID: id, Doc: c.Doc, Text: c.Text})
+				}
+			}
+			fresh = append(fresh, nd)
+		}
+		// Encoded: its differences are not needed any more.
+		al.Diffs = nil
+		return als, discs
+	}
+	written := 0
+	for upto := range u.ready {
+		var als, discs [][]any
+		for ; written < upto; written++ {
+			a, d := rowsOf(written)
+			als, discs = append(als, a...), append(discs, d...)
+		}
+		err := u.w.do(func() error {
+			for k, rows := range [][][]any{als, discs} {
+				st := insAl
+				if k == 1 {
+					st = insDisc
+				}
+				for _, args := range rows {
+					if _, err := st.ExecContext(ctx, args...); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	if written != len(u.compare) {
+		return fmt.Errorf("differences of %d alignments of %d computed", written, len(u.compare))
+	}
+	u.stage("differences and alignments")
+	// The outlets of the claims reported are read from their documents,
+	// written by now.
+	if err := u.w.wait(); err != nil {
+		return err
+	}
+	if err := nameSources(ctx, tx, fresh); err != nil {
+		return err
+	}
+	slices.SortFunc(fresh, func(a, b Discrepancy) int {
+		return cmp.Or(cmp.Compare(b.Severity, a.Severity), cmp.Compare(a.Event, b.Event), cmp.Compare(a.Alignment, b.Alignment), cmp.Compare(a.Key, b.Key))
+	})
+	u.rep.New = fresh
+	return nil
+}
+
+// replaceAlignments drops the replaced alignments and their
+// discrepancies (whose keys it adds to oldKeys, to tell new ones) and
+// moves kept ones to their new event.
+func (u *updater) replaceAlignments(oldKeys map[string]bool) error {
 	ctx, tx := u.ctx, u.tx
 	for id := range u.oldAls {
 		if _, ok := u.keep[id]; ok {
@@ -970,8 +1173,6 @@ func (u *updater) writeAlignments() error {
 			return err
 		}
 	}
-	// Discrepancies of replaced alignments: remembered, to tell new ones.
-	oldKeys := make(map[string]bool)
 	for id := range u.oldAls {
 		if _, ok := u.keep[id]; ok {
 			continue
@@ -990,78 +1191,6 @@ func (u *updater) writeAlignments() error {
 			return err
 		}
 	}
-	evByID := make(map[string]*align.Event, len(u.res.Events))
-	for i := range u.res.Events {
-		evByID[u.res.Events[i].ID] = &u.res.Events[i]
-	}
-	byID := make(map[string]*claim.Claim, len(u.wholes))
-	for i := range u.wholes {
-		byID[u.wholes[i].ID] = &u.wholes[i]
-	}
-	var fresh []Discrepancy
-	insAl, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO alignments(id, event, data) VALUES (?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer insAl.Close()
-	insDisc, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO discrepancies(key, alignment, event, type, severity, first_run, data) VALUES (?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer insDisc.Close()
-	writeAl := func(i int) error {
-		al := &u.compare[i]
-		data, _ := json.Marshal(al)
-		if _, err := insAl.ExecContext(ctx, al.ID, al.Event, data); err != nil {
-			return err
-		}
-		for _, d := range al.Discrepancies {
-			key := discrepancyKey(al.ID, d)
-			dd, _ := json.Marshal(d)
-			first := u.run
-			if oldKeys[key] {
-				first = 0
-			}
-			if _, err := insDisc.ExecContext(ctx, key, al.ID, al.Event, d.Type, d.Severity, first, dd); err != nil {
-				return err
-			}
-			if oldKeys[key] {
-				continue
-			}
-			nd := Discrepancy{Key: key, Type: d.Type, Severity: d.Severity, Detail: d.Detail, Event: al.Event, Alignment: al.ID, Discrepancy: d}
-			if ev := evByID[al.Event]; ev != nil {
-				nd.EventLabel, nd.EventDate = ev.Label, ev.Date
-			}
-			for _, id := range d.Claims {
-				if c := byID[id]; c != nil {
-					nd.Claims = append(nd.Claims, ClaimRef{ID: id, Doc: c.Doc, Text: c.Text})
-				}
-			}
-			fresh = append(fresh, nd)
-		}
-		// Written: its differences are not needed any more.
-		al.Diffs = nil
-		return nil
-	}
-	written := 0
-	for upto := range u.ready {
-		for ; written < upto; written++ {
-			if err := writeAl(written); err != nil {
-				return err
-			}
-		}
-	}
-	if written != len(u.compare) {
-		return fmt.Errorf("differences of %d alignments of %d computed", written, len(u.compare))
-	}
-	u.stage("differences and alignments")
-	if err := nameSources(ctx, tx, fresh); err != nil {
-		return err
-	}
-	slices.SortFunc(fresh, func(a, b Discrepancy) int {
-		return cmp.Or(cmp.Compare(b.Severity, a.Severity), cmp.Compare(a.Event, b.Event), cmp.Compare(a.Alignment, b.Alignment), cmp.Compare(a.Key, b.Key))
-	})
-	u.rep.New = fresh
 	return nil
 }
 
@@ -1088,6 +1217,10 @@ func (u *updater) moveAlignment(id, ev string) error {
 // finish records the run, builds a first load's indexes and commits.
 func (u *updater) finish(start time.Time) error {
 	ctx, tx, rep := u.ctx, u.tx, u.rep
+	if err := u.w.close(); err != nil {
+		return err
+	}
+	u.stage("queued writes")
 	rep.Elapsed = time.Since(start)
 	if _, err := tx.ExecContext(ctx, `UPDATE runs SET finished_at = ?, docs_new = ?, docs_changed = ?, docs_removed = ?, claims_rescored = ?, events_recomputed = ?, alignments_compared = ?, discrepancies_new = ? WHERE id = ?`,
 		time.Now().UTC().Format(time.RFC3339), rep.DocsNew, rep.DocsChanged, rep.DocsRemoved, rep.ClaimsRescored, rep.EventsRecomputed, rep.AlignmentsCompared, len(rep.New), u.run); err != nil {

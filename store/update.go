@@ -213,6 +213,8 @@ func (s *Store) Update(ctx context.Context, inputs []Input, opts Options) (rep *
 	if err := u.begin(); err != nil {
 		return nil, err
 	}
+	// The writer ends before the transaction does.
+	defer u.w.close()
 	// Nothing returns before the differences' workers are done (they
 	// read the claims).
 	defer u.drainReady()
