@@ -71,7 +71,9 @@ type updater struct {
 	dirty  map[string]bool // events of removed documents
 	newSeq map[string]int
 	newDF  map[string]int
-	total  int
+	// firstCounts are a first load's statistics (nil otherwise).
+	firstCounts *statCounts
+	total       int
 
 	// linkEntities
 	rename map[string]string
@@ -372,7 +374,19 @@ func (u *updater) storeNew() error {
 	for i := range u.newClaims {
 		sts[i] = stored{Claim: u.newClaims[i], Features: u.newFeats[i]}
 	}
-	if u.newDF, err = countStats(ctx, tx, sts, +1); err != nil {
+	if len(sts) == 0 {
+		return tx.QueryRowContext(ctx, `SELECT COALESCE((SELECT value FROM info WHERE key = 'claims'), 0)`).Scan(&u.total)
+	}
+	counts := countOf(sts)
+	u.newDF = counts.dfs
+	if u.existing == 0 {
+		// A first load's statistics are its own: they are written while
+		// the claims are clustered, and entities are linked from them.
+		u.firstCounts = counts
+		u.total = counts.claims
+		return u.w.do(func() error { return counts.write(ctx, tx, +1) })
+	}
+	if err := counts.write(ctx, tx, +1); err != nil {
 		return err
 	}
 	return tx.QueryRowContext(ctx, `SELECT COALESCE((SELECT value FROM info WHERE key = 'claims'), 0)`).Scan(&u.total)
@@ -389,6 +403,10 @@ func undatedFlag(d *corpus.Document) int {
 
 // linkEntities links entities over the whole store.
 func (u *updater) linkEntities() error {
+	if u.firstCounts != nil {
+		u.rename = mergeCounted(u.firstCounts)
+		return nil
+	}
 	var err error
 	_, u.rename, err = mergeEntities(u.ctx, u.tx)
 	return err

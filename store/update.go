@@ -368,10 +368,24 @@ func countStats(ctx context.Context, tx *sql.Tx, sts []stored, sign int) (map[st
 	if len(sts) == 0 {
 		return nil, nil
 	}
-	dfs := make(map[string]int)
-	type refKey struct{ id, kind, name, role, rk string }
-	refs := make(map[refKey]int)
-	var order []refKey
+	c := countOf(sts)
+	return c.dfs, c.write(ctx, tx, sign)
+}
+
+// refKey is a distinct entity mention (a row of entity_refs).
+type refKey struct{ id, kind, name, role, rk string }
+
+// statCounts are claims' contributions to the store's statistics.
+type statCounts struct {
+	claims int
+	dfs    map[string]int // in how many of the claims each term occurs
+	order  []refKey       // distinct entity mentions, first seen first
+	refs   map[refKey]int // how often each occurs
+}
+
+// countOf counts claims' terms and entity mentions.
+func countOf(sts []stored) *statCounts {
+	c := &statCounts{claims: len(sts), dfs: make(map[string]int), refs: make(map[refKey]int)}
 	var terms []string // one claim's, sorted to count each once
 	for i := range sts {
 		st := &sts[i]
@@ -384,7 +398,7 @@ func countStats(ctx context.Context, tx *sql.Tx, sts []stored, sign int) (map[st
 		slices.Sort(terms)
 		for k, t := range terms {
 			if k == 0 || terms[k-1] != t {
-				dfs[t]++
+				c.dfs[t]++
 			}
 		}
 		for _, e := range st.Claim.Entities {
@@ -392,35 +406,41 @@ func countStats(ctx context.Context, tx *sql.Tx, sts []stored, sign int) (map[st
 				continue
 			}
 			key := refKey{e.ID, e.Kind, e.Name, e.Role, e.RoleKey}
-			if refs[key] == 0 {
-				order = append(order, key)
+			if c.refs[key] == 0 {
+				c.order = append(c.order, key)
 			}
-			refs[key]++
+			c.refs[key]++
 		}
 	}
+	return c
+}
+
+// write adds (sign +1) or removes (-1) the counts to or from the terms,
+// entity_refs and info tables.
+func (c *statCounts) write(ctx context.Context, tx *sql.Tx, sign int) error {
 	up, err := tx.PrepareContext(ctx, `INSERT INTO terms(term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df`)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer up.Close()
-	for _, t := range sortedKeys(dfs) {
-		if _, err := up.ExecContext(ctx, t, sign*dfs[t]); err != nil {
-			return nil, err
+	for _, t := range sortedKeys(c.dfs) {
+		if _, err := up.ExecContext(ctx, t, sign*c.dfs[t]); err != nil {
+			return err
 		}
 	}
 	rup, err := tx.PrepareContext(ctx, `INSERT INTO entity_refs(id, kind, name, role, role_key, n) VALUES (?, ?, ?, ?, ?, ?)
 		ON CONFLICT(id, kind, name, role, role_key) DO UPDATE SET n = n + excluded.n`)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer rup.Close()
-	for _, k := range order {
-		if _, err := rup.ExecContext(ctx, k.id, k.kind, k.name, k.role, k.rk, sign*refs[k]); err != nil {
-			return nil, err
+	for _, k := range c.order {
+		if _, err := rup.ExecContext(ctx, k.id, k.kind, k.name, k.role, k.rk, sign*c.refs[k]); err != nil {
+			return err
 		}
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO info(key, value) VALUES ('claims', ?) ON CONFLICT(key) DO UPDATE SET value = value + excluded.value`, sign*len(sts))
-	return dfs, err
+	_, err = tx.ExecContext(ctx, `INSERT INTO info(key, value) VALUES ('claims', ?) ON CONFLICT(key) DO UPDATE SET value = value + excluded.value`, sign*c.claims)
+	return err
 }
 
 // mergeEntities links the store's entity mentions (entity.Merge over every
@@ -447,6 +467,20 @@ func mergeEntities(ctx context.Context, tx *sql.Tx) ([]entity.Entity, map[string
 	}
 	ents, rename := entity.Merge(refs)
 	return ents, rename, nil
+}
+
+// mergeCounted links the entity mentions of counts alone, as
+// mergeEntities links those of a store that holds nothing else.
+func mergeCounted(c *statCounts) map[string]string {
+	var refs []entity.Ref
+	for _, k := range c.order {
+		r := entity.Ref{ID: k.id, Kind: k.kind, Name: k.name, Role: k.role, RoleKey: k.rk}
+		for range c.refs[k] {
+			refs = append(refs, r)
+		}
+	}
+	_, rename := entity.Merge(refs)
+	return rename
 }
 
 // renames reports whether applyRename would change c.
