@@ -70,6 +70,9 @@ type Agreement struct {
 	OldAlignments, OldAlignmentsSame int
 	StoreOnlyEvents                  int // stored events a full run does not make
 	Examples                         []string
+	// OldDiffs says, for each event of old documents a full run makes
+	// and the store does not hold, where the store has its claims.
+	OldDiffs []string
 }
 
 // Verify runs the whole pipeline (analysis.Analyze) over the stored
@@ -120,6 +123,12 @@ func (s *Store) Verify(ctx context.Context, opts analysis.Options, old func(doc 
 		return true
 	}
 	ag := &Agreement{}
+	var where func(ev []string) string
+	if old != nil {
+		if where, err = s.whereStored(ctx, old); err != nil {
+			return nil, err
+		}
+	}
 	fullEv := make(map[string]bool)
 	for _, ev := range a.Events {
 		fullEv[ev.ID] = true
@@ -134,6 +143,8 @@ func (s *Store) Verify(ctx context.Context, opts analysis.Options, old func(doc 
 			ag.OldEvents++
 			if same {
 				ag.OldEventsSame++
+			} else {
+				ag.OldDiffs = append(ag.OldDiffs, fmt.Sprintf("full-run event %s (%s, %d claims): %s", ev.ID, ev.Date, len(ev.Claims), where(ev.Claims)))
 			}
 		}
 	}
@@ -156,4 +167,63 @@ func (s *Store) Verify(ctx context.Context, opts analysis.Options, old func(doc 
 		}
 	}
 	return ag, nil
+}
+
+// whereStored returns what says where the store holds a set of claims:
+// the stored events (or background) they are in, each with its size,
+// how many of its claims are of documents old does not pick (added by
+// the last update) and how many are not in the set.
+func (s *Store) whereStored(ctx context.Context, old func(doc string) bool) (func([]string) string, error) {
+	eventOf := make(map[string]string)
+	members := make(map[string][]string)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, doc, event FROM claims`)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var id, doc, ev string
+		if err := rows.Scan(&id, &doc, &ev); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		eventOf[id] = ev
+		members[ev] = append(members[ev], id)
+	}
+	rows.Close()
+	return func(ids []string) string {
+		in := make(map[string]bool, len(ids))
+		count := make(map[string]int)
+		var order []string
+		for _, id := range ids {
+			in[id] = true
+			ev := eventOf[id]
+			if count[ev] == 0 {
+				order = append(order, ev)
+			}
+			count[ev]++
+		}
+		var parts []string
+		for _, ev := range order {
+			name := ev
+			switch ev {
+			case "":
+				parts = append(parts, fmt.Sprintf("%d in the background", count[ev]))
+				continue
+			case "~":
+				parts = append(parts, fmt.Sprintf("%d titles in no event", count[ev]))
+				continue
+			}
+			var fresh, outside int
+			for _, id := range members[ev] {
+				if i := strings.Index(id, "/c-"); i > 0 && !old(id[:i]) {
+					fresh++
+				}
+				if !in[id] {
+					outside++
+				}
+			}
+			parts = append(parts, fmt.Sprintf("%d in %s (%d claims, %d of new articles, %d not in this event)", count[ev], name, len(members[ev]), fresh, outside))
+		}
+		return strings.Join(parts, "; ")
+	}, nil
 }

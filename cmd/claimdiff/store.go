@@ -91,6 +91,12 @@ func (c *storeCommand) Run(ctx context.Context, env *Env, args []string) error {
 		for _, e := range ag.Examples {
 			fmt.Fprintf(env.Stdout, "  %s\n", e)
 		}
+		if len(ag.OldDiffs) > 0 {
+			fmt.Fprintf(env.Stdout, "old events a full run makes otherwise:\n")
+			for _, e := range ag.OldDiffs {
+				fmt.Fprintf(env.Stdout, "  %s\n", e)
+			}
+		}
 		return nil
 	}
 	docs, err := c.load(ctx, env, fs.Args())
