@@ -341,6 +341,22 @@ func parallelFor(n int, f func(i int)) {
 	wg.Wait()
 }
 
+// parallelEach calls f(0) … f(n-1) on all cores, however small n.
+func parallelEach(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += workers {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
 // touches reports whether any of ids is a claim of a document in docs.
 func touches(ids []string, docs map[string]bool) bool {
 	for _, id := range ids {
@@ -383,8 +399,33 @@ type statCounts struct {
 	refs   map[refKey]int // how often each occurs
 }
 
-// countOf counts claims' terms and entity mentions.
+// countOf counts claims' terms and entity mentions, on all cores: each
+// core counts a run of consecutive claims, and the runs' counts are added
+// up in order (so that mentions stay first seen first).
 func countOf(sts []stored) *statCounts {
+	shares := min(runtime.GOMAXPROCS(0), max(1, len(sts)/4096))
+	parts := make([]*statCounts, shares)
+	parallelEach(shares, func(k int) {
+		parts[k] = countRun(sts[k*len(sts)/shares : (k+1)*len(sts)/shares])
+	})
+	c := parts[0]
+	for _, p := range parts[1:] {
+		for t, n := range p.dfs {
+			c.dfs[t] += n
+		}
+		for _, key := range p.order {
+			if c.refs[key] == 0 {
+				c.order = append(c.order, key)
+			}
+			c.refs[key] += p.refs[key]
+		}
+		c.claims += p.claims
+	}
+	return c
+}
+
+// countRun counts claims' terms and entity mentions on one core.
+func countRun(sts []stored) *statCounts {
 	c := &statCounts{claims: len(sts), dfs: make(map[string]int), refs: make(map[refKey]int)}
 	var terms []string // one claim's, sorted to count each once
 	for i := range sts {
@@ -709,27 +750,45 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 	applyRename(both, rename)
 	allFeats := append(slices.Clone(feats), evFeats...)
 	adf := sdf.folded
-	ptrs := make([]*claim.Claim, len(both))
-	for i := range both {
-		ptrs[i] = &both[i]
-	}
-	sc := align.NewScorerGlobal(ptrs, allFeats, func(t string) int { return adf[t] }, total)
 	byEvent := make(map[string][]int)
 	for k, ev := range evOf {
 		byEvent[ev] = append(byEvent[ev], n+k)
 	}
-	// Each weak event is checked on its own, on all cores.
+	// The weak events are checked a share at a time on all cores, each
+	// share with a scorer of its own over the claims it compares (rather
+	// than one scorer over all, made on one core): a score depends on the
+	// two claims and the store's rarity only, not on which other claims a
+	// scorer holds (up to the order float32 products are summed in).
 	passes := make([]bool, len(weak))
-	parallelFor(len(weak), func(k int) {
-		ev := weak[k]
-		for _, gi := range mention[ev] {
-			for _, a := range groups[gi].members {
-				for _, b := range byEvent[ev] {
-					if sc.Score(a, b) >= eventPairThreshold {
-						passes[k] = true
-						return
+	shares := min(len(weak), 8*runtime.GOMAXPROCS(0))
+	parallelEach(shares, func(sh int) {
+		var ptrs []*claim.Claim
+		var fs []align.Features
+		at := make(map[int]int) // index in both → in the share's scorer
+		local := func(i int) int {
+			if k, ok := at[i]; ok {
+				return k
+			}
+			at[i] = len(ptrs)
+			ptrs, fs = append(ptrs, &both[i]), append(fs, allFeats[i])
+			return at[i]
+		}
+		type pair struct{ k, a, b int }
+		var pairs []pair
+		for k := sh; k < len(weak); k += shares {
+			ev := weak[k]
+			for _, gi := range mention[ev] {
+				for _, a := range groups[gi].members {
+					for _, b := range byEvent[ev] {
+						pairs = append(pairs, pair{k, local(a), local(b)})
 					}
 				}
+			}
+		}
+		sc := align.NewScorerGlobal(ptrs, fs, func(t string) int { return adf[t] }, total)
+		for _, p := range pairs {
+			if !passes[p.k] && sc.Score(p.a, p.b) >= eventPairThreshold {
+				passes[p.k] = true
 			}
 		}
 	})
