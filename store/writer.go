@@ -12,8 +12,11 @@ import (
 // writes on one core, and a first load of SaudiNewsNet writes 1.2 GB.
 //
 // Whoever queues must not read what queued writes change before wait
-// returns. The channel is bounded: a producer ahead of the writer waits
-// rather than holding every encoded row in memory.
+// returns. The channel is bounded (8 jobs: a job is a batch of up to
+// 8,192 rows, 11 MB of encoded claims): a producer ahead of the writer
+// waits rather than holding every encoded row in memory, which on a
+// first load would raise the live heap the collector scans under its 3 GiB
+// limit.
 type writer struct {
 	ctx  context.Context
 	jobs chan writeJob
@@ -31,7 +34,7 @@ type writeJob struct {
 }
 
 func newWriter(ctx context.Context) *writer {
-	w := &writer{ctx: ctx, jobs: make(chan writeJob, 64), done: make(chan struct{})}
+	w := &writer{ctx: ctx, jobs: make(chan writeJob, 8), done: make(chan struct{})}
 	go w.loop()
 	return w
 }
