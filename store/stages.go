@@ -1010,7 +1010,22 @@ func (u *updater) writeClaims() error {
 			return err
 		}
 	}
+	if err := u.earlyIndexes(); err != nil {
+		return err
+	}
 	return u.writeLoosePacks()
+}
+
+// earlyIndexes queues, on a first load, the indexes of the tables whose
+// rows are all written by the time writeClaims returns (documents, event
+// terms, claims), so that they are built while the differences are still
+// computed rather than on one core at the end.
+func (u *updater) earlyIndexes() error {
+	if u.existing != 0 {
+		return nil
+	}
+	ctx, tx := u.ctx, u.tx
+	return u.w.do(func() error { return createIndexes(ctx, tx, "documents", "event_terms", "claims") })
 }
 
 // writeLoosePacks writes the background's packs and the pack of titles in

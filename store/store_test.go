@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/analysis"
@@ -248,5 +250,55 @@ func TestMigrationFillsPacks(t *testing.T) {
 	if ag.EventsSame != ag.Events || ag.AlignmentsSame != ag.Alignments || ag.StoreOnlyEvents != 0 {
 		t.Errorf("migrated store vs full run: events %d/%d, alignments %d/%d, store-only events %d; examples %v",
 			ag.EventsSame, ag.Events, ag.AlignmentsSame, ag.Alignments, ag.StoreOnlyEvents, ag.Examples)
+	}
+}
+
+// TestFirstLoadIndexes checks that a first load, which drops the
+// secondary indexes and builds them as its tables are written (some while
+// the differences are computed), leaves the indexes a fresh store has,
+// and that each is used: the database's integrity check passes.
+func TestFirstLoadIndexes(t *testing.T) {
+	ctx := context.Background()
+	indexes := func(s *Store) []string {
+		rows, err := s.db.Query(`SELECT name || ':' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var x string
+			rows.Scan(&x)
+			out = append(out, strings.Replace(x, "IF NOT EXISTS ", "", 1))
+		}
+		return out
+	}
+	fresh, err := Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := indexes(fresh)
+	fresh.Close()
+	s, err := Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Update(ctx, inputsOf(loadCorpus(t, corpusDir())), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	got := indexes(s)
+	if !slices.Equal(got, want) || len(want) != len(secondaryIndexes)+1 {
+		t.Errorf("indexes after a first load:\n%v\nwant (%d secondary and events_lo):\n%v", got, len(secondaryIndexes), want)
+	}
+	var ok string
+	s.db.QueryRow(`PRAGMA integrity_check`).Scan(&ok)
+	if ok != "ok" {
+		t.Errorf("integrity check: %s", ok)
+	}
+	var mode string
+	s.db.QueryRow(`PRAGMA journal_mode`).Scan(&mode)
+	if mode != "wal" {
+		t.Errorf("journal mode after a first load: %s, want wal", mode)
 	}
 }

@@ -280,14 +280,27 @@ func dropIndexes(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
-// createIndexes creates the secondary indexes dropIndexes dropped.
-func createIndexes(ctx context.Context, tx *sql.Tx) error {
+// createIndexes creates the secondary indexes dropIndexes dropped, those
+// of the given tables only when tables are given; indexes already there
+// are left alone.
+func createIndexes(ctx context.Context, tx *sql.Tx, tables ...string) error {
 	for _, ddl := range secondaryIndexes {
+		if len(tables) > 0 && !slices.Contains(tables, indexTable(ddl)) {
+			continue
+		}
+		ddl = strings.Replace(ddl, "CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1)
 		if _, err := tx.ExecContext(ctx, ddl); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// indexTable is the table an index of secondaryIndexes is on.
+func indexTable(ddl string) string {
+	_, on, _ := strings.Cut(ddl, " ON ")
+	table, _, _ := strings.Cut(on, "(")
+	return table
 }
 
 // bulkJournal prepares the database for a first load, one large write
