@@ -76,7 +76,8 @@ type updater struct {
 	total       int
 
 	// linkEntities
-	rename map[string]string
+	rename      map[string]string
+	renameReady chan struct{} // closed once rename is set (nil: it is)
 
 	// gatherPart
 	part       []loaded
@@ -404,12 +405,26 @@ func undatedFlag(d *corpus.Document) int {
 // linkEntities links entities over the whole store.
 func (u *updater) linkEntities() error {
 	if u.firstCounts != nil {
-		u.rename = mergeCounted(u.firstCounts)
+		// Linked on a core of its own while orderPart sorts the claims.
+		done := make(chan struct{})
+		u.renameReady = done
+		go func() {
+			defer close(done)
+			u.rename = mergeCounted(u.firstCounts)
+		}()
 		return nil
 	}
 	var err error
 	_, u.rename, err = mergeEntities(u.ctx, u.tx)
 	return err
+}
+
+// awaitRename waits for entities to be linked.
+func (u *updater) awaitRename() {
+	if u.renameReady != nil {
+		<-u.renameReady
+		u.renameReady = nil
+	}
 }
 
 // flushRaws decodes the claims rows read so far into the part.
@@ -501,6 +516,7 @@ func (u *updater) gatherPart() error {
 // claims may join and the background.
 func (u *updater) gatherCandidates() error {
 	ctx, tx := u.ctx, u.tx
+	u.awaitRename()
 	for ev := range u.dirty {
 		u.affected[ev] = true
 	}
@@ -608,6 +624,7 @@ func (u *updater) orderPart() error {
 		u.claims[i], u.feats[i], u.whole[i] = l.c, l.f, l.whole
 		u.oldEvent[l.c.ID] = l.event
 	}
+	u.awaitRename()
 	// Claims are stored as their documents give them, before entities are
 	// linked across the store: what linking rewrites is kept aside for
 	// the claims it changes (a few IDs a claim) rather than a copy of
