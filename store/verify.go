@@ -195,6 +195,9 @@ func (s *Store) whereStored(ctx context.Context, old func(doc string) bool) (fun
 		count := make(map[string]int)
 		var order []string
 		for _, id := range ids {
+			if in[id] {
+				continue // a claim listed twice
+			}
 			in[id] = true
 			ev := eventOf[id]
 			if count[ev] == 0 {
