@@ -194,9 +194,11 @@ func (s *Store) whereStored(ctx context.Context, old func(doc string) bool) (fun
 		in := make(map[string]bool, len(ids))
 		count := make(map[string]int)
 		var order []string
+		twice := 0
 		for _, id := range ids {
 			if in[id] {
-				continue // a claim listed twice
+				twice++ // a claim listed twice
+				continue
 			}
 			in[id] = true
 			ev := eventOf[id]
@@ -226,6 +228,9 @@ func (s *Store) whereStored(ctx context.Context, old func(doc string) bool) (fun
 				}
 			}
 			parts = append(parts, fmt.Sprintf("%d in %s (%d claims, %d of new articles, %d not in this event)", count[ev], name, len(members[ev]), fresh, outside))
+		}
+		if twice > 0 {
+			parts = append(parts, fmt.Sprintf("%d claims listed twice by the full run", twice))
 		}
 		return strings.Join(parts, "; ")
 	}, nil
