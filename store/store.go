@@ -60,8 +60,10 @@
 // Version 2 also indexes documents(id, source) and the undated documents,
 // so that an update reads outlets and counts undated articles without a
 // pass over the articles' text. A first load drops the secondary indexes
-// and builds them after its rows (secondaryIndexes in update.go lists
-// them; it must follow the migrations).
+// and builds each table's once its rows are written (secondaryIndexes in
+// update.go lists them; it must follow the migrations); it keeps its
+// rollback journal in memory and syncs the file once, at the end
+// (bulkJournal), then goes back to the write-ahead log.
 //
 // Migrations are numbered; Open applies the missing ones in order, each in
 // its own transaction, and records it in schema_version. A database newer
