@@ -325,38 +325,36 @@ func (u *updater) storeNew() error {
 	if err != nil {
 		return err
 	}
-	// The documents are written while the claims are clustered: nothing
-	// before the alignments reads them back (cluster takes what it needs
-	// of the new ones from u.newDoc).
+	// The documents are written while the claims are clustered (one job,
+	// which holds nothing the documents do not: the writer's queue is not
+	// filled by them): nothing before the alignments reads them back
+	// (cluster takes what it needs of the new ones from u.newDoc).
 	u.newSeq = make(map[string]int, len(u.todo))
 	u.newDoc = make(map[string]*corpus.Document, len(u.todo))
-	const docBatch = 256
-	for lo := 0; lo < len(u.todo); lo += docBatch {
-		batch := u.todo[lo:min(lo+docBatch, len(u.todo))]
-		first := seq + 1
-		for _, p := range batch {
-			seq++
-			u.newSeq[p.in.Doc.ID] = int(seq)
-			u.newDoc[p.in.Doc.ID] = p.in.Doc
-		}
-		err := u.w.do(func() error {
-			for k, p := range batch {
-				d := p.in.Doc
-				meta, _ := json.Marshal(d)
-				if _, err := insDoc.ExecContext(ctx, d.ID, first+int64(k), p.origin, p.fp, d.URL, d.Path, d.SourceName, d.Title, d.Published, d.Retrieved, undatedFlag(d), d.TitleSpan.Start, d.TitleSpan.End, meta, d.Text, u.now, u.now); err != nil {
-					return fmt.Errorf("store %s: %w", d.ID, err)
-				}
-				if p.in.Prov != nil {
-					if err := recordFetch(ctx, tx, p.in.Prov, d.ID); err != nil {
-						return err
-					}
+	first := seq + 1
+	for _, p := range u.todo {
+		seq++
+		u.newSeq[p.in.Doc.ID] = int(seq)
+		u.newDoc[p.in.Doc.ID] = p.in.Doc
+	}
+	todo := u.todo
+	err = u.w.do(func() error {
+		for k, p := range todo {
+			d := p.in.Doc
+			meta, _ := json.Marshal(d)
+			if _, err := insDoc.ExecContext(ctx, d.ID, first+int64(k), p.origin, p.fp, d.URL, d.Path, d.SourceName, d.Title, d.Published, d.Retrieved, undatedFlag(d), d.TitleSpan.Start, d.TitleSpan.End, meta, d.Text, u.now, u.now); err != nil {
+				return fmt.Errorf("store %s: %w", d.ID, err)
+			}
+			if p.in.Prov != nil {
+				if err := recordFetch(ctx, tx, p.in.Prov, d.ID); err != nil {
+					return err
 				}
 			}
-			return nil
-		})
-		if err != nil {
-			return err
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if len(u.provOnly) > 0 {
 		err := u.w.do(func() error {
