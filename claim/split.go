@@ -49,7 +49,7 @@ func split(d *corpus.Document, all []lang.Token) []Claim {
 	// Room for about one claim per 150 bytes (news Arabic averages near
 	// 180): fewer regrowths of an array of large structs.
 	out := make([]Claim, 0, len(d.Text)/150+1)
-	seen := make(map[[sha256.Size]byte]int) // claims so far by normalised text
+	ids := newIDSums()
 	var norm []byte
 	text := d.Text
 	para, section := 0, 0
@@ -72,9 +72,8 @@ func split(d *corpus.Document, all []lang.Token) []Claim {
 				}
 				norm = lang.AppendNormalized(norm[:0], t)
 				key := sha256.Sum256(norm)
-				seen[key]++
 				out = append(out, Claim{
-					ID: idOfSum(d.ID, key, seen[key]), Doc: d.ID, Start: s, End: e, Text: t,
+					ID: ids.next(d.ID, key), Doc: d.ID, Start: s, End: e, Text: t,
 					Kind: kind, Para: para, Section: section, Tokens: toks,
 					Cited: []string{}, Dates: []Date{}, Numbers: []Number{},
 					Entities: []EntityRef{}, Quotes: []Quote{},

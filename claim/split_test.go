@@ -2,7 +2,10 @@ package claim
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -322,5 +325,42 @@ func TestSplitArabicInitials(t *testing.T) {
 				t.Errorf("got %d claims %q, want %d", len(got), ts, tt.want)
 			}
 		})
+	}
+}
+
+// TestCollidingTextIDs: two different sentences of one article whose
+// normalised texts share the six hex digits of their SHA-256 (found by
+// trying counts: 1310 and 3068) get two IDs, the second eight digits, and
+// the second's repeat eight digits and "-2"; a sentence of its own keeps
+// the six digits ID gives it.
+func TestCollidingTextIDs(t *testing.T) {
+	s := func(n int) string {
+		return fmt.Sprintf("قال المتحدث إن عدد المشاركين في الاجتماع بلغ %d شخصا.", n)
+	}
+	a, b := s(1310), s(3068)
+	if ID("d-x", a, 1) != ID("d-x", b, 1) {
+		t.Fatalf("the texts no longer collide: %s %s", ID("d-x", a, 1), ID("d-x", b, 1))
+	}
+	other := "وأكد الوزير أن المحادثات كانت بناءة ومثمرة."
+	d := &corpus.Document{ID: "d-x", Text: a + "\n" + b + "\n" + other + "\n" + b + "\n" + a}
+	got := Split(d)
+	if len(got) != 5 {
+		t.Fatalf("got %d claims, want 5", len(got))
+	}
+	seen := map[string]bool{}
+	for _, c := range got {
+		if seen[c.ID] {
+			t.Errorf("ID %s given twice", c.ID)
+		}
+		seen[c.ID] = true
+	}
+	base := ID("d-x", a, 1)
+	sumB := sha256.Sum256([]byte(lang.Normalize(got[1].Text)))
+	long := "d-x/c-" + hex.EncodeToString(sumB[:4])
+	want := []string{base, long, ID("d-x", got[2].Text, 1), long + "-2", base + "-2"}
+	for i, w := range want {
+		if got[i].ID != w {
+			t.Errorf("claim %d (%q): ID %s, want %s", i, got[i].Text, got[i].ID, w)
+		}
 	}
 }
