@@ -205,7 +205,9 @@ type Store struct {
 }
 
 // Open opens (creating when missing) the article store in dir, DefaultDir
-// when dir is "", and brings its schema up to date.
+// when dir is "", and brings its schema up to date. A database whose first
+// load was interrupted before it was synced is removed first: it may not
+// be whole, and it held nothing before that load (see bulkJournal).
 func Open(ctx context.Context, dir string) (*Store, error) {
 	if dir == "" {
 		dir = DefaultDir
@@ -214,6 +216,9 @@ func Open(ctx context.Context, dir string) (*Store, error) {
 		return nil, fmt.Errorf("open article store: %w", err)
 	}
 	path := filepath.Join(dir, FileName)
+	if _, err := dropInterruptedLoad(path); err != nil {
+		return nil, fmt.Errorf("open %s: an interrupted first load left it; remove it by hand: %w", path, err)
+	}
 	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(on)&_pragma=cache_size(-262144)")
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)

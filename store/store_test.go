@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -300,5 +301,48 @@ func TestFirstLoadIndexes(t *testing.T) {
 	s.db.QueryRow(`PRAGMA journal_mode`).Scan(&mode)
 	if mode != "wal" {
 		t.Errorf("journal mode after a first load: %s, want wal", mode)
+	}
+}
+
+// TestInterruptedFirstLoad checks both ends of the first-load marker: a
+// load that finishes leaves none, and a store whose marker remains (a
+// load cut short, its file not whole) opens again empty and usable.
+func TestInterruptedFirstLoad(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s, err := Open(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := loadCorpus(t, corpusDir())
+	if _, err := s.Update(ctx, inputsOf(docs[:2]), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	path := filepath.Join(dir, FileName)
+	if _, err := os.Stat(loadingMarker(path)); !os.IsNotExist(err) {
+		t.Fatalf("marker after a finished first load: %v", err)
+	}
+	// A load cut short: the marker is there and the file is torn.
+	if err := os.WriteFile(path, []byte("SQLite format 3\x00torn"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(loadingMarker(path), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(ctx, dir)
+	if err != nil {
+		t.Fatalf("Open after an interrupted first load: %v", err)
+	}
+	defer s.Close()
+	var n int
+	if err := s.db.QueryRow(`SELECT COUNT(*) FROM documents`).Scan(&n); err != nil || n != 0 {
+		t.Fatalf("documents after reopening: %d, %v; want an empty store", n, err)
+	}
+	if _, err := s.Update(ctx, inputsOf(docs), Options{}); err != nil {
+		t.Fatalf("load into the reopened store: %v", err)
+	}
+	if _, err := os.Stat(loadingMarker(path)); !os.IsNotExist(err) {
+		t.Errorf("marker after the second load: %v", err)
 	}
 }

@@ -59,6 +59,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"sort"
@@ -311,12 +312,18 @@ func indexTable(ddl string) string {
 // after the commit, syncs the database file (the durable checkpoint) and
 // switches back to the write-ahead log and normal syncing. When another
 // connection holds the database nothing is changed. A crash in the middle
-// of a first load may leave a database that must be deleted — it held
+// of a first load can leave a database file that is not whole; the marker
+// file (loadingMarker), written before and removed only after the sync,
+// tells the next Open to start that store again from empty — it held
 // nothing before.
 func (s *Store) bulkJournal(ctx context.Context) (func() error, error) {
+	marker := loadingMarker(s.path)
+	if err := writeSynced(marker); err != nil {
+		return nil, fmt.Errorf("mark the first load: %w", err)
+	}
 	var mode string
 	if err := s.db.QueryRowContext(ctx, `PRAGMA journal_mode=MEMORY`).Scan(&mode); err != nil || mode != "memory" {
-		return func() error { return nil }, nil
+		return func() error { return os.Remove(marker) }, nil
 	}
 	if _, err := s.db.ExecContext(ctx, `PRAGMA synchronous=OFF`); err != nil {
 		return nil, err
@@ -333,9 +340,54 @@ func (s *Store) bulkJournal(ctx context.Context) (func() error, error) {
 		if _, err := s.db.ExecContext(bg, `PRAGMA synchronous=NORMAL`); err != nil {
 			return err
 		}
-		_, err := s.db.ExecContext(bg, `PRAGMA journal_mode=WAL`)
-		return err
+		if _, err := s.db.ExecContext(bg, `PRAGMA journal_mode=WAL`); err != nil {
+			return err
+		}
+		return os.Remove(marker)
 	}, nil
+}
+
+// loadingMarker is the file that exists while a first load into the
+// database at path has not been synced.
+func loadingMarker(path string) string { return path + ".loading" }
+
+// writeSynced creates the empty file name and syncs it and its folder, so
+// that it is on disk before anything it guards.
+func writeSynced(name string) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	d, err := os.Open(filepath.Dir(name))
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
+}
+
+// dropInterruptedLoad removes the database at path when a first load into
+// it was interrupted before its sync (its marker remains): such a file may
+// not be whole, and it held no articles before the load began. It reports
+// whether it removed one.
+func dropInterruptedLoad(path string) (bool, error) {
+	marker := loadingMarker(path)
+	if _, err := os.Stat(marker); err != nil {
+		return false, nil
+	}
+	for _, f := range []string{path, path + "-wal", path + "-shm", path + "-journal"} {
+		if err := os.Remove(f); err != nil && !os.IsNotExist(err) {
+			return false, err
+		}
+	}
+	return true, os.Remove(marker)
 }
 
 // parallelFor calls f(0) … f(n-1) on all cores.
