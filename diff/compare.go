@@ -2217,15 +2217,21 @@ func properWordsWithin(e claim.EntityRef, words []string) int {
 
 // droppedSubject reports whether mention e of side s is who acts in its
 // claim — the first person or role it names, within subjectReach words of
-// its start — while the other claim names no one that early: its verb
-// carries its subject as a pronoun ("وقدم شكره وتقديره لمعالي وزير
-// التعليم" after a sentence that named him), which is the same person
-// told in the sentence before, not one left out.
+// its start — while the other claim names no one that early but those
+// its verb thanks or meets (objectMention): its verb carries its subject
+// as a pronoun ("وقدم شكره وتقديره لمعالي وزير التعليم" after a sentence
+// that named him), which is the same person told in the sentence before,
+// not one left out.
 func (p *pair) droppedSubject(s int, e claim.EntityRef) bool {
-	first := func(c *claim.Claim) (claim.EntityRef, bool) {
+	// first returns the first person or role c names; as the other
+	// claim's subject, a mention that is an object does not count.
+	first := func(c *claim.Claim, subject bool) (claim.EntityRef, bool) {
 		var best claim.EntityRef
 		ok := false
 		for _, x := range c.Entities {
+			if subject && objectMention(c, x) {
+				continue
+			}
 			if (x.Kind == "person" || x.Kind == "role") && (!ok || x.Start < best.Start) {
 				best, ok = x, true
 			}
@@ -2244,12 +2250,33 @@ func (p *pair) droppedSubject(s int, e claim.EntityRef) bool {
 		}
 		return n
 	}
-	f, ok := first(p.c[s])
+	f, ok := first(p.c[s], false)
 	if !ok || f.Start != e.Start || wordsBefore(s, e.Start) > subjectReach {
 		return false
 	}
-	g, ok := first(p.c[1-s])
+	g, ok := first(p.c[1-s], true)
 	return !ok || wordsBefore(1-s, g.Start) > subjectReach
+}
+
+// objectMention reports whether mention e of c is no one who acts: its
+// word carries a preposition ("لوكيل وزارة الصحة"، "للأمير") — the one
+// thanked or met — or it is a lone definite common word read as a name
+// ("ووجه الشكر").
+func objectMention(c *claim.Claim, e claim.EntityRef) bool {
+	if e.Role == "" && !strings.Contains(strings.TrimSpace(e.Text), " ") && strings.HasPrefix(lang.Normalize(e.Text), "ال") {
+		return true
+	}
+	k := e.Start - c.Start
+	if k <= 0 || k > len(c.Text) {
+		return false
+	}
+	j := strings.LastIndexAny(c.Text[:k], " \t\n،,")
+	prefix := c.Text[j+1 : k]
+	switch prefix {
+	case "ل", "لل", "ب", "وب", "ول", "ولل", "فل":
+		return true
+	}
+	return false
 }
 
 // subjectReach is how many words may open a claim before its subject

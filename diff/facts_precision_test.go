@@ -440,6 +440,38 @@ func TestFactsRound4(t *testing.T) {
 			notWant: []string{TypeParticipants},
 		},
 		{
+			// Those the verb's object thanks ("لوكيل …") and a common word
+			// read as a name ("الشكر") are no subject of the other claim.
+			name: "the subject named against the subject in the verb, the other's objects named early",
+			a:    "كما توجه الدكتور عبدالرحمن اليوبي بالشكر والتقدير لوكيل وزارة الصحة الدكتور طريف الأعمى على جهوده في توقيع المذكرتين",
+			b:    "ووجه الشكر والتقدير لوكيل وزارة الصحة، الدكتور طريف الأعمى، على جهوده في توقيع المذكرتين",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				person(t, a, "الدكتور عبدالرحمن اليوبي", "عبدالرحمن اليوبي", "p-yubi")
+				person(t, b, "الشكر", "الشكر", "p-shukr")
+				for _, c := range []*claim.Claim{a, b} {
+					s, e := at(t, c, "وكيل وزارة الصحة")
+					c.Entities = append(c.Entities, claim.EntityRef{Start: s, End: e, Text: "وكيل وزارة الصحة", ID: "r-deputy", Kind: "role", Role: "وكيل وزارة الصحة"})
+					person(t, c, "الدكتور طريف الأعمى", "طريف الأعمى", "p-aama")
+				}
+			},
+			notWant: []string{TypeParticipants},
+		},
+		{
+			// The same check must still see a subject the other claim
+			// names early as someone else.
+			name: "another subject named early is still another participant",
+			a:    "كما توجه الدكتور عبدالرحمن اليوبي بالشكر والتقدير لوكيل وزارة الصحة الدكتور طريف الأعمى على جهوده في توقيع المذكرتين",
+			b:    "ووجه الدكتور خالد العمري الشكر والتقدير لوكيل وزارة الصحة الدكتور طريف الأعمى على جهوده في توقيع المذكرتين",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				person(t, a, "الدكتور عبدالرحمن اليوبي", "عبدالرحمن اليوبي", "p-yubi")
+				person(t, b, "الدكتور خالد العمري", "خالد العمري", "p-omari")
+				for _, c := range []*claim.Claim{a, b} {
+					person(t, c, "الدكتور طريف الأعمى", "طريف الأعمى", "p-aama")
+				}
+			},
+			want: []string{TypeParticipants},
+		},
+		{
 			name:    "the learned gate does not read aligned sentences",
 			a:       "ودعا السهلي المواطنين إلى الابتعاد عن مناطق الحوادث لتتمكن الفرق الإسعافية من أداء مهماتها.",
 			b:       "ودعا السهلي المواطنين إلى الابتعاد عن مناطق الحوادث لتتمكن الفرق الإسعافية من أداء مهامها.",
