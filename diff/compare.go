@@ -3582,6 +3582,13 @@ func (p *pair) checkQuotes() {
 		}
 	}
 	// Quoted on one side, paraphrased without quote marks on the other.
+	// Two speakers each named as the claim opens, neither named in the
+	// other claim ("وأوضح الفنان بخيت العامري … أن" against "وأضاف الجاسر
+	// "…""), make two statements that say much the same, not one quoted
+	// and retold.
+	if p.twoOpeningSpeakers() {
+		return
+	}
 	var outside [2][]string // content stems outside quotes, by side
 	for s, qs := range [2][]Span{qa, qb} {
 		o := 1 - s
@@ -3687,6 +3694,69 @@ func (p *pair) checkQuotes() {
 		}
 	}
 }
+
+// twoOpeningSpeakers reports whether each claim opens by naming who
+// speaks (openingSpeaker) and neither names the other's speaker anywhere.
+func (p *pair) twoOpeningSpeakers() bool {
+	sa, sb := p.openingSpeaker(0), p.openingSpeaker(1)
+	if len(sa) == 0 || len(sb) == 0 {
+		return false
+	}
+	return !anyWordWithin(sa, p.cc[1].claimWords()) && !anyWordWithin(sb, p.cc[0].claimWords())
+}
+
+// anyWordWithin reports whether a word of x is a form of a word of y
+// (sameNameWord).
+func anyWordWithin(x, y []string) bool {
+	for _, w := range x {
+		for _, v := range y {
+			if sameNameWord(w, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// openingSpeaker returns the name words of whom side s quotes as it
+// opens: the words after a reporting verb among its first two words, up
+// to a complementiser, a quote mark, a colon or a comma (maxSpeakerWords
+// at most), titles, role words, common nouns and function words left out:
+// "وأوضح الفنان بخيت العامري رئيس لجنة المسرح، أن" gives its name and the
+// words of its committee. Nil when the claim does not open so, or names
+// no one there ("وأضاف: …"، "وقال المتحدث الرسمي إن").
+func (p *pair) openingSpeaker(s int) []string {
+	toks := p.toks(s)
+	c := p.c[s]
+	v := -1
+	for i := 0; i < min(2, len(toks)); i++ {
+		if toks[i].Kind == lang.Word && isReporting(toks[i].Norm) {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return nil
+	}
+	var out []string
+	for i := v + 1; i < len(toks) && i <= v+maxSpeakerWords; i++ {
+		t := toks[i]
+		gap := c.Text[toks[i-1].End-c.Start : t.Start-c.Start]
+		if strings.ContainsAny(gap, ":،,\"«“") || t.Kind != lang.Word || complementisers[t.Norm] {
+			break
+		}
+		w := t.Norm
+		if t.Stop || honorifics[w] || nameParticles[w] || genericNouns[w] || genericNouns[stripClitic(w)] || isRoleForm(w) || isRoleForm(stripClitic(w)) || isReporting(w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// maxSpeakerWords is how many words after its reporting verb
+// openingSpeaker reads.
+const maxSpeakerWords = 8
 
 // reportedSpeech reports whether side s gives its words as someone's
 // speech: it has a speaker (named, unnamed or carried from the sentence
