@@ -3645,6 +3645,17 @@ func (p *pair) checkQuotes() {
 			// Most of a long quote, or one of the two words of a short one
 			// ("منعطف “حاسم وتاريخي”" against "بمنعطف حاد وتاريخي").
 			sh := overlap(sq, outside[o])
+			// The other claim is the quoted words themselves in the
+			// speaker's own voice, printed without marks and with nothing
+			// of its own: a line of an interview's transcript ("سنصد
+			// التحركات التي تدعمها في دول أخرى" against «وسنصد التحركات
+			// التي تدعمها (إيران) في دول أخرى»). One text, not a
+			// retelling. (The same words in the third person are the
+			// narrator's: an outlet that prints a statement as its own
+			// report still drops whose words they are.)
+			if p.quotedText(s, r, outside[o]) && p.firstPersonVoice(o) {
+				continue
+			}
 			// A few words not introduced as speech, given in the same
 			// words (spelling variants allowed) unmarked, are a phrase or
 			// a name either way: "ستاندارد آند بورز".
@@ -3757,6 +3768,68 @@ func (p *pair) openingSpeaker(s int) []string {
 // maxSpeakerWords is how many words after its reporting verb
 // openingSpeaker reads.
 const maxSpeakerWords = 8
+
+// quotedText reports whether own, the content stems of the other claim
+// outside its quote marks and parentheses, are side s's quote tokens r and
+// no more: each holds nearly all (four fifths) of the other's. Words the
+// editor put in parentheses inside the quote ("تدعمها (إيران)"، "ندعو
+// (الإيرانيين)") are not the speaker's and are left out.
+func (p *pair) quotedText(s int, r Range, own []string) bool {
+	parens := parenSpans(p.c[s])
+	var sq []string
+	for _, t := range p.toks(s)[r.From:r.To] {
+		if !t.Stop && t.Kind == lang.Word && !inAny(parens, t) {
+			sq = append(sq, t.Stem)
+		}
+	}
+	if len(sq) < minQuotedText || len(own) == 0 {
+		return false
+	}
+	return 5*overlap(sq, own) >= 4*len(sq) && 5*overlap(own, sq) >= 4*len(own)
+}
+
+// firstPersonVoice reports whether side s speaks in the first person, as
+// a speaker does and a narrator does not: a free first-person pronoun
+// (firstPerson), a first-person plural verb after a negation ("لا نعتقد"،
+// "لن نقبل"), or one after the future prefix ("سنصد"، "وسنعمل").
+func (p *pair) firstPersonVoice(s int) bool {
+	toks := p.toks(s)
+	for i, t := range toks {
+		if t.Kind != lang.Word {
+			continue
+		}
+		if firstPerson[t.Norm] {
+			return true
+		}
+		if i > 0 && negationParticles[toks[i-1].Norm] && strings.HasPrefix(t.Norm, "ن") && utf8.RuneCountInString(t.Norm) >= 4 {
+			return true
+		}
+		w := strings.TrimPrefix(t.Norm, "و")
+		if strings.HasPrefix(w, "سن") && utf8.RuneCountInString(w) >= 4 && !nounsWithSin(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounsWithSin reports whether folded word w, opening with "سن", is a
+// noun rather than a verb with the future prefix: the year and its
+// derivations (سنة، سنوات، سنتين، سنوي), bonds (سندات).
+func nounsWithSin(w string) bool {
+	for _, p := range []string{"سنو", "سنة", "سنه", "سنت", "سند"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// negationParticles are the particles that negate a verb, folded.
+var negationParticles = normSet(`لا لن لم ولا ولن ولم فلا فلن فلم`)
+
+// minQuotedText is how many content words a quote needs before
+// quotedText reads the other claim as its text.
+const minQuotedText = 2
 
 // reportedSpeech reports whether side s gives its words as someone's
 // speech: it has a speaker (named, unnamed or carried from the sentence

@@ -138,6 +138,24 @@ func TestPrecisionQuotes(t *testing.T) {
 			want: []string{TypeQuote},
 		},
 		{
+			name:    "an interview's transcript line in the speaker's voice against the quote",
+			a:       `وردا على سؤال عن دور الميليشيات، أجاب الوزير: «لا نعتقد أنهم يجب أن يبقوا على الأراضي العراقية إلا إذا طلبت الحكومة (العراقية) ذلك»`,
+			b:       `- لا نعتقد أنهم يجب أن يبقوا على الأراضي العراقية إلا إذا طلبت الحكومة ذلك`,
+			notWant: []string{TypeQuote},
+		},
+		{
+			name:    "the future prefix is a speaker's voice too",
+			a:       `وأضاف الوزير: «وسنصد التحركات التي تدعمها (طهران) في دول المنطقة»`,
+			b:       `سنصد التحركات التي تدعمها في دول المنطقة.`,
+			notWant: []string{TypeQuote},
+		},
+		{
+			name: "the same words in the narrator's voice still drop whose words they are",
+			a:    `وأضاف النادي: «وصل مساعد المدرب إلى مقر معسكر الفريق في إيطاليا للإشراف على المرحلة الحالية من التحضيرات»`,
+			b:    `ووصل مساعد المدرب خلال الساعات الماضية إلى معسكر الفريق في إيطاليا للإشراف على المرحلة الحالية من التحضيرات`,
+			want: []string{TypeQuote},
+		},
+		{
 			name: "a name in quote marks printed with the father's name",
 			a:    `أعلنت القوات المسلحة عن استشهاد أحد أبنائها "سيف يوسف الفلاسي" أثناء تأديته واجبه`,
 			b:    `أعلنت القوات المسلحة عن استشهاد أحد أبنائها "سيف يوسف أحمد الفلاسي" أثناء تأديته واجبه`,
