@@ -610,11 +610,14 @@ func (p *pair) addSub(typ, sub string, sev int, detail string, ev ...Evidence) {
 
 // --- date -------------------------------------------------------------
 
-// eventDates returns the dates of c that date its happening.
+// eventDates returns the dates of c that date its happening. A date the
+// happening is measured against ("بارتفاع 9.1 في المائة مقارنة بعام
+// 2013"، "وبالمقارنة مع مبيعات العقار في عام 2007") dates the base of a
+// comparison, not the happening (comparedDate).
 func eventDates(c *claim.Claim) []claim.Date {
 	var out []claim.Date
 	for _, d := range c.Dates {
-		if d.Value == "" {
+		if d.Value == "" || comparedDate(c, d) {
 			continue
 		}
 		if d.Role == "on" || d.Role == "" || (c.EventDate != "" && d.Value == c.EventDate) {
@@ -623,6 +626,34 @@ func eventDates(c *claim.Claim) []claim.Date {
 	}
 	return out
 }
+
+// comparedDate reports whether date d of c follows a word of comparison
+// (مقارنة، بالمقارنة، قياسا، مقابل) within comparisonReach words, in the
+// same clause (no comma or full stop between).
+func comparedDate(c *claim.Claim, d claim.Date) bool {
+	k := d.Start - c.Start
+	if k <= 0 || k > len(c.Text) {
+		return false
+	}
+	before := c.Text[:k]
+	if i := strings.LastIndexAny(before, "،,.;؛:"); i >= 0 {
+		before = before[i+1:]
+	}
+	ws := lang.Tokenize(before)
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-comparisonReach; i-- {
+		if w := ws[i].Norm; comparisonWords[w] || comparisonWords[stripClitic(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// comparisonReach is how many words before a date comparedDate reads:
+// "بالمقارنة مع مبيعات العقار في عام 2007".
+const comparisonReach = 6
+
+// comparisonWords open the base of a comparison, folded.
+var comparisonWords = normSet(`مقارنة بالمقارنة مقارنة مقارنتها مقارنته قياسا مقابل بمقابل compared`)
 
 // dateInterval returns the first and last day an ISO value (YYYY,
 // YYYY-MM, YYYY-MM-DD or a range a/b of those) allows, as comparable

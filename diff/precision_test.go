@@ -702,3 +702,40 @@ func TestPlaceOrBodySpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestPrecisionComparedDates: the base year of a comparison dates no
+// happening, while the happening's own years still conflict.
+func TestPrecisionComparedDates(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name: "the base of a comparison against the year reported",
+			a:    "وبلغت قروض الصندوق 17.3 مليار ريال بارتفاع بنسبة 9.1 في المائة مقارنة بعام 2013",
+			b:    "وبلغت قروض الصندوق 17.3 مليار ريال حتى نهاية العام الماضي 2014",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				date(t, a, "2013", "2013", "on")
+				date(t, b, "2014", "2014", "on")
+			},
+			notWant: []string{TypeDate},
+		},
+		{
+			name: "a comparison a few words before the date",
+			a:    "وبالمقارنة مع مبيعات العقار في عام 2007 انخفضت المبيعات بنحو 90 في المائة",
+			b:    "وانخفضت مبيعات العقار في عام 2015 بنحو 90 في المائة",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				date(t, a, "2007", "2007", "on")
+				date(t, b, "2015", "2015", "on")
+			},
+			notWant: []string{TypeDate},
+		},
+		{
+			name: "two years of the happening still conflict",
+			a:    "وبلغت قروض الصندوق 17.3 مليار ريال في عام 2013",
+			b:    "وبلغت قروض الصندوق 17.3 مليار ريال في عام 2014",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				date(t, a, "2013", "2013", "on")
+				date(t, b, "2014", "2014", "on")
+			},
+			want: []string{TypeDate},
+		},
+	})
+}
