@@ -293,15 +293,23 @@ func (p *pair) twoFacts() bool {
 // slotAnchor reports whether replaced run o puts one anchor in the place
 // of another: a figure on each side that the other claim does not give
 // anywhere ("5 قاطرات" against "3 قاطرات"), a named person, place or
-// organisation on each side that the other claim does not name, or
+// organisation on each side that the other claim does not name, an
+// adjective of another place on each side ("للبنك المركزي اليوناني"
+// against "للبنك المركزي الأوروبي": another recipient), or
 // another rank ("الدفعة الثانية" against "الدفعة الثالثة"). The typed checks may leave such a slot unreported
 // (figures of two days are not compared at all); it still tells two
 // happenings apart.
 func (p *pair) slotAnchor(o Op) bool {
 	var fig, name [2]bool
 	var rank [2]string
+	var places [2][]string // skeletons of adjectives of places
 	for s := 0; s < 2; s++ {
 		sp, r := side(o, s)
+		for i := r.From; i < r.To; i++ {
+			if t := p.toks(s)[i]; t.Kind == lang.Word && !t.Stop && placeAdjective(t.Norm) && !p.formOn(1-s, i) {
+				places[s] = append(places[s], skeleton(t.Norm))
+			}
+		}
 		for _, h := range p.allHits(s) {
 			if h.Kind == modality.KindOrdinal && h.From >= r.From && h.To <= r.To {
 				rank[s] = fmt.Sprint(h.Sense)
@@ -329,7 +337,21 @@ func (p *pair) slotAnchor(o Op) bool {
 			name[1-s] = true
 		}
 	}
-	return fig[0] && fig[1] || name[0] && name[1] || rank[0] != "" && rank[1] != "" && rank[0] != rank[1]
+	return fig[0] && fig[1] || name[0] && name[1] || otherPlaces(places) || rank[0] != "" && rank[1] != "" && rank[0] != rank[1]
+}
+
+// otherPlaces reports whether each side holds an adjective of a place
+// and none is a spelling of one of the other's (الأمريكية، الأميركية).
+func otherPlaces(places [2][]string) bool {
+	if len(places[0]) == 0 || len(places[1]) == 0 {
+		return false
+	}
+	for _, x := range places[0] {
+		if slices.Contains(places[1], x) {
+			return false
+		}
+	}
+	return true
 }
 
 // unknownWords reports whether side s's part of op o is one or two

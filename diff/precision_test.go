@@ -739,3 +739,25 @@ func TestPrecisionComparedDates(t *testing.T) {
 		},
 	})
 }
+
+// TestPrecisionOtherRecipient: one template told of two recipients — an
+// adjective of another place in the same slot — with another figure is two
+// facts; a spelling of the same adjective is no other place.
+func TestPrecisionOtherRecipient(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "two repayments to two central banks",
+			a:       "كما ستقوم اليونان برد قرض بقيمة 500 مليون يورو للبنك المركزي اليوناني.",
+			b:       "3.5 مليار يورو هذا هو المبلغ الذي تقوم اليونان بتسديده للبنك المركزي الأوروبي قبل شهر، ولو فشلت اليونان في الدفع لخرجت من منطقة اليورو.",
+			opts:    aligned,
+			notWant: []string{TypeNumber},
+		},
+		{
+			name: "one repayment, the adjective spelt two ways, another figure",
+			a:    "كما ستقوم اليونان برد قرض بقيمة 500 مليون دولار للخزانة الأمريكية.",
+			b:    "3.5 مليار دولار هذا هو المبلغ الذي تقوم اليونان بتسديده للخزانة الأميركية قبل شهر، ولو فشلت اليونان في الدفع لخرجت من منطقة اليورو.",
+			opts: aligned,
+			want: []string{TypeNumber},
+		},
+	})
+}
