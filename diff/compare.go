@@ -3229,6 +3229,39 @@ func (p *pair) cueWordOn(s, i int) bool {
 	return false
 }
 
+// sameSourceOn reports whether token i of side s, the last of a hedge
+// cue, is a source noun ("ذكرت تقارير") that the other claim opens with
+// too, after another verb ("وكشفت تقارير إعلامية"، "اكدت تقارير صحفية"):
+// both give the news as what reports say.
+func (p *pair) sameSourceOn(s, i int) bool {
+	if i < 0 || i >= len(p.toks(s)) {
+		return false
+	}
+	w := stripClitic(p.toks(s)[i].Norm)
+	if !sourceNouns[w] {
+		return false
+	}
+	n := 0
+	for _, u := range p.toks(1 - s) {
+		if u.Kind != lang.Word {
+			continue
+		}
+		if n++; n > sourceReach {
+			break
+		}
+		if stripClitic(u.Norm) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceNouns are the folded plural sources a hedge cue names.
+var sourceNouns = normSet(`تقارير مصادر أنباء معلومات`)
+
+// sourceReach is how many opening words sameSourceOn reads.
+const sourceReach = 4
+
 // hedgeWords are folded words of possibility the cue reader leaves to
 // context (يمكن، ربما; not قد, which before a perfect affirms) that,
 // anywhere in a claim, keep it from stating as fact what the other claim
@@ -4679,7 +4712,7 @@ func (p *pair) checkModality() {
 	}
 	c := cs[0]
 	o := 1 - s
-	if c.Kind == modality.Hedge && (modality.Hedged(p.c[o].Text) || p.hedgeWordOn(o) || p.cueWordOn(s, p.tokenAt(s, c.End)-1)) {
+	if c.Kind == modality.Hedge && (modality.Hedged(p.c[o].Text) || p.hedgeWordOn(o) || p.cueWordOn(s, p.tokenAt(s, c.End)-1) || p.sameSourceOn(s, p.tokenAt(s, c.End)-1)) {
 		// The other side hedges too, in words of its own ("يمكن أن
 		// يقضي" against "وقد يحكم") or with the cue's own verb in
 		// another form ("بدت ضئيلة" against "تبدو ضئيلة"): neither

@@ -761,3 +761,35 @@ func TestPrecisionOtherRecipient(t *testing.T) {
 		},
 	})
 }
+
+// TestPrecisionSameSource: news both claims give as what reports say is
+// hedged on both sides, whatever verb brings the reports in.
+func TestPrecisionSameSource(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "reports revealed against reports said",
+			a:       "وكشفت تقارير إعلامية أن رئيس النادي تشاور مع المدير الفني بشأن تعيين المدرب الجديد للفريق الأول قبل انطلاق الموسم الكروي المقبل في شهر أغسطس",
+			b:       "وذكرت تقارير إعلامية أن رئيس النادي تشاور مع المدير الفني بشأن تعيين المدرب الجديد للفريق الأول قبل انطلاق الموسم الكروي المقبل في شهر أغسطس",
+			notWant: []string{TypeModality},
+		},
+	})
+}
+
+// TestSameSourceOn: the other claim must open with the source noun; one it
+// names late is no source it reports.
+func TestSameSourceOn(t *testing.T) {
+	a := mk("a", "وذكرت تقارير إعلامية أن رئيس النادي تشاور مع المدير الفني")
+	for _, tc := range []struct {
+		b    string
+		want bool
+	}{
+		{"وكشفت تقارير إعلامية أن رئيس النادي تشاور مع المدير الفني", true},
+		{"وتشاور رئيس النادي مع المدير الفني بعد أن نفى صحة تقارير إعلامية", false},
+	} {
+		b := mk("b", tc.b)
+		p := newPair(newClaimCache(a), newClaimCache(b), Words(a, b), Options{})
+		if got := p.sameSourceOn(0, 1); got != tc.want {
+			t.Errorf("sameSourceOn against %q = %v, want %v", tc.b, got, tc.want)
+		}
+	}
+}
