@@ -2304,17 +2304,64 @@ func (p *pair) droppedSubject(s int, e claim.EntityRef) bool {
 		return n
 	}
 	f, ok := first(p.c[s], false)
-	if !ok || f.Start != e.Start || wordsBefore(s, e.Start) > subjectReach {
+	if !ok {
+		return false
+	}
+	if f.Start == e.Start {
+		if wordsBefore(s, e.Start) > subjectReach {
+			return false
+		}
+	} else if wordsBefore(s, e.Start) > subjectReach+subjectTitleWords || !p.firstNamed(s, e) {
+		// The subject given by its titles first ("شكر أمين الطائف
+		// ورئيس المجلس البلدي المهندس محمد المخرج"): its name is the
+		// first name the claim gives, after those titles.
 		return false
 	}
 	g, ok := first(p.c[1-s], true)
 	return !ok || wordsBefore(1-s, g.Start) > subjectReach
 }
 
+// subjectTitleWords is how many words of titles may stand between a
+// claim's opening and its subject's name ("أمين الطائف ورئيس المجلس
+// البلدي المهندس").
+const subjectTitleWords = 6
+
+// firstNamed reports whether mention e of side s is the first person it
+// names: every person or role mention before it is a role without a name
+// (roleOnly), and e neither follows "و" opening another person of a list
+// nor is an object (objectMention).
+func (p *pair) firstNamed(s int, e claim.EntityRef) bool {
+	c := p.c[s]
+	if roleOnly(e) || objectMention(c, e) || opensWithWa(c, e) {
+		return false
+	}
+	for _, x := range c.Entities {
+		if x.Start < e.Start && (x.Kind == "person" || x.Kind == "role") && !roleOnly(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// opensWithWa reports whether mention e of c follows "و" or opens with
+// it: another person of a list ("ووزير الخارجية عادل الجبير").
+func opensWithWa(c *claim.Claim, e claim.EntityRef) bool {
+	if strings.HasPrefix(e.Text, "و") && !strings.HasPrefix(e.Text, "وزير") && !strings.HasPrefix(e.Text, "وكيل") && !strings.HasPrefix(e.Text, "والي") {
+		return true
+	}
+	k := e.Start - c.Start
+	if k <= 0 || k > len(c.Text) {
+		return false
+	}
+	j := strings.LastIndexAny(c.Text[:k], " \t\n،,")
+	return c.Text[j+1:k] == "و"
+}
+
 // objectMention reports whether mention e of c is no one who acts: its
-// word carries a preposition ("لوكيل وزارة الصحة"، "للأمير") — the one
-// thanked or met — or it is a lone definite common word read as a name
-// ("ووجه الشكر").
+// word, or the first of the titles right before it, carries a preposition
+// ("لوكيل وزارة الصحة"، "للأمير تركي الفيصل"، "لصاحب السمو الملكي
+// الأمير") — the one thanked or met — or it is a lone definite common word
+// read as a name ("ووجه الشكر").
 func objectMention(c *claim.Claim, e claim.EntityRef) bool {
 	if e.Role == "" && !strings.Contains(strings.TrimSpace(e.Text), " ") && strings.HasPrefix(lang.Normalize(e.Text), "ال") {
 		return true
@@ -2323,13 +2370,34 @@ func objectMention(c *claim.Claim, e claim.EntityRef) bool {
 	if k <= 0 || k > len(c.Text) {
 		return false
 	}
-	j := strings.LastIndexAny(c.Text[:k], " \t\n،,")
-	prefix := c.Text[j+1 : k]
-	switch prefix {
-	case "ل", "لل", "ب", "وب", "ول", "ولل", "فل":
+	if objectPrefix(c.Text[strings.LastIndexAny(c.Text[:k], " \t\n،,")+1 : k]) {
 		return true
 	}
+	// The titles before the mention, nearest first.
+	ws := strings.Fields(c.Text[:k])
+	for n := 0; n < objectTitleReach && n < len(ws); n++ {
+		w := ws[len(ws)-1-n]
+		f := lang.Normalize(strings.Trim(w, "\"«»“”()"))
+		b := stripClitic(f)
+		if !honorifics[b] && !honorifics[f] && !isRoleForm(b) {
+			break
+		}
+		if b != f && objectPrefix(strings.TrimSuffix(f, b)) {
+			return true
+		}
+	}
 	return false
+}
+
+// objectTitleReach is how many title words before a mention
+// objectMention reads ("لصاحب السمو الملكي الأمير").
+const objectTitleReach = 4
+
+// objectPrefix reports whether p, the clitics before a word, holds a
+// preposition: ل، لل، ب (with و or ف before).
+func objectPrefix(p string) bool {
+	p = strings.TrimPrefix(strings.TrimPrefix(p, "و"), "ف")
+	return p == "ل" || p == "لل" || p == "ب" || p == "بال"
 }
 
 // subjectReach is how many words may open a claim before its subject

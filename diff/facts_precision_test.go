@@ -457,6 +457,22 @@ func TestFactsRound4(t *testing.T) {
 			notWant: []string{TypeParticipants},
 		},
 		{
+			// The subject given by its titles before its name.
+			name: "the subject named after its titles against the subject in the verb",
+			a:    "إلى ذلك، شكر أمين الطائف ورئيس المجلس البلدي المهندس محمد المخرج، رعاية الأمير خالد الفيصل للمعرض، والأمير تركي الفيصل على اختيار الطائف لاحتضان المعرض الذي يعد إضافة ثقافية وتاريخية للمحافظة والأهالي",
+			b:    "شاكرا للأمير تركي الفيصل اختيار أمانة الطائف لاحتضان المعرض الذي يعد إضافة ثقافية وتاريخية للمحافظة والأهالي",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				s, e := at(t, a, "رئيس المجلس")
+				a.Entities = append(a.Entities, claim.EntityRef{Start: s, End: e, Text: "رئيس المجلس", ID: "r-council", Kind: "person", Role: "رئيس المجلس"})
+				person(t, a, "المهندس محمد المخرج", "محمد المخرج", "p-mukhrij")
+				person(t, a, "الأمير خالد الفيصل", "خالد الفيصل", "p-khalid")
+				for _, c := range []*claim.Claim{a, b} {
+					person(t, c, "تركي الفيصل", "تركي الفيصل", "p-turki")
+				}
+			},
+			notWant: []string{TypeParticipants},
+		},
+		{
 			// The same check must still see a subject the other claim
 			// names early as someone else.
 			name: "another subject named early is still another participant",
@@ -830,4 +846,32 @@ func TestStrayQuoteMark(t *testing.T) {
 			want: []string{TypeQuote},
 		},
 	})
+}
+
+// TestDroppedSubjectAfterTitles: the first name a claim gives after its
+// subject's titles is its subject; a name after "و" opens another person.
+func TestDroppedSubjectAfterTitles(t *testing.T) {
+	b := mk("b", "شاكرا للأمير تركي الفيصل اختيار أمانة الطائف لاحتضان المعرض الذي يعد إضافة ثقافية وتاريخية للمحافظة والأهالي")
+	person(t, b, "تركي الفيصل", "تركي الفيصل", "p-turki")
+	for _, tc := range []struct {
+		a, name string
+		want    bool
+	}{
+		{"إلى ذلك، شكر أمين الطائف ورئيس المجلس البلدي المهندس محمد المخرج الأمير تركي الفيصل على اختيار الطائف لاحتضان المعرض", "المهندس محمد المخرج", true},
+		{"إلى ذلك، شكر رئيس المجلس البلدي خالد العلي والمهندس محمد المخرج الأمير تركي الفيصل على اختيار الطائف لاحتضان المعرض", "المهندس محمد المخرج", false},
+	} {
+		a := mk("a", tc.a)
+		s, e := at(t, a, "رئيس المجلس")
+		a.Entities = append(a.Entities, claim.EntityRef{Start: s, End: e, Text: "رئيس المجلس", ID: "r-council", Kind: "person", Role: "رئيس المجلس"})
+		if !tc.want {
+			person(t, a, "خالد العلي", "خالد العلي", "p-ali")
+		}
+		person(t, a, tc.name, "محمد المخرج", "p-mukhrij")
+		person(t, a, "تركي الفيصل", "تركي الفيصل", "p-turki")
+		p := newPair(newClaimCache(a), newClaimCache(b), Words(a, b), Options{})
+		x := a.Entities[len(a.Entities)-2]
+		if got := p.droppedSubject(0, x); got != tc.want {
+			t.Errorf("droppedSubject(%q) in %q = %v, want %v", tc.name, tc.a, got, tc.want)
+		}
+	}
 }
