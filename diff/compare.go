@@ -2074,10 +2074,37 @@ func (p *pair) spanInExtraClause(s int, e Span) bool {
 				}
 			}
 		}
-		return n >= 4 && m <= 2
+		return n >= 4 && m <= 2 || m == 0 && p.trailingClause(s, r)
 	}
 	return false
 }
+
+// trailingClause reports whether tokens r of side s are a clause this
+// claim adds at its end after a comma, of trailingClauseWords words or
+// more: "، رافق سمو ولي ولي العهد خلال الزيارة معالي مساعد وزير الدفاع"
+// tells who else came on the visit, not who saw him off. A run opened by
+// another person of a list ("، ووزير الخارجية") is no clause.
+func (p *pair) trailingClause(s int, r Range) bool {
+	toks := p.toks(s)
+	if r.From == 0 || r.To != len(toks) || r.To-r.From < trailingClauseWords {
+		return false
+	}
+	// "، ووزير الخارجية …" goes on with a list of people.
+	c := p.c[s]
+	if w := toks[r.From].Norm; opensPerson(w) || isRoleForm(stripClitic(w)) || honorifics[stripClitic(w)] {
+		return false
+	}
+	for _, e := range c.Entities {
+		if e.Start >= toks[r.From].Start && e.Start < toks[r.From].End {
+			return false
+		}
+	}
+	gap := c.Text[toks[r.From-1].End-c.Start : toks[r.From].Start-c.Start]
+	return strings.ContainsAny(gap, "،,;؛")
+}
+
+// trailingClauseWords is how many words a trailing clause needs.
+const trailingClauseWords = 5
 
 // titleWords are the words of long titles that the entity reader may
 // leave outside a mention ("ولي ولي العهد النائب الثاني لرئيس مجلس

@@ -793,3 +793,33 @@ func TestSameSourceOn(t *testing.T) {
 		}
 	}
 }
+
+// TestPrecisionTrailingClause: a clause one claim adds at its end after a
+// comma names people of another moment; a list going on after a comma
+// still names more people of the same one.
+func TestPrecisionTrailingClause(t *testing.T) {
+	const a = "وكان في وداعه لدى مغادرته المطار رئيس هيئة الأركان العامة الفريق عبدالرحمن البنيان وقائد المنطقة الجنوبية اللواء مطلق الأزيمع وكبار الضباط في المنطقة."
+	build := func(t *testing.T, x, y *claim.Claim) {
+		for _, c := range []*claim.Claim{x, y} {
+			person(t, c, "الفريق عبدالرحمن البنيان", "عبدالرحمن البنيان", "p-bunyan")
+			person(t, c, "اللواء مطلق الأزيمع", "مطلق الأزيمع", "p-azima")
+		}
+		person(t, y, "مساعد وزير الدفاع الأستاذ محمد العايش", "محمد العايش", "p-ayesh")
+	}
+	runCompare(t, []compareCase{
+		{
+			name:    "who came on the visit, told after a comma",
+			a:       a,
+			b:       "وكان في وداعه لدى مغادرته المطار رئيس هيئة الأركان العامة الفريق عبدالرحمن البنيان وقائد المنطقة الجنوبية اللواء مطلق الأزيمع وكبار الضباط في المنطقة، رافق سمو ولي ولي العهد خلال الزيارة مساعد وزير الدفاع الأستاذ محمد العايش.",
+			build:   build,
+			notWant: []string{TypeParticipants},
+		},
+		{
+			name:  "the list of those who saw him off going on after a comma",
+			a:     a,
+			b:     "وكان في وداعه لدى مغادرته المطار رئيس هيئة الأركان العامة الفريق عبدالرحمن البنيان وقائد المنطقة الجنوبية اللواء مطلق الأزيمع وكبار الضباط في المنطقة، ومساعد وزير الدفاع الأستاذ محمد العايش.",
+			build: build,
+			want:  []string{TypeParticipants},
+		},
+	})
+}
