@@ -2427,6 +2427,68 @@ func objectPrefix(p string) bool {
 	return p == "ل" || p == "لل" || p == "ب" || p == "بال"
 }
 
+// subjectOf reports whether mention e of side s is who acts or speaks in
+// its claim: the claim's speaker, or its first person or role (not an
+// object) within subjectReach words, or the first name given after that
+// role's titles (firstNamed).
+func (p *pair) subjectOf(s int, e claim.EntityRef) bool {
+	c := p.c[s]
+	if e.Kind != "person" && e.Kind != "role" {
+		return false
+	}
+	if c.SpeakerText != "" && samePerson(c.SpeakerText, e.Text) {
+		return true
+	}
+	if objectMention(c, e) {
+		return false
+	}
+	n := 0     // words before e, titles of address ("صاحب السمو الملكي") left out
+	prev := -1 // the last of them
+	for i, t := range p.toks(s) {
+		if t.Start >= e.Start {
+			break
+		}
+		if t.Kind == lang.Word && !honorifics[t.Norm] && !honorifics[stripClitic(t.Norm)] {
+			n++
+			prev = i
+		}
+	}
+	for _, x := range c.Entities {
+		if x.Start < e.Start && (x.Kind == "person" || x.Kind == "role") && !objectMention(c, x) {
+			return n <= subjectReach+subjectTitleWords && p.firstNamed(s, e)
+		}
+	}
+	// Right after the verb that opens the claim, or after a verb of
+	// speech ("عد صاحب السمو الملكي الأمير سعود"، "إلى ذلك، أكد مروان
+	// شحار"): not after a noun whose complement it is ("أرجئت محاكمة
+	// الرئيس السابق").
+	if prev > 0 {
+		w := p.toks(s)[prev].Norm
+		if !isReporting(w) && !speechForms[w] {
+			return false
+		}
+	}
+	return n <= subjectReach
+}
+
+// speechWordsOnly reports whether every word of s is a word of speech
+// (isReporting, speechForms) or one of their participles: "مستطردا"،
+// "موضحا".
+func speechWordsOnly(s string) bool {
+	ws := strings.Fields(lang.Normalize(s))
+	for _, w := range ws {
+		b := strings.TrimSuffix(stripClitic(w), "ا")
+		if !isReporting(w) && !speechForms[w] && !speechParticiples[b] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// speechParticiples are active participles of speech verbs, folded, with
+// their accusative alif dropped: the adverbial "مضيفا"، "موضحا".
+var speechParticiples = normSet(`مضيف موضح مستطرد مشير مؤكد مبين لافت منوه قائل مستدرك معلق مختتم مردف متابع`)
+
 // subjectReach is how many words may open a claim before its subject
 // ("إلى ذلك، شكر أمين الطائف …").
 const subjectReach = 3
@@ -5009,6 +5071,20 @@ func (p *pair) checkEntities() {
 				// headline's few words are all the fact, wherever the
 				// name stands.
 				if p.bothLong() && (p.slotExtra(0, o.AT, x) > maxSlotExtra || p.slotExtra(1, o.BT, y) > maxSlotExtra) {
+					continue
+				}
+				// Between aligned news sentences, who speaks or acts is
+				// the attribution's and the participants' business: two
+				// subjects are two statements ("عد الأمير سعود …" against
+				// "وعد الأمير سلطان …"), and a subject against someone
+				// met or thanked ("عقب اتصال مع أمير قطر" against "وقال
+				// روحاني") stand in two slots.
+				if p.opts.Aligned && p.bothLong() && (p.subjectOf(0, x) || p.subjectOf(1, y)) {
+					continue
+				}
+				// A participle of speech read as a name ("وتابع
+				// مستطردا" against "وتابع موضحا") names no one.
+				if x.Kind == "person" && speechWordsOnly(x.Text) || y.Kind == "person" && speechWordsOnly(y.Text) {
 					continue
 				}
 				// One name written two ways, a common noun or title read

@@ -148,6 +148,18 @@ func (p *pair) inEntity(s, i int) bool {
 	return false
 }
 
+// subjectAt reports whether token i of side s lies in a person mention
+// that is its claim's subject (subjectOf).
+func (p *pair) subjectAt(s, i int) bool {
+	t := p.toks(s)[i]
+	for _, e := range p.c[s].Entities {
+		if t.Start >= e.Start && t.End <= e.End && p.subjectOf(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // inName reports whether token i of side s is part of a name: inside a
 // place, organisation or outlet mention, or a person mention unless it
 // looks like a verb (a person mention may run on into the verb after it:
@@ -932,6 +944,12 @@ func (p *pair) checkSubstitutions() {
 			allB = allB && p.inEntity(1, i)
 		}
 		name = name && allA && allB
+		// Two subjects of aligned news sentences are two statements, or
+		// who speaks (attribution's business): not a name put in
+		// another's place (checkEntities reads them the same way).
+		if name && p.opts.Aligned && p.collect == nil && p.bothLong() && (p.subjectAt(0, xa[0]) || p.subjectAt(1, xb[0])) {
+			continue
+		}
 		rule := !loose && (name || p.termSwap(o, xa, xb))
 		sa := Span{p.toks(0)[xa[0]].Start, p.toks(0)[xa[len(xa)-1]].End}
 		sb := Span{p.toks(1)[xb[0]].Start, p.toks(1)[xb[len(xb)-1]].End}

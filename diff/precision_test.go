@@ -823,3 +823,54 @@ func TestPrecisionTrailingClause(t *testing.T) {
 		},
 	})
 }
+
+// TestPrecisionEntitySlots: between aligned news sentences, two subjects
+// are two statements and a participle of speech is no name; another person
+// in an object's place is still another entity.
+func TestPrecisionEntitySlots(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name: "two princes each counting the listing an achievement",
+			a:    "عد صاحب السمو الملكي الأمير سعود بن عبدالمحسن قرار المنظمة الدولية بتسجيل الرسوم الصخرية في منطقة حائل ضمن قائمة التراث العالمي إنجازا يعكس عمق المملكة الحضاري",
+			b:    "وعد صاحب السمو الملكي الأمير سلطان بن سلمان قرار المنظمة الدولية بتسجيل الرسوم الصخرية في منطقة حائل ضمن قائمة التراث العالمي إنجازا يعكس عمق المملكة الحضاري",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				person(t, a, "الأمير سعود بن عبدالمحسن", "سعود بن عبدالمحسن", "p-saud")
+				person(t, b, "الأمير سلطان بن سلمان", "سلطان بن سلمان", "p-sultan")
+			},
+			opts:    aligned,
+			notWant: []string{TypeEntity},
+		},
+		{
+			name: "participles of speech read as names",
+			a:    `وتابع مستطردا "أرى من الطبيعي تماما أن تستأنف فرنسا وإيران علاقات طبيعية أكثر بعد توقيع هذا الاتفاق التاريخي"`,
+			b:    `وتابع موضحا: «أرى أنه من الطبيعي تماما أن تستأنف فرنسا وإيران علاقات طبيعية أكثر بعد توقيع هذا الاتفاق التاريخي»`,
+			build: func(t *testing.T, a, b *claim.Claim) {
+				person(t, a, "مستطردا", "مستطردا", "p-x")
+				person(t, b, "موضحا", "موضحا", "p-y")
+			},
+			notWant: []string{TypeEntity},
+		},
+	})
+}
+
+// TestSubjectOf: the first person right after the opening verb or a verb
+// of speech acts or speaks; one after a noun is its complement.
+func TestSubjectOf(t *testing.T) {
+	other := mk("b", "وأشاد المجلس بقرار المنظمة الدولية تسجيل الرسوم الصخرية في قائمة التراث العالمي")
+	for _, tc := range []struct {
+		text, mention string
+		want          bool
+	}{
+		{"عد صاحب السمو الملكي الأمير سعود بن عبدالمحسن القرار إنجازا يعكس عمق المملكة الحضاري", "الأمير سعود بن عبدالمحسن", true},
+		{"إلى ذلك أكد مروان شحار أن هذه الرمال الملونة لا تسبب أضرارا", "مروان شحار", true},
+		{"أرجئت محاكمة الرئيس السابق حسين حبري المتهم بارتكاب جرائم ضد الانسانية الى السابع من سبتمبر", "الرئيس السابق حسين حبري", false},
+		{"شاكرا للأمير تركي الفيصل اختيار الطائف لاحتضان المعرض", "تركي الفيصل", false},
+	} {
+		a := mk("a", tc.text)
+		person(t, a, tc.mention, tc.mention, "p-x")
+		p := newPair(newClaimCache(a), newClaimCache(other), Words(a, other), aligned)
+		if got := p.subjectOf(0, a.Entities[0]); got != tc.want {
+			t.Errorf("subjectOf(%q) in %q = %v, want %v", tc.mention, tc.text, got, tc.want)
+		}
+	}
+}
