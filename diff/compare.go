@@ -2074,13 +2074,14 @@ func (p *pair) spanInExtraClause(s int, e Span) bool {
 				}
 			}
 		}
-		return n >= 4 && m <= 2 || m == 0 && p.trailingClause(s, r)
+		return n >= 4 && m <= 2 || o.Kind != Replace && p.trailingClause(s, r)
 	}
 	return false
 }
 
-// trailingClause reports whether tokens r of side s are a clause this
-// claim adds at its end after a comma, of trailingClauseWords words or
+// trailingClause reports whether tokens r of side s, which the other claim
+// has nothing in place of, are a clause this claim adds at its end after a
+// comma, of trailingClauseWords words or
 // more: "، رافق سمو ولي ولي العهد خلال الزيارة معالي مساعد وزير الدفاع"
 // tells who else came on the visit, not who saw him off. A run opened by
 // another person of a list ("، ووزير الخارجية") is no clause.
