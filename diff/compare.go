@@ -4060,7 +4060,7 @@ func (p *pair) firstPersonVoice(s int) bool {
 // noun rather than a verb with the future prefix: the year and its
 // derivations (سنة، سنوات، سنتين، سنوي), bonds (سندات).
 func nounsWithSin(w string) bool {
-	for _, p := range []string{"سنو", "سنة", "سنه", "سنت", "سند"} {
+	for _, p := range []string{"سنوات", "سنوي", "سنة", "سنه", "سنت", "سند"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
