@@ -1396,13 +1396,29 @@ func (p *pair) quotedNameOnly(s int) bool {
 // المائة" against "9.1%").
 func readable(c *claim.Claim, ns, others []claim.Number) []claim.Number {
 	var out []claim.Number
+	// A schedule, two times of day or more ("محاضرات من 7:00 إلى
+	// 08:30مساءً وورش عمل من 5 إلى 9 مساء"): which of its times pairs
+	// with the other claim's is a guess.
+	schedule := 0
+	for _, t := range c.Tokens {
+		if t.Kind == lang.Word && timeOfDay[t.Norm] {
+			schedule++
+		}
+	}
 	for _, n := range ns {
 		k := n.Start - c.Start
 		if k < 0 || k > len(c.Text) {
 			out = append(out, n)
 			continue
 		}
+		if schedule >= 2 && timeOfDay[lang.Normalize(n.Unit)] {
+			continue
+		}
 		before := strings.TrimRight(c.Text[:k], "\u200e\u200f\u061c")
+		// A code to send or dial ("تبدأ بالرمز 217") names, not counts.
+		if fs := strings.Fields(before); len(fs) > 0 && codeWords[lang.Normalize(fs[len(fs)-1])] {
+			continue
+		}
 		if r, size := utf8.DecodeLastRuneInString(before); r == 'ر' || r == '.' || r == ',' || r == '٫' {
 			if d, _ := utf8.DecodeLastRuneInString(before[:len(before)-size]); d >= '0' && d <= '9' || d >= '٠' && d <= '٩' {
 				continue
@@ -1435,6 +1451,12 @@ func readable(c *claim.Claim, ns, others []claim.Number) []claim.Number {
 	}
 	return out
 }
+
+// timeOfDay are folded units of a time of day.
+var timeOfDay = normSet(`مساء مساءً صباحا صباحاً صباح ظهرا ظهراً عصرا ليلا`)
+
+// codeWords are folded words before a code ("بالرمز 217").
+var codeWords = normSet(`الرمز بالرمز رمز برمز كود الكود بالكود`)
 
 func startsWithDigit(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -874,3 +874,29 @@ func TestSubjectOf(t *testing.T) {
 		}
 	}
 }
+
+// TestPrecisionScheduleAndCodes: the times of a schedule pair with the
+// other's only by guess, and a code names rather than counts; one time of
+// day against another still conflicts.
+func TestPrecisionScheduleAndCodes(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "a schedule of two sessions against the same in words",
+			a:       "ويتضمن الملتقى ندوات للشباب من 4 إلى 6 مساء ودورات تدريبية من 7 إلى 10 مساء طوال أيام الملتقى الثلاثة في قاعة المؤتمرات",
+			b:       "ويتضمن الملتقى ندوات للشباب من الرابعة إلى السادسة مساء ودورات تدريبية من السابعة إلى 9.30 مساء طوال أيام الملتقى الثلاثة في قاعة المؤتمرات",
+			notWant: []string{TypeNumber},
+		},
+		{
+			name:    "two codes of two services",
+			a:       "وللاشتراك في الخدمة أرسل رسالة نصية إلى 88123 تبدأ بالرمز 217 ثم اسم المدينة",
+			b:       "وللاشتراك في الخدمة أرسل رسالة نصية إلى 88123 تبدأ بالرمز 123 ثم اسم المدينة",
+			notWant: []string{TypeNumber},
+		},
+		{
+			name: "one time of day against another",
+			a:    "ويبدأ حفل افتتاح الملتقى في قاعة المؤتمرات الكبرى عند 8 مساء بحضور عدد من المسؤولين والمدعوين",
+			b:    "ويبدأ حفل افتتاح الملتقى في قاعة المؤتمرات الكبرى عند 9 مساء بحضور عدد من المسؤولين والمدعوين",
+			want: []string{TypeNumber},
+		},
+	})
+}
