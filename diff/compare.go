@@ -316,8 +316,10 @@ func (p *pair) slotAnchor(o Op) bool {
 			}
 		}
 		c, other := p.c[s], p.c[1-s]
+		// A figure whose digits stand in the run (its unit word may be
+		// shared: "1596.34 نقطة" against "1586.46 نقطة").
 		for _, x := range p.cc[s].numbers() {
-			if x.Start >= sp.Start && x.End <= sp.End && !hasValue(p.cc[1-s].numbers(), x.Value) {
+			if x.Start >= sp.Start && x.Start < sp.End && !hasValue(p.cc[1-s].numbers(), x.Value) {
 				fig[s] = true
 			}
 		}
@@ -337,8 +339,28 @@ func (p *pair) slotAnchor(o Op) bool {
 			name[1-s] = true
 		}
 	}
-	return fig[0] && fig[1] || name[0] && name[1] || otherPlaces(places) || rank[0] != "" && rank[1] != "" && rank[0] != rank[1]
+	return fig[0] && fig[1] || name[0] && name[1] || otherPlaces(places) || p.otherRegion(o) || rank[0] != "" && rank[1] != "" && rank[0] != rank[1]
 }
+
+// otherRegion reports whether replaced run o names another region after
+// the same head on both sides ("بمنطقة تبوك" against "بمنطقة الحدود
+// الشمالية"، "محافظة جدة" against "محافظة الطائف"): one notice of two
+// regions.
+func (p *pair) otherRegion(o Op) bool {
+	_, ra := side(o, 0)
+	_, rb := side(o, 1)
+	if ra.From == 0 || rb.From == 0 || ra.From >= ra.To || rb.From >= rb.To {
+		return false
+	}
+	ha, hb := stripClitic(p.toks(0)[ra.From-1].Norm), stripClitic(p.toks(1)[rb.From-1].Norm)
+	if ha != hb || !regionHeads[ha] {
+		return false
+	}
+	return !p.formOn(1, ra.From) && !p.formOn(0, rb.From)
+}
+
+// regionHeads are folded heads a region's name follows, clitics stripped.
+var regionHeads = normSet(`منطقة منطقه محافظة محافظه إمارة امارة مدينة مدينه ولاية ولايه`)
 
 // otherPlaces reports whether each side holds an adjective of a place
 // and none is a spelling of one of the other's (الأمريكية، الأميركية).

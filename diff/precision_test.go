@@ -900,3 +900,41 @@ func TestPrecisionScheduleAndCodes(t *testing.T) {
 		},
 	})
 }
+
+// TestPrecisionOtherRegion: one notice of two regions, and two days' index
+// closes, are two facts; one region's notice with another date still
+// conflicts.
+func TestPrecisionOtherRegion(t *testing.T) {
+	const tail = " ممثلة في إدارة شؤون الموظفين المتقدمين الجدد لمراجعة مقر الإدارة لاستكمال إجراءات التعيين ابتداء من يوم "
+	build := func(da, db string) func(t *testing.T, a, b *claim.Claim) {
+		return func(t *testing.T, a, b *claim.Claim) {
+			date(t, a, da, "2025-07-2"+da[len(da)-1:], "on")
+			date(t, b, db, "2025-07-2"+db[len(db)-1:], "on")
+		}
+	}
+	runCompare(t, []compareCase{
+		{
+			name:    "two regions' notices of two days",
+			a:       "دعت الإدارة العامة للصحة بمنطقة جازان" + tail + "الأحد 25",
+			b:       "دعت الإدارة العامة للصحة بمنطقة الجوف" + tail + "الاثنين 26",
+			build:   build("الأحد 25", "الاثنين 26"),
+			opts:    aligned,
+			notWant: []string{TypeDate},
+		},
+		{
+			name:  "one region's notice of two days",
+			a:     "دعت الإدارة العامة للصحة بمنطقة جازان" + tail + "الأحد 25",
+			b:     "دعت الإدارة العامة للصحة بمنطقة جازان" + tail + "الاثنين 26",
+			build: build("الأحد 25", "الاثنين 26"),
+			opts:  aligned,
+			want:  []string{TypeDate},
+		},
+		{
+			name:    "two days' closes: another close and another direction",
+			a:       "وانخفض مؤشر الأسهم الأوروبية الرئيسي عند الإغلاق 1.1 بالمئة إلى 1596.34 نقطة بعدما ارتفع إلى أعلى مستوياته في ستة أسابيع خلال الجلسة السابقة",
+			b:       "وأغلق مؤشر الأسهم الأوروبية الرئيسي منخفضا 0.6 في المئة عند 1586.46 نقطة بعدما تراجع 1.1 في المئة في الجلسة السابقة",
+			opts:    aligned,
+			notWant: []string{TypePolarity},
+		},
+	})
+}
