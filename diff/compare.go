@@ -264,7 +264,13 @@ func (p *pair) twoFacts() bool {
 		if len(ev) > 0 && overlapsAny(ev, seen) {
 			continue
 		}
-		seen = append(seen, ev...)
+		// Evidence that is a whole claim (a speaker carried from the
+		// sentence before) locates nothing: slots inside it still count.
+		for _, e := range ev {
+			if !p.wholeClaim(e) {
+				seen = append(seen, e)
+			}
+		}
 		n++
 		if d.Type == TypePolarity && d.Subtype == SubOrdinal && p.bothLong() {
 			// Another rank names another instance of a series ("الدفعة
@@ -288,6 +294,16 @@ func (p *pair) twoFacts() bool {
 		}
 	}
 	return n >= minAnchors
+}
+
+// wholeClaim reports whether evidence e spans the whole of its claim.
+func (p *pair) wholeClaim(e Evidence) bool {
+	for _, c := range p.c {
+		if c.ID == e.Claim && e.Start <= c.Start && e.End >= c.End {
+			return true
+		}
+	}
+	return false
 }
 
 // slotAnchor reports whether replaced run o puts one anchor in the place
@@ -352,7 +368,13 @@ func (p *pair) otherRegion(o Op) bool {
 	if ra.From == 0 || rb.From == 0 || ra.From >= ra.To || rb.From >= rb.To {
 		return false
 	}
-	ha, hb := stripClitic(p.toks(0)[ra.From-1].Norm), stripClitic(p.toks(1)[rb.From-1].Norm)
+	// The head is in construct, without the article: "المنطقة" stands
+	// alone ("أمين المنطقة الدكتور خالد").
+	na, nb := p.toks(0)[ra.From-1].Norm, p.toks(1)[rb.From-1].Norm
+	if definite(na) || definite(nb) {
+		return false
+	}
+	ha, hb := stripClitic(na), stripClitic(nb)
 	if ha != hb || !regionHeads[ha] {
 		return false
 	}
@@ -360,7 +382,7 @@ func (p *pair) otherRegion(o Op) bool {
 }
 
 // regionHeads are folded heads a region's name follows, clitics stripped.
-var regionHeads = normSet(`منطقة منطقه محافظة محافظه إمارة امارة مدينة مدينه ولاية ولايه`)
+var regionHeads = normSet(`منطقة منطقه محافظة محافظه إمارة امارة مدينة مدينه ولاية ولايه قطاع بلدة بلده قرية قريه حي`)
 
 // otherPlaces reports whether each side holds an adjective of a place
 // and none is a spelling of one of the other's (الأمريكية، الأميركية).
@@ -4073,7 +4095,22 @@ func (p *pair) quotedText(s int, r Range, own []string) bool {
 	if len(sq) < minQuotedText || len(own) == 0 {
 		return false
 	}
-	return 5*overlap(sq, own) >= 4*len(sq) && 5*overlap(own, sq) >= 4*len(own)
+	return 5*overlapPrefix(sq, own) >= 4*len(sq) && 5*overlapPrefix(own, sq) >= 4*len(own)
+}
+
+// overlapPrefix counts the stems of x found in y, a stem of three letters
+// or more also matching one it opens ("ندعو" and "ندع" of "ندعوهم").
+func overlapPrefix(x, y []string) int {
+	n := 0
+	for _, s := range x {
+		for _, t := range y {
+			if s == t || utf8.RuneCountInString(s) >= 3 && utf8.RuneCountInString(t) >= 3 && (strings.HasPrefix(s, t) || strings.HasPrefix(t, s)) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // firstPersonVoice reports whether side s speaks in the first person, as

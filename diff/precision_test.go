@@ -938,3 +938,29 @@ func TestPrecisionOtherRegion(t *testing.T) {
 		},
 	})
 }
+
+// TestPrecisionTwoIncidents: one spokesman's two rescues in two sectors,
+// the second told after "وأضاف", are two incidents, not two speakers of
+// one.
+func TestPrecisionTwoIncidents(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name: "two sectors' rescues",
+			a:    "وأوضح النقيب سعد بن علي الشهري المتحدث الرسمي لحرس الحدود أن فرق البحث والإنقاذ في قطاع الوجه تلقت بلاغا عن غرق طفل في الشاطئ وتم إنقاذه ونقله للمستشفى",
+			b:    "وأضاف: وفي اليوم نفسه تلقت فرق البحث والإنقاذ في قطاع أملج بلاغا عن غرق شاب في الشاطئ وتم إنقاذه ونقله للمستشفى",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				person(t, a, "النقيب سعد بن علي الشهري", "سعد بن علي الشهري", "p-shehri")
+				a.Speaker, a.SpeakerText = "p-shehri", "سعد بن علي الشهري"
+				b.Speaker, b.SpeakerText = "p-other", "الزهراني"
+			},
+			opts:    aligned,
+			notWant: []string{TypeAttribution},
+		},
+		{
+			name:    "an interview's line with the pronoun joined to the verb",
+			a:       `وتابع الوزير: «نحن لا نمول (تلك الجماعات) ولا نتعامل معها»`,
+			b:       `نحن لا نمولها ولا نتعامل معها.`,
+			notWant: []string{TypeQuote},
+		},
+	})
+}
