@@ -2494,6 +2494,24 @@ func objectPrefix(p string) bool {
 	return p == "ل" || p == "لل" || p == "ب" || p == "بال"
 }
 
+// sameWordBefore reports whether mentions x of A and y of B follow the
+// same word (clitics stripped), or both open their claims.
+func (p *pair) sameWordBefore(x, y claim.EntityRef) bool {
+	before := func(s int, e claim.EntityRef) string {
+		w := ""
+		for _, t := range p.toks(s) {
+			if t.Start >= e.Start {
+				break
+			}
+			if t.Kind == lang.Word {
+				w = stripClitic(t.Norm)
+			}
+		}
+		return w
+	}
+	return before(0, x) == before(1, y)
+}
+
 // subjectOf reports whether mention e of side s is who acts or speaks in
 // its claim: the claim's speaker, or its first person or role (not an
 // object) within subjectReach words, or the first name given after that
@@ -5162,6 +5180,13 @@ func (p *pair) checkEntities() {
 				// met or thanked ("عقب اتصال مع أمير قطر" against "وقال
 				// روحاني") stand in two slots.
 				if p.opts.Aligned && p.bothLong() && (p.subjectOf(0, x) || p.subjectOf(1, y)) {
+					continue
+				}
+				// Between aligned news sentences, two places after other
+				// words stand in two slots ("الاتفاق النووي مع طهران"
+				// against "أن واشنطن جادة"، "اتفاق بين إيران" against
+				// "جولته في الشرق الأوسط").
+				if p.opts.Aligned && !p.bothTitles() && x.Kind == "place" && !p.sameWordBefore(x, y) {
 					continue
 				}
 				// A participle of speech read as a name ("وتابع

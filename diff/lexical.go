@@ -954,12 +954,15 @@ func (p *pair) checkSubstitutions() {
 		sa := Span{p.toks(0)[xa[0]].Start, p.toks(0)[xa[len(xa)-1]].End}
 		sb := Span{p.toks(1)[xb[0]].Start, p.toks(1)[xb[len(xb)-1]].End}
 		// A capital for its country, a short name for a long one: one
-		// entity. An evaluative label (إرهابي against مسلح) is wording.
+		// entity; a pronoun with or without its guarding nūn (فإنني/
+		// فإني): one word. An evaluative label (إرهابي against مسلح) is
+		// wording.
 		// Two members of one category (القتل/الخطف) are two things even
 		// when one of them is evaluative.
 		if metonyms(text(p.c[0], sa), text(p.c[1], sb)) || sameSpeaker(text(p.c[0], sa), text(p.c[1], sb)) ||
 			spacedAlike(text(p.c[0], sa), text(p.c[1], sb)) || p.honorificFor(0, xa) || p.honorificFor(1, xb) ||
-			len(xa) == 1 && len(xb) == 1 && sameNameWord(p.toks(0)[xa[0]].Norm, p.toks(1)[xb[0]].Norm) ||
+			len(xa) == 1 && len(xb) == 1 && (sameNameWord(p.toks(0)[xa[0]].Norm, p.toks(1)[xb[0]].Norm) ||
+				guardedNun(p.toks(0)[xa[0]].Norm, p.toks(1)[xb[0]].Norm) || guardedNun(p.toks(1)[xb[0]].Norm, p.toks(0)[xa[0]].Norm)) ||
 			p.inOutlet(0, xa) && p.inOutlet(1, xb) ||
 			(isEvaluative(p.toks(0)[xa[0]]) || isEvaluative(p.toks(1)[xb[0]])) && !(rule && p.anyContrasted(xa, xb)) {
 			continue

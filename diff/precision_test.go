@@ -964,3 +964,40 @@ func TestPrecisionTwoIncidents(t *testing.T) {
 		},
 	})
 }
+
+// TestPrecisionPlaceSlots: between aligned sentences, two places after
+// other words stand in two slots, and a pronoun with or without its
+// guarding nūn is one word; a place after the same word is still another
+// place.
+func TestPrecisionPlaceSlots(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name: "the partner of a deal against the speaker's country",
+			a:    "مشددا على أنه رغم توقيع الاتفاق التجاري مع أنقرة فإن بلاده جادة في حماية صناعتها",
+			b:    "وشدد الوزير على أن باريس جادة في حماية صناعتها",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "أنقرة", "e-ankara", "place")
+				entity(t, b, "باريس", "e-paris", "place")
+			},
+			opts:    aligned,
+			notWant: []string{TypeEntity},
+		},
+		{
+			name:    "a pronoun with and without its guarding nūn",
+			a:       "إذا لعبت في خط الوسط فإنني سأبذل كل جهدي لمساعدة الفريق",
+			b:       "إذا لعبت في خط الوسط فإني سأبذل كل جهدي لمساعدة الفريق",
+			notWant: []string{TypeEntity},
+		},
+		{
+			name: "another capital after the same word",
+			a:    "وصل الوزير أمس إلى أنقرة في زيارة رسمية يلتقي خلالها عددا من المسؤولين لبحث التعاون التجاري بين البلدين",
+			b:    "وصل الوزير أمس إلى باريس في زيارة رسمية يلتقي خلالها عددا من المسؤولين لبحث التعاون التجاري بين البلدين",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				entity(t, a, "أنقرة", "e-ankara", "place")
+				entity(t, b, "باريس", "e-paris", "place")
+			},
+			opts: aligned,
+			want: []string{TypeEntity},
+		},
+	})
+}
