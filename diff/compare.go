@@ -3122,7 +3122,31 @@ func (p *pair) speakersDiffer() bool {
 	if !nameLike(ta) || !nameLike(tb) {
 		return false
 	}
+	// A speaker read from the complement of a role ("وأوضح أمير عسير"
+	// read as "عسير"): the role's holder, who is who unknown.
+	if complementOfRole(a) || complementOfRole(b) {
+		return false
+	}
 	return true
+}
+
+// complementOfRole reports whether c's speaker, as printed in c, follows
+// a role word ("أمير عسير"، "وزير الخارجية"): what the role is of, not a
+// name.
+func complementOfRole(c *claim.Claim) bool {
+	if c.SpeakerText == "" {
+		return false
+	}
+	k := strings.Index(c.Text, c.SpeakerText)
+	if k <= 0 {
+		return false
+	}
+	fs := strings.Fields(c.Text[:k])
+	if len(fs) == 0 {
+		return false
+	}
+	w := lang.Normalize(fs[len(fs)-1])
+	return isRoleForm(w) || isRoleForm(stripClitic(w))
 }
 
 // nameLike reports whether speaker text s has a word that can be part of a
@@ -3497,6 +3521,25 @@ func (p *pair) sameSourceOn(s, i int) bool {
 	}
 	return false
 }
+
+// seemsOnBoth reports whether hedge cue c of side s is a form of "to
+// seem" (تبدو، يبدو) and the other claim has one too (بدت، بدا): the
+// perfect and the imperfect of one verb hedge alike.
+func (p *pair) seemsOnBoth(s int, c modality.Cue) bool {
+	has := func(s int, from, to int) bool {
+		for _, t := range p.toks(s) {
+			if t.Start >= from && t.End <= to && t.Kind == lang.Word && (seemForms[t.Norm] || seemForms[strings.TrimPrefix(t.Norm, "و")]) {
+				return true
+			}
+		}
+		return false
+	}
+	o := p.c[1-s]
+	return has(s, c.Start, c.End) && has(1-s, o.Start, o.End)
+}
+
+// seemForms are the folded forms of بدا "to seem".
+var seemForms = normSet(`بدا بدت بدى يبدو تبدو يبدوا بدوا تبدوان يبدوان`)
 
 // sourceNouns are the folded plural sources a hedge cue names.
 var sourceNouns = normSet(`تقارير مصادر أنباء معلومات`)
@@ -4969,7 +5012,7 @@ func (p *pair) checkModality() {
 	}
 	c := cs[0]
 	o := 1 - s
-	if c.Kind == modality.Hedge && (modality.Hedged(p.c[o].Text) || p.hedgeWordOn(o) || p.cueWordOn(s, p.tokenAt(s, c.End)-1) || p.sameSourceOn(s, p.tokenAt(s, c.End)-1)) {
+	if c.Kind == modality.Hedge && (modality.Hedged(p.c[o].Text) || p.hedgeWordOn(o) || p.cueWordOn(s, p.tokenAt(s, c.End)-1) || p.sameSourceOn(s, p.tokenAt(s, c.End)-1) || p.seemsOnBoth(s, c)) {
 		// The other side hedges too, in words of its own ("يمكن أن
 		// يقضي" against "وقد يحكم") or with the cue's own verb in
 		// another form ("بدت ضئيلة" against "تبدو ضئيلة"): neither

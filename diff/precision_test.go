@@ -1001,3 +1001,28 @@ func TestPrecisionPlaceSlots(t *testing.T) {
 		},
 	})
 }
+
+// TestPrecisionSeemAndRoleSpeaker: the perfect and the imperfect of "to
+// seem" hedge alike; a speaker read from a role's complement is the role's
+// holder.
+func TestPrecisionSeemAndRoleSpeaker(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "seemed against seems",
+			a:       "ودعي نحو مليوني ناخب للتصويت في الانتخابات البلدية، لكن الإقبال في العاصمة وغيرها من المدن بدا ضعيفا حتى مساء أمس",
+			b:       "ودعي نحو مليوني ناخب للتصويت في الانتخابات البلدية، لكن الإقبال في العاصمة وغيرها من المدن يبدو ضعيفا",
+			notWant: []string{TypeModality},
+		},
+		{
+			name: "the emir of a region read as the region",
+			a:    "وأشار إلى أن المنطقة تتميز بأجوائها المعتدلة ومواقعها الطبيعية الجميلة",
+			b:    "وأوضح أمير جازان أن المنطقة تتميز بأجوائها المعتدلة ومواقعها الطبيعية الجميلة",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				a.Speaker, a.SpeakerText = "p-emir", "محمد بن ناصر"
+				b.Speaker, b.SpeakerText = "p-jazan", "جازان"
+			},
+			opts:    aligned,
+			notWant: []string{TypeAttribution},
+		},
+	})
+}
