@@ -583,6 +583,12 @@ func (p *pair) checkRefusal() bool {
 				}
 				continue
 			}
+			// The other side sets itself against the act too ("للتصدي
+			// لانتشار الأفكار" against "لإيقاف انتشار الأفكار"): both
+			// would stop it.
+			if p.opposedBefore(o, j) {
+				return false
+			}
 			sp := p.hitSpan(s, h)
 			act := Span{toks[i].Start, toks[i].End}
 			ot := p.toks(o)[j]
@@ -1217,6 +1223,24 @@ func (p *pair) negatedHit(s int, h modality.Hit) bool {
 	}
 	return false
 }
+
+// opposedBefore reports whether token j of side s follows, within two
+// words, a noun or verb of opposing it (التصدي، مكافحة، مواجهة، منع، الحد
+// من).
+func (p *pair) opposedBefore(s, j int) bool {
+	toks := p.toks(s)
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		w := toks[k].Norm
+		if opposingWords[w] || opposingWords[stripClitic(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// opposingWords are folded nouns and verbs of setting oneself against
+// something, clitics stripped or not.
+var opposingWords = normSet(`التصدي تصدي تصدى يتصدى تتصدى مكافحة مكافحه مكافحتها يكافح تكافح مواجهة مواجهه يواجه تواجه منع يمنع تمنع الحد حد محاربة محاربه يحارب تحارب`)
 
 // refusalReach is how many words before an act a verb of refusal or
 // cancellation may stand and still govern it.

@@ -1026,3 +1026,23 @@ func TestPrecisionSeemAndRoleSpeaker(t *testing.T) {
 		},
 	})
 }
+
+// TestPrecisionBothOppose: a refusal against the act the other side also
+// sets itself against is no reversal; against the act reported plainly
+// it still is.
+func TestPrecisionBothOppose(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "to stop the spread against to confront the spread",
+			a:       "وأعلنت الوزارة خطة وطنية جديدة تسعى للتصدي لانتشار المخدرات بين طلاب المدارس الثانوية",
+			b:       "وأعلنت الوزارة خطة وطنية جديدة تهدف لإيقاف انتشار المخدرات بين طلاب المدارس الثانوية",
+			notWant: []string{TypePolarity},
+		},
+		{
+			name: "the visit cancelled against the visit made",
+			a:    "وزير الخارجية يلغي زيارته إلى القاهرة",
+			b:    "وزير الخارجية يزور القاهرة",
+			want: []string{TypePolarity},
+		},
+	})
+}
