@@ -2775,6 +2775,21 @@ func (p *pair) roleCountChange(o Op) (string, bool) {
 		}
 		return n
 	}
+	// Between aligned sentences the two must stand after the same word:
+	// "وأعرب الوزراء" (who hoped) against "الذي التقى وزير الاقتصاد" (whom
+	// he met) are two slots.
+	slot := func(i, j int) bool {
+		if !p.opts.Aligned || p.bothTitles() {
+			return true
+		}
+		before := func(s, k int) string {
+			if k == 0 {
+				return ""
+			}
+			return stripClitic(p.toks(s)[k-1].Norm)
+		}
+		return before(0, o.AT.From+i) == before(1, o.BT.From+j)
+	}
 	for i, x := range a {
 		sx := roleSingular(x.Norm)
 		px, okx := roleCount(x.Norm)
@@ -2784,11 +2799,11 @@ func (p *pair) roleCountChange(o Op) (string, bool) {
 		}
 		for j, y := range b {
 			if sx != "" {
-				if py, ok := roleCount(y.Norm); ok && py == sx && singulars(p.toks(0), py) < 2 && p.groupNoun(1, o.BT.From+j) && singulars(p.toks(1), py) == 0 {
+				if py, ok := roleCount(y.Norm); ok && py == sx && singulars(p.toks(0), py) < 2 && p.groupNoun(1, o.BT.From+j) && singulars(p.toks(1), py) == 0 && slot(i, j) {
 					return fmt.Sprintf("one %q in A, several (%q) in B", surface(0, x), surface(1, y)), true
 				}
 			}
-			if okx && roleSingular(y.Norm) == px && singulars(p.toks(1), px) < 2 {
+			if okx && roleSingular(y.Norm) == px && singulars(p.toks(1), px) < 2 && slot(i, j) {
 				return fmt.Sprintf("several (%q) in A, one %q in B", surface(0, x), surface(1, y)), true
 			}
 		}

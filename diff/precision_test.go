@@ -1046,3 +1046,24 @@ func TestPrecisionBothOppose(t *testing.T) {
 		},
 	})
 }
+
+// TestPrecisionRoleCountSlot: between aligned sentences the plural and the
+// singular of a role count only in one slot.
+func TestPrecisionRoleCountSlot(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name:    "the ministers who hoped against the minister he met",
+			a:       "وأعرب الوزراء عن الأمل في تحسين العلاقات التجارية بين البلدين خلال الفترة المقبلة",
+			b:       "وقال الرئيس الذي التقى وزير التجارة إنه يأمل في تحسين العلاقات التجارية بين البلدين خلال الفترة المقبلة",
+			opts:    aligned,
+			notWant: []string{TypeParticipants},
+		},
+		{
+			name: "one minister met against two",
+			a:    "والتقى الرئيس وزير التجارة لبحث تحسين العلاقات التجارية بين البلدين خلال الفترة المقبلة",
+			b:    "والتقى الرئيس وزيري التجارة والصناعة لبحث تحسين العلاقات التجارية بين البلدين خلال الفترة المقبلة",
+			opts: aligned,
+			want: []string{TypeParticipants},
+		},
+	})
+}
