@@ -990,6 +990,11 @@ func lastDigitUnit(n claim.Number) (float64, bool) {
 // decimal point ("1277 فردا" against "١.٢٧٧ فردا").
 func separatorAlike(x, y claim.Number) bool {
 	dx, dy := digitsOf(x.Text), digitsOf(y.Text)
+	if dx == dy && x.Value != y.Value && (zeroFraction(x.Text) || zeroFraction(y.Text)) {
+		// "3.00 متر" against "300 متر": the same digits, one with a
+		// stray separator before zeros only.
+		return true
+	}
 	if len(dx) < 4 || dx != dy || x.Value == 0 || y.Value == 0 {
 		return false
 	}
@@ -1004,6 +1009,25 @@ func separatorAlike(x, y claim.Number) bool {
 	}
 	r := math.Abs(math.Log10(math.Abs(x.Value / y.Value)))
 	return r > 0.5 && math.Abs(r/3-math.Round(r/3)) < 1e-6
+}
+
+// zeroFraction reports whether printed figure t has a separator followed
+// by zeros only ("3.00"، "12,000" does not count: three digits group
+// thousands).
+func zeroFraction(t string) bool {
+	for _, f := range strings.Fields(t) {
+		if !strings.ContainsFunc(f, unicode.IsDigit) {
+			continue
+		}
+		k := strings.LastIndexAny(f, ".,٫")
+		if k < 0 {
+			return false
+		}
+		frac := strings.TrimRightFunc(f[k+1:], func(r rune) bool { return !unicode.IsDigit(r) })
+		n := utf8.RuneCountInString(frac)
+		return n > 0 && n != 3 && strings.Trim(frac, "0٠") == ""
+	}
+	return false
 }
 
 // digitsOf returns the digits printed in s, in ASCII, nothing else.

@@ -1067,3 +1067,22 @@ func TestPrecisionRoleCountSlot(t *testing.T) {
 		},
 	})
 }
+
+// TestPrecisionZeroFraction: the same digits with a stray separator before
+// zeros are one figure; another fraction is another figure.
+func TestPrecisionZeroFraction(t *testing.T) {
+	for _, tc := range []struct {
+		x, y string
+		want bool
+	}{
+		{"3.00 متر", "300 متر", true},
+		{"2.50 متر", "250 متر", false},
+		{"12 متر", "120 متر", false},
+	} {
+		x := claim.Number{Text: tc.x, Value: printedValue(tc.x)}
+		y := claim.Number{Text: tc.y, Value: printedValue(tc.y)}
+		if got := separatorAlike(x, y); got != tc.want {
+			t.Errorf("separatorAlike(%q, %q) = %v, want %v", tc.x, tc.y, got, tc.want)
+		}
+	}
+}
