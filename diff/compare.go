@@ -3658,6 +3658,15 @@ func (p *pair) checkNegation() bool {
 	}
 	c := cs[0]
 	other := p.c[1-s]
+	// The other claim stands whole inside this one (one outlet ran two
+	// sentences together: "… ولا يكون هناك تفاوت في الأسعار، ويؤيد
+	// المواطن زامل الغامدي الرأي السابق بأن هناك تفاوتا …" against the
+	// second sentence alone): a negation outside it negates nothing the
+	// other says.
+	if p.containsOther(s) && p.inAddedClause(s, c) {
+		p.markOps(s, Span{c.Start, c.End})
+		return false
+	}
 	if p.cc[1-s].negated() {
 		// The other side denies too, in words of its own ("لعدم
 		// تقديمها" against "ولم تقدم"، "ولم يحضر … أو" against "ولم
@@ -3670,6 +3679,57 @@ func (p *pair) checkNegation() bool {
 	p.markOps(s, Span{c.Start, c.End})
 	return true
 }
+
+// containsOther reports whether the word diff keeps all but at most one
+// of the other side's content words equal: the other claim stands whole
+// inside claim s.
+func (p *pair) containsOther(s int) bool {
+	o := 1 - s
+	changed, all := 0, 0
+	for _, op := range p.ops {
+		_, r := side(op, o)
+		for i := r.From; i < r.To; i++ {
+			if t := p.toks(o)[i]; t.Stop || t.Kind != lang.Word {
+				continue
+			}
+			all++
+			if op.Kind != Equal && !op.Moved {
+				changed++
+			}
+		}
+	}
+	return all >= minContained && changed <= 1
+}
+
+// minContained is how many content words the other claim needs before
+// containsOther reads it as standing whole inside a longer one.
+const minContained = 6
+
+// inAddedClause reports whether cue c of side s lies in a run only side s
+// has (the other side has nothing in its place) of addedClauseWords
+// content words or more: a sentence run on, not a word put in ("ستفتح"
+// against "لن تفتح").
+func (p *pair) inAddedClause(s int, c modality.Cue) bool {
+	for _, op := range p.ops {
+		sp, r := side(op, s)
+		_, or := side(op, 1-s)
+		if c.Start < sp.Start || c.End > sp.End || or.From < or.To {
+			continue
+		}
+		n := 0
+		for i := r.From; i < r.To; i++ {
+			if t := p.toks(s)[i]; !t.Stop && t.Kind == lang.Word {
+				n++
+			}
+		}
+		return n >= addedClauseWords
+	}
+	return false
+}
+
+// addedClauseWords is how many content words a run needs to be a clause
+// one claim adds.
+const addedClauseWords = 5
 
 // negating keeps the negation cues of side s that deny something the other
 // side states: not "لم … سوى"/"لا … إلا" (only so many), not "غير" before a

@@ -1086,3 +1086,24 @@ func TestPrecisionZeroFraction(t *testing.T) {
 		}
 	}
 }
+
+// TestPrecisionRunOnSentence: a negation in the sentence one outlet ran
+// before the other's whole sentence negates nothing the other says; a
+// negation put into the shared sentence still does.
+func TestPrecisionRunOnSentence(t *testing.T) {
+	const b = "ويؤيد المواطن سالم الحربي الرأي السابق بأن هناك تفاوتا ملحوظا في أسعار الفنادق خلال الموسم"
+	runCompare(t, []compareCase{
+		{
+			name:    "the other's sentence run on after a wish in the negative",
+			a:       "وأوضح المواطن خالد العتيبي أنه يجب أن تكون هناك أسعار محددة ولا يكون هناك تفاوت في الأسعار حتى يتمكن الجميع من السفر، " + b,
+			b:       b,
+			notWant: []string{TypePolarity},
+		},
+		{
+			name: "a negation put into the shared sentence",
+			a:    "ولا يؤيد المواطن سالم الحربي الرأي السابق بأن هناك تفاوتا ملحوظا في أسعار الفنادق خلال الموسم",
+			b:    b,
+			want: []string{TypePolarity},
+		},
+	})
+}
