@@ -92,9 +92,26 @@ package diff
 //     skips words one outlet quoted beyond the other, spelling variants,
 //     numbers in digits against words, and calendar words.
 //   - Negation and hedges: "لم … سوى", "غير" before a definite word, a
-//     negation both sides make (or a refusal of the same act), "قد" before a
-//     past verb, and, in long claims, a negation or hedge of a word the other
-//     claim does not have are no polarity or modality change.
+//     negation both sides make (or a refusal of the same act, or an act both
+//     sides set themselves against: لإيقاف / للتصدي ل), "قد" before a past
+//     verb, a negation in a clause one claim runs on before the other's whole
+//     sentence, news both sides give as what reports say (ذكرت / كشفت
+//     تقارير), the two tenses of بدا, and, in long claims, a negation or
+//     hedge of a word the other claim does not have are no polarity or
+//     modality change.
+//   - Two facts of one template (twoFacts) are also told apart by another
+//     recipient (an adjective of another place in the slot: البنك المركزي
+//     اليوناني / الأوروبي), another region after the same head (بمنطقة
+//     تبوك / بمنطقة الحدود الشمالية), and figures whose digits differ
+//     though their unit word is shared.
+//   - Between aligned sentences, who speaks or acts is not an entity swap
+//     (two subjects are two statements; a subject against someone met
+//     stands in another slot), two places or a role's singular and plural
+//     after other words stand in two slots, and a date after a word of
+//     comparison (مقارنة بعام 2013) dates the base, not the happening.
+//   - Quotes: a quote against its own words in the speaker's voice with no
+//     marks (an interview's transcript line) and two claims that each open
+//     naming a different speaker are no quote-against-paraphrase.
 
 import (
 	"cmp"
