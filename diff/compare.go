@@ -2597,6 +2597,13 @@ func (p *pair) subjectOf(s int, e claim.EntityRef) bool {
 	return n <= subjectReach
 }
 
+// mannerName reports whether person mention e's name opens with a noun of
+// manner (بصورة، بشكل): "الرئيس بصورة" is "president for the time being".
+func mannerName(e claim.EntityRef) bool {
+	fs := strings.Fields(lang.Normalize(e.Name))
+	return len(fs) > 0 && (mannerNouns[fs[0]] || mannerNouns[stripClitic(fs[0])])
+}
+
 // speechWordsOnly reports whether every word of s is a word of speech
 // (isReporting, speechForms) or one of their participles: "مستطردا"،
 // "موضحا".
@@ -5349,8 +5356,9 @@ func (p *pair) checkEntities() {
 					continue
 				}
 				// A participle of speech read as a name ("وتابع
-				// مستطردا" against "وتابع موضحا") names no one.
-				if x.Kind == "person" && speechWordsOnly(x.Text) || y.Kind == "person" && speechWordsOnly(y.Text) {
+				// مستطردا" against "وتابع موضحا"), or a role's noun of
+				// manner ("الرئيس بصورة مؤقتة"), names no one.
+				if x.Kind == "person" && (speechWordsOnly(x.Text) || mannerName(x)) || y.Kind == "person" && (speechWordsOnly(y.Text) || mannerName(y)) {
 					continue
 				}
 				// One name written two ways, a common noun or title read

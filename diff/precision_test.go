@@ -1107,3 +1107,35 @@ func TestPrecisionRunOnSentence(t *testing.T) {
 		},
 	})
 }
+
+// TestPrecisionMannerName: a role's noun of manner read as a name names no
+// one, whatever the claims' length.
+func TestPrecisionMannerName(t *testing.T) {
+	runCompare(t, []compareCase{
+		{
+			name: "the deputy named against the president for the time being",
+			a:    "وسيخلفه في منصبه كينجي ساتو، كما أن نائبه هيرو ناكامورا سيستقيل أيضا",
+			b:    "وسيخلفه في منصبه كينجي ساتو الذي سيتولى منصب الرئيس بصورة مؤقتة",
+			build: func(t *testing.T, a, b *claim.Claim) {
+				s, e := at(t, a, "نائبه هيرو ناكامورا")
+				a.Entities = append(a.Entities, claim.EntityRef{Start: s, End: e, Text: "نائبه هيرو ناكامورا", ID: "p-nakamura", Kind: "person", Role: "نائبه", Name: "هيرو ناكامورا"})
+				s, e = at(t, b, "الرئيس بصورة")
+				b.Entities = append(b.Entities, claim.EntityRef{Start: s, End: e, Text: "الرئيس بصورة", ID: "p-bsura", Kind: "person", Role: "الرئيس", Name: "بصورة"})
+			},
+			opts:    aligned,
+			notWant: []string{TypeEntity},
+		},
+	})
+}
+
+// TestMannerName: a name opened by a noun of manner is none.
+func TestMannerName(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{{"بصورة", true}, {"بشكل مؤقت", true}, {"هيرو ناكامورا", false}} {
+		if got := mannerName(claim.EntityRef{Kind: "person", Role: "الرئيس", Name: tc.name}); got != tc.want {
+			t.Errorf("mannerName(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
