@@ -587,6 +587,9 @@ func (p *pair) checkRefusal() bool {
 			// لانتشار الأفكار" against "لإيقاف انتشار الأفكار"): both
 			// would stop it.
 			if p.opposedBefore(o, j) {
+				// Explained, as a reported refusal would be: its words
+				// are no substitution either.
+				p.markOps(s, p.hitSpan(s, h))
 				return false
 			}
 			sp := p.hitSpan(s, h)
