@@ -50,7 +50,8 @@ package analysis
 //     and a claim's asides in brackets (a weekday, an age, a credit; other
 //     brackets keep their words) go, and so do the claim's own dates with
 //     the words that introduce them ("في 15 من تشرين الأول الماضي",
-//     "اليوم", a date set off by commas) unless that would break a phrase
+//     "اليوم", a date set off by commas, and the comma that only followed
+//     one: "أمس، تدريباته") unless that would break a phrase
 //     ("في مطلع الخمسينيات", "أن العام الماضي كان"); the event's date is
 //     shown beside the title; a date in apposition to one that goes
 //     ("صباح الأحد القادم 10 شوال") goes with it. Leading connectives and
@@ -1293,7 +1294,7 @@ func Headline(c *claim.Claim) string {
 			}
 			k, e = cuts[len(cuts)-1][1], e0
 		}
-		cuts = append(cuts, [2]int{k, e})
+		cuts = append(cuts, [2]int{k, commaAfterDate(s, e)})
 	}
 	// Commas around a name in apposition go ("الرئيس الروسي، فلاديمير
 	// بوتين، استقبل" reads as a headline without them).
@@ -1533,6 +1534,32 @@ func dateCut(s string, s0, e0 int) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return at, e0, true
+}
+
+// commaAfterDate returns the end of a date cut that ends at byte e of s,
+// taking in the comma right after it when that comma only followed the
+// date ("واصل الفريق … بنادي النصر أمس، تدريباته": with أمس gone the
+// comma would end the title before the act's object). A comma before a
+// clause opener ("، مشيراً", "، حيث"), a connective ("، في حين أن",
+// "، كما"), a word with the conjunction و ("، وأصيب") or a quotation
+// ("، “وصف الرئيس …") ends a clause of its own and stays.
+func commaAfterDate(s string, e int) int {
+	rest := strings.TrimLeft(s[e:], " ")
+	var comma string
+	switch {
+	case strings.HasPrefix(rest, "،"):
+		comma = "،"
+	case strings.HasPrefix(rest, ","):
+		comma = ","
+	default:
+		return e
+	}
+	after := strings.TrimLeft(rest[len(comma):], " ")
+	next, _, _ := strings.Cut(after, " ")
+	if next == "" || openers[lang.Normalize(next)] || conjoined(next) || strings.IndexAny(next, "\"“«") == 0 || slices.ContainsFunc(leadConnectives, func(p string) bool { return strings.HasPrefix(after, p) }) {
+		return e
+	}
+	return len(s) - len(rest) + len(comma)
 }
 
 // sortCuts orders byte ranges by start.
