@@ -471,3 +471,57 @@ func TestNamesTopic(t *testing.T) {
 		t.Errorf("weighHeadlines = %+v, want the topic (first) to weigh less", w)
 	}
 }
+
+// TestHeadlineOverReport: a claim that reports what someone said gives way
+// to an article's headline that tells the act and weighs about as much
+// (a tie); not to a quote, a headline in the first person, nor one that
+// weighs clearly less, and a claim that tells the act itself keeps it.
+func TestHeadlineOverReport(t *testing.T) {
+	forms := map[string]bool{"يعمل": true, "يضبط": true}
+	head := func(title string, score float64) candidate {
+		return candidate{doc: &corpus.Document{ID: "d-h", Title: title}, head: title, score: score}
+	}
+	report := "ذكر مدير الشرطة العقيد سالم الحربي أن الدوريات ضبطت 12 مخالفاً لنظام الإقامة في حي النسيم"
+	for _, tc := range []struct {
+		name   string
+		title  string
+		head   candidate
+		want   string
+		wantOK bool
+	}{
+		{"a tie goes to the act", report, head("شرطة الرياض تضبط 12 مخالفاً لنظام الإقامة", 9.8),
+			"شرطة الرياض تضبط 12 مخالفاً لنظام الإقامة", true},
+		{"no tie", report, head("شرطة الرياض تضبط 12 مخالفاً لنظام الإقامة", 8), "", false},
+		{"a quote", report, head("الحربي: ضبط 12 مخالفاً لنظام الإقامة", 9.8), "", false},
+		{"the first person", report, head("الوضع مقلق ونعمل على ضبط المخالفين", 9.8), "", false},
+		{"a claim that tells the act", "ضبطت دوريات الشرطة 12 مخالفاً لنظام الإقامة في حي النسيم بالرياض",
+			head("شرطة الرياض تضبط 12 مخالفاً لنظام الإقامة", 9.8), "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &claim.Claim{ID: "c-1", Doc: "d-c", Text: tc.title, End: len(tc.title)}
+			top := []candidate{{c: c, score: 10}, tc.head}
+			got, ok := headlineOverReport(top, 10, tc.title, forms)
+			if ok != tc.wantOK || got.Title != tc.want {
+				t.Errorf("headlineOverReport = %q, %v; want %q, %v", got.Title, ok, tc.want, tc.wantOK)
+			}
+		})
+	}
+}
+
+// TestReportsThat: a speech verb and its speaker before أن or إن open a
+// report; a verb of an act, or a speech verb without أن, do not.
+func TestReportsThat(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"أكد وزير الصحة أن المستشفى الجديد سيفتتح قبل نهاية العام", true},
+		{"قال المتحدث الرسمي باسم الهيئة العامة للطيران المدني إن الرحلات عادت إلى مواعيدها", true},
+		{"افتتح وزير الصحة المستشفى الجديد في حي الملقا", false},
+		{"أعلن النادي تعاقده مع مدرب جديد لمدة عامين", false},
+	} {
+		if got := reportsThat(tc.title); got != tc.want {
+			t.Errorf("reportsThat(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}
