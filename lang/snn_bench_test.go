@@ -1,34 +1,18 @@
 package lang
 
 import (
-	"encoding/json"
-	"os"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/internal/artest"
 )
 
-// snnTexts reads the article texts of a SaudiNewsNet JSON file named by
-// CLAIMDIFF_BENCH_SNN (the benchmark is skipped without it): real news
-// with a real vocabulary, which the bundled corpus is too small to have.
+// snnTexts reads the article texts of the SaudiNewsNet file named by
+// CLAIMDIFF_BENCH_SNN (artest.SNN).
 func snnTexts(b *testing.B) ([]string, int) {
-	p := os.Getenv("CLAIMDIFF_BENCH_SNN")
-	if p == "" {
-		b.Skip("CLAIMDIFF_BENCH_SNN not set")
-	}
-	raw, err := os.ReadFile(p)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var recs []struct {
-		Content string `json:"content"`
-	}
-	if err := json.Unmarshal(raw, &recs); err != nil {
-		b.Fatal(err)
-	}
-	var out []string
-	n := 0
-	for _, r := range recs {
-		out = append(out, r.Content)
-		n += len(r.Content)
+	recs, n := artest.SNN(b)
+	out := make([]string, len(recs))
+	for i, r := range recs {
+		out[i] = r.Content
 	}
 	return out, n
 }

@@ -1,11 +1,11 @@
 package dates
 
 import (
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/claimdiff/claimdiff/internal/artest"
 )
 
 // benchText is about 10 KB of news Arabic built from the test sentences, so
@@ -59,27 +59,13 @@ type snnArticle struct {
 	now  time.Time
 }
 
-// snnArticles reads the articles of a SaudiNewsNet JSON file named by
-// CLAIMDIFF_BENCH_SNN (the benchmark is skipped without it): real news,
-// whose dates the bundled corpus is too small to vary as much.
+// snnArticles reads the articles of the SaudiNewsNet file named by
+// CLAIMDIFF_BENCH_SNN (artest.SNN), each with the day after its crawl as
+// "now": real news, whose dates the bundled corpus is too small to vary as
+// much.
 func snnArticles(b *testing.B) ([]snnArticle, int) {
-	p := os.Getenv("CLAIMDIFF_BENCH_SNN")
-	if p == "" {
-		b.Skip("CLAIMDIFF_BENCH_SNN not set")
-	}
-	raw, err := os.ReadFile(p)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var recs []struct {
-		Content   string `json:"content"`
-		Extracted string `json:"date_extracted"`
-	}
-	if err := json.Unmarshal(raw, &recs); err != nil {
-		b.Fatal(err)
-	}
-	var out []snnArticle
-	n := 0
+	recs, n := artest.SNN(b)
+	out := make([]snnArticle, 0, len(recs))
 	for _, r := range recs {
 		now := time.Now()
 		if len(r.Extracted) >= 10 {
@@ -88,7 +74,6 @@ func snnArticles(b *testing.B) ([]snnArticle, int) {
 			}
 		}
 		out = append(out, snnArticle{r.Content, now})
-		n += len(r.Content)
 	}
 	return out, n
 }
