@@ -3898,7 +3898,7 @@ func (p *pair) formOn(s, j int) bool { return p.cc[s].hasForm(p.cc[1-s], j) }
 func (cc *claimCache) hasForm(o *claimCache, j int) bool {
 	if cc.norms == nil {
 		n := len(cc.toks())
-		cc.norms, cc.stems, cc.formOf = make(map[string]bool, n), make(map[string]bool, n), map[string]bool{}
+		cc.norms, cc.stems, cc.formOf = make(map[string]bool, n), make(map[string]bool, n), make(map[string]bool, n)
 		for _, u := range cc.toks() {
 			if !u.Stop && u.Kind == lang.Word {
 				cc.norms[u.Norm] = true
@@ -3955,7 +3955,8 @@ func (cc *claimCache) formIndex() *formIndex {
 	if cc.formIdx != nil {
 		return cc.formIdx
 	}
-	idx := &formIndex{bare: map[string]bool{}, roots: map[string]bool{}, verbRoots: map[string]bool{}}
+	n := len(cc.norms) // content words (hasForm fills norms first)
+	idx := &formIndex{bare: make(map[string]bool, 2*n), roots: make(map[string]bool, n), verbRoots: make(map[string]bool, n/2)}
 	for j, u := range cc.toks() {
 		if u.Stop || u.Kind != lang.Word {
 			continue
