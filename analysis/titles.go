@@ -227,13 +227,17 @@ func EventTitles(a *Analysis) []EventTitle {
 			if c == nil {
 				continue
 			}
-			sw.toks = sw.an.Tokenize(c.Text, sw.toks[:0])
-			for _, t := range sw.toks {
+			toks := c.Tokens // the tokens of c.Text, kept for the word diffs
+			if len(toks) == 0 {
+				sw.toks = sw.an.Tokenize(c.Text, sw.toks[:0])
+				toks = sw.toks
+			}
+			for _, t := range toks {
 				if f, ok := verbForm(t.Norm); ok && !sw.forms[f] {
 					sw.forms[strings.Clone(f)] = true
 				}
 			}
-			sw.stems = appendStems(sw.stems[:0], sw.toks, sw.seen)
+			sw.stems = appendStems(sw.stems[:0], toks, sw.seen)
 			if len(sw.seen) > 0 {
 				clear(sw.seen)
 			}
