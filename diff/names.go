@@ -16,6 +16,7 @@ package diff
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claim"
 	"github.com/claimdiff/claimdiff/lang"
@@ -69,19 +70,19 @@ func nameWords(s string) []string {
 
 // skeleton folds a word for comparing transliterations: clitics stripped,
 // the long vowels ا و ي after the first letter dropped.
-func skeleton(w string) string {
-	w = stripClitic(w)
-	rs := []rune(w)
-	if len(rs) == 0 {
-		return w
-	}
-	out := []rune{gFold(rs[0])}
-	for _, r := range rs[1:] {
-		if r != 'ا' && r != 'و' && r != 'ي' {
-			out = append(out, gFold(r))
+func skeleton(w string) string { return string(appendSkeleton(nil, w)) }
+
+// appendSkeleton appends skeleton(w) to dst, for callers that compare
+// skeletons in a buffer of their own.
+func appendSkeleton(dst []byte, w string) []byte {
+	first := true
+	for _, r := range stripClitic(w) {
+		if first || r != 'ا' && r != 'و' && r != 'ي' {
+			dst = utf8.AppendRune(dst, gFold(r))
 		}
+		first = false
 	}
-	return string(out)
+	return dst
 }
 
 // gFold writes the letters that render a foreign g (غ ج ق ك) as one: "هونغ"
@@ -98,7 +99,8 @@ func gFold(r rune) rune {
 // clitics stripped, or, for words of four or more letters, with the same
 // consonant skeleton.
 func sameNameWord(x, y string) bool {
-	if x == y || stripClitic(x) == stripClitic(y) || stripClitic(x) == y || x == stripClitic(y) {
+	bx, by := stripClitic(x), stripClitic(y)
+	if x == y || bx == by || bx == y || x == by {
 		return true
 	}
 	if isRoleForm(x) || isRoleForm(y) {
@@ -106,18 +108,21 @@ func sameNameWord(x, y string) bool {
 	}
 	// A short foreign name with its g written two ways: "فان جال" / "فان
 	// غال".
-	if bx, by := stripClitic(x), stripClitic(y); len([]rune(bx)) == 3 && len([]rune(by)) == 3 && gFolded(bx) == gFolded(by) {
+	if utf8.RuneCountInString(bx) == 3 && utf8.RuneCountInString(by) == 3 && gFolded(bx) == gFolded(by) {
 		return true
 	}
-	if len([]rune(x)) < 4 || len([]rune(y)) < 4 {
+	nx, ny := utf8.RuneCountInString(x), utf8.RuneCountInString(y)
+	if nx < 4 || ny < 4 {
 		return false
 	}
-	sx, sy := skeleton(x), skeleton(y)
-	if len([]rune(sx)) >= 3 && sx == sy || len([]rune(x)) == len([]rune(y)) && len([]rune(sx)) >= 2 && sx == sy && gFolded(x) == gFolded(y) {
+	// The skeletons in buffers on the stack (skeleton would allocate).
+	var bufX, bufY [64]byte
+	sx, sy := appendSkeleton(bufX[:0], x), appendSkeleton(bufY[:0], y)
+	if same := string(sx) == string(sy); same && (utf8.RuneCount(sx) >= 3 || nx == ny && utf8.RuneCount(sx) >= 2 && gFolded(x) == gFolded(y)) {
 		return true
 	}
 	// The seat of a hamza folds to و or ي: "الشئون" / "الشؤون".
-	if seatFold(stripClitic(x)) == seatFold(stripClitic(y)) {
+	if sameSeatFold(bx, by) {
 		return true
 	}
 	// One letter dotted otherwise in a long name ("عبدالعزير" for
@@ -138,15 +143,25 @@ func sameNameWord(x, y string) bool {
 	return len(gx) >= 4 && len(gy)-len(gx) >= 3 && string(gy[:len(gx)]) == string(gx)
 }
 
-// seatFold writes و and ي as ا, so words differing only in a hamza's seat
-// or a long vowel's spelling compare equal.
-func seatFold(w string) string {
-	return strings.Map(func(r rune) rune {
-		if r == 'و' || r == 'ي' {
-			return 'ا'
+// sameSeatFold reports whether a and b are equal with و and ي written as
+// ا, so words differing only in a hamza's seat or a long vowel's spelling
+// compare equal.
+func sameSeatFold(a, b string) bool {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra == 'و' || ra == 'ي' {
+			ra = 'ا'
 		}
-		return r
-	}, w)
+		if rb == 'و' || rb == 'ي' {
+			rb = 'ا'
+		}
+		if ra != rb {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return a == "" && b == ""
 }
 
 // wordsWithin reports whether every word of x is one of y's.
@@ -305,10 +320,10 @@ var dotSkeletons = map[rune]rune{'ز': 'ر', 'خ': 'ح', 'ج': 'ح', 'غ': 'ع',
 // dotSlip reports whether x and y, of seven letters or more and one
 // length, differ in one letter only and that letter only in its dots.
 func dotSlip(x, y string) bool {
-	a, b := []rune(x), []rune(y)
-	if len(a) != len(b) || len(a) < 7 {
+	if n := utf8.RuneCountInString(x); n != utf8.RuneCountInString(y) || n < 7 {
 		return false
 	}
+	a, b := []rune(x), []rune(y)
 	diff := 0
 	for i := range a {
 		if a[i] == b[i] {
