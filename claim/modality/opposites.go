@@ -30,6 +30,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/claimdiff/claimdiff/internal/wordset"
 	"github.com/claimdiff/claimdiff/lang"
 	"github.com/claimdiff/claimdiff/lang/ar"
 )
@@ -63,7 +64,10 @@ type Hit struct {
 type Oppositions struct {
 	// first maps the folded first word of a form to its entries.
 	first map[string][]entry
-	lines int
+	// filter holds the keys of first (see package wordset); nil lets
+	// every word through.
+	filter *wordset.Filter
+	lines  int
 }
 
 type entry struct {
@@ -136,6 +140,7 @@ func (o *Oppositions) With(lines []string) (*Oppositions, error) {
 		addedVar[e.words[0]] = true
 		n.first[e.words[0]] = append(n.first[e.words[0]], e)
 	}
+	n.filter = wordset.Of(n.first)
 	return n, nil
 }
 
@@ -240,6 +245,9 @@ func (o *Oppositions) Find(text string, toks []lang.Token) []Hit {
 		}
 		seen := 0
 		for _, b := range ar.Bare(t.Norm) {
+			if o.filter != nil && !o.filter.MayHave(b) {
+				continue
+			}
 			for _, e := range o.first[b] {
 				n, ok := matchWords(text, toks, i, e.words)
 				if !ok {
