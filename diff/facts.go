@@ -33,6 +33,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claim"
 	"github.com/claimdiff/claimdiff/claim/numbers"
+	"github.com/claimdiff/claimdiff/internal/wordset"
 	"github.com/claimdiff/claimdiff/lang"
 )
 
@@ -336,8 +337,22 @@ var calendarBare = func() map[string]bool {
 // isCalendar reports whether a folded token is a calendar word, with or
 // without a leading clitic.
 func isCalendar(norm string) bool {
-	return calendarWords[norm] || calendarBare[stripClitic(norm)]
+	if calendarFilter.MayHave(norm) && calendarWords[norm] {
+		return true
+	}
+	b := stripClitic(norm)
+	return calendarBareFilter.MayHave(b) && calendarBare[b]
 }
+
+// Filters of the word sets asked about every word of a claim (see
+// package wordset): most words are in none of them.
+var (
+	calendarFilter     = wordset.Of(calendarWords)
+	calendarBareFilter = wordset.Of(calendarBare)
+	reportingFilter    = wordset.Of(reportingWords)
+	roleNounsFilter    = wordset.Of(roleNouns)
+	rolePluralsFilter  = wordset.Of(rolePlurals)
+)
 
 // reportingWords are speech and attribution verbs and participles beyond
 // claim.IsSpeechVerb's list: choosing one over another is paraphrase.
@@ -355,7 +370,11 @@ var attributionMarkers = normSet(`بحسب حسب حسبما وفق وفقا و�
 
 // isReporting reports a reporting verb or participle.
 func isReporting(norm string) bool {
-	return claim.IsSpeechVerb(norm) || reportingWords[norm] || reportingWords[stripClitic(norm)]
+	if claim.IsSpeechVerb(norm) || reportingFilter.MayHave(norm) && reportingWords[norm] {
+		return true
+	}
+	b := stripClitic(norm)
+	return reportingFilter.MayHave(b) && reportingWords[b]
 }
 
 // roleNouns are singular role nouns, folded, and roleCounts their dual and
@@ -369,8 +388,10 @@ var roleNouns = normSet(`وزير رئيس نائب مستشار سفير قائ
 // clitics stripped) and true, or "" and false.
 func roleCount(norm string) (string, bool) {
 	for _, w := range [2]string{norm, stripClitic(norm)} {
-		if s, ok := rolePlurals[w]; ok {
-			return s, true
+		if rolePluralsFilter.MayHave(w) {
+			if s, ok := rolePlurals[w]; ok {
+				return s, true
+			}
 		}
 		for _, suf := range []string{"ين", "ان", "ي", "ا", "s"} {
 			// A dual in construct ("وزيري الخارجية") never takes the
@@ -378,8 +399,8 @@ func roleCount(norm string) (string, bool) {
 			if suf == "ي" && strings.HasPrefix(norm, "ال") {
 				continue
 			}
-			if strings.HasSuffix(w, suf) && roleNouns[strings.TrimSuffix(w, suf)] {
-				return strings.TrimSuffix(w, suf), true
+			if s, ok := strings.CutSuffix(w, suf); ok && roleNounsFilter.MayHave(s) && roleNouns[s] {
+				return s, true
 			}
 		}
 	}
@@ -390,7 +411,7 @@ func roleCount(norm string) (string, bool) {
 // without a clitic), or "".
 func roleSingular(norm string) string {
 	for _, w := range [2]string{norm, stripClitic(norm)} {
-		if roleNouns[w] {
+		if roleNounsFilter.MayHave(w) && roleNouns[w] {
 			return w
 		}
 	}
