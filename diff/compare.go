@@ -3508,11 +3508,12 @@ func (p *pair) changedCues(s int) []modality.Cue {
 		return []modality.Cue{}
 	}
 	c := p.c[s]
-	lo, hi := toks[max(0, first-2)].Start, toks[min(len(toks)-1, last+2)].End
+	a, b := max(0, first-2), min(len(toks)-1, last+2)
+	lo, hi := toks[a].Start, toks[b].End
 	if lo < c.Start || hi > c.Start+len(c.Text) || lo > hi {
 		return []modality.Cue{}
 	}
-	cs := modality.Find(c.Text[lo-c.Start : hi-c.Start])
+	cs := modality.FindTokens(c.Text[lo-c.Start:hi-c.Start], spanTokens(toks[a:b+1], lo))
 	for i := range cs {
 		cs[i].Start += lo
 		cs[i].End += lo
@@ -3521,6 +3522,21 @@ func (p *pair) changedCues(s int) []modality.Cue {
 		cs = []modality.Cue{}
 	}
 	return cs
+}
+
+// spanTokens returns toks with offsets less lo: for tokens from the first
+// to the last of a claim's, the tokens of the text from the first's start
+// to the last's end, as tokenising that text again would make them (a
+// token's edges and forms depend on its own letters only; see
+// TestSpanTokens).
+func spanTokens(toks []lang.Token, lo int) []lang.Token {
+	out := make([]lang.Token, len(toks))
+	for i, t := range toks {
+		t.Start -= lo
+		t.End -= lo
+		out[i] = t
+	}
+	return out
 }
 
 // unsharedCues returns side s's cues of the given kinds that overlap a
