@@ -1501,7 +1501,7 @@ func readable(c *claim.Claim, ns, others []claim.Number) []claim.Number {
 		}
 		before := strings.TrimRight(c.Text[:k], "\u200e\u200f\u061c")
 		// A code to send or dial ("تبدأ بالرمز 217") names, not counts.
-		if fs := strings.Fields(before); len(fs) > 0 && codeWords[lang.Normalize(fs[len(fs)-1])] {
+		if f := lastField(before); f != "" && codeWords[lang.Normalize(f)] {
 			continue
 		}
 		if r, size := utf8.DecodeLastRuneInString(before); r == 'ر' || r == '.' || r == ',' || r == '٫' {
@@ -1755,8 +1755,8 @@ func afterAbd(c *claim.Claim, e claim.EntityRef) bool {
 	if k <= 0 || k > len(c.Text) {
 		return false
 	}
-	fs := strings.Fields(c.Text[:k])
-	return len(fs) > 0 && lang.Normalize(fs[len(fs)-1]) == "عبد"
+	f := lastField(c.Text[:k])
+	return f != "" && lang.Normalize(f) == "عبد"
 }
 
 // appositive reports whether mention e of side s follows two words the
@@ -3204,11 +3204,11 @@ func complementOfRole(c *claim.Claim) bool {
 	if k <= 0 {
 		return false
 	}
-	fs := strings.Fields(c.Text[:k])
-	if len(fs) == 0 {
+	f := lastField(c.Text[:k])
+	if f == "" {
 		return false
 	}
-	w := lang.Normalize(fs[len(fs)-1])
+	w := lang.Normalize(f)
 	return isRoleForm(w) || isRoleForm(stripClitic(w))
 }
 

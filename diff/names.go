@@ -16,6 +16,7 @@ package diff
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/claim"
@@ -233,11 +234,11 @@ func namedAfterHead(c *claim.Claim, e claim.EntityRef) bool {
 	if k <= 0 || k > len(c.Text) {
 		return false
 	}
-	fs := strings.Fields(c.Text[:k])
-	if len(fs) == 0 {
+	f := lastField(c.Text[:k])
+	if f == "" {
 		return false
 	}
-	w := lang.Normalize(strings.Trim(fs[len(fs)-1], "()[]«»\"'“”"))
+	w := lang.Normalize(strings.Trim(f, "()[]«»\"'“”"))
 	return namedAfter[w] || namedAfter[stripClitic(w)]
 }
 
@@ -343,4 +344,15 @@ func dotSlip(x, y string) bool {
 		}
 	}
 	return diff == 1
+}
+
+// lastField returns the last of strings.Fields(s), or "" when s has none,
+// without splitting the rest of s.
+func lastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		return s[i+size:]
+	}
+	return s
 }
