@@ -3941,12 +3941,12 @@ func (cc *claimCache) hasForm(o *claimCache, j int) bool {
 func (cc *claimCache) formSlow(x *wordInfo) bool {
 	idx := cc.formIndex()
 	for _, a := range x.Bare {
-		if idx.bare[a] {
+		if slices.Contains(idx.bare, a) {
 			return true
 		}
 	}
 	if r := x.Root; utf8.RuneCountInString(r) == 3 {
-		if verbLike(x.norm) && idx.roots[r] || idx.verbRoots[r] {
+		if verbLike(x.norm) && slices.Contains(idx.roots, r) || slices.Contains(idx.verbRoots, r) {
 			return true
 		}
 	}
@@ -3962,7 +3962,7 @@ func (cc *claimCache) formSlow(x *wordInfo) bool {
 
 // formIndex is a claim's words as formSlow looks them up.
 type formIndex struct {
-	bare, roots, verbRoots map[string]bool
+	bare, roots, verbRoots []string    // with repeats: a claim has few words
 	long                   []*wordInfo // words whose stem has four letters or more
 }
 
@@ -3972,19 +3972,19 @@ func (cc *claimCache) formIndex() *formIndex {
 		return cc.formIdx
 	}
 	n := len(cc.norms) // content words (hasForm fills norms first)
-	idx := &formIndex{bare: make(map[string]bool, 2*n), roots: make(map[string]bool, n), verbRoots: make(map[string]bool, n/2)}
+	idx := &formIndex{bare: make([]string, 0, 2*n), roots: make([]string, 0, n)}
 	for j, u := range cc.toks() {
 		if u.Stop || u.Kind != lang.Word {
 			continue
 		}
 		y := cc.info(j)
 		for _, b := range y.Bare {
-			idx.bare[b] = true
+			idx.bare = append(idx.bare, b)
 		}
 		if utf8.RuneCountInString(y.Root) == 3 {
-			idx.roots[y.Root] = true
+			idx.roots = append(idx.roots, y.Root)
 			if verbLike(y.norm) {
-				idx.verbRoots[y.Root] = true
+				idx.verbRoots = append(idx.verbRoots, y.Root)
 			}
 		}
 		if y.stemRunes >= 4 {
