@@ -390,25 +390,20 @@ func dropInterruptedLoad(path string) (bool, error) {
 	return true, os.Remove(marker)
 }
 
-// parallelFor calls f(0) … f(n-1) on all cores.
+// parallelFor calls f(0) … f(n-1) on all cores, one core for every 256
+// calls (so that a few calls do not pay for goroutines).
 func parallelFor(n int, f func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), max(1, n/256))
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < n; i += workers {
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
+	parallelOn(min(runtime.GOMAXPROCS(0), max(1, n/256)), n, f)
 }
 
 // parallelEach calls f(0) … f(n-1) on all cores, however small n.
 func parallelEach(n int, f func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
+	parallelOn(min(runtime.GOMAXPROCS(0), n), n, f)
+}
+
+// parallelOn calls f(0) … f(n-1) on the given number of goroutines, each
+// taking every workers-th call.
+func parallelOn(workers, n int, f func(i int)) {
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
