@@ -119,6 +119,15 @@ func (e *encoder) open(k string) {
 	e.buf = append(e.buf, '"', ':')
 }
 
+// openSpan opens an object with its byte span, the "start" and "end" every
+// located item of the contract begins with.
+func (e *encoder) openSpan(start, end int) {
+	e.open("start")
+	e.int(start)
+	e.key("end")
+	e.int(end)
+}
+
 func (e *encoder) str(s string) { e.buf = appendString(e.buf, s) }
 
 func (e *encoder) int(n int) { e.buf = strconv.AppendInt(e.buf, int64(n), 10) }
@@ -184,10 +193,7 @@ func array[T any](e *encoder, items []T, each func(*encoder, *T)) {
 
 // span appends {"start":s,"end":e}.
 func (e *encoder) span(s, end int) {
-	e.open("start")
-	e.int(s)
-	e.key("end")
-	e.int(end)
+	e.openSpan(s, end)
 	e.buf = append(e.buf, '}')
 }
 
@@ -296,10 +302,7 @@ func (e *encoder) claim(c *claim.Claim) {
 }
 
 func encodeDate(e *encoder, d *claim.Date) {
-	e.open("start")
-	e.int(d.Start)
-	e.key("end")
-	e.int(d.End)
+	e.openSpan(d.Start, d.End)
 	e.key("text")
 	e.str(d.Text)
 	e.key("value")
@@ -320,10 +323,7 @@ func encodeDate(e *encoder, d *claim.Date) {
 }
 
 func encodeNumber(e *encoder, n *claim.Number) {
-	e.open("start")
-	e.int(n.Start)
-	e.key("end")
-	e.int(n.End)
+	e.openSpan(n.Start, n.End)
 	e.key("text")
 	e.str(n.Text)
 	e.key("value")
@@ -340,10 +340,7 @@ func encodeNumber(e *encoder, n *claim.Number) {
 }
 
 func encodeEntityRef(e *encoder, r *claim.EntityRef) {
-	e.open("start")
-	e.int(r.Start)
-	e.key("end")
-	e.int(r.End)
+	e.openSpan(r.Start, r.End)
 	e.key("text")
 	e.str(r.Text)
 	e.key("id")
@@ -362,10 +359,7 @@ func encodeEntityRef(e *encoder, r *claim.EntityRef) {
 }
 
 func encodeQuote(e *encoder, q *claim.Quote) {
-	e.open("start")
-	e.int(q.Start)
-	e.key("end")
-	e.int(q.End)
+	e.openSpan(q.Start, q.End)
 	e.key("speaker")
 	e.str(q.Speaker)
 	e.buf = append(e.buf, '}')
