@@ -2,6 +2,7 @@ package align
 
 import (
 	"context"
+	"math"
 	"slices"
 	"testing"
 
@@ -219,6 +220,9 @@ var longArticles = map[string][]string{
 		"ويعد هذا الهجوم الثالث الذي يستهدف مسجداً في المملكة خلال الأشهر الأخيرة بعد تفجيري القديح والعنود في المنطقة الشرقية",
 		"وتبنى تنظيم داعش الإرهابي في بيان نشره على مواقع التواصل الاجتماعي العملية التي استهدفت رجال الأمن",
 		"وأكد المتحدث الأمني أن هذه الأعمال الإرهابية لن تنال من عزيمة رجال الأمن في أداء واجبهم",
+		"وأعلنت وزارة الداخلية أسماء الشهداء من منسوبي قوات الطوارئ الخاصة",
+		"وتواصل فرق الأدلة الجنائية جمع الأدلة من موقع التفجير داخل المسجد",
+		"وأشارت المصادر إلى أن الانتحاري دخل المسجد مرتدياً زياً عسكرياً",
 	},
 	"reactions": {
 		"عواصم عربية وغربية تستنكر جريمة أبها",
@@ -233,17 +237,21 @@ var longArticles = map[string][]string{
 		"وشيع الآلاف من أهالي منطقة عسير جثامين الشهداء إلى مقبرة الشرف في أبها وسط حضور رسمي وشعبي كبير",
 		"وزار أمير المنطقة المصابين السبعة في مستشفى عسير المركزي واطمأن على حالتهم الصحية",
 		"وأشاد المتحدث الأمني بوزارة الداخلية بتعاون المواطنين مع الجهات الأمنية المختصة في التحقيق وتحديد هوية المنفذ",
+		"وأقيمت صلاة الميت على الشهداء في جامع الملك فيصل بأبها",
+		"وعبر عدد من أهالي المنطقة عن حزنهم واستنكارهم لاستهداف المصلين في بيت من بيوت الله",
+		"وتبرع عشرات المواطنين بالدم في مستشفى عسير المركزي لمساندة المصابين",
 	},
 }
 
 // TestManySharedWords: two long accounts of one bombing, the security
 // report and the reactions, share more than manyShared content stems but
-// score under undatedThreshold (0.32 when written). Undated, they stay
-// apart: without dates the lower manySharedThreshold joined more reports
-// of one template than accounts of one happening (see sameUndated), so
-// two undated articles must reach undatedThreshold. Dated on one day
-// they are one event. Two short articles never share that many stems, so
-// a short article on another story stays apart however its words overlap.
+// score under what two articles of 16 claims need (undatedMid, 0.345).
+// Dated on one day they are one event by the many shared words. Undated,
+// that rule does not apply (without dates it joined more reports of one
+// template than accounts of one happening, see sameUndated), and they
+// are one event because they are long: 28 claims in all need 0.297, and
+// they score 0.316 (when written). Another story stays apart however
+// long.
 func TestManySharedWords(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -254,7 +262,7 @@ func TestManySharedWords(t *testing.T) {
 		{"the bombing told by the report and the reactions", "2015-08-06", []string{"report", "reactions"}, [][2]string{{"report", "reactions"}}},
 		{"the bombing and a fire", "2015-08-06", []string{"report", "fireA"}, nil},
 		{"the bombing among other stories", "2015-08-06", []string{"reactions", "fireB", "report", "council"}, [][2]string{{"report", "reactions"}}},
-		{"the report and the reactions undated", "", []string{"report", "reactions"}, nil},
+		{"the report and the reactions undated", "", []string{"report", "reactions"}, [][2]string{{"report", "reactions"}}},
 		{"the bombing and a fire undated", "", []string{"report", "fireA"}, nil},
 	}
 	arts := map[string][]string{}
@@ -451,5 +459,91 @@ func TestSmallInputWholeArticle(t *testing.T) {
 				t.Errorf("one event holds both: got %v, want %v", together, tt.together)
 			}
 		})
+	}
+}
+
+// condolenceArticles are short reports of one template, a governor's
+// condolences to a fallen soldier's family: condA and condB are two
+// soldiers' families, condC is condA's told by another outlet from
+// another angle (the visit, not the call).
+var condolenceArticles = map[string][]string{
+	"condA": {
+		"أمير المنطقة يعزي أسرة الشهيد العريف سالم القحطاني",
+		"قدم أمير المنطقة تعازيه ومواساته لأسرة الشهيد العريف سالم بن محمد القحطاني الذي استشهد أثناء أداء واجبه في الحد الجنوبي",
+		"وأعرب سموه خلال اتصال هاتفي بوالد الشهيد عن خالص العزاء وصادق المواساة سائلاً الله أن يتغمد الفقيد بواسع رحمته",
+		"من جهته عبر والد الشهيد عن شكره وتقديره لسمو الأمير على مشاعره الصادقة",
+	},
+	"condB": {
+		"أمير المنطقة يواسي ذوي الشهيد الجندي فهد الشمري",
+		"واسى أمير المنطقة ذوي الجندي أول فهد بن عبدالله الشمري الذي استشهد في مواجهة مع المتسللين شمال المملكة",
+		"وعبر سموه في اتصال هاتفي بشقيق الشهيد عن خالص العزاء داعياً الله أن يلهم ذويه الصبر والسلوان",
+		"وقدم شقيق الجندي شكره لسمو الأمير على هذه اللفتة الكريمة",
+	},
+	"condC": {
+		"أمير المنطقة ينقل تعازي القيادة لأسرة الشهيد القحطاني",
+		"نقل أمير المنطقة تعازي القيادة لأسرة العريف سالم القحطاني الذي استشهد في الحد الجنوبي",
+		"وزار سموه منزل الأسرة في المحافظة والتقى والد الشهيد وإخوته",
+		"وأكد سموه أن الوطن لن ينسى تضحيات أبنائه المرابطين على الحدود",
+		"وكان القحطاني قد التحق بالقوات المسلحة قبل خمس سنوات",
+	},
+}
+
+// TestUndatedNeedsLength: the score two undated articles need falls with
+// their length. Two short condolences of one template (8 claims in all)
+// score 0.356 (when written), over what two articles of 16 claims need
+// but under the 0.405 of 8 claims: two events. One condolence told from
+// two angles scores 0.523 and is one. Two long accounts of one bombing
+// (28 claims) score 0.316 and need 0.297: one event (TestManySharedWords).
+func TestUndatedNeedsLength(t *testing.T) {
+	tests := []struct {
+		name     string
+		docs     []string
+		together [][2]string
+	}{
+		{"two condolences of one template", []string{"condA", "condB"}, nil},
+		{"one condolence told from two angles", []string{"condA", "condC"}, [][2]string{{"condA", "condC"}}},
+		{"the condolence among another", []string{"condB", "condC", "condA"}, [][2]string{{"condA", "condC"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Run(context.Background(), titledClaims(condolenceArticles, tt.docs...), Options{Undated: func(string) bool { return true }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			eventOf := make(map[string]string)
+			for _, ev := range res.Events {
+				for _, d := range ev.Sources {
+					eventOf[d] = ev.ID
+				}
+			}
+			for i, a := range tt.docs {
+				for _, b := range tt.docs[i+1:] {
+					want := slices.Contains(tt.together, [2]string{a, b}) || slices.Contains(tt.together, [2]string{b, a})
+					if got := eventOf[a] != "" && eventOf[a] == eventOf[b]; got != want {
+						t.Errorf("%s and %s in one event: got %v, want %v", a, b, got, want)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestUndatedNeed(t *testing.T) {
+	tests := []struct {
+		n    int
+		want float64
+	}{
+		{16, 0.345},
+		{8, 0.405},
+		{32, 0.285},
+		{4, 0.465},
+		{2, 0.465}, // held at the shortest lengths measured
+		{64, 0.225},
+		{500, 0.225}, // and at the longest
+	}
+	for _, tt := range tests {
+		if got := undatedNeed(tt.n); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("undatedNeed(%d) = %.4f, want %.4f", tt.n, got, tt.want)
+		}
 	}
 }
