@@ -148,6 +148,9 @@ import (
 const (
 	MinTitleWords = 6
 	MaxTitleWords = 16
+	// MaxHeadWords is the most words of an article's headline kept whole
+	// when nothing ends a clause in it: it is written to be read whole.
+	MaxHeadWords = 22
 )
 
 // EventTitle is the headline of an event.
@@ -370,6 +373,12 @@ func EventTitles(a *Analysis) []EventTitle {
 	return out
 }
 
+// titleTrace, set by tests, logs the candidates of one event.
+var titleTrace *struct {
+	event string
+	logf  func(format string, args ...any)
+}
+
 // stemTable interns the content stems of an analysis's claims to IDs, with
 // each stem's IDF across the events.
 type stemTable struct {
@@ -498,6 +507,14 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 	for _, h := range weighHeadlines(heads, stemIDs, score) {
 		keep(candidate{doc: h.doc, head: h.title, score: h.score * headlineBoost * actorBonus * math.Sqrt(h.share)})
 	}
+	if titleTrace != nil && slices.Contains(strings.Split(titleTrace.event, ","), ev.ID) {
+		for _, cand := range top {
+			if cand.score > 0 {
+				tt, sc := cutCandidate(cand)
+				titleTrace.logf("%s candidate %.4f cut %.4f headline=%v doc=%s: %s", ev.ID, cand.score, sc, cand.isHeadline(), tt.Doc, tt.Title)
+			}
+		}
+	}
 	var t EventTitle
 	var c *claim.Claim
 	bestScore := -1.0
@@ -573,6 +590,7 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 			t, c = h, nil
 		}
 	}
+	t.Title = wholeConjunct(t.Title)
 	if p := eventPlace(ev, claims, c); p != "" && !strings.Contains(lang.Normalize(t.Title), lang.Normalize(p)) && !namesPlace(t.Title, ev, claims) {
 		t.Place = p
 	}
@@ -730,10 +748,15 @@ func actInstead(top []candidate, best int, score float64, title string, forms ma
 		return EventTitle{}, nil, false
 	}
 	describing := describes(title)
-	if !describing && opensOnAct(title) {
+	exclaiming := exclaims(title)
+	if !describing && !exclaiming && opensOnAct(title) {
 		return EventTitle{}, nil, false
 	}
 	floor := score * describeWeight
+	if exclaiming {
+		floor = score * exclaimWeight
+		describing = true
+	}
 	var words []string // the stems a fuller headline must hold, read once needed
 	var out EventTitle
 	var c *claim.Claim
@@ -762,6 +785,18 @@ func actInstead(top []candidate, best int, score float64, title string, forms ma
 		out, c, floor, found = tt, cand.c, sc, true
 	}
 	return out, c, found
+}
+
+// exclaimWeight is the least part of an exclaiming headline's weight
+// (exclaims) that a candidate stating an act must weigh to title the event
+// instead (actInstead).
+var exclaimWeight = 0.5 // a var for tuning runs and tests
+
+// exclaims reports whether a headline ends in an exclamation ("المعجزة
+// الروسية!", "مون.. الإدانة لا تكفي!!"): a column's cry or comment, not
+// the news it comments on.
+func exclaims(title string) bool {
+	return strings.HasSuffix(strings.TrimRight(title, " .…"), "!")
 }
 
 // holdsAll reports whether stems holds every one of words.
@@ -1430,7 +1465,7 @@ func Headline(c *claim.Claim) string {
 		b.WriteString(s[pos:])
 		s = b.String()
 	}
-	s = dropBrackets(s, true)
+	s = dropBrackets(dropBidiMarks(s), true)
 	s = dropTags(dropDashLead(dropDateline(tidy(strings.TrimLeft(s, "*•-– ")))))
 	s = dropBackRefs(firstSentence(s))
 	for changed := true; changed; {
@@ -1733,6 +1768,9 @@ func dropLeadingWaw(s string) string {
 	if rest == "" || !strings.HasPrefix(first, "و") {
 		return s
 	}
+	if first == "و" && wordCount(rest) >= 2 { // written apart: "و تتميز الدورة …"
+		return rest
+	}
 	tail := strings.TrimPrefix(first, "و")
 	r, _ := utf8.DecodeRuneInString(tail)
 	if wawWord(first) {
@@ -1827,13 +1865,13 @@ func cutTitle(s string, head bool) string {
 	for i, w := range words {
 		if i+1 >= MinTitleWords && i+1 <= MaxTitleWords && i+1 < len(words) && !quoted[i] && endsClause(w, words[i+1]) && (!head || endsHeadline(w, words[i+1]) || len(words) > MaxTitleWords && strings.HasSuffix(w, "..")) {
 			cut := words[:i+1]
-			for len(cut) > MinTitleWords-2 && weakEnds[strings.Trim(cut[len(cut)-1], "،,؛;:.")] {
+			for len(cut) > MinTitleWords-2 && weakEnds[strings.Trim(cut[len(cut)-1], "،,؛;:.")] && !wholeEnd(cut) {
 				cut = cut[:len(cut)-1]
 			}
 			return strings.TrimRight(strings.Join(cut, " "), "،,؛;:.")
 		}
 	}
-	if len(words) <= MaxTitleWords {
+	if len(words) <= MaxTitleWords || head && len(words) <= MaxHeadWords {
 		return trimWeak(words, MinTitleWords-2)
 	}
 	// No clause opener: the last comma in reach, else MaxTitleWords words.
@@ -1858,6 +1896,42 @@ func cutTitle(s string, head bool) string {
 		cut = cut[:len(cut)-1]
 	}
 	return strings.TrimRight(strings.Join(cut, " "), " ،,؛;:.") + "…"
+}
+
+// wholeConjunct cuts a title that ends in "…" (cut short at MaxTitleWords
+// words) before its last word that opens with the conjunction و, which
+// ends a whole first conjunct ("… حقوق الأولوية | واحتساب نسبة …", "…
+// عمل دنيء | ومن يقف خلفه …"): it reads as a sentence. It is done once
+// the title is chosen: cut short either way, the claim is weighed as
+// one that cannot stand alone.
+func wholeConjunct(title string) string {
+	rest, ok := strings.CutSuffix(title, "…")
+	if !ok {
+		return title
+	}
+	words := strings.Fields(rest)
+	if i := lastConjunct(words, openQuotes(words)); i > 0 {
+		return strings.TrimRight(strings.Join(words[:i], " "), " ،,؛;:.")
+	}
+	return title
+}
+
+// lastConjunct returns the index of the last word of words, within
+// MinTitleWords+2..MaxTitleWords, that opens with the conjunction و and
+// may end a title before it: outside a quotation, after no weak word,
+// and not joining the second of two things a word before names ("بين
+// الرياض | وموسكو", "كل من … | و…"); 0 when there is none.
+func lastConjunct(words []string, quoted []bool) int {
+	for i := min(MaxTitleWords, len(words)-1); i >= MinTitleWords+2; i-- {
+		if !conjoined(words[i]) || quoted[i-1] || weakEnds[strings.Trim(words[i-1], "،,؛;:.")] {
+			continue
+		}
+		if pairs := words[max(0, i-5):i]; hasWord(pairs, "بين", "من", "سواء") {
+			continue
+		}
+		return i
+	}
+	return 0
 }
 
 // closesRelative reports whether the comma ending words closes a relative
@@ -1903,11 +1977,28 @@ func openQuotes(words []string) []bool {
 // trimWeak joins words without the weak words at their end (while more
 // than keep are left) and the punctuation after the last.
 func trimWeak(words []string, keep int) string {
-	for len(words) > keep && weakEnds[strings.Trim(words[len(words)-1], "،,؛;:.")] {
+	for len(words) > keep && weakEnds[strings.Trim(words[len(words)-1], "،,؛;:.")] && !wholeEnd(words) {
 		words = words[:len(words)-1]
 	}
 	return strings.TrimRight(strings.Join(words, " "), " ،,؛;:.")
 }
+
+// wholeEnd reports whether the weak word ending words ends a whole phrase
+// with the word before it ("خطم كل منها", "لكل منهم"): without both the
+// phrase would be left broken ("عن طريق خطم").
+func wholeEnd(words []string) bool {
+	n := len(words)
+	if n < 2 {
+		return false
+	}
+	last := lang.Normalize(strings.Trim(words[n-1], "،,؛;:."))
+	prev := lang.Normalize(strings.Trim(words[n-2], "،,؛;:."))
+	return eachOf[prev] && strings.HasPrefix(last, "من") && last != "من"
+}
+
+// eachOf are the words that take "منها", "منهم" after them as a whole
+// phrase ("كل منها", "أي منهم").
+var eachOf = foldSet("كل", "لكل", "بكل", "وكل", "أي", "لأي", "بأي", "أيا")
 
 // endsClause reports whether word w ends a clause before word next,
 // outside an open quotation. The full stop of an abbreviation of one
@@ -2079,10 +2170,15 @@ type headline struct {
 // headTitle is d's headline, without its outlet's rubric when free (see
 // rubricFree) holds it so.
 func headTitle(d *corpus.Document, free map[string]string) string {
-	if t, ok := free[d.ID]; ok {
-		return t
+	t, ok := free[d.ID]
+	if !ok {
+		t = d.Title
 	}
-	return d.Title
+	// Entities ("&quot;", "&#8220;") would be read as words of their own.
+	if strings.IndexByte(t, '&') >= 0 {
+		t = html.UnescapeString(t)
+	}
+	return t
 }
 
 // minHeadShare is the part of an article's claims an event must hold for
@@ -2427,7 +2523,51 @@ func (c candidate) text() string {
 // HeadlineText cuts an article's headline to a title: no brackets, no
 // dateline or media tag ("بالصور.."), cut as a claim is.
 func HeadlineText(s string) string {
-	return cutTitle(dropDayTail(dropDotsTail(dropMediaTail(dropTags(dropDashLead(dropSectionTag(dropDateline(tidy(dropBrackets(html.UnescapeString(s), false))))))))), true)
+	return cutTitle(dropDayTail(dropDotsTail(dropMediaTail(dropTags(dropFollowOn(dropDashLead(dropSectionTag(dropDateline(tidy(dropBrackets(dropBidiMarks(html.UnescapeString(s)), false)))))))))), true)
+}
+
+// dropFollowOn removes the ".." and the conjunction و that open a headline
+// following on from another on its page (".. وهبوط أول طائرة إغاثية في
+// عدن", ".. والدولار يقلص مكاسبه"): it reads as a headline without them.
+func dropFollowOn(s string) string {
+	rest, ok := strings.CutPrefix(s, "..")
+	if !ok {
+		rest, ok = strings.CutPrefix(s, "…")
+	}
+	if !ok {
+		return s
+	}
+	rest = strings.TrimLeft(rest, ".… ")
+	if wordCount(rest) < 2 {
+		return s
+	}
+	// After "..", و before the article is the conjunction, whatever
+	// follows it (".. والدولار": not a word of والد).
+	if tail, ok := strings.CutPrefix(rest, "وال"); ok && utf8.RuneCountInString(firstWord(tail)) >= 2 {
+		return rest[len("و"):]
+	}
+	return dropLeadingWaw(rest)
+}
+
+// dropBidiMarks removes the marks that set the direction of a run of text
+// (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), which some headlines
+// open with ("\u200f\u202bمطار جازان …"): invisible, they would be words of
+// their own to the cuts and stand before the first word.
+func dropBidiMarks(s string) string {
+	if !strings.ContainsFunc(s, bidiMark) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if bidiMark(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// bidiMark reports whether r is a mark of text direction.
+func bidiMark(r rune) bool {
+	return r == 0x200e || r == 0x200f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
 }
 
 // dropDayTail removes a day that ends a headline ("… حفلاً شعبيًا..اليوم",
@@ -2671,7 +2811,7 @@ func cutWeight(t, from string) float64 {
 	if frontedOpeners[lang.Normalize(words[0])] && wordCount(from) > len(words)+2 {
 		w *= 0.5
 	}
-	if last := strings.Trim(words[len(words)-1], "…،,؛;:."); weakEnds[last] || slices.Contains(speechVerbs, last) {
+	if last := strings.Trim(words[len(words)-1], "…،,؛;:."); weakEnds[last] && !wholeEnd(words) || slices.Contains(speechVerbs, last) {
 		w *= 0.5
 	}
 	return w

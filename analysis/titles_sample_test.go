@@ -31,7 +31,10 @@ func firstWords(s string, n int) string {
 //	claimdiff analyze --format json --diff=false /tmp/snn5k.json > /tmp/a.json
 //	CLAIMDIFF_TITLES=/tmp/a.json CLAIMDIFF_TITLES_SEED=15 go test ./analysis -run TestTitlesSample -v
 //
-// CLAIMDIFF_TITLES_N sets the sample's size (20; 0 prints every event).
+// CLAIMDIFF_TITLES_N sets the sample's size (20; 0 prints every event);
+// CLAIMDIFF_TITLES_SEED may list several seeds ("5001,5002"), one sample
+// each; CLAIMDIFF_TITLES_DUMP names a file that gets every story's event ID
+// and title, a line each, for comparing two builds.
 // The titles are computed again by EventTitles, not read from the file.
 func TestTitlesSample(t *testing.T) {
 	path := os.Getenv("CLAIMDIFF_TITLES")
@@ -46,10 +49,16 @@ func TestTitlesSample(t *testing.T) {
 	if err := json.Unmarshal(b, &a); err != nil {
 		t.Fatal(err)
 	}
-	seed, _ := strconv.ParseUint(os.Getenv("CLAIMDIFF_TITLES_SEED"), 10, 64)
 	n := 20
 	if s := os.Getenv("CLAIMDIFF_TITLES_N"); s != "" {
 		n, _ = strconv.Atoi(s)
+	}
+	if id := os.Getenv("CLAIMDIFF_TITLES_TRACE"); id != "" {
+		titleTrace = &struct {
+			event string
+			logf  func(format string, args ...any)
+		}{id, t.Logf}
+		defer func() { titleTrace = nil }()
 	}
 	start := time.Now()
 	titles := EventTitles(&a)
@@ -58,6 +67,17 @@ func TestTitlesSample(t *testing.T) {
 	// more, not only recalled); CLAIMDIFF_TITLES_ALL=1 draws it from every
 	// event of two documents or more, as before outlets were counted.
 	all := os.Getenv("CLAIMDIFF_TITLES_ALL") != ""
+	if dump := os.Getenv("CLAIMDIFF_TITLES_DUMP"); dump != "" {
+		var b strings.Builder
+		for i, ev := range a.Events {
+			if len(ev.Sources) >= 2 && titles[i].Story() {
+				fmt.Fprintf(&b, "%s\t%s\n", ev.ID, titles[i].Title)
+			}
+		}
+		if err := os.WriteFile(dump, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	var multi []int
 	docsMulti, recalled, oneOutlet := 0, 0, 0
 	for i, ev := range a.Events {
@@ -75,6 +95,15 @@ func TestTitlesSample(t *testing.T) {
 			multi = append(multi, i)
 		}
 	}
+	for _, f := range strings.Split(os.Getenv("CLAIMDIFF_TITLES_SEED"), ",") {
+		seed, _ := strconv.ParseUint(strings.TrimSpace(f), 10, 64)
+		t.Log("\n" + titlesSample(&a, titles, multi, seed, n, docsMulti, recalled, oneOutlet, took))
+	}
+}
+
+// titlesSample lists the titles of a seeded sample of n of the events
+// multi, with their headlines and first claims (TestTitlesSample).
+func titlesSample(a *Analysis, titles []EventTitle, multi []int, seed uint64, n, docsMulti, recalled, oneOutlet int, took time.Duration) string {
 	sample := multi
 	if n > 0 && n < len(multi) {
 		rng := rand.New(rand.NewPCG(seed, 15))
@@ -120,5 +149,5 @@ func TestTitlesSample(t *testing.T) {
 			fmt.Fprintf(&out, "    - %s\n", firstWords(texts[id], 10))
 		}
 	}
-	t.Log("\n" + out.String())
+	return out.String()
 }
