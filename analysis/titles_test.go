@@ -525,3 +525,98 @@ func TestReportsThat(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineTextLeads checks what a headline loses at its start and
+// keeps at its end: a follow-on's ".." and و, direction marks, and a
+// headline of up to MaxHeadWords words kept whole.
+func TestHeadlineTextLeads(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"a follow-on with a verb", ".. وهبوط أول طائرة إغاثية إماراتية في عدن منذ تحريرها", "هبوط أول طائرة إغاثية إماراتية في عدن منذ تحريرها"},
+		{"a follow-on with the article", ".. والدولار يقلص مكاسبه", "الدولار يقلص مكاسبه"},
+		{"a follow-on of one word stays", ".. وأخيراً", ".. وأخيراً"},
+		{"direction marks", "\u200f\u202bمطار جازان يستقبل أول رحلة من &quot;فلاي دبي&quot;", `مطار جازان يستقبل أول رحلة من "فلاي دبي"`},
+		{"a mark at the end", "العمري متحدثاً رسمياً لجامعة نجران\u200e", "العمري متحدثاً رسمياً لجامعة نجران"},
+		{"18 words whole", "تداول تعلن تاريخ ايداع حقوق الأولوية واحتساب نسبة التذبذب لسهم الإنماء طوكيو مارين على أساس سعر 22.90 ريال",
+			"تداول تعلن تاريخ ايداع حقوق الأولوية واحتساب نسبة التذبذب لسهم الإنماء طوكيو مارين على أساس سعر 22.90 ريال"},
+		{"a wire's و keeps its word", "وزير الخارجية يصل إلى موسكو في زيارة رسمية", "وزير الخارجية يصل إلى موسكو في زيارة رسمية"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := HeadlineText(tc.in); got != tc.want {
+				t.Errorf("HeadlineText(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+	// Entities are gone before a headline's words are weighed.
+	d := &corpus.Document{ID: "d-1", Title: `السجن لشخصين قاما بزراعة &quot;الحشيش&quot; في مدرسة بالسويد`}
+	if got := headTitle(d, nil); strings.Contains(got, "quot") {
+		t.Errorf("headTitle = %q, an entity left", got)
+	}
+}
+
+// TestClaimCutEnds checks where a claim's title ends: "كل منها" is kept as
+// a phrase, a cut-short title is cut again before its last conjunct, and
+// a conjunct after بين is no end.
+func TestClaimCutEnds(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"each of them", "ابتكر أستاذ جامعي في مصر طريقة لتحديد هوية الحيوانات بالكمبيوتر عن طريق خطم كل منها..",
+			"ابتكر أستاذ جامعي في مصر طريقة لتحديد هوية الحيوانات بالكمبيوتر عن طريق خطم كل منها"},
+		{"a weak end still goes", "أعلنت الوزارة إطلاق برنامج جديد لتدريب المعلمين في", "أعلنت الوزارة إطلاق برنامج جديد لتدريب المعلمين"},
+		{"a و written apart", "و تتميز الدورة الثالثة بتزامن عملية قيد الناخبين مع تسجيل المرشحين", "تتميز الدورة الثالثة بتزامن عملية قيد الناخبين مع تسجيل المرشحين"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &claim.Claim{ID: "c-1", Text: tc.in, End: len(tc.in)}
+			if got := Headline(c); got != tc.want {
+				t.Errorf("Headline(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+	for _, tc := range []struct{ name, in, want string }{
+		{"before the last conjunct", "الأمير محمد بن نايف: الملك سلمان حريص على كل ما فيه عناية ورعاية للحرمين الشريفين والتيسير…",
+			"الأمير محمد بن نايف: الملك سلمان حريص على كل ما فيه عناية ورعاية للحرمين الشريفين"},
+		{"a clause with و", "قنصل المملكة في لوس انجلوس: التفجير الإرهابي في عسير عمل دنيء ومن يقف خلفه لا ينتمي…",
+			"قنصل المملكة في لوس انجلوس: التفجير الإرهابي في عسير عمل دنيء"},
+		{"not the second of two", "عقد اجتماع في الرياض اليوم لبحث التعاون الاقتصادي والتجاري بين وزير الخارجية السعودي ووزير…",
+			"عقد اجتماع في الرياض اليوم لبحث التعاون الاقتصادي"},
+		{"none in reach", "أعلنت الهيئة العامة للإحصاء عن نتائج المسح الميداني الشامل لقطاع المنشآت الصغيرة في المناطق الشمالية…",
+			"أعلنت الهيئة العامة للإحصاء عن نتائج المسح الميداني الشامل لقطاع المنشآت الصغيرة في المناطق الشمالية…"},
+		{"whole titles stay", "وزير الإسكان يزور مصلحة الجمارك ويلتقي مديرها", "وزير الإسكان يزور مصلحة الجمارك ويلتقي مديرها"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := wholeConjunct(tc.in); got != tc.want {
+				t.Errorf("wholeConjunct(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestExclaimInstead: an article's headline that exclaims gives way to a
+// candidate that tells an act and weighs half of it or more; a plain
+// headline does not, nor does an exclamation beside a weaker candidate.
+func TestExclaimInstead(t *testing.T) {
+	head := func(id, title string, score float64) candidate {
+		return candidate{doc: &corpus.Document{ID: id, Title: title}, head: title, score: score}
+	}
+	forms := map[string]bool{"يقيل": true}
+	for _, tc := range []struct {
+		name   string
+		best   candidate
+		other  candidate
+		want   string
+		wantOK bool
+	}{
+		{"an exclamation gives way", head("d-1", "مون.. الإدانة لا تكفي!!", 17.3), head("d-2", "إقالة وزير الصحة الكوري", 11.1), "إقالة وزير الصحة الكوري", true},
+		{"too light", head("d-1", "مون.. الإدانة لا تكفي!!", 17.3), head("d-2", "إقالة وزير الصحة الكوري", 8), "", false},
+		{"no exclamation", head("d-1", "رئيسة كوريا الجنوبية تقيل وزير الصحة", 17.3), head("d-2", "إقالة وزير الصحة الكوري", 11.1), "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			top := []candidate{tc.best, tc.other}
+			got, _, ok := actInstead(top, 0, tc.best.score, HeadlineText(tc.best.head), forms)
+			if ok != tc.wantOK || got.Title != tc.want {
+				t.Errorf("actInstead = %q, %v; want %q, %v", got.Title, ok, tc.want, tc.wantOK)
+			}
+		})
+	}
+	if !exclaims("المعجزة الروسية!") || exclaims("هل تنجح الخطة؟") || exclaims("الأسهم ترتفع!.. والنفط يهبط") {
+		t.Error("exclaims: an exclamation is one that ends the headline")
+	}
+}
