@@ -87,9 +87,20 @@ func (s *Scorer) Score(i, j int) float64 {
 // adds to their word similarity.
 type scoreFacts struct{ speaker, number, date bool }
 
-func (s *Scorer) scoreWith(i, j int) scoreFacts {
-	a, b := s.claims[i], s.claims[j]
+func (s *Scorer) scoreWith(i, j int) scoreFacts { return factsOf(s.claims[i], s.claims[j]) }
+
+// factsOf returns the agreements of facts between claims a and b.
+func factsOf(a, b *claim.Claim) scoreFacts {
 	return scoreFacts{a.Speaker != "" && a.Speaker == b.Speaker, sharedNumber(a, b), sameHappeningDate(a, b)}
+}
+
+// DisjointAtLeast reports whether Score of claims a and b, with trigrams
+// ta and tb, reaches t when the two share no term (no stem and no entity
+// ID, so that their cosine is 0 whatever the term weights): it needs no
+// vectors, so a caller can decide such pairs without a Scorer.
+func DisjointAtLeast(a, b *claim.Claim, ta, tb []uint32, t float64) bool {
+	f := factsOf(a, b)
+	return diceAtLeast(ta, tb, func(d float64) bool { return f.of(0, d) >= t })
 }
 
 // of is the score of two claims with these facts, their vectors' cosine

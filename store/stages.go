@@ -522,14 +522,15 @@ func (u *updater) gatherCandidates() error {
 	if u.sdf, err = readStoreDF(ctx, tx, u.rename); err != nil {
 		return err
 	}
-	cands, read, err := candidateEvents(ctx, tx, u.newClaims, u.newFeats, u.total, u.rename, u.removedDoc, u.sdf)
+	u.stage("store document frequencies")
+	cands, read, err := candidateEvents(ctx, tx, u.newClaims, u.newFeats, u.total, u.rename, u.removedDoc, u.sdf, u.stage)
 	if err != nil {
 		return err
 	}
 	for _, ev := range cands {
 		u.affected[ev] = true
 	}
-	u.stage("candidate events")
+	u.stage("candidate events: score weak events")
 	// Events candidateEvents read already are not read again.
 	for _, ev := range sortedKeys(read) {
 		for _, it := range read[ev] {

@@ -679,7 +679,7 @@ func foldDF(raw map[string]int, rename map[string]string) map[string]int {
 // term in the top twenty of over 400 groups is passed over, as align
 // passes it over; an event within a day of the group's dates that holds
 // one of the terms is a candidate.
-func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feats []align.Features, total int, rename map[string]string, removedDoc map[string]bool, sdf *storeDF) ([]string, map[string][]slim, error) {
+func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feats []align.Features, total int, rename map[string]string, removedDoc map[string]bool, sdf *storeDF, mark func(string)) ([]string, map[string][]slim, error) {
 	terms := termsOf(claims, feats, rename)
 	var all []string
 	for i := range claims {
@@ -770,6 +770,7 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 	// alone are read (their claims' features, not clustered) and kept
 	// only when one of their claims scores that high with a claim of a
 	// group that found them.
+	mark("candidate events: term index")
 	weak := make([]string, 0, len(mention))
 	for ev := range mention {
 		if !out[ev] {
@@ -780,87 +781,30 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 		return sortedKeys(out), nil, nil
 	}
 	slices.Sort(weak)
-	var evClaims []claim.Claim
-	var evFeats []align.Features
-	var evOf []string
-	var items []slim
-	err = readPacks(ctx, tx, weak, func(ev string, it slim) {
-		if removedDoc[it.Claim.Doc] {
-			return
-		}
-		items = append(items, it)
-		evOf = append(evOf, ev)
-		c := it.Claim // linked below on a copy: the pack's claims stay as stored
-		c.Entities = slices.Clone(c.Entities)
-		evClaims = append(evClaims, c)
-		evFeats = append(evFeats, it.Features)
-	})
+	packs, err := readWeakPacks(ctx, tx, weak)
 	if err != nil {
 		return nil, nil, err
 	}
+	mark("candidate events: read weak events")
 	// The new claims as linking makes them (without touching the caller's).
-	n := len(claims)
-	both := make([]claim.Claim, 0, n+len(evClaims))
+	linked := make([]claim.Claim, len(claims))
 	for i := range claims {
 		c := claims[i]
 		c.Entities, c.Quotes = slices.Clone(c.Entities), slices.Clone(c.Quotes)
-		both = append(both, c)
+		linked[i] = c
 	}
-	both = append(both, evClaims...)
-	applyRename(both, rename)
-	allFeats := append(slices.Clone(feats), evFeats...)
-	adf := sdf.folded
-	byEvent := make(map[string][]int)
-	for k, ev := range evOf {
-		byEvent[ev] = append(byEvent[ev], n+k)
+	applyRename(linked, rename)
+	wc := &weakCheck{weak: weak, packs: packs, mention: mention, groups: groups, claims: linked, feats: feats,
+		rename: rename, removed: removedDoc, df: sdf.folded, total: total}
+	passes, kept, err := wc.check()
+	if err != nil {
+		return nil, nil, err
 	}
-	// The weak events are checked a share at a time on all cores, each
-	// share with a scorer of its own over the claims it compares (rather
-	// than one scorer over all, made on one core): a score depends on the
-	// two claims and the store's rarity only, not on which other claims a
-	// scorer holds (up to the order float32 products are summed in).
-	passes := make([]bool, len(weak))
-	shares := min(len(weak), 8*runtime.GOMAXPROCS(0))
-	parallelEach(shares, func(sh int) {
-		var ptrs []*claim.Claim
-		var fs []align.Features
-		at := make(map[int]int) // index in both → in the share's scorer
-		local := func(i int) int {
-			if k, ok := at[i]; ok {
-				return k
-			}
-			at[i] = len(ptrs)
-			ptrs, fs = append(ptrs, &both[i]), append(fs, allFeats[i])
-			return at[i]
-		}
-		type pair struct{ k, a, b int }
-		var pairs []pair
-		for k := sh; k < len(weak); k += shares {
-			ev := weak[k]
-			for _, gi := range mention[ev] {
-				for _, a := range groups[gi].members {
-					for _, b := range byEvent[ev] {
-						pairs = append(pairs, pair{k, local(a), local(b)})
-					}
-				}
-			}
-		}
-		sc := align.NewScorerGlobal(ptrs, fs, func(t string) int { return adf[t] }, total)
-		for _, p := range pairs {
-			if !passes[p.k] && sc.Score(p.a, p.b) >= eventPairThreshold {
-				passes[p.k] = true
-			}
-		}
-	})
+	read := make(map[string][]slim)
 	for k, ev := range weak {
 		if passes[k] {
 			out[ev] = true
-		}
-	}
-	read := make(map[string][]slim)
-	for k, it := range items {
-		if ev := evOf[k]; out[ev] {
-			read[ev] = append(read[ev], it)
+			read[ev] = kept[k]
 		}
 	}
 	return sortedKeys(out), read, nil

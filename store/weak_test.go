@@ -1,0 +1,183 @@
+package store
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/align"
+	"github.com/claimdiff/claimdiff/claim"
+)
+
+// weakFixture is a weak-event check over the bundled corpus (real Arabic
+// claims): the first document's claims are the new ones, and every
+// stored claim of the other documents is an event of its own (so that
+// some events pass and some do not), a mention candidate of every new
+// group; the claims of one stored document are removed.
+func weakFixture(t testing.TB) *weakCheck {
+	slims := bundledSlims(t)
+	first := slims[0].Claim.Doc
+	var newClaims []claim.Claim
+	w := &weakCheck{mention: make(map[string][]int), total: len(slims)}
+	var removed string
+	for _, it := range slims {
+		if it.Claim.Doc == first {
+			newClaims = append(newClaims, it.Claim)
+			w.feats = append(w.feats, it.Features)
+			continue
+		}
+		if removed == "" {
+			removed = it.Claim.Doc
+		}
+		w.weak = append(w.weak, it.Claim.ID)
+		w.packs = append(w.packs, encodePack([]slim{it}))
+	}
+	w.claims = newClaims
+	w.groups = localGroups(newClaims)
+	if len(w.groups) == 0 {
+		t.Fatal("the new document has no dated group")
+	}
+	for _, ev := range w.weak {
+		for gi := range w.groups {
+			w.mention[ev] = append(w.mention[ev], gi)
+		}
+	}
+	w.removed = map[string]bool{removed: true}
+	all := make([]claim.Claim, len(slims))
+	fs := make([]align.Features, len(slims))
+	for i, it := range slims {
+		all[i], fs[i] = it.Claim, it.Features
+	}
+	w.df = countDF(all, fs)
+	return w
+}
+
+// TestWeakCheckLazyEqualsFull: the lazy check (pairs that share no term
+// decided without vectors, an event left at its first passing pair)
+// passes exactly the events that scoring every pair passes, and keeps
+// their claims as stored.
+func TestWeakCheckLazyEqualsFull(t *testing.T) {
+	w := weakFixture(t)
+	lazy, keptLazy, err := w.check()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.full = true
+	full, keptFull, err := w.check()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for k := range full {
+		if lazy[k] != full[k] {
+			t.Errorf("event %s: lazy %v, full %v", w.weak[k], lazy[k], full[k])
+		}
+		if full[k] {
+			n++
+		}
+	}
+	if n == 0 || n == len(full) {
+		t.Fatalf("%d of %d events pass: the fixture decides nothing", n, len(full))
+	}
+	if !reflect.DeepEqual(keptLazy, keptFull) {
+		t.Error("the claims kept differ")
+	}
+	for k := range full {
+		if full[k] != (keptFull[k] != nil) {
+			t.Errorf("event %s: passes %v, kept %d claims", w.weak[k], full[k], len(keptFull[k]))
+		}
+		for _, it := range keptFull[k] {
+			if w.removed[it.Claim.Doc] {
+				t.Errorf("event %s: kept a claim of a removed document", w.weak[k])
+			}
+		}
+	}
+}
+
+// TestWeakCheckLinksSpeakers: stored claims are compared as linking
+// makes them. Every stored claim's speaker is stored under a raw ID that
+// the store's renames link to a new claim's speaker: the check passes the
+// events it passes when they are stored under that speaker, and more
+// than with no renames.
+func TestWeakCheckLinksSpeakers(t *testing.T) {
+	w := weakFixture(t)
+	var speaker string
+	for _, c := range w.claims {
+		if c.Speaker != "" {
+			speaker = c.Speaker
+			break
+		}
+	}
+	if speaker == "" {
+		t.Fatal("no new claim names a speaker")
+	}
+	withSpeaker := func(name string) {
+		for k, data := range w.packs {
+			items, err := decodePack(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			items[0].Claim.Speaker = name
+			w.packs[k] = encodePack(items)
+		}
+	}
+	passing := func() int {
+		passes, _, err := w.check()
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, p := range passes {
+			if p {
+				n++
+			}
+		}
+		return n
+	}
+	withSpeaker(speaker)
+	direct := passing()
+	withSpeaker("raw-1")
+	unlinked := passing()
+	w.rename = map[string]string{"raw-1": speaker}
+	if linked := passing(); linked != direct || linked <= unlinked {
+		t.Errorf("%d events pass with the speaker linked, %d with it stored, %d unlinked", linked, direct, unlinked)
+	}
+}
+
+// TestIntersects checks the sorted-list test the lazy check splits pairs
+// by.
+func TestIntersects(t *testing.T) {
+	tests := []struct {
+		a, b []int32
+		want bool
+	}{
+		{nil, nil, false},
+		{[]int32{1, 3, 5}, []int32{2, 4, 6}, false},
+		{[]int32{1, 3, 5}, []int32{5}, true},
+		{[]int32{7}, []int32{1, 2, 7}, true},
+	}
+	for _, tt := range tests {
+		if got := intersects(tt.a, tt.b); got != tt.want {
+			t.Errorf("intersects(%v, %v) = %v", tt.a, tt.b, got)
+		}
+	}
+}
+
+// BenchmarkWeakCheck compares the lazy check with scoring every pair.
+func BenchmarkWeakCheck(b *testing.B) {
+	w := weakFixture(b)
+	for _, full := range []bool{false, true} {
+		name := "lazy"
+		if full {
+			name = "full"
+		}
+		b.Run(name, func(b *testing.B) {
+			w.full = full
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, _, err := w.check(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
