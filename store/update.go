@@ -686,26 +686,14 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 		all = append(all, terms(i)...)
 	}
 	df := sdf.raw
-	posting, err := tx.PrepareContext(ctx, `SELECT COALESCE(SUM(n), 0) FROM event_terms WHERE term = ?`)
+	pr, err := newPostingReader(ctx, tx)
 	if err != nil {
 		return nil, nil, err
 	}
-	defer posting.Close()
-	stmt, err := tx.PrepareContext(ctx, `SELECT t.event, t.w, e.claims, e.lo, e.hi FROM event_terms t JOIN events e ON e.id = t.event
-		WHERE t.term = ? AND e.lo IS NOT NULL`)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer stmt.Close()
+	defer pr.close()
 	out := make(map[string]bool)
 	long := make(map[string]bool)
 	// Each term's dated events are read once, whatever the groups.
-	type posted struct {
-		ev     string
-		w      float64
-		n      int
-		lo, hi int
-	}
 	postings := make(map[string][]posted)
 	mention := make(map[string][]int) // event → groups it is a mention candidate of
 	groups := localGroups(claims)
@@ -717,31 +705,16 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 			if long[t] {
 				continue
 			}
-			if _, ok := postings[t]; !ok {
-				var n int
-				if err := posting.QueryRowContext(ctx, t).Scan(&n); err != nil {
+			list, ok := postings[t]
+			if !ok {
+				var isLong bool
+				if list, isLong, err = pr.read(ctx, t, maxPosting); err != nil {
 					return nil, nil, err
 				}
-				if n+1 > maxPosting {
+				if isLong {
 					long[t] = true
 					continue
 				}
-			}
-			list, ok := postings[t]
-			if !ok {
-				rows, err := stmt.QueryContext(ctx, t)
-				if err != nil {
-					return nil, nil, err
-				}
-				for rows.Next() {
-					var p posted
-					if err := rows.Scan(&p.ev, &p.w, &p.n, &p.lo, &p.hi); err != nil {
-						rows.Close()
-						return nil, nil, err
-					}
-					list = append(list, p)
-				}
-				rows.Close()
 				postings[t] = list
 			}
 			for _, p := range list {
@@ -808,6 +781,69 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 		}
 	}
 	return sortedKeys(out), read, nil
+}
+
+// posted is a dated event that holds a term in its index, with the
+// term's weight there.
+type posted struct {
+	ev     string
+	w      float64
+	n      int // the event's claims
+	lo, hi int
+}
+
+// postingReader reads the posting lists of event_terms: the dated events
+// (their sizes and days read once, from events) that hold a term.
+type postingReader struct {
+	stmt  *sql.Stmt
+	dated map[string]posted // event → its size and days (w unset)
+}
+
+func newPostingReader(ctx context.Context, tx *sql.Tx) (*postingReader, error) {
+	pr := &postingReader{dated: make(map[string]posted)}
+	err := eachRow(ctx, tx, `SELECT id, claims, lo, hi FROM events WHERE lo IS NOT NULL`, nil, func(rows *sql.Rows) error {
+		var p posted
+		err := rows.Scan(&p.ev, &p.n, &p.lo, &p.hi)
+		pr.dated[p.ev] = p
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	pr.stmt, err = tx.PrepareContext(ctx, `SELECT event, n, w FROM event_terms WHERE term = ?`)
+	return pr, err
+}
+
+func (pr *postingReader) close() { pr.stmt.Close() }
+
+// read returns the dated events that hold term, or reports that the term
+// is too common to be a guide: in the tops of more than limit-1 groups
+// (counting undated events' too; align's limit is maxPosting), found
+// without reading the whole list.
+func (pr *postingReader) read(ctx context.Context, term string, limit int) ([]posted, bool, error) {
+	rows, err := pr.stmt.QueryContext(ctx, term)
+	if err != nil {
+		return nil, false, err
+	}
+	defer rows.Close()
+	var list []posted
+	groups := 0
+	for rows.Next() {
+		var ev string
+		var n int
+		var w float64
+		if err := rows.Scan(&ev, &n, &w); err != nil {
+			return nil, false, err
+		}
+		if groups += n; groups+1 > limit {
+			return nil, true, nil
+		}
+		if p, ok := pr.dated[ev]; ok {
+			p.w = w
+			list = append(list, p)
+		}
+	}
+	return list, false, rows.Err()
 }
 
 // mergePacks joins two packs into one.
