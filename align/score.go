@@ -94,13 +94,25 @@ func factsOf(a, b *claim.Claim) scoreFacts {
 	return scoreFacts{a.Speaker != "" && a.Speaker == b.Speaker, sharedNumber(a, b), sameHappeningDate(a, b)}
 }
 
-// DisjointAtLeast reports whether Score of claims a and b, with trigrams
-// ta and tb, reaches t when the two share no term (no stem and no entity
-// ID, so that their cosine is 0 whatever the term weights): it needs no
-// vectors, so a caller can decide such pairs without a Scorer.
-func DisjointAtLeast(a, b *claim.Claim, ta, tb []uint32, t float64) bool {
+// CouldReach reports whether Score of claims a and b, with trigrams ta
+// and tb, reaches t were their cosine cosMax. The score grows with the
+// cosine, so when cosMax bounds their cosine from above a false answer
+// means the score does not reach t; for claims that share no term (no
+// stem and no entity ID: a cosine of 0 whatever the weights) CouldReach
+// with cosMax 0 is exactly Score >= t. Either way it needs no vectors,
+// so a caller can set most pairs aside without a Scorer.
+func CouldReach(a, b *claim.Claim, ta, tb []uint32, cosMax, t float64) bool {
 	f := factsOf(a, b)
-	return diceAtLeast(ta, tb, func(d float64) bool { return f.of(0, d) >= t })
+	return diceAtLeast(ta, tb, func(d float64) bool { return f.of(cosMax, d) >= t })
+}
+
+// TermWeights calls each with every term of claim i's vector (a content
+// stem, or "\x00" and an entity ID) and its weight; the weights' squares
+// sum to 1.
+func (s *Scorer) TermWeights(i int, each func(term string, w float64)) {
+	for _, t := range s.vecs[i] {
+		each(s.vocab.terms[t.id], float64(t.w))
+	}
 }
 
 // of is the score of two claims with these facts, their vectors' cosine

@@ -20,8 +20,10 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 	"runtime"
 	"slices"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/align"
 	"github.com/claimdiff/claimdiff/claim"
@@ -82,7 +84,7 @@ type pairOf struct{ k, a, b int }
 func (w *weakCheck) check() ([]bool, [][]slim, error) {
 	var terms *termIndex
 	if !w.full {
-		terms = newTermIndex(w.claims, w.feats)
+		terms = newTermIndex(w.claims, w.feats, w.df, w.total)
 	}
 	passes := make([]bool, len(w.weak))
 	kept := make([][]slim, len(w.weak))
@@ -177,13 +179,18 @@ func (w *weakCheck) checkEvent(k int, probes []probe, first int, newProbe func(i
 		for _, a := range w.groups[gi].members {
 			for j := range probes[first:] {
 				b := first + j
-				if terms == nil || intersects(terms.byClaim[a], bTerms[j]) {
+				if terms == nil {
 					pairs = append(pairs, pairOf{k, newProbe(a), b})
 					continue
 				}
-				if align.DisjointAtLeast(&w.claims[a], probes[b].c, w.feats[a].Trigrams, probes[b].f.Trigrams, eventPairThreshold) {
-					return nil, true
+				cosMax, shared := terms.cosineBound(a, bTerms[j])
+				if !align.CouldReach(&w.claims[a], probes[b].c, w.feats[a].Trigrams, probes[b].f.Trigrams, cosMax, eventPairThreshold) {
+					continue // below the threshold even at the bound
 				}
+				if !shared {
+					return nil, true // exact: a cosine of 0
+				}
+				pairs = append(pairs, pairOf{k, newProbe(a), b})
 			}
 		}
 	}
@@ -210,39 +217,90 @@ func (w *weakCheck) scorer(probes []probe, pairs []pairOf) *align.Scorer {
 	return align.NewScorerGlobal(ptrs, fs, func(t string) int { return w.df[t] }, w.total)
 }
 
-// termIndex numbers the terms of some claims (the terms align's vectors
-// hold: content stems, and entity IDs) and lists each claim's.
+// termIndex numbers the terms of the new claims (the terms align's
+// vectors hold: content stems, and entity IDs) and lists each claim's
+// with its squared weight in the claim's vector (under the store's
+// rarity).
 type termIndex struct {
 	stems, ents map[string]int32
-	byClaim     [][]int32 // sorted, without repeats
+	byClaim     [][]int32   // sorted, without repeats
+	sq          [][]float64 // the squared weight of each term of byClaim
 }
 
-func newTermIndex(claims []claim.Claim, feats []align.Features) *termIndex {
+func newTermIndex(claims []claim.Claim, feats []align.Features, df map[string]int, total int) *termIndex {
 	t := &termIndex{stems: make(map[string]int32), ents: make(map[string]int32)}
-	add := func(m map[string]int32, s string) int32 {
-		id, ok := m[s]
-		if !ok {
-			id = int32(len(t.stems) + len(t.ents))
-			m[s] = id
-		}
-		return id
-	}
-	t.byClaim = make([][]int32, len(claims))
+	ptrs := make([]*claim.Claim, len(claims))
 	for i := range claims {
-		var ids []int32
-		for _, s := range feats[i].Stems {
-			ids = append(ids, add(t.stems, s))
-		}
-		for _, e := range claims[i].Entities {
-			if e.ID != "" {
-				ids = append(ids, add(t.ents, e.ID))
+		ptrs[i] = &claims[i]
+	}
+	sc := align.NewScorerGlobal(ptrs, feats, func(t string) int { return df[t] }, total)
+	t.byClaim = make([][]int32, len(claims))
+	t.sq = make([][]float64, len(claims))
+	for i := range claims {
+		sq := make(map[int32]float64)
+		sc.TermWeights(i, func(term string, w float64) {
+			m, key := t.stems, term
+			if e, ok := strings.CutPrefix(term, "\x00"); ok {
+				m, key = t.ents, e
 			}
+			id, ok := m[key]
+			if !ok {
+				id = int32(len(t.stems) + len(t.ents))
+				m[key] = id
+			}
+			sq[id] = w * w
+		})
+		ids := sortedKeys32(sq)
+		t.byClaim[i] = ids
+		t.sq[i] = make([]float64, len(ids))
+		for k, id := range ids {
+			t.sq[i][k] = sq[id]
 		}
-		slices.Sort(ids)
-		t.byClaim[i] = slices.Compact(ids)
 	}
 	return t
 }
+
+// sortedKeys32 returns the keys of m, sorted.
+func sortedKeys32(m map[int32]float64) []int32 {
+	out := make([]int32, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// cosineBound returns an upper bound of the cosine of new claim a with a
+// claim whose indexed terms are b (sorted), and whether they share a
+// term at all: by Cauchy-Schwarz the cosine is at most the root of the
+// squared weights of a's terms that b holds (b's own weights on them
+// square to at most 1), raised by cosineSlack for float32 sums.
+func (t *termIndex) cosineBound(a int, b []int32) (float64, bool) {
+	ids, sq := t.byClaim[a], t.sq[a]
+	sum, shared := 0.0, false
+	i, j := 0, 0
+	for i < len(ids) && j < len(b) {
+		switch {
+		case ids[i] < b[j]:
+			i++
+		case ids[i] > b[j]:
+			j++
+		default:
+			sum += sq[i]
+			shared = true
+			i++
+			j++
+		}
+	}
+	if !shared {
+		return 0, false
+	}
+	return min(1, math.Sqrt(sum)+cosineSlack), true
+}
+
+// cosineSlack covers the rounding of align's float32 weights and sums in
+// cosineBound.
+const cosineSlack = 1e-3
 
 // of appends to dst the numbers of c's terms the index holds, sorted and
 // without repeats.
@@ -259,20 +317,4 @@ func (t *termIndex) of(c *claim.Claim, f *align.Features, dst []int32) []int32 {
 	}
 	slices.Sort(dst)
 	return slices.Compact(dst)
-}
-
-// intersects reports whether two sorted lists share an element.
-func intersects(a, b []int32) bool {
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			return true
-		}
-	}
-	return false
 }

@@ -145,22 +145,57 @@ func TestWeakCheckLinksSpeakers(t *testing.T) {
 	}
 }
 
-// TestIntersects checks the sorted-list test the lazy check splits pairs
-// by.
-func TestIntersects(t *testing.T) {
-	tests := []struct {
-		a, b []int32
-		want bool
-	}{
-		{nil, nil, false},
-		{[]int32{1, 3, 5}, []int32{2, 4, 6}, false},
-		{[]int32{1, 3, 5}, []int32{5}, true},
-		{[]int32{7}, []int32{1, 2, 7}, true},
-	}
-	for _, tt := range tests {
-		if got := intersects(tt.a, tt.b); got != tt.want {
-			t.Errorf("intersects(%v, %v) = %v", tt.a, tt.b, got)
+// TestCosineBound: on the bundled corpus's claims, the bound the lazy
+// check takes for a pair's cosine never sets aside a pair whose score
+// reaches a threshold, at any threshold, and pairs that share no term
+// are told apart.
+func TestCosineBound(t *testing.T) {
+	w := weakFixture(t)
+	terms := newTermIndex(w.claims, w.feats, w.df, w.total)
+	var stored []slim
+	for _, data := range w.packs {
+		items, err := decodePack(data)
+		if err != nil {
+			t.Fatal(err)
 		}
+		stored = append(stored, items...)
+	}
+	ptrs := make([]*claim.Claim, 0, len(w.claims)+len(stored))
+	fs := make([]align.Features, 0, cap(ptrs))
+	for i := range w.claims {
+		ptrs, fs = append(ptrs, &w.claims[i]), append(fs, w.feats[i])
+	}
+	for i := range stored {
+		ptrs, fs = append(ptrs, &stored[i].Claim), append(fs, stored[i].Features)
+	}
+	sc := align.NewScorerGlobal(ptrs, fs, func(t string) int { return w.df[t] }, w.total)
+	n := len(w.claims)
+	disjoint, setAside := 0, 0
+	for a := range w.claims {
+		for j := range stored {
+			b := n + j
+			cosMax, shared := terms.cosineBound(a, terms.of(ptrs[b], &fs[b], nil))
+			if !shared {
+				disjoint++
+			}
+			score := sc.Score(a, b)
+			for k := 1; k < 12; k++ {
+				th := float64(k) / 20
+				reach := align.CouldReach(ptrs[a], ptrs[b], fs[a].Trigrams, fs[b].Trigrams, cosMax, th)
+				if score >= th && !reach {
+					t.Errorf("%s, %s: score %.4f, set aside at %.2f (cosine bound %.4f)", ptrs[a].ID, ptrs[b].ID, score, th, cosMax)
+				}
+				if !shared && reach != (score >= th) {
+					t.Errorf("%s, %s share no term: reach %v at %.2f, score %.4f", ptrs[a].ID, ptrs[b].ID, reach, th, score)
+				}
+				if !reach && k == 5 {
+					setAside++
+				}
+			}
+		}
+	}
+	if disjoint == 0 || setAside == 0 {
+		t.Errorf("%d pairs share no term, %d set aside at 0.25: the bound is not tested", disjoint, setAside)
 	}
 }
 
