@@ -248,7 +248,16 @@ const bgRange = `event >= ' ' AND event < '!'`
 // cores, calls add for every claim (in store order), and returns the
 // packs' bytes by key.
 func readBackground(ctx context.Context, tx *sql.Tx, add func(it slim)) (map[string][]byte, error) {
-	raw := make(map[string][]byte)
+	keys, datas, err := readBackgroundPacks(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	return decodeBackground(keys, datas, add)
+}
+
+// readBackgroundPacks reads the background's packs, not decoded, in key
+// order.
+func readBackgroundPacks(ctx context.Context, tx *sql.Tx) ([]string, [][]byte, error) {
 	var keys []string
 	var datas [][]byte
 	err := eachRow(ctx, tx, `SELECT event, data FROM packs WHERE `+bgRange+` ORDER BY event`, nil, func(rows *sql.Rows) error {
@@ -256,11 +265,18 @@ func readBackground(ctx context.Context, tx *sql.Tx, add func(it slim)) (map[str
 		var data []byte
 		err := rows.Scan(&k, &data)
 		keys, datas = append(keys, k), append(datas, data)
-		raw[k] = data
 		return err
 	})
-	if err != nil {
-		return nil, err
+	return keys, datas, err
+}
+
+// decodeBackground decodes the background's packs (keys and their bytes,
+// in key order) on all cores, calls add for every claim (in store order),
+// and returns the packs' bytes by key.
+func decodeBackground(keys []string, datas [][]byte, add func(it slim)) (map[string][]byte, error) {
+	raw := make(map[string][]byte, len(keys))
+	for k, key := range keys {
+		raw[key] = datas[k]
 	}
 	out := make([][]slim, len(datas))
 	errs := make([]error, len(datas))

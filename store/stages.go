@@ -17,6 +17,7 @@ import (
 	"github.com/claimdiff/claimdiff/align"
 	"github.com/claimdiff/claimdiff/analysis"
 	"github.com/claimdiff/claimdiff/claim"
+	"github.com/claimdiff/claimdiff/claim/entity"
 	"github.com/claimdiff/claimdiff/corpus"
 )
 
@@ -412,9 +413,20 @@ func (u *updater) linkEntities() error {
 		}()
 		return nil
 	}
-	var err error
-	_, u.rename, err = mergeEntities(u.ctx, u.tx)
-	return err
+	// An update reads the store's mentions and links them on a core of
+	// its own while gatherCandidates reads what does not depend on the
+	// links (the terms table, the dated events, the background's packs).
+	refs, err := readRefs(u.ctx, u.tx)
+	if err != nil {
+		return err
+	}
+	done := make(chan struct{})
+	u.renameReady = done
+	go func() {
+		defer close(done)
+		_, u.rename = entity.Merge(refs)
+	}()
+	return nil
 }
 
 // awaitRename waits for entities to be linked.
@@ -514,16 +526,29 @@ func (u *updater) gatherPart() error {
 // claims may join and the background.
 func (u *updater) gatherCandidates() error {
 	ctx, tx := u.ctx, u.tx
-	u.awaitRename()
 	for ev := range u.dirty {
 		u.affected[ev] = true
 	}
-	var err error
-	if u.sdf, err = readStoreDF(ctx, tx, u.rename); err != nil {
+	// What does not depend on the entities' links is read while they
+	// are made (linkEntities).
+	raw, err := readRawDF(ctx, tx)
+	if err != nil {
 		return err
 	}
-	u.stage("store document frequencies")
-	cands, read, err := candidateEvents(ctx, tx, u.newClaims, u.newFeats, u.total, u.rename, u.removedDoc, u.sdf, u.stage)
+	pr, err := newPostingReader(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer pr.close()
+	bgKeys, bgDatas, err := readBackgroundPacks(ctx, tx)
+	if err != nil {
+		return err
+	}
+	u.stage("read terms, dated events, background packs")
+	u.awaitRename()
+	u.stage("link entities (rest)")
+	u.sdf = &storeDF{raw: raw, folded: foldDF(raw, u.rename)}
+	cands, read, err := candidateEvents(ctx, tx, pr, u.newClaims, u.newFeats, u.total, u.rename, u.removedDoc, u.sdf, u.stage)
 	if err != nil {
 		return err
 	}
@@ -576,7 +601,7 @@ func (u *updater) gatherCandidates() error {
 		return err
 	}
 	u.stage("read their claims")
-	u.bgOld, err = readBackground(ctx, tx, func(it slim) { u.addSlim("", it) })
+	u.bgOld, err = decodeBackground(bgKeys, bgDatas, func(it slim) { u.addSlim("", it) })
 	return err
 }
 

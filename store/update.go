@@ -547,27 +547,28 @@ func (c *statCounts) write(ctx context.Context, tx *sql.Tx, sign int) error {
 // mergeEntities links the store's entity mentions (entity.Merge over every
 // distinct mention, first seen first, as often as it occurs).
 func mergeEntities(ctx context.Context, tx *sql.Tx) ([]entity.Entity, map[string]string, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, kind, name, role, role_key, n FROM entity_refs WHERE n > 0 ORDER BY seq`)
+	refs, err := readRefs(ctx, tx)
 	if err != nil {
-		return nil, nil, err
-	}
-	defer rows.Close()
-	var refs []entity.Ref
-	for rows.Next() {
-		var r entity.Ref
-		var n int
-		if err := rows.Scan(&r.ID, &r.Kind, &r.Name, &r.Role, &r.RoleKey, &n); err != nil {
-			return nil, nil, err
-		}
-		for range n {
-			refs = append(refs, r)
-		}
-	}
-	if err := rows.Err(); err != nil {
 		return nil, nil, err
 	}
 	ents, rename := entity.Merge(refs)
 	return ents, rename, nil
+}
+
+// readRefs reads the entity mentions of the store, in the order they were
+// first seen, each as often as it was counted.
+func readRefs(ctx context.Context, tx *sql.Tx) ([]entity.Ref, error) {
+	var refs []entity.Ref
+	err := eachRow(ctx, tx, `SELECT id, kind, name, role, role_key, n FROM entity_refs WHERE n > 0 ORDER BY seq`, nil, func(rows *sql.Rows) error {
+		var r entity.Ref
+		var n int
+		err := rows.Scan(&r.ID, &r.Kind, &r.Name, &r.Role, &r.RoleKey, &n)
+		for range n {
+			refs = append(refs, r)
+		}
+		return err
+	})
+	return refs, err
 }
 
 // mergeCounted links the entity mentions of counts alone, as
@@ -641,6 +642,15 @@ type storeDF struct {
 // readStoreDF reads the whole terms table: one pass over it is cheaper
 // than looking up the tens of thousands of terms an update needs.
 func readStoreDF(ctx context.Context, tx *sql.Tx, rename map[string]string) (*storeDF, error) {
+	raw, err := readRawDF(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	return &storeDF{raw: raw, folded: foldDF(raw, rename)}, nil
+}
+
+// readRawDF reads the terms table as counted.
+func readRawDF(ctx context.Context, tx *sql.Tx) (map[string]int, error) {
 	raw := make(map[string]int, 1<<16)
 	err := eachRow(ctx, tx, `SELECT term, df FROM terms`, nil, func(rows *sql.Rows) error {
 		var t string
@@ -652,7 +662,7 @@ func readStoreDF(ctx context.Context, tx *sql.Tx, rename map[string]string) (*st
 	if err != nil {
 		return nil, err
 	}
-	return &storeDF{raw: raw, folded: foldDF(raw, rename)}, nil
+	return raw, nil
 }
 
 // foldDF returns document frequencies of raw entity IDs (as the terms
@@ -679,18 +689,13 @@ func foldDF(raw map[string]int, rename map[string]string) map[string]int {
 // term in the top twenty of over 400 groups is passed over, as align
 // passes it over; an event within a day of the group's dates that holds
 // one of the terms is a candidate.
-func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feats []align.Features, total int, rename map[string]string, removedDoc map[string]bool, sdf *storeDF, mark func(string)) ([]string, map[string][]slim, error) {
+func candidateEvents(ctx context.Context, tx *sql.Tx, pr *postingReader, claims []claim.Claim, feats []align.Features, total int, rename map[string]string, removedDoc map[string]bool, sdf *storeDF, mark func(string)) ([]string, map[string][]slim, error) {
 	terms := termsOf(claims, feats, rename)
 	var all []string
 	for i := range claims {
 		all = append(all, terms(i)...)
 	}
 	df := sdf.raw
-	pr, err := newPostingReader(ctx, tx)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer pr.close()
 	out := make(map[string]bool)
 	long := make(map[string]bool)
 	// Each term's dated events are read once, whatever the groups.
@@ -708,6 +713,7 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, claims []claim.Claim, feat
 			list, ok := postings[t]
 			if !ok {
 				var isLong bool
+				var err error
 				if list, isLong, err = pr.read(ctx, t, maxPosting); err != nil {
 					return nil, nil, err
 				}
