@@ -555,7 +555,7 @@ func (u *updater) gatherCandidates() error {
 	for _, ev := range cands {
 		u.affected[ev] = true
 	}
-	u.stage("candidate events: score weak events")
+	u.stage("candidate events: read and check weak events")
 	// Events candidateEvents read already are not read again.
 	for _, ev := range sortedKeys(read) {
 		for _, it := range read[ev] {

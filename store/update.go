@@ -760,11 +760,8 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, pr *postingReader, claims 
 		return sortedKeys(out), nil, nil
 	}
 	slices.Sort(weak)
-	packs, err := readWeakPacks(ctx, tx, weak)
-	if err != nil {
-		return nil, nil, err
-	}
-	mark("candidate events: read weak events")
+	ps := streamPacks(ctx, tx, weak)
+	defer ps.wait()
 	// The new claims as linking makes them (without touching the caller's).
 	linked := make([]claim.Claim, len(claims))
 	for i := range claims {
@@ -773,7 +770,7 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, pr *postingReader, claims 
 		linked[i] = c
 	}
 	applyRename(linked, rename)
-	wc := &weakCheck{weak: weak, packs: packs, mention: mention, groups: groups, claims: linked, feats: feats,
+	wc := &weakCheck{weak: weak, pack: ps.get, mention: mention, groups: groups, claims: linked, feats: feats,
 		rename: rename, removed: removedDoc, df: sdf.folded, total: total}
 	passes, kept, err := wc.check()
 	if err != nil {

@@ -31,12 +31,12 @@ import (
 
 // weakCheck is what deciding the weak events takes.
 type weakCheck struct {
-	weak    []string         // the weak events, sorted
-	packs   [][]byte         // their packs, in the same order (nil: none stored)
-	mention map[string][]int // event → the new groups it is a mention candidate of
-	groups  []dayGroup       // the new claims' local groups (indexes into claims)
-	claims  []claim.Claim    // the new claims, linked
-	feats   []align.Features // their features
+	weak    []string                    // the weak events, sorted
+	pack    func(k int) ([]byte, error) // the pack of weak[k] (nil: none stored)
+	mention map[string][]int            // event → the new groups it is a mention candidate of
+	groups  []dayGroup                  // the new claims' local groups (indexes into claims)
+	claims  []claim.Claim               // the new claims, linked
+	feats   []align.Features            // their features
 	rename  map[string]string
 	removed map[string]bool // documents whose claims are left out
 	df      map[string]int  // the store's document frequencies (linked IDs)
@@ -44,22 +44,61 @@ type weakCheck struct {
 	full    bool            // score every pair (the reference the lazy check must agree with)
 }
 
-// readWeakPacks returns the packs of events, in their order.
-func readWeakPacks(ctx context.Context, tx *sql.Tx, events []string) ([][]byte, error) {
+// packStream reads the packs of some events on a goroutine of its own,
+// weakBatch events a query, so that the first events are checked while
+// the others are read.
+type packStream struct {
+	data [][]byte
+	done []chan struct{} // closed once a batch is read
+	errs []error         // a batch's error, set before done
+	all  chan struct{}   // closed once the reading is over
+}
+
+// weakBatch is how many events' packs one query reads.
+const weakBatch = 500
+
+// streamPacks starts reading the packs of events.
+func streamPacks(ctx context.Context, tx *sql.Tx, events []string) *packStream {
+	n := (len(events) + weakBatch - 1) / weakBatch
+	ps := &packStream{data: make([][]byte, len(events)), done: make([]chan struct{}, n), errs: make([]error, n), all: make(chan struct{})}
+	for b := range ps.done {
+		ps.done[b] = make(chan struct{})
+	}
 	at := make(map[string]int, len(events))
 	for k, ev := range events {
 		at[ev] = k
 	}
-	out := make([][]byte, len(events))
-	err := eachIn(ctx, tx, `SELECT event, data FROM packs WHERE event IN (%s)`, events, func(rows *sql.Rows) error {
-		var ev string
-		var data []byte
-		err := rows.Scan(&ev, &data)
-		out[at[ev]] = data
-		return err
-	})
-	return out, err
+	go func() {
+		defer close(ps.all)
+		var err error
+		for b := range ps.done {
+			if err == nil {
+				chunk := events[b*weakBatch : min((b+1)*weakBatch, len(events))]
+				err = eachIn(ctx, tx, `SELECT event, data FROM packs WHERE event IN (%s)`, chunk, func(rows *sql.Rows) error {
+					var ev string
+					var data []byte
+					err := rows.Scan(&ev, &data)
+					ps.data[at[ev]] = data
+					return err
+				})
+			}
+			ps.errs[b] = err
+			close(ps.done[b])
+		}
+	}()
+	return ps
 }
+
+// get returns the pack of the event k (nil: none is stored) once it is
+// read.
+func (ps *packStream) get(k int) ([]byte, error) {
+	b := k / weakBatch
+	<-ps.done[b]
+	return ps.data[k], ps.errs[b]
+}
+
+// wait waits until the reading is over.
+func (ps *packStream) wait() { <-ps.all }
 
 // shares is how many parts the weak events are checked in, on all cores:
 // each share has a scorer of its own over the claims it compares (a
@@ -153,10 +192,11 @@ func (w *weakCheck) check() ([]bool, [][]slim, error) {
 // decode returns the claims of the weak event k's pack, those of removed
 // documents left out.
 func (w *weakCheck) decode(k int) ([]slim, error) {
-	if w.packs[k] == nil {
-		return nil, nil
+	data, err := w.pack(k)
+	if data == nil || err != nil {
+		return nil, err
 	}
-	items, err := decodePack(w.packs[k])
+	items, err := decodePack(data)
 	if err != nil {
 		return nil, fmt.Errorf("event %q: %w", w.weak[k], err)
 	}

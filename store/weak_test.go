@@ -1,26 +1,31 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
+	"fmt"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/align"
 	"github.com/claimdiff/claimdiff/claim"
 )
 
-// weakFixture is a weak-event check over the bundled corpus (real Arabic
-// claims): the first document's claims are the new ones, and every
+// weakFixture returns a weak-event check, and the packs it reads, over
+// the bundled corpus (real Arabic claims): the first document's claims are the new ones, and every
 // stored claim of the other documents is an event of its own (so that
 // some events pass and some do not), a mention candidate of every new
 // group; the claims of one stored document are removed.
-func weakFixture(t testing.TB) *weakCheck {
+func weakFixture(t testing.TB) (*weakCheck, [][]byte) {
 	slims := bundledSlims(t)
 	first := slims[0].Claim.Doc
 	var newClaims []claim.Claim
 	w := &weakCheck{mention: make(map[string][]int), total: len(slims)}
 	var removed string
+	var packs [][]byte
 	for _, it := range slims {
 		if it.Claim.Doc == first {
 			newClaims = append(newClaims, it.Claim)
@@ -31,9 +36,10 @@ func weakFixture(t testing.TB) *weakCheck {
 			removed = it.Claim.Doc
 		}
 		w.weak = append(w.weak, it.Claim.ID)
-		w.packs = append(w.packs, encodePack([]slim{it}))
+		packs = append(packs, encodePack([]slim{it}))
 	}
 	w.claims = newClaims
+	w.pack = func(k int) ([]byte, error) { return packs[k], nil }
 	w.groups = localGroups(newClaims)
 	if len(w.groups) == 0 {
 		t.Fatal("the new document has no dated group")
@@ -50,7 +56,7 @@ func weakFixture(t testing.TB) *weakCheck {
 		all[i], fs[i] = it.Claim, it.Features
 	}
 	w.df = countDF(all, fs)
-	return w
+	return w, packs
 }
 
 // TestWeakCheckLazyEqualsFull: the lazy check (pairs that share no term
@@ -58,7 +64,7 @@ func weakFixture(t testing.TB) *weakCheck {
 // passes exactly the events that scoring every pair passes, and keeps
 // their claims as stored.
 func TestWeakCheckLazyEqualsFull(t *testing.T) {
-	w := weakFixture(t)
+	w, _ := weakFixture(t)
 	lazy, keptLazy, err := w.check()
 	if err != nil {
 		t.Fatal(err)
@@ -101,7 +107,7 @@ func TestWeakCheckLazyEqualsFull(t *testing.T) {
 // events it passes when they are stored under that speaker, and more
 // than with no renames.
 func TestWeakCheckLinksSpeakers(t *testing.T) {
-	w := weakFixture(t)
+	w, packs := weakFixture(t)
 	var speaker string
 	for _, c := range w.claims {
 		if c.Speaker != "" {
@@ -113,13 +119,13 @@ func TestWeakCheckLinksSpeakers(t *testing.T) {
 		t.Fatal("no new claim names a speaker")
 	}
 	withSpeaker := func(name string) {
-		for k, data := range w.packs {
+		for k, data := range packs {
 			items, err := decodePack(data)
 			if err != nil {
 				t.Fatal(err)
 			}
 			items[0].Claim.Speaker = name
-			w.packs[k] = encodePack(items)
+			packs[k] = encodePack(items)
 		}
 	}
 	passing := func() int {
@@ -150,10 +156,10 @@ func TestWeakCheckLinksSpeakers(t *testing.T) {
 // reaches a threshold, at any threshold, and pairs that share no term
 // are told apart.
 func TestCosineBound(t *testing.T) {
-	w := weakFixture(t)
+	w, packs := weakFixture(t)
 	terms := newTermIndex(w.claims, w.feats, w.df, w.total)
 	var stored []slim
-	for _, data := range w.packs {
+	for _, data := range packs {
 		items, err := decodePack(data)
 		if err != nil {
 			t.Fatal(err)
@@ -199,9 +205,65 @@ func TestCosineBound(t *testing.T) {
 	}
 }
 
+// TestStreamPacks: the packs read on their own goroutine, a batch at a
+// time, are those stored (nil for an event with none), in the order of
+// the events asked for.
+func TestStreamPacks(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Update(ctx, inputsOf(loadCorpus(t, corpusDir())), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	want := make(map[string][]byte)
+	err = eachRow(ctx, tx, `SELECT event, data FROM packs`, nil, func(rows *sql.Rows) error {
+		var ev string
+		var data []byte
+		err := rows.Scan(&ev, &data)
+		want[ev] = data
+		return err
+	})
+	if err != nil || len(want) < 3 {
+		t.Fatalf("%d packs, %v", len(want), err)
+	}
+	var events []string
+	for ev := range want {
+		events = append(events, ev)
+	}
+	slices.Sort(events)
+	// More events than a batch: the stored ones spread over the batches,
+	// among events that have no pack.
+	asked := make([]string, 2*weakBatch+7)
+	for k := range asked {
+		asked[k] = fmt.Sprintf("ev-none-%04d", k)
+	}
+	for j, ev := range events {
+		asked[j*len(asked)/len(events)] = ev
+	}
+	ps := streamPacks(ctx, tx, asked)
+	defer ps.wait()
+	for k := len(asked) - 1; k >= 0; k-- {
+		got, err := ps.get(k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want[asked[k]]) || (got == nil) != strings.HasPrefix(asked[k], "ev-none-") {
+			t.Errorf("event %d (%s): %d bytes, want %d", k, asked[k], len(got), len(want[asked[k]]))
+		}
+	}
+}
+
 // BenchmarkWeakCheck compares the lazy check with scoring every pair.
 func BenchmarkWeakCheck(b *testing.B) {
-	w := weakFixture(b)
+	w, _ := weakFixture(b)
 	for _, full := range []bool{false, true} {
 		name := "lazy"
 		if full {
