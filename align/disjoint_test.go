@@ -48,7 +48,7 @@ func TestCouldReach(t *testing.T) {
 	for i, c := range cases {
 		x, y := 2*i, 2*i+1
 		if cos := cosine(sc.vecs[x], sc.vecs[y]); cos != 0 {
-			t.Fatalf("%s: the claims share a term (cosine %.3f): not a case for DisjointAtLeast", c.name, cos)
+			t.Fatalf("%s: the claims share a term (cosine %.3f): not a case for a cosine of 0", c.name, cos)
 		}
 		got := sc.Score(x, y)
 		for th := 0.0; th <= 0.5; th += 0.01 {
