@@ -152,14 +152,8 @@ func (w *weakCheck) check() ([]bool, [][]slim, error) {
 				return
 			}
 			first := len(probes)
-			linked := make([]claim.Claim, len(items))
 			for x := range items {
-				linked[x] = items[x].Claim
-				linked[x].Entities = slices.Clone(linked[x].Entities)
-			}
-			applyRename(linked, w.rename)
-			for x := range items {
-				probes = append(probes, probe{&linked[x], &items[x].Features})
+				probes = append(probes, probe{w.linked(&items[x].Claim), &items[x].Features})
 			}
 			evPairs, pass := w.checkEvent(k, probes, first, newProbe, terms)
 			switch {
@@ -205,6 +199,18 @@ func (w *weakCheck) decode(k int) ([]slim, error) {
 		return nil, fmt.Errorf("event %q: %w", w.weak[k], err)
 	}
 	return slices.DeleteFunc(items, func(it slim) bool { return w.removed[it.Claim.Doc] }), nil
+}
+
+// linked returns c as linking makes it: c itself when no rename touches
+// it, else a copy (the pack's claims stay as stored).
+func (w *weakCheck) linked(c *claim.Claim) *claim.Claim {
+	if !renames(c, w.rename) {
+		return c
+	}
+	l := []claim.Claim{*c}
+	l[0].Entities, l[0].Quotes = slices.Clone(c.Entities), slices.Clone(c.Quotes)
+	applyRename(l, w.rename)
+	return &l[0]
 }
 
 // checkEvent lists the pairs of the weak event k (its claims are
