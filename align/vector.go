@@ -13,7 +13,6 @@ package align
 // sorted lists with no maps on the hot path.
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"sync"
@@ -85,22 +84,7 @@ func (v *vocab) claimTerms(c *claim.Claim, f *Features, dst vector) vector {
 		}
 		dst = append(dst, term{id, 1})
 	}
-	for _, e := range c.Entities {
-		if e.ID != "" {
-			dst = append(dst, term{v.id("\x00" + e.ID), 2})
-		}
-	}
-	slices.SortFunc(dst, func(a, b term) int { return cmp.Compare(a.id, b.id) })
-	// Fold repeated terms into one entry with their summed count.
-	out := dst[:0]
-	for _, t := range dst {
-		if n := len(out); n > 0 && out[n-1].id == t.id {
-			out[n-1].w += t.w
-			continue
-		}
-		out = append(out, t)
-	}
-	return out
+	return v.addEntities(c, dst)
 }
 
 // build computes document frequencies over claims and returns their

@@ -70,6 +70,9 @@ type Options struct {
 	// its document is done, dropping the tokens unless keepTokens is set
 	// (Analyze does: see there).
 	features, keepTokens bool
+	// table makes Claims keep those features in an align.FeatureTable
+	// (Analysis.table) instead of one Features a claim.
+	table bool
 }
 
 // Analysis is everything claimdiff found in a set of documents.
@@ -84,7 +87,8 @@ type Analysis struct {
 	// no store was read). It is not part of the JSON contract.
 	Reviews *Reviews `json:"-"`
 
-	features []align.Features // per claim, when Options.features was set
+	features []align.Features    // per claim, when Options.features was set
+	table    *align.FeatureTable // the same, when Options.table was set too
 }
 
 // inferPublished fills an empty publication date from the text (a
@@ -196,7 +200,9 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 							per[i][k].Tokens = nil
 						}
 					}
-					compactFeatures(feats[i])
+					if !opts.table {
+						compactFeatures(feats[i])
+					}
 					if !opts.keepTokens {
 						// The buffer's strings would pin this
 						// document's folded text until overwritten.
@@ -232,13 +238,21 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 	for _, d := range docs {
 		total += len(d.Text)
 	}
+	grown := false // a.table grown to its estimated size
+	if feats != nil && opts.table {
+		a.table = align.NewFeatureTable()
+	}
 	ready := make([]bool, len(docs))
 	copied, read := 0, 0 // documents copied, and the bytes of their text
 	for i := range finished {
 		ready[i] = true
 		for copied < len(docs) && ready[copied] {
 			a.Claims = appendEstimated(a.Claims, per[copied], read, total)
-			if feats != nil {
+			switch {
+			case a.table != nil:
+				addToTable(a.table, feats[copied], read, total, &grown)
+				feats[copied] = nil
+			case feats != nil:
 				a.features = appendEstimated(a.features, feats[copied], read, total)
 				feats[copied] = nil
 			}
@@ -253,7 +267,7 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 	if a.Claims == nil {
 		a.Claims = []claim.Claim{}
 	}
-	if feats != nil && a.features == nil {
+	if feats != nil && a.table == nil && a.features == nil {
 		a.features = []align.Features{}
 	}
 	if a.Documents == nil {
@@ -291,6 +305,21 @@ func compactFeatures(fs []align.Features) {
 			tri = append(tri, f.Trigrams...)
 			f.Trigrams = tri[a:len(tri):len(tri)]
 		}
+	}
+}
+
+// addToTable adds one document's features to t; read of total bytes of
+// text are in before it. Once a hundredth of the text is read (grown still
+// false), the table is grown to what the text so far says the whole will
+// need, as appendEstimated grows the claims, instead of doubling its
+// arrays again and again.
+func addToTable(t *align.FeatureTable, fs []align.Features, read, total int, grown *bool) {
+	if !*grown && read > 0 && read >= total/100 {
+		*grown = true
+		t.GrowTo(float64(total) / float64(read) * 1.05)
+	}
+	for k := range fs {
+		t.Add(&fs[k])
 	}
 }
 

@@ -22,7 +22,7 @@ func Analyze(ctx context.Context, opts Options, docs []*corpus.Document) (*Analy
 	// when a review store's corrections may rebuild the scorer); the
 	// aligned claims get theirs back for their word diffs.
 	dropTokens := !hasCorrections(opts.Reviews)
-	opts.features, opts.keepTokens = true, !dropTokens
+	opts.features, opts.keepTokens, opts.table = true, !dropTokens, true
 	stage := opts.stages()
 	a, err := Claims(ctx, opts, docs)
 	if err != nil {
@@ -35,8 +35,8 @@ func Analyze(ctx context.Context, opts Options, docs []*corpus.Document) (*Analy
 	for i := range a.Claims {
 		ptrs[i] = &a.Claims[i]
 	}
-	sc := align.NewScorerWith(ptrs, a.features)
-	a.features = nil
+	sc := align.NewScorerTable(ptrs, a.table)
+	a.table = nil
 	stage("scorer")
 	undated := make(map[string]bool)
 	for _, d := range a.Documents {
