@@ -81,6 +81,10 @@ func Analyze(ctx context.Context, opts Options, docs []*corpus.Document) (*Analy
 		for i := range a.Alignments {
 			a.Alignments[i].Discrepancies, a.Alignments[i].Diffs = []diff.Discrepancy{}, []diff.PairDiff{}
 		}
+	case dropTokens && opts.DiffsWhileEncoding:
+		// The workers that compare the claims tokenise them.
+		a.differences(opts)
+		stage("differences")
 	case dropTokens:
 		retokenize(a.Claims, a.Alignments)
 		stage("tokens again")

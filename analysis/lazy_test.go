@@ -4,9 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"slices"
+	"strings"
 	"testing"
 
+	"github.com/claimdiff/claimdiff/claim"
 	"github.com/claimdiff/claimdiff/corpus"
+	"github.com/claimdiff/claimdiff/lang"
 )
 
 const lazyCorpus = "../testdata/corpus/syria-russia"
@@ -87,5 +91,47 @@ func BenchmarkClaimsFeatures(b *testing.B) {
 		if _, err := Claims(context.Background(), Options{features: true}, fresh); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestLazyTokenizer: the lazy workers' copies carry the tokens
+// lang.TokenizeAt gives (offsets into the document), claims that keep
+// their tokens are handed back as they are, and the claims themselves are
+// left without tokens.
+func TestLazyTokenizer(t *testing.T) {
+	doc := "أعلنت وزارة الصحة تسجيل 12 إصابة جديدة. وقال الوزير إن الوضع مستقر."
+	k := strings.Index(doc, "وقال")
+	claims := []claim.Claim{
+		{ID: "d/c-1", Text: doc[:k-1], Start: 0, End: k - 1},
+		{ID: "d/c-2", Text: doc[k:], Start: k, End: len(doc)},
+		{ID: "d/c-3", Text: "قتل 3 أشخاص", Tokens: lang.Tokenize("قتل 3 أشخاص")},
+	}
+	tk := newTokenizer()
+	for round := 0; round < 2; round++ {
+		for i := range claims {
+			c := &claims[i]
+			got := tk.withTokens(c)
+			if c.Tokens != nil {
+				if got != c {
+					t.Errorf("%s: a claim with tokens was copied", c.ID)
+				}
+				continue
+			}
+			if got == c {
+				t.Fatalf("%s: a claim without tokens was handed back as it is", c.ID)
+			}
+			if want := lang.TokenizeAt(c.Text, c.Start); !slices.Equal(got.Tokens, want) {
+				t.Errorf("%s: tokens %v, want %v", c.ID, got.Tokens, want)
+			}
+			for _, tok := range got.Tokens {
+				if doc[tok.Start:tok.End] == "" || tok.End > len(doc) {
+					t.Errorf("%s: token %+v outside the document", c.ID, tok)
+				}
+			}
+		}
+		tk.reset()
+	}
+	if claims[0].Tokens != nil || claims[1].Tokens != nil {
+		t.Errorf("the claims were given tokens")
 	}
 }

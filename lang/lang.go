@@ -324,6 +324,21 @@ func TokenizeAt(text string, base int) []Token {
 	return toks
 }
 
+// AppendTokensAt appends the tokens of text to dst with offsets shifted by
+// base, as TokenizeAt gives them, for a caller that keeps the tokens of
+// several texts in one reused buffer. It is safe for concurrent use.
+func AppendTokensAt(dst []Token, text string, base int) []Token {
+	a := getAnalyzer()
+	first := len(dst)
+	dst = a.Tokenize(text, dst)
+	putAnalyzer(a)
+	for i := first; i < len(dst); i++ {
+		dst[i].Start += base
+		dst[i].End += base
+	}
+	return dst
+}
+
 // Tokenize appends the tokens of text to dst and returns it.
 func (a *Analyzer) Tokenize(text string, dst []Token) []Token {
 	a.buf = a.buf[:0]

@@ -3,6 +3,7 @@ package lang
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -230,5 +231,27 @@ func BenchmarkNormalize(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Normalize(text)
+	}
+}
+
+// TestAppendTokensAt: tokens appended text after text to one buffer are
+// TokenizeAt's, and those already in the buffer stay as they were.
+func TestAppendTokensAt(t *testing.T) {
+	texts := []struct {
+		text string
+		base int
+	}{
+		{"أعلنت وزارة الصحة تسجيل 12 إصابة جديدة.", 0},
+		{"وقال الوزير إن الوضع \"مستقر\" حتى الآن", 71},
+		{"", 130},
+		{"قتل 3,5 ألف شخص في 2015", 131},
+	}
+	var buf, want []Token
+	for _, x := range texts {
+		buf = AppendTokensAt(buf, x.text, x.base)
+		want = append(want, TokenizeAt(x.text, x.base)...)
+		if !slices.Equal(buf, want) {
+			t.Fatalf("after %q: tokens %v, want %v", x.text, buf, want)
+		}
 	}
 }
