@@ -2,11 +2,14 @@ package align
 
 import (
 	"context"
+	"fmt"
 	"hash/fnv"
 	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/internal/artest"
 
 	"github.com/claimdiff/claimdiff/claim"
 	"github.com/claimdiff/claimdiff/corpus"
@@ -383,5 +386,30 @@ func BenchmarkCentroid(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		centroid(sc, members, 1<<30)
+	}
+}
+
+// BenchmarkClusterEventsSNN measures event clustering on SaudiNewsNet
+// articles (CLAIMDIFF_BENCH_SNN, such as the first 5,000): every claim of
+// an article dated by its article, the articles spread over six days, so
+// that the candidate lists are as long as a real corpus makes them.
+func BenchmarkClusterEventsSNN(b *testing.B) {
+	recs, n := artest.SNN(b)
+	var ptrs []*claim.Claim
+	for i, r := range recs {
+		d := &corpus.Document{ID: fmt.Sprintf("d%d", i), Text: r.Content, Lang: "ar"}
+		cs := claim.Split(d)
+		claim.Annotate(d, cs, nil)
+		day := fmt.Sprintf("2015-07-%02d", 20+i%6)
+		for k := range cs {
+			cs[k].EventDate = day
+			ptrs = append(ptrs, &cs[k])
+		}
+	}
+	sc := NewScorer(ptrs)
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		clusterEvents(sc, Options{})
 	}
 }
