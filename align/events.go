@@ -97,6 +97,14 @@ import (
 	"sync"
 )
 
+// groupMeta is what clusterEvents' candidate filter reads of a local
+// group: its dates, its document's number and whether it is undated.
+type groupMeta struct {
+	iv      interval
+	doc     int32
+	undated bool
+}
+
 // localGroup is a run of one document's claims about one happening.
 type localGroup struct {
 	doc     string
@@ -301,8 +309,21 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 			nterms = max(nterms, int(g.vec[n-1].id)+1)
 		}
 	}
+	// What the filter below reads of every candidate, in one array (the
+	// groups themselves are scattered over the heap, and documents are
+	// told apart by number instead of by comparing their IDs).
+	meta := make([]groupMeta, len(groups))
+	docNum := make(map[string]int32, len(docOrder))
+	for gi, g := range groups {
+		n, ok := docNum[g.doc]
+		if !ok {
+			n = int32(len(docNum))
+			docNum[g.doc] = n
+		}
+		meta[gi] = groupMeta{iv: g.iv, doc: n, undated: g.undated}
+	}
 	parallelW(len(groups), func(w, a int) {
-		ga := groups[a]
+		ga, ma := groups[a], meta[a]
 		if scratches[w] == nil {
 			scratches[w] = &scratch{dense: make([]float32, nterms), seen: make([]int32, len(groups))}
 		}
@@ -321,11 +342,16 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 			if len(list) > maxPosting {
 				continue
 			}
-			for _, b := range list {
-				gb := groups[b]
-				if b <= a || seen[b] == stamp || ga.doc == gb.doc || (ga.undated || gb.undated) && allPairs || !ga.undated && !gb.undated && !datesFit(ga.iv, gb.iv) {
+			// A posting list holds groups in increasing order: those
+			// up to a, whose pairs with a are b's candidates, are
+			// skipped at once.
+			from, _ := slices.BinarySearch(list, a+1)
+			for _, b := range list[from:] {
+				mb := &meta[b]
+				if seen[b] == stamp || ma.doc == mb.doc || (ma.undated || mb.undated) && allPairs || !ma.undated && !mb.undated && !datesFit(ma.iv, mb.iv) {
 					continue
 				}
+				gb := groups[b]
 				seen[b] = stamp
 				if ga.undated && gb.undated {
 					if s, ok := sc.sameUndated(ga, gb); ok {
