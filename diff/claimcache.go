@@ -28,9 +28,11 @@ type claimCache struct {
 	// nil is not made yet.
 	infos []wordInfo
 	// norms and stems hold the folded forms and stems of the claim's
-	// content words, and formOf hasForm's answers for other words by
-	// folded form; all nil until hasForm is first asked.
-	norms, stems, formOf map[string]bool
+	// content words (with repeats), once formsDone; formOf holds hasForm's
+	// answers for other words by folded form (nil until the first).
+	norms, stems []string
+	formsDone    bool
+	formOf       map[string]bool
 	// formIdx is what formSlow looks words up in; nil until built.
 	formIdx *formIndex
 	// plain caches plainContent per token: 0 unknown, 1 yes, 2 no.
