@@ -78,7 +78,7 @@ func (cc *claimCache) info(i int) *wordInfo {
 func (cc *claimCache) allHits() []modality.Hit {
 	if cc.all == nil {
 		c := cc.c
-		cc.all = modality.Current().Find(c.Text, rebase(c.Tokens, c.Start))
+		withRebased(c.Tokens, c.Start, func(t []lang.Token) { cc.all = modality.Current().Find(c.Text, t) })
 		if cc.all == nil {
 			cc.all = []modality.Hit{}
 		}

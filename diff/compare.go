@@ -3513,7 +3513,12 @@ func (p *pair) changedCues(s int) []modality.Cue {
 	if lo < c.Start || hi > c.Start+len(c.Text) || lo > hi {
 		return []modality.Cue{}
 	}
-	cs := modality.FindTokens(c.Text[lo-c.Start:hi-c.Start], spanTokens(toks[a:b+1], lo))
+	// The tokens from a to b with offsets less lo are the tokens of the
+	// text from a's start to b's end, as tokenising that text again would
+	// make them (a token's edges and forms depend on its own letters only;
+	// see TestSpanTokens).
+	var cs []modality.Cue
+	withRebased(toks[a:b+1], lo, func(t []lang.Token) { cs = modality.FindTokens(c.Text[lo-c.Start:hi-c.Start], t) })
 	for i := range cs {
 		cs[i].Start += lo
 		cs[i].End += lo
@@ -3522,21 +3527,6 @@ func (p *pair) changedCues(s int) []modality.Cue {
 		cs = []modality.Cue{}
 	}
 	return cs
-}
-
-// spanTokens returns toks with offsets less lo: for tokens from the first
-// to the last of a claim's, the tokens of the text from the first's start
-// to the last's end, as tokenising that text again would make them (a
-// token's edges and forms depend on its own letters only; see
-// TestSpanTokens).
-func spanTokens(toks []lang.Token, lo int) []lang.Token {
-	out := make([]lang.Token, len(toks))
-	for i, t := range toks {
-		t.Start -= lo
-		t.End -= lo
-		out[i] = t
-	}
-	return out
 }
 
 // unsharedCues returns side s's cues of the given kinds that overlap a

@@ -2,6 +2,7 @@ package diff
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claim/modality"
@@ -44,4 +45,11 @@ func TestSpanTokens(t *testing.T) {
 	if n < 1000 {
 		t.Fatalf("only %d spans checked", n)
 	}
+}
+
+// spanTokens is withRebased's copy of toks, kept.
+func spanTokens(toks []lang.Token, lo int) []lang.Token {
+	var out []lang.Token
+	withRebased(toks, lo, func(t []lang.Token) { out = slices.Clone(t) })
+	return out
 }
