@@ -368,9 +368,10 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 					// claim pair that scores like a near-alignment.
 					s, pair = need, true
 				}
-				if s >= need && !(ga.text != nil && gb.text != nil && figuresApart(ga.text, gb.text)) {
+				if s >= need && !(ga.text != nil && gb.text != nil && textsApart(ga.text, gb.text)) {
 					// (Where both texts are read, titles whose figures
-					// are apart veto the centroid too: see figuresApart.)
+					// or places are apart veto the centroid too: see
+					// textsApart.)
 					per[a] = append(per[a], cand{a, b, s, pair, false})
 				}
 			}

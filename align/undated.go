@@ -140,7 +140,9 @@ package align
 // (`-draw 600 -seed 15`, those whose two titles hold digits): it holds
 // for 15, changes 3 predictions, and all 3, read, are two happenings.
 // Where both groups' texts are read (undated articles, the main groups of
-// a small input), it also vetoes a link of the centroid threshold.
+// a small input), it also vetoes a link of the centroid threshold. So do
+// titles whose places are apart (placesApart, see places.go): two
+// regions' reports of one template.
 //
 // Undated groups are few in what a fact-checker pastes, so each is compared
 // with every other group, dated or not (up to undatedPairBudget pairs); a
@@ -193,6 +195,9 @@ type undatedText struct {
 	// titleFigures are the numbers its title gives, figures all the
 	// numbers of its claims and title (see figuresApart).
 	titleFigures, figures []float64
+	// titlePlaces are the sorted, distinct IDs of the places its title
+	// names, places those of its claims and title (see placesApart).
+	titlePlaces, places []string
 }
 
 // undatedTextOf reads the claims (indices into s, in document order) of a
@@ -204,11 +209,13 @@ func (s *Scorer) undatedTextOf(members []int, title string) *undatedText {
 	type part struct {
 		text  string
 		title bool
+		// headline: the document's title, not a first claim read as one.
+		headline bool
 	}
 	parts := make([]part, 0, len(members)+1)
 	u := &undatedText{}
 	if title != "" {
-		parts = append(parts, part{title, true})
+		parts = append(parts, part{title, true, true})
 		for _, n := range numbers.Find(title) {
 			u.titleFigures = append(u.titleFigures, n.Value)
 		}
@@ -228,7 +235,7 @@ func (s *Scorer) undatedTextOf(members []int, title string) *undatedText {
 		for _, n := range c.Numbers {
 			u.figures = append(u.figures, n.Value)
 		}
-		parts = append(parts, part{c.Text, c.Kind == claim.KindTitle})
+		parts = append(parts, part{c.Text, c.Kind == claim.KindTitle, c.Kind == claim.KindTitle})
 	}
 	if !hasTitle && len(parts) > 0 {
 		parts[0].title = true // its figures are not a headline's
@@ -239,7 +246,13 @@ func (s *Scorer) undatedTextOf(members []int, title string) *undatedText {
 		inLead := lead < leadBytes
 		lead += len(p.text)
 		var prev string
-		for _, t := range lang.Tokenize(p.text) {
+		toks := lang.Tokenize(p.text)
+		n := len(u.places)
+		u.places = placeIDs(u.places, p.text, toks)
+		if p.headline {
+			u.titlePlaces = append(u.titlePlaces, u.places[n:]...)
+		}
+		for _, t := range toks {
 			if t.Stop || (t.Kind == lang.Word && len(t.Norm) < 6) { // three Arabic letters
 				continue
 			}
@@ -258,6 +271,10 @@ func (s *Scorer) undatedTextOf(members []int, title string) *undatedText {
 		}
 	}
 	for _, p := range []*[]uint64{&u.phrases, &u.title, &u.lead, &u.body} {
+		slices.Sort(*p)
+		*p = slices.Compact(*p)
+	}
+	for _, p := range []*[]string{&u.titlePlaces, &u.places} {
 		slices.Sort(*p)
 		*p = slices.Compact(*p)
 	}
@@ -373,7 +390,7 @@ func (s *Scorer) sameUndated(a, b *localGroup) (float64, bool) {
 		return sum / 6, false
 	}
 	score := (sum + 2*pair()) / 6
-	if figuresApart(a.text, b.text) {
+	if textsApart(a.text, b.text) {
 		return score, false
 	}
 	ma, _ := a.judged()
@@ -390,6 +407,13 @@ func (s *Scorer) sameUndated(a, b *localGroup) (float64, bool) {
 func undatedNeed(n int) float64 {
 	n = min(max(n, undatedMinClaims), undatedMaxClaims)
 	return undatedMid - undatedSlope*math.Log2(float64(n)/undatedMidClaims)
+}
+
+// textsApart reports whether two articles' titles tell two happenings
+// whatever their score: their figures are apart (figuresApart) or their
+// places are (placesApart).
+func textsApart(a, b *undatedText) bool {
+	return figuresApart(a, b) || placesApart(a, b)
 }
 
 // figuresApart reports whether two articles' titles each give a figure
