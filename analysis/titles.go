@@ -2832,7 +2832,32 @@ func cutWeight(t, from string) float64 {
 	if last := strings.Trim(words[len(words)-1], "…،,؛;:."); weakEnds[last] && !wholeEnd(words) || slices.Contains(speechVerbs, last) {
 		w *= 0.5
 	}
+	// A light verb cut off before the act it names ("قام مطار الملك
+	// خالد، بعد إنزال الركاب …" | "بالتنسيق مع الناقل").
+	if lightVerbs[lang.Normalize(words[0])] && wordCount(from) > len(words) && !namesLightAct(words[1:]) {
+		w *= 0.5
+	}
 	return w
+}
+
+// lightVerbs say that someone did something whose act is the verbal noun
+// after بـ ("قام الوزير بزيارة …", "تقوم الفرق بتنظيف …").
+var lightVerbs = map[string]bool{"قام": true, "قامت": true, "قاموا": true, "يقوم": true, "تقوم": true, "يقومون": true}
+
+// circumstantialB are words opening on ب that say when, where or with whom
+// rather than name the act of a light verb.
+var circumstantialB = map[string]bool{"بعد": true, "بين": true, "بينما": true, "بسبب": true, "بدون": true, "بناء": true, "بحضور": true, "برئاسة": true, "بمشاركة": true, "بالتعاون": true}
+
+// namesLightAct reports whether words hold the act of a light verb: a
+// word of four letters or more opening on ب that is not circumstantial.
+func namesLightAct(words []string) bool {
+	for _, w := range words {
+		w = strings.Trim(w, "«»\"“”()،,.")
+		if strings.HasPrefix(w, "ب") && utf8.RuneCountInString(w) >= 4 && !circumstantialB[w] {
+			return true
+		}
+	}
+	return false
 }
 
 func hasWord(words []string, ws ...string) bool {

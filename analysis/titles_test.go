@@ -162,6 +162,15 @@ func TestTitleShape(t *testing.T) {
 	if w := cutWeight("قال المتحدث باسم الوزارة إن القوات انسحبت", "قال المتحدث باسم الوزارة إن القوات انسحبت"); w != 1 {
 		t.Errorf("a speech verb with what was said weighs %.2f, want 1", w)
 	}
+	// A light verb cut off before its act, and one that keeps it.
+	airport := "قام مطار الملك خالد، بعد إنزال جميع الركاب إلى صالة المطار والتحقق من سلامتهم، بالتنسيق مع الناقل الجوي لتقديم الرعاية اللازمة لجميع الركاب"
+	if w := cutWeight("قام مطار الملك خالد، بعد إنزال جميع الركاب إلى صالة المطار والتحقق من سلامتهم", airport); w >= 1 {
+		t.Errorf("a light verb without its act weighs %.2f, want less than 1", w)
+	}
+	visit := "قام وزير الصحة بزيارة مستشفى الملك فهد في جدة للاطمئنان على المصابين في الحادث"
+	if w := cutWeight("قام وزير الصحة بزيارة مستشفى الملك فهد في جدة", visit); w != 1 {
+		t.Errorf("a light verb with its act weighs %.2f, want 1", w)
+	}
 }
 
 // TestStatesAct: a headline that says who did what, or opens with the
