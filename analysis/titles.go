@@ -44,7 +44,8 @@ package analysis
 //     The shape of the text (shapeWeight), claims and headlines alike:
 //     a question or a hook ("هل", "تخيل", "لماذا", a column's first
 //     person or vocative) ×0.15, an exclamation ×0.5, a text mostly inside
-//     quotes of four words or more ×0.3, a numbered item ×0.3, an opening
+//     quotes of four words or more ×0.3, a numbered item or a roundup's
+//     headline ("صحف الخليج: …", "موجز …") ×0.3, an opening
 //     that needs the sentence before (a relative or demonstrative
 //     pronoun, "إن", "أما", "فيما", "بالإضافة") ×0.35, a site's notice
 //     (contact lines, links) ×0.1, a speech verb with no speaker before
@@ -2732,6 +2733,10 @@ var (
 	// what was said, such a title says nothing.
 	speechVerbs = []string{"قال", "وقال", "قالت", "وقالت", "أضاف", "وأضاف", "أكد", "وأكد", "أكدت", "وأكدت", "أوضح", "وأوضح", "أوضحت", "أعلن", "وأعلن", "أعلنت", "وأعلنت",
 		"صرح", "وصرح", "أشار", "وأشار", "أشارت", "ذكر", "وذكر", "ذكرت", "وذكرت", "أفاد", "وأفاد", "أفادت", "وأفادت", "بين", "وبين", "بيّن", "أردف", "وأردف", "said", "says"}
+	// roundupOpeners open a roundup's headline: what the papers wrote
+	// ("صحف الخليج: …", "الصحف الأوروبية اهتمت بـ …") or a digest of
+	// items, not what happened.
+	roundupOpeners = newOpeners("صحف", "الصحف", "اهتمامات الصحف", "جولة الصحافة", "موجز", "موجز الأخبار", "موجز أخبار")
 	// boilerplateOpeners open a site's notices, not its news.
 	thatOpeners        = newOpeners("إن", "ان", "أن", "إنه", "انه", "أنه", "that")
 	ordinalOpeners     = newOpeners("أولا", "أولاً", "ثانيا", "ثانياً", "ثالثا", "ثالثاً", "رابعا", "رابعاً", "خامسا", "خامساً")
@@ -2762,7 +2767,7 @@ func shapeWeight(s string, quoted float64) float64 {
 	case quoted > 0.35:
 		w *= 0.6
 	}
-	if numbered(s) {
+	if numbered(s) || roundupOpeners.match(open) {
 		w *= 0.3
 	}
 	// A noun with ف and the article ("فالحدائق العامة …") draws a
