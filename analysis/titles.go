@@ -1611,7 +1611,8 @@ var dateTails = foldSet("الميلادية", "الميلادي", "م", "هـ", 
 var reportVerbs = foldSet("دعا", "دعت", "طالب", "طالبت", "كشف", "كشفت", "وكشف", "وكشفت", "أظهر", "أظهرت", "وأظهرت", "بين", "بينت", "نقل", "نقلت", "أفاد", "أفادت", "رأى", "رأت", "اعتبر", "اعتبرت", "توقع", "توقعت")
 
 // frontedOpeners open a phrase of place or time put before its clause.
-var frontedOpeners = foldSet("في", "وفي", "خلال", "وخلال", "عقب", "وعقب", "بعد", "وبعد", "قبل", "وقبل", "أثناء", "وأثناء", "على", "وعلى", "مع", "ومع", "لدى", "ولدى", "عند", "وعند")
+var frontedOpeners = foldSet("في", "وفي", "خلال", "وخلال", "عقب", "وعقب", "بعد", "وبعد", "قبل", "وقبل", "أثناء", "وأثناء", "على", "وعلى", "مع", "ومع", "لدى", "ولدى", "عند", "وعند",
+	"بحلول", "وبحلول", "بحدود", "وبحدود", "منذ", "ومنذ", "حتى", "وحتى")
 
 // weekdays are the days of the week, without their article.
 var weekdays = foldSet("سبت", "أحد", "احد", "اثنين", "إثنين", "ثلاثاء", "أربعاء", "اربعاء", "خميس", "جمعة")
@@ -2772,7 +2773,7 @@ func shapeWeight(s string, quoted float64) float64 {
 	}
 	// A noun with ف and the article ("فالحدائق العامة …") draws a
 	// conclusion from the sentence before.
-	if contextOpeners.match(open) || strings.HasPrefix(open, "فال") {
+	if contextOpeners.match(open) || strings.HasPrefix(open, "فال") || alsoNear(open) {
 		w *= 0.35
 	}
 	// A vocative among the first words ("… يا أمين الرياض") addresses
@@ -2944,6 +2945,21 @@ func newOpeners(ps ...string) *openerSet {
 		}
 	}
 	return o
+}
+
+// alsoFolded are "أيضاً" and "كذلك" as opening folds them.
+var alsoFolded = []string{lang.Normalize("أيضاً"), lang.Normalize("أيضا"), lang.Normalize("كذلك")}
+
+// alsoNear reports whether an opening (its first four words, folded)
+// holds "أيضاً" or "كذلك": the sentence adds to one before it ("تنظر
+// الصين أيضا بقلق لتهديدات …").
+func alsoNear(open string) bool {
+	for _, w := range strings.Fields(open) {
+		if slices.Contains(alsoFolded, strings.Trim(w, "،,.")) {
+			return true
+		}
+	}
+	return false
 }
 
 // numbered reports whether s is an item of a numbered list ("3- …",
