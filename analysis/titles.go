@@ -2278,6 +2278,11 @@ func statesAct(title string) bool {
 	if len(words) > 0 && columnTopics[lang.Normalize(words[0])] {
 		return false
 	}
+	// "شعراء في ذكرى وفاته: «درويش».. شاعر مقاومة وحداثة": a
+	// retrospective, its occasion before the colon.
+	if retrospective(title) {
+		return false
+	}
 	if len(words) >= 7 || strings.ContainsAny(title, "0123456789٠١٢٣٤٥٦٧٨٩") || strings.Contains(title, ":") && !aboutTopic(title) {
 		return true
 	}
@@ -2467,6 +2472,25 @@ func aboutTopic(title string) bool {
 	_, rest, ok := strings.Cut(title, ":")
 	return ok && topicPreps[lang.Normalize(firstWord(rest))]
 }
+
+// retrospective reports whether a headline's part before its colon names
+// an anniversary ("شعراء في ذكرى وفاته: …", "في الذكرى الـ25 للغزو: …"):
+// it looks back on a subject rather than tells what happened.
+func retrospective(title string) bool {
+	before, _, ok := strings.Cut(title, ":")
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(before) {
+		if occasionWords[lang.Normalize(strings.Trim(w, "«»“”\"'"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionWords name an anniversary.
+var occasionWords = foldSet("ذكرى", "الذكرى", "ذكراه", "ذكراها", "بذكرى", "وذكرى")
 
 // topicPreps open the topic of a column.
 var topicPreps = foldSet("عن", "حول", "about", "on")

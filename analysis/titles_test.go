@@ -208,6 +208,10 @@ func TestStatesAct(t *testing.T) {
 		{"الحوثيون عمقوا أزمة المياه في اليمن", true},
 		{"مصادر المياه في العالم", false},
 		{"الطالب عضوا في المجلس", false},
+		// A retrospective, its occasion before the colon; a news item
+		// on the anniversary states its act.
+		{"شعراء في ذكرى وفاته: «درويش».. شاعر مقاومة وحداثة", false},
+		{"عشاق الراحل درويش يتوافدون على متحفه في الذكرى السابعة لوفاته", true},
 	} {
 		if got := statesAct(tc.title); got != tc.want {
 			t.Errorf("statesAct(%q) = %v, want %v", tc.title, got, tc.want)
