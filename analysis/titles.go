@@ -780,7 +780,7 @@ func actInstead(top []candidate, best int, score float64, title string, forms ma
 		}
 		// Most headlines open on no act: a fuller one is looked for
 		// only among those whose text does, before it is cut.
-		if !describing && (!cand.isHeadline() || !opensOnAct(cand.text())) {
+		if !describing && (!cand.isHeadline() || !opensOnAct(cand.text()) && (actIn(title, forms) || !actIn(cand.text(), forms))) {
 			continue
 		}
 		tt, sc := cutCandidate(cand)
@@ -791,7 +791,10 @@ func actInstead(top []candidate, best int, score float64, title string, forms ma
 			if words == nil {
 				words = contentStems(title)
 			}
-			if !opensOnAct(tt.Title) || !holdsAll(contentStems(tt.Title), words) {
+			// It opens on an act's noun, or, for a title with no act at
+			// all ("4 طرق بين مكة/ جدة"), has a verb ("4 طرق تربط مكة
+			// بجدة وتخفف …").
+			if !(opensOnAct(tt.Title) || !actIn(title, forms) && actIn(tt.Title, forms)) || !holdsAll(contentStems(tt.Title), words) {
 				continue
 			}
 		}
@@ -2283,6 +2286,11 @@ func statesAct(title string) bool {
 	if retrospective(title) {
 		return false
 	}
+	// "مواطنون ومقيمون: …": what unnamed people think, not what anyone
+	// did; "تجارب تستحق أن يستفاد منها: الإسكان": a column's topic.
+	if crowdSpeaks(title) || topicAfterColon(title) {
+		return false
+	}
 	if len(words) >= 7 || strings.ContainsAny(title, "0123456789٠١٢٣٤٥٦٧٨٩") || strings.Contains(title, ":") && !aboutTopic(title) {
 		return true
 	}
@@ -2805,6 +2813,11 @@ func shapeWeight(s string, quoted float64) float64 {
 	if strings.Contains(" "+open+" ", " يا ") {
 		w *= 0.3
 	}
+	// A headline in the first person ("أشكر اللاعبين …", "سأرحل …") is a
+	// quote without its speaker.
+	if speaksFirst(s) {
+		w *= firstPersonWeight
+	}
 	if boilerplateOpeners.match(open) || strings.Contains(s, "@") || strings.Contains(s, "http") || strings.Contains(s, "SMS") || strings.Contains(s, "للتواصل مع") {
 		w *= 0.1
 	}
@@ -3190,4 +3203,84 @@ func supportWeight(support map[string]int, doc string) float64 {
 		return 1
 	}
 	return supportFloor + (1-supportFloor)*float64(support[doc])/float64(most)
+}
+
+// firstPersonWeight weighs a candidate in the first person (speaksFirst),
+// as a vocative or a quote of most of a text is weighed: someone's words
+// without who said them.
+const firstPersonWeight = 0.5
+
+// firstPersonOpeners are verbs of the present in the first person singular
+// that open a speaker's words ("أشكر اللاعبين …", "أتمنى …"), written
+// with their hamza: without it (اعتذر، اكد) most are verbs of the past.
+var firstPersonOpeners = []string{"أشكر", "أتمنى", "أتوقع", "أعتقد", "أطالب", "أرفض", "أعتذر", "أرحب", "أدعو", "أؤكد", "أثق", "أرى", "أشعر", "أحب", "أعرف", "أقول", "أنا"}
+
+// speaksFirst reports whether a text opens in the first person singular:
+// on one of firstPersonOpeners, on the future سأ ("سأرحل عن النادي"), or
+// on لن or لم before a verb in أ of four letters or more ("لن أترك …",
+// "لم أقصد …"; لا is left out: "لا أخطاء", "لا أحد"). Only forms no verb of the past or noun shares are
+// read: أعلن may be "he announced" and أكبر "the biggest".
+func speaksFirst(s string) bool {
+	words := strings.Fields(strings.TrimLeft(strings.TrimSpace(s), "\"“«'"))
+	if len(words) < 2 {
+		return false
+	}
+	first := strings.Trim(words[0], "«»“”\"'.,،:؛!")
+	if rest, ok := strings.CutPrefix(first, "و"); ok && utf8.RuneCountInString(rest) >= 3 {
+		first = rest
+	}
+	if slices.Contains(firstPersonOpeners, first) {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(first, "سأ"); ok && utf8.RuneCountInString(rest) >= 3 {
+		return true
+	}
+	if first == "لن" || first == "لم" {
+		next := strings.Trim(words[1], "«»“”\"'.,،:؛!")
+		return strings.HasPrefix(next, "أ") && utf8.RuneCountInString(next) >= 4 && !strings.HasPrefix(next, "أحد") && !strings.HasPrefix(next, "أكثر") && !strings.HasPrefix(next, "أقل")
+	}
+	return false
+}
+
+// crowdWords name unnamed people who speak together in a headline's part
+// before its colon ("مواطنون ومقيمون: …", "زوار: …", "خبراء: …").
+var crowdWords = foldSet("مواطنون", "مواطنين", "مواطنات", "مقيمون", "مقيمين", "زوار", "زائرون", "خبراء", "مختصون", "مختصين", "متخصصون", "اقتصاديون", "مغردون", "أهالي", "اهالي", "متابعون", "مراقبون", "محللون", "شباب", "فتيات", "طلاب", "معلمون", "أولياء", "أمور", "مستثمرون", "تجار", "عقاريون", "رياضيون", "مثقفون", "أدباء", "حجاج", "مرضى", "سكان", "مصلون", "مسؤولون", "مشاركون", "مشاركات", "مستفيدون", "مواطن", "مقيم", "وافدون")
+
+// crowdSpeaks reports whether the part of a headline before its colon is
+// crowdWords, joined by و ("مواطنون ومقيمون: …"), or crowdWords before
+// من or في and where they are from ("زوار من الخليج: …"): what unnamed
+// people say, a vox pop. A named group ("أهالي حائل: …") is not read.
+func crowdSpeaks(title string) bool {
+	before, after, ok := strings.Cut(title, ":")
+	if !ok || wordCount(after) < 2 {
+		return false
+	}
+	words := strings.Fields(before)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for i, w := range words {
+		w = lang.Normalize(strings.Trim(w, "«»“”\"'"))
+		if rest, ok := strings.CutPrefix(w, "و"); ok && crowdWords[rest] {
+			w = rest
+		}
+		if !crowdWords[w] {
+			return i > 0 && (w == "و" || w == "من" || w == "في") // "… من مكة"
+		}
+	}
+	return true
+}
+
+// topicAfterColon reports whether what follows a headline's colon is one
+// definite noun after a phrase of three words or more ("تجارب تستحق أن
+// يستفاد منها: الإسكان"): the column's subject, not what anyone said. A
+// speaker's words are seldom one word with the article; two words are
+// often a short quote ("بلاتر لبوتين: نعم.. لروسيا").
+func topicAfterColon(title string) bool {
+	before, after, ok := strings.Cut(title, ":")
+	if !ok || wordCount(before) < 3 || wordCount(after) != 1 {
+		return false
+	}
+	w := lang.Normalize(strings.Trim(strings.TrimSpace(after), "«»“”\"'.!"))
+	return strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 4
 }

@@ -651,3 +651,86 @@ func TestExclaimInstead(t *testing.T) {
 		t.Error("exclaims: an exclamation is one that ends the headline")
 	}
 }
+
+// TestSpeaksFirst: a text opening in the first person singular is a quote
+// without its speaker; a verb of the past or an elative in أ is not one.
+func TestSpeaksFirst(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"أشكر الجماهير على وقفتها مع الفريق في الموسم الماضي", true},
+		{"أتمنى أن نحقق البطولة هذا العام", true},
+		{"سأرحل عن النادي بعد نهاية العقد", true},
+		{"لن أترك المنتخب في هذه الظروف", true},
+		{"وأؤكد أن الفريق جاهز للمباراة", true},
+		// Verbs of the past and nouns that open on أ.
+		{"أعلن النادي تعاقده مع المدافع البرازيلي", false},
+		{"أكد الوزير أن المشروع يسير وفق الخطة", false},
+		{"أكبر مشروع للطاقة الشمسية في المنطقة", false},
+		{"لا أخطاء في إجراءات القبول بالجامعة", false},
+		{"لا أحد فوق النظام", false},
+		{"اعتذر المدرب عن حضور المؤتمر الصحفي", false},
+	} {
+		if got := speaksFirst(tc.text); got != tc.want {
+			t.Errorf("speaksFirst(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	statement := shapeWeight("مدرب الفريق يشكر اللاعبين على انضباطهم في المعسكر", -1)
+	if w := shapeWeight("أشكر اللاعبين على انضباطهم في المعسكر", -1); w >= statement {
+		t.Errorf("a first-person headline weighs %.2f, want below a statement's %.2f", w, statement)
+	}
+}
+
+// TestVoxPopAndColumnTopic: what unnamed people say, and a column's topic
+// after a colon, state no act; a named speaker's words do.
+func TestVoxPopAndColumnTopic(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"مواطنون ومقيمون: الفعاليات أسعدت العائلات في العيد", false},
+		{"زوار: برامج المهرجان متنوعة ومناسبة للأطفال", false},
+		{"خبراء من الخليج: أسعار النفط ستبقى منخفضة", false},
+		{"تجارب عالمية يمكن الاستفادة منها: النقل", false},
+		// A named speaker, or a place that names the crowd, attributes.
+		{"أهالي حائل: الطريق بحاجة إلى صيانة عاجلة", true},
+		{"وزير الإسكان: توزيع الوحدات السكنية قبل نهاية العام", true},
+		// A short quote after a colon is not a topic.
+		{"رئيس الاتحاد للجماهير: نعم.. للتغيير", true},
+	} {
+		if got := statesAct(tc.title); got != tc.want {
+			t.Errorf("statesAct(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}
+
+// TestFullerVerbHeadline: a headline with no act at all gives way to a
+// fuller headline of the event that holds its words and has a verb; one
+// that has a verb already keeps its place.
+func TestFullerVerbHeadline(t *testing.T) {
+	head := func(id, title string, score float64) candidate {
+		return candidate{doc: &corpus.Document{ID: id, Title: title}, head: title, score: score}
+	}
+	forms := map[string]bool{"يربط": true, "تربط": true, "يخفف": true, "تخفف": true}
+	for _, tc := range []struct {
+		name   string
+		best   candidate
+		other  candidate
+		want   string
+		wantOK bool
+	}{
+		{"a figure and a noun give way", head("d-1", "5 جسور جديدة في الدمام", 50), head("d-2", "5 جسور جديدة تربط أحياء الدمام وتخفف الزحام", 40), "5 جسور جديدة تربط أحياء الدمام وتخفف الزحام", true},
+		{"too light", head("d-1", "5 جسور جديدة في الدمام", 50), head("d-2", "5 جسور جديدة تربط أحياء الدمام وتخفف الزحام", 20), "", false},
+		{"not all its words", head("d-1", "5 جسور جديدة في الدمام", 50), head("d-2", "جسور تربط أحياء الخبر", 40), "", false},
+		{"an act already", head("d-1", "الأمانة تربط أحياء الدمام بجسور جديدة", 50), head("d-2", "5 جسور جديدة تربط أحياء الدمام وتخفف الزحام", 40), "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			top := []candidate{tc.best, tc.other}
+			got, _, ok := actInstead(top, 0, tc.best.score, HeadlineText(tc.best.head), forms)
+			if ok != tc.wantOK || got.Title != tc.want {
+				t.Errorf("actInstead = %q, %v; want %q, %v", got.Title, ok, tc.want, tc.wantOK)
+			}
+		})
+	}
+}
