@@ -204,12 +204,15 @@ func (d *dec) n() int {
 	return int(v) - 1
 }
 
-func (d *dec) strs() []string {
+func (d *dec) strs() []string { return d.strsInto(nil) }
+
+// strsInto is strs with the slice taken from buf (see grow).
+func (d *dec) strsInto(buf *[]string) []string {
 	n := d.n()
 	if n < 0 {
 		return nil
 	}
-	out := make([]string, n)
+	out := grow(buf, n)
 	for i := range out {
 		out[i] = d.str()
 	}
@@ -300,15 +303,20 @@ func (e *enc) features(f *align.Features) {
 
 // features reads what enc.features wrote; a trigram count longer than the
 // data left sets d.err.
-func (d *dec) features(f *align.Features) {
-	f.Stems = d.strs()
-	f.Surfaces = d.strs()
+func (d *dec) features(f *align.Features) { d.featuresInto(f, nil, nil, nil) }
+
+// featuresInto is features with the slices taken from the buffers given
+// (see grow).
+func (d *dec) featuresInto(f *align.Features, stems, surfaces *[]string, trigrams *[]uint32) {
+	f.Stems = d.strsInto(stems)
+	f.Surfaces = d.strsInto(surfaces)
+	f.Trigrams = nil
 	if n := d.n(); n >= 0 {
 		if len(d.s) < 4*n {
 			d.err = true
 			return
 		}
-		f.Trigrams = make([]uint32, n)
+		f.Trigrams = grow(trigrams, n)
 		for i := range f.Trigrams {
 			f.Trigrams[i] = d.u32()
 		}

@@ -120,7 +120,42 @@ func decodePack(data []byte) ([]slim, error) {
 	return out, nil
 }
 
-func decodeSlim(d *dec, it *slim) {
+func decodeSlim(d *dec, it *slim) { decodeSlimInto(d, it, nil) }
+
+// slimBuf holds the slices that claims only looked at are decoded into
+// (eachSlim), reused from one claim to the next.
+type slimBuf struct {
+	cited, stems, surfaces []string
+	dates                  []claim.Date
+	numbers                []claim.Number
+	entities               []claim.EntityRef
+	trigrams               []uint32
+}
+
+// grow returns a slice of n elements: new when buf is nil, else from
+// *buf's storage (grown when short), which the next call reuses.
+func grow[T any](buf *[]T, n int) []T {
+	if buf == nil {
+		return make([]T, n)
+	}
+	if *buf == nil || cap(*buf) < n {
+		*buf = make([]T, n, max(n, 4)) // never nil: an empty slice stays empty
+	}
+	return (*buf)[:n]
+}
+
+// decodeSlimInto is decodeSlim with the record's slices taken from b
+// (valid until b is used again) or, when b is nil, made anew. Every
+// field a pack holds is written, so nothing of the claim before stays.
+func decodeSlimInto(d *dec, it *slim, b *slimBuf) {
+	var cited, stems, surfaces *[]string
+	var dates *[]claim.Date
+	var numbers *[]claim.Number
+	var entities *[]claim.EntityRef
+	var trigrams *[]uint32
+	if b != nil {
+		cited, stems, surfaces, dates, numbers, entities, trigrams = &b.cited, &b.stems, &b.surfaces, &b.dates, &b.numbers, &b.entities, &b.trigrams
+	}
 	c := &it.Claim
 	c.ID = d.str()
 	c.Doc = d.str()
@@ -131,27 +166,59 @@ func decodeSlim(d *dec, it *slim) {
 	c.EventDate = d.str()
 	c.Speaker = d.str()
 	c.Negated = d.bool()
-	c.Cited = d.strs()
+	c.Cited = d.strsInto(cited)
+	c.Dates = nil
 	if n := d.n(); n >= 0 {
-		c.Dates = make([]claim.Date, n)
+		c.Dates = grow(dates, n)
 		for i := range c.Dates {
 			c.Dates[i].Role, c.Dates[i].Value = d.str(), d.str()
 		}
 	}
+	c.Numbers = nil
 	if n := d.n(); n >= 0 {
-		c.Numbers = make([]claim.Number, n)
+		c.Numbers = grow(numbers, n)
 		for i := range c.Numbers {
 			c.Numbers[i].Value = d.f64()
 		}
 	}
+	c.Entities = nil
 	if n := d.n(); n >= 0 {
-		c.Entities = make([]claim.EntityRef, n)
+		c.Entities = grow(entities, n)
 		for i := range c.Entities {
 			x := &c.Entities[i]
 			x.ID, x.Kind, x.Text = d.str(), d.str(), d.str()
 		}
 	}
-	d.features(&it.Features)
+	d.featuresInto(&it.Features, stems, surfaces, trigrams)
+}
+
+// eachSlim calls each with every record of a pack in turn, decoded into
+// one claim whose slices b holds (see decodeSlimInto): each must keep
+// nothing of it. It stops when each returns false, and reports malformed
+// data it has read.
+func eachSlim(data []byte, b *slimBuf, each func(it *slim) bool) error {
+	if len(data) == 0 || data[0] != packVersion {
+		return errPack
+	}
+	d := &dec{s: aliasString(data[1:])}
+	n := d.uint()
+	if d.err || n > uint64(len(d.s))/20 {
+		return errPack
+	}
+	var it slim
+	for range n {
+		decodeSlimInto(d, &it, b)
+		if d.err {
+			return errPack
+		}
+		if !each(&it) {
+			return nil
+		}
+	}
+	if len(d.s) != 0 {
+		return errPack
+	}
+	return nil
 }
 
 // slimOf is the slim record of a claim (whole or slim) with its features.

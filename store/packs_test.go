@@ -300,3 +300,36 @@ func TestBackgroundPacks(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestEachSlimEqualsDecodePack: the records eachSlim decodes into one
+// reused claim are, each when it is seen, those decodePack makes anew —
+// a record without facts after one with them included (nothing of the
+// earlier record stays) — and eachSlim stops when told to.
+func TestEachSlimEqualsDecodePack(t *testing.T) {
+	in := append(sampleSlims(), bundledSlims(t)...)
+	in = append(in, sampleSlims()[1])
+	data := encodePack(in)
+	want, err := decodePack(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b slimBuf
+	n := 0
+	err = eachSlim(data, &b, func(it *slim) bool {
+		if !reflect.DeepEqual(*it, want[n]) {
+			t.Errorf("record %d (%s): %+v, want %+v", n, want[n].Claim.ID, *it, want[n])
+		}
+		n++
+		return true
+	})
+	if err != nil || n != len(want) {
+		t.Fatalf("%d of %d records, %v", n, len(want), err)
+	}
+	n = 0
+	if err := eachSlim(data, &b, func(*slim) bool { n++; return n < 3 }); err != nil || n != 3 {
+		t.Errorf("told to stop at the third record: %d read, %v", n, err)
+	}
+	if err := eachSlim(data[:len(data)-3], &b, func(*slim) bool { return true }); err == nil {
+		t.Error("a cut pack is read without an error")
+	}
+}

@@ -21,6 +21,7 @@ package store
 // claims only. An event is left as soon as a pair passes.
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
@@ -46,6 +47,9 @@ type weakCheck struct {
 	df      map[string]int  // the store's document frequencies (linked IDs)
 	total   int             // how many claims the store holds
 	full    bool            // score every pair (the reference the lazy check must agree with)
+	// noScreen decodes every weak event whole rather than screening it
+	// (the reference the screened check must agree with).
+	noScreen bool
 }
 
 // packStream reads the packs of some events on a goroutine of its own,
@@ -145,7 +149,18 @@ func (w *weakCheck) check() ([]bool, [][]slim, error) {
 			return newAt[i]
 		}
 		var pairs []pairOf
+		var sb screenBuf
 		for k := sh; k < len(w.weak); k += shares {
+			if terms != nil && !w.noScreen {
+				pass, evPairs, err := w.screen(k, terms, &sb, &probes, newProbe)
+				if err != nil {
+					errs[k] = err
+					return
+				}
+				passes[k] = pass
+				pairs = append(pairs, evPairs...)
+				continue
+			}
 			items, err := w.decode(k)
 			if err != nil {
 				errs[k] = err
@@ -166,13 +181,18 @@ func (w *weakCheck) check() ([]bool, [][]slim, error) {
 				kept[k] = items
 			}
 		}
-		if len(pairs) == 0 {
-			return
+		if len(pairs) > 0 {
+			sc := w.scorer(probes, pairs)
+			for _, p := range pairs {
+				if !passes[p.k] && sc.Score(p.a, p.b) >= eventPairThreshold {
+					passes[p.k] = true
+				}
+			}
 		}
-		sc := w.scorer(probes, pairs)
-		for _, p := range pairs {
-			if !passes[p.k] && sc.Score(p.a, p.b) >= eventPairThreshold {
-				passes[p.k] = true
+		// The screened events that pass are decoded whole.
+		for k := sh; k < len(w.weak); k += shares {
+			if passes[k] && kept[k] == nil {
+				kept[k], errs[k] = w.decode(k)
 			}
 		}
 	})
@@ -199,6 +219,90 @@ func (w *weakCheck) decode(k int) ([]slim, error) {
 		return nil, fmt.Errorf("event %q: %w", w.weak[k], err)
 	}
 	return slices.DeleteFunc(items, func(it slim) bool { return w.removed[it.Claim.Doc] }), nil
+}
+
+// screenBuf is what screen reuses from one claim to the next.
+type screenBuf struct {
+	slim  slimBuf
+	terms []int32
+	pairs []screenPair
+}
+
+// screenPair is a pair of a weak event to score, found by screen: the
+// claim j of the event (those of removed documents not counted) with the
+// new claim a, whose place in checkEvent's order of new claims is at.
+type screenPair struct{ at, j, a int }
+
+// screen is checkEvent without decoding the weak event k whole: it reads
+// the pack's claims one at a time into b, and keeps (cloned, as probes)
+// only those of the pairs a scorer must decide. It reports that the
+// event passes (a pair that shares no term reaches the threshold: exact)
+// or returns its pairs to score, in checkEvent's order (which decides
+// how the share's scorer numbers its terms). Most weak events have no
+// such pair; decoding them whole, every claim's slices made anew, was
+// half of the check's time.
+func (w *weakCheck) screen(k int, terms *termIndex, b *screenBuf, probes *[]probe, newProbe func(int) int) (bool, []pairOf, error) {
+	data, err := w.pack(k)
+	if data == nil || err != nil {
+		return false, nil, err
+	}
+	mention := w.mention[w.weak[k]]
+	pass := false
+	b.pairs = b.pairs[:0]
+	probeOf := make(map[int]int) // claim j → its probe
+	j := -1
+	err = eachSlim(data, &b.slim, func(it *slim) bool {
+		if w.removed[it.Claim.Doc] {
+			return true
+		}
+		j++
+		c := w.linked(&it.Claim)
+		b.terms = terms.of(c, &it.Features, b.terms[:0])
+		at := 0
+		for _, gi := range mention {
+			for _, a := range w.groups[gi].members {
+				at++
+				cosMax, shared := terms.cosineBound(a, b.terms)
+				if !align.CouldReach(&w.claims[a], c, w.feats[a].Trigrams, it.Features.Trigrams, cosMax, eventPairThreshold) {
+					continue // below the threshold even at the bound
+				}
+				if !shared {
+					pass = true // exact: a cosine of 0
+					return false
+				}
+				if _, ok := probeOf[j]; !ok {
+					cl := cloneSlim(it)
+					probeOf[j] = len(*probes)
+					*probes = append(*probes, probe{w.linked(&cl.Claim), &cl.Features})
+				}
+				b.pairs = append(b.pairs, screenPair{at, j, a})
+			}
+		}
+		return true
+	})
+	if err != nil {
+		return false, nil, fmt.Errorf("event %q: %w", w.weak[k], err)
+	}
+	if pass || len(b.pairs) == 0 {
+		return pass, nil, nil
+	}
+	slices.SortFunc(b.pairs, func(x, y screenPair) int { return cmp.Or(cmp.Compare(x.at, y.at), cmp.Compare(x.j, y.j)) })
+	pairs := make([]pairOf, len(b.pairs))
+	for n, p := range b.pairs {
+		pairs[n] = pairOf{k, newProbe(p.a), probeOf[p.j]}
+	}
+	return false, pairs, nil
+}
+
+// cloneSlim returns a copy of it whose slices are its own (its strings
+// still alias the pack).
+func cloneSlim(it *slim) *slim {
+	cl := *it
+	c := &cl.Claim
+	c.Cited, c.Dates, c.Numbers, c.Entities = slices.Clone(c.Cited), slices.Clone(c.Dates), slices.Clone(c.Numbers), slices.Clone(c.Entities)
+	f := &cl.Features
+	f.Stems, f.Surfaces, f.Trigrams = slices.Clone(f.Stems), slices.Clone(f.Surfaces), slices.Clone(f.Trigrams)
+	return &cl
 }
 
 // linked returns c as linking makes it: c itself when no rename touches

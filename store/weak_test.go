@@ -352,3 +352,132 @@ func TestPostingReader(t *testing.T) {
 		t.Errorf("%d of %d terms too common: the limit tests nothing", longs, len(terms))
 	}
 }
+
+// inEventsOf is weakFixture with its stored claims in weak events of n
+// claims each (the last may hold fewer), each a mention candidate of
+// every new group.
+func inEventsOf(t *testing.T, n int) *weakCheck {
+	w, packs := weakFixture(t)
+	var weak []string
+	var merged [][]byte
+	w.mention = make(map[string][]int)
+	for start := 0; start < len(packs); start += n {
+		var items []slim
+		for _, data := range packs[start:min(start+n, len(packs))] {
+			it, err := decodePack(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			items = append(items, it...)
+		}
+		ev := fmt.Sprintf("ev-%03d", len(weak))
+		weak = append(weak, ev)
+		merged = append(merged, encodePack(items))
+		for gi := range w.groups {
+			w.mention[ev] = append(w.mention[ev], gi)
+		}
+	}
+	w.weak = weak
+	w.pack = func(k int) ([]byte, error) { return merged[k], nil }
+	return w
+}
+
+// TestWeakScreenEqualsUnscreened: the check that screens weak events
+// (their claims read one at a time, only those of pairs to score kept)
+// passes exactly the events the check passes when it decodes every event
+// whole, and keeps the same claims; the screen sets aside only events
+// that fail and passes only events that pass.
+func TestWeakScreenEqualsUnscreened(t *testing.T) {
+	w := inEventsOf(t, 4)
+	screened, keptScreened, err := w.check()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.noScreen = true
+	whole, keptWhole, err := w.check()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(screened, whole) {
+		t.Errorf("screened passes %v, decoded whole %v", screened, whole)
+	}
+	if !reflect.DeepEqual(keptScreened, keptWhole) {
+		t.Error("the claims kept differ")
+	}
+	terms := newTermIndex(w.claims, w.feats, w.df, w.total)
+	var b screenBuf
+	var probes []probe
+	newProbe := func(i int) int {
+		probes = append(probes, probe{&w.claims[i], &w.feats[i]})
+		return len(probes) - 1
+	}
+	aside, exact, scored := 0, 0, 0
+	for k := range w.weak {
+		pass, pairs, err := w.screen(k, terms, &b, &probes, newProbe)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case pass && !whole[k]:
+			t.Errorf("event %s passes the screen but not the check", w.weak[k])
+		case pass:
+			exact++
+		case len(pairs) > 0:
+			scored++
+		case whole[k]:
+			t.Errorf("event %s passes but is set aside", w.weak[k])
+		default:
+			aside++
+		}
+	}
+	if aside == 0 || scored == 0 {
+		t.Errorf("%d events set aside, %d passed without a score, %d to score: the screen is not tested", aside, exact, scored)
+	}
+}
+
+// TestWeakScreenPairsInOrder: the pairs screen returns for an event to
+// score are checkEvent's, in checkEvent's order (the order a share's
+// scorer numbers its terms in).
+func TestWeakScreenPairsInOrder(t *testing.T) {
+	w := inEventsOf(t, 4)
+	terms := newTermIndex(w.claims, w.feats, w.df, w.total)
+	var b screenBuf
+	n := 0
+	for k := range w.weak {
+		var probes []probe
+		newProbe := func(i int) int {
+			probes = append(probes, probe{&w.claims[i], &w.feats[i]})
+			return len(probes) - 1
+		}
+		named := func(pairs []pairOf) []string {
+			var out []string
+			for _, p := range pairs {
+				out = append(out, probes[p.a].c.ID+" "+probes[p.b].c.ID)
+			}
+			return out
+		}
+		pass, pairs, err := w.screen(k, terms, &b, &probes, newProbe)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := named(pairs)
+		items, err := w.decode(k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		probes = probes[:0]
+		for x := range items {
+			probes = append(probes, probe{&items[x].Claim, &items[x].Features})
+		}
+		wantPairs, wantPass := w.checkEvent(k, probes, 0, newProbe, terms)
+		if want := named(wantPairs); pass != wantPass || !slices.Equal(got, want) {
+			t.Errorf("event %s: screen %v %q, checkEvent %v %q", w.weak[k], pass, got, wantPass, want)
+		}
+		if len(got) > 1 {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Error("no event has two pairs to score: their order is not tested")
+	}
+}
