@@ -122,6 +122,20 @@ func decodePack(data []byte) ([]slim, error) {
 
 func decodeSlim(d *dec, it *slim) { decodeSlimInto(d, it, nil) }
 
+// packCount is how many claims a pack holds, as its header says (0 for
+// malformed data, which decodePack reports).
+func packCount(data []byte) int {
+	if len(data) == 0 || data[0] != packVersion {
+		return 0
+	}
+	d := &dec{s: aliasString(data[1:])}
+	n := d.uint()
+	if d.err || n > uint64(len(d.s))/20 {
+		return 0
+	}
+	return int(n)
+}
+
 // slimBuf holds the slices that claims only looked at are decoded into
 // (eachSlim), reused from one claim to the next.
 type slimBuf struct {

@@ -333,3 +333,18 @@ func TestEachSlimEqualsDecodePack(t *testing.T) {
 		t.Error("a cut pack is read without an error")
 	}
 }
+
+// TestPackCount: the count a pack's header gives is its number of
+// claims, and 0 for data that is no pack.
+func TestPackCount(t *testing.T) {
+	for _, in := range [][]slim{nil, sampleSlims(), bundledSlims(t)} {
+		if got := packCount(encodePack(in)); got != len(in) {
+			t.Errorf("a pack of %d claims counts %d", len(in), got)
+		}
+	}
+	for _, bad := range [][]byte{nil, {packVersion + 1, 2}, {packVersion, 200}} {
+		if got := packCount(bad); got != 0 {
+			t.Errorf("%v counts %d claims", bad, got)
+		}
+	}
+}

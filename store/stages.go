@@ -597,8 +597,24 @@ func (u *updater) gatherCandidates() error {
 	if err := u.flushRaws(); err != nil {
 		return err
 	}
-	if err := readPacks(ctx, tx, toRead, u.addSlim); err != nil {
+	evs, packs, err := loadPacks(ctx, tx, toRead)
+	if err != nil {
 		return err
+	}
+	// The part is grown once to hold every claim read (it is appended to
+	// a claim at a time, and a claim is large to copy again and again).
+	n := len(u.part)
+	for _, items := range packs {
+		n += len(items)
+	}
+	for _, data := range bgDatas {
+		n += packCount(data)
+	}
+	u.part = slices.Grow(u.part, n-len(u.part))
+	for k, ev := range evs {
+		for _, it := range packs[k] {
+			u.addSlim(ev, it)
+		}
 	}
 	u.stage("read their claims")
 	u.bgOld, err = decodeBackground(bgKeys, bgDatas, func(it slim) { u.addSlim("", it) })

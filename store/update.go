@@ -911,6 +911,21 @@ func wholeClaims(ctx context.Context, tx *sql.Tx, claims []claim.Claim, whole []
 // readPacks reads the feature packs of events (see packs.go), decoding
 // them on all cores, and calls add for every claim, in pack order.
 func readPacks(ctx context.Context, tx *sql.Tx, events []string, add func(event string, it slim)) error {
+	evs, out, err := loadPacks(ctx, tx, events)
+	if err != nil {
+		return err
+	}
+	for k, ev := range evs {
+		for _, it := range out[k] {
+			add(ev, it)
+		}
+	}
+	return nil
+}
+
+// loadPacks reads and decodes the packs of events (on all cores): the
+// events that have one, and their claims.
+func loadPacks(ctx context.Context, tx *sql.Tx, events []string) ([]string, [][]slim, error) {
 	var evs []string
 	var datas [][]byte
 	err := eachIn(ctx, tx, `SELECT event, data FROM packs WHERE event IN (%s)`, events, func(rows *sql.Rows) error {
@@ -921,20 +936,17 @@ func readPacks(ctx context.Context, tx *sql.Tx, events []string, add func(event 
 		return err
 	})
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	out := make([][]slim, len(datas))
 	errs := make([]error, len(datas))
 	parallelFor(len(datas), func(k int) { out[k], errs[k] = decodePack(datas[k]) })
 	for k, ev := range evs {
 		if errs[k] != nil {
-			return fmt.Errorf("event %q: %w", ev, errs[k])
-		}
-		for _, it := range out[k] {
-			add(ev, it)
+			return nil, nil, fmt.Errorf("event %q: %w", ev, errs[k])
 		}
 	}
-	return nil
+	return evs, out, nil
 }
 
 // rawRow is a claims row not decoded yet.
