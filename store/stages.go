@@ -1259,7 +1259,7 @@ func (u *updater) replaceAlignments(oldKeys map[string]bool) error {
 		if u.oldAls[id] == ev {
 			continue
 		}
-		if err := u.moveAlignment(id, ev); err != nil {
+		if err := u.moveAlignment(id, u.oldAls[id], ev); err != nil {
 			return err
 		}
 	}
@@ -1284,24 +1284,49 @@ func (u *updater) replaceAlignments(oldKeys map[string]bool) error {
 	return nil
 }
 
-// moveAlignment records that a kept alignment is now in event ev.
-func (u *updater) moveAlignment(id, ev string) error {
+// moveAlignment records that a kept alignment is now in event ev (it was
+// in old).
+func (u *updater) moveAlignment(id, old, ev string) error {
 	ctx, tx := u.ctx, u.tx
 	var data []byte
 	if err := tx.QueryRowContext(ctx, `SELECT data FROM alignments WHERE id = ?`, id).Scan(&data); err != nil {
 		return err
 	}
-	var al analysis.Alignment
-	if err := json.Unmarshal(data, &al); err != nil {
+	data, err := retagAlignment(data, id, old, ev)
+	if err != nil {
 		return err
 	}
-	al.Event = ev
-	data, _ = json.Marshal(&al)
 	if _, err := tx.ExecContext(ctx, `UPDATE alignments SET event = ?, data = ? WHERE id = ?`, ev, data, id); err != nil {
 		return err
 	}
-	_, err := tx.ExecContext(ctx, `UPDATE discrepancies SET event = ? WHERE alignment = ?`, ev, id)
+	_, err = tx.ExecContext(ctx, `UPDATE discrepancies SET event = ? WHERE alignment = ?`, ev, id)
 	return err
+}
+
+// retagAlignment returns the stored JSON of alignment id, in event old,
+// with its event set to ev, as decoding it and encoding it again gives.
+// encoding/json writes an alignment's ID and then its event first, so
+// when data begins so only those bytes are rewritten (decoding and
+// encoding a whole alignment, its discrepancies and word diffs, was most
+// of moving one); otherwise it is decoded and encoded again.
+func retagAlignment(data []byte, id, old, ev string) ([]byte, error) {
+	if from := alignmentHead(id, old); bytes.HasPrefix(data, from) {
+		return append(alignmentHead(id, ev), data[len(from):]...), nil
+	}
+	var al analysis.Alignment
+	if err := json.Unmarshal(data, &al); err != nil {
+		return nil, err
+	}
+	al.Event = ev
+	return json.Marshal(&al)
+}
+
+// alignmentHead is how encoding/json begins an alignment with this ID
+// and event.
+func alignmentHead(id, ev string) []byte {
+	idJ, _ := json.Marshal(id)
+	evJ, _ := json.Marshal(ev)
+	return append(append(append(append([]byte(`{"id":`), idJ...), `,"event":`...), evJ...), ',')
 }
 
 // finish records the run, builds a first load's indexes and commits.

@@ -1,8 +1,10 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -344,5 +346,59 @@ func TestInterruptedFirstLoad(t *testing.T) {
 	}
 	if _, err := os.Stat(loadingMarker(path)); !os.IsNotExist(err) {
 		t.Errorf("marker after the second load: %v", err)
+	}
+}
+
+// TestRetagAlignment: moving a stored alignment of the bundled corpus to
+// another event rewrites its JSON to the bytes that decoding it, setting
+// its event and encoding it again give, whether its head is rewritten in
+// place or (the old event not as stored) it is decoded whole.
+func TestRetagAlignment(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Update(ctx, inputsOf(loadCorpus(t, corpusDir())), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT id, event, data FROM alignments ORDER BY id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	n, withDiscrepancies := 0, 0
+	for rows.Next() {
+		var id, ev string
+		var data []byte
+		if err := rows.Scan(&id, &ev, &data); err != nil {
+			t.Fatal(err)
+		}
+		var al analysis.Alignment
+		if err := json.Unmarshal(data, &al); err != nil {
+			t.Fatal(err)
+		}
+		if len(al.Discrepancies) > 0 {
+			withDiscrepancies++
+		}
+		if !bytes.HasPrefix(data, alignmentHead(id, ev)) {
+			t.Errorf("alignment %s is stored as %.60s…: its head is not rewritten in place", id, data)
+		}
+		al.Event = "ev-moved"
+		want, err := json.Marshal(&al)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, old := range []string{ev, ev + "-not-stored"} {
+			got, err := retagAlignment(data, id, old, "ev-moved")
+			if err != nil || !bytes.Equal(got, want) {
+				t.Errorf("alignment %s (event %q, told %q): %s, want %s (%v)", id, ev, old, got, want, err)
+			}
+		}
+		n++
+	}
+	if n < 5 || withDiscrepancies == 0 {
+		t.Fatalf("%d alignments, %d with discrepancies: too few to test", n, withDiscrepancies)
 	}
 }
