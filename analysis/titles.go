@@ -546,7 +546,7 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 	// An article's headline that does not tell what happened gives way to
 	// a candidate that does (step 4, actInstead).
 	if best >= 0 {
-		if tt, cc, ok := actInstead(top[:], best, bestScore, t.Title, forms); ok {
+		if tt, cc, ok := actInstead(top[:], best, bestScore, t.Title, forms, falls); ok {
 			t, c = tt, cc
 		}
 	}
@@ -756,7 +756,7 @@ func cutCandidate(cand candidate) (EventTitle, float64) {
 // its words and opens on one: what other outlets put first ("ضبط 20
 // عاملاً يعملون تحت أشعة الشمس في تبوك" for "20 عاملاً يعملون تحت أشعة
 // الشمس", "تعيين …" for "«…» وكيلاً مساعداً …").
-func actInstead(top []candidate, best int, score float64, title string, forms map[string]bool) (EventTitle, *claim.Claim, bool) {
+func actInstead(top []candidate, best int, score float64, title string, forms map[string]bool, heads []headline) (EventTitle, *claim.Claim, bool) {
 	if !top[best].isHeadline() {
 		return EventTitle{}, nil, false
 	}
@@ -774,8 +774,10 @@ func actInstead(top []candidate, best int, score float64, title string, forms ma
 	var out EventTitle
 	var c *claim.Claim
 	found := false
+	noAct := !describing && !actIn(title, forms)
+	echo := -1.0 // the echo of the fuller headline found for a title with no act
 	for k, cand := range top {
-		if k == best || cand.score <= 0 || cand.score < floor {
+		if k == best || cand.score <= 0 || cand.score < floor && !(noAct && found) {
 			continue
 		}
 		// Most headlines open on no act: a fuller one is looked for
@@ -784,7 +786,7 @@ func actInstead(top []candidate, best int, score float64, title string, forms ma
 			continue
 		}
 		tt, sc := cutCandidate(cand)
-		if sc < floor || !tellsHappening(tt.Title, cand, forms) {
+		if sc < floor && !(noAct && found && sc >= score*describeWeight) || !tellsHappening(tt.Title, cand, forms) {
 			continue
 		}
 		if !describing {
@@ -794,8 +796,17 @@ func actInstead(top []candidate, best int, score float64, title string, forms ma
 			// It opens on an act's noun, or, for a title with no act at
 			// all ("4 طرق بين مكة/ جدة"), has a verb ("4 طرق تربط مكة
 			// بجدة وتخفف …").
-			if !(opensOnAct(tt.Title) || !actIn(title, forms) && actIn(tt.Title, forms)) || !holdsAll(contentStems(tt.Title), words) {
+			if !(opensOnAct(tt.Title) || noAct && actIn(tt.Title, forms)) || !holdsAll(contentStems(tt.Title), words) {
 				continue
+			}
+			// Of two fuller headlines, the one whose added words the
+			// other articles' headlines use the more.
+			if noAct {
+				e := headlineEcho(tt.Title, tt.Doc, words, heads)
+				if found && e <= echo {
+					continue
+				}
+				echo = e
 			}
 		}
 		out, c, floor, found = tt, cand.c, sc, true
@@ -818,11 +829,29 @@ func exclaims(title string) bool {
 // holdsAll reports whether stems holds every one of words.
 func holdsAll(stems, words []string) bool {
 	for _, w := range words {
-		if !slices.Contains(stems, w) {
+		if !slices.ContainsFunc(stems, func(x string) bool { return sameStem(x, w) }) {
 			return false
 		}
 	}
 	return true
+}
+
+// sameStem reports whether stems x and w are one word's, x perhaps with a
+// preposition or conjunction before it that the stemmer kept, and without
+// the ة it dropped with it ("بجد" for "بجدة" beside "جده" for "جدة").
+// A word of two letters after its clitic may be taken for another's with
+// ة ("بحر" for "حرة"): only a guard of fuller headlines reads it.
+func sameStem(x, w string) bool {
+	if x == w || cliticOf(x, w) {
+		return true
+	}
+	w = strings.TrimSuffix(w, "ه")
+	for _, c := range []string{"و", "ف", "ب", "ل", "ك"} {
+		if rest, ok := strings.CutPrefix(x, c); ok && utf8.RuneCountInString(rest) >= 2 && strings.TrimSuffix(rest, "ه") == w {
+			return true
+		}
+	}
+	return false
 }
 
 // opensOnAct reports whether a title opens on the noun of an act (ضبط،
@@ -3283,4 +3312,39 @@ func topicAfterColon(title string) bool {
 	}
 	w := lang.Normalize(strings.Trim(strings.TrimSpace(after), "«»“”\"'.!"))
 	return strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 4
+}
+
+// headlineEcho is how much the headlines of the event's other articles
+// (heads, all but doc's) use the words title adds to the words of the
+// headline it stands in for (words): the mean, over its added content
+// stems, of the share of those headlines using each. What several
+// outlets wrote ("4 طرق رئيسة تربط مكة بجدة …" beside "ربط مكة وجدة بـ 4
+// طرق …") tells what happened; a word of one outlet's ("طرق مكة - جدة
+// تتنفس") its own turn of phrase.
+func headlineEcho(title, doc string, words []string, heads []headline) float64 {
+	var others [][]string
+	for _, h := range heads {
+		if h.doc != nil && h.doc.ID != doc {
+			others = append(others, contentStems(h.title))
+		}
+	}
+	if len(others) == 0 {
+		return 0
+	}
+	sum, n := 0.0, 0
+	for _, s := range contentStems(title) {
+		if slices.Contains(words, s) {
+			continue
+		}
+		n++
+		for _, o := range others {
+			if slices.Contains(o, s) {
+				sum++
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n) / float64(len(others))
 }

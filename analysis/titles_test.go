@@ -641,7 +641,7 @@ func TestExclaimInstead(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			top := []candidate{tc.best, tc.other}
-			got, _, ok := actInstead(top, 0, tc.best.score, HeadlineText(tc.best.head), forms)
+			got, _, ok := actInstead(top, 0, tc.best.score, HeadlineText(tc.best.head), forms, nil)
 			if ok != tc.wantOK || got.Title != tc.want {
 				t.Errorf("actInstead = %q, %v; want %q, %v", got.Title, ok, tc.want, tc.wantOK)
 			}
@@ -727,10 +727,52 @@ func TestFullerVerbHeadline(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			top := []candidate{tc.best, tc.other}
-			got, _, ok := actInstead(top, 0, tc.best.score, HeadlineText(tc.best.head), forms)
+			got, _, ok := actInstead(top, 0, tc.best.score, HeadlineText(tc.best.head), forms, nil)
 			if ok != tc.wantOK || got.Title != tc.want {
 				t.Errorf("actInstead = %q, %v; want %q, %v", got.Title, ok, tc.want, tc.wantOK)
 			}
 		})
+	}
+}
+
+// TestFullerHeadlineEcho: of two fuller headlines standing in for one
+// with no act, the one whose added words the other articles' headlines
+// use wins over a weightier one of its own turn of phrase; a word the
+// stemmer kept with its preposition (بجدة) still counts as held.
+func TestFullerHeadlineEcho(t *testing.T) {
+	head := func(id, title string, score float64) candidate {
+		return candidate{doc: &corpus.Document{ID: id, Title: title}, head: title, score: score}
+	}
+	forms := map[string]bool{"يربط": true, "تربط": true, "تتنفس": true, "يتنفس": true, "تختصر": true}
+	best := head("d-1", "3 جسور بين جدة/ مكة", 50)
+	metaphor := head("d-2", "جسور جدة - مكة تتنفس", 45)
+	plain := head("d-3", "3 جسور تربط مكة بجدة وتختصر الطريق", 40)
+	others := []headline{
+		{doc: &corpus.Document{ID: "d-4"}, title: "ربط مكة وجدة بثلاثة جسور جديدة"},
+		{doc: &corpus.Document{ID: "d-5"}, title: "3 جسور تربط مكة بجدة قبل الموسم"},
+	}
+	for _, tc := range []struct {
+		name  string
+		heads []headline
+		want  string
+	}{
+		{"echoed by the others", others, "3 جسور تربط مكة بجدة وتختصر الطريق"},
+		{"no other headline: the weightier", nil, "جسور جدة - مكة تتنفس"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			top := []candidate{best, metaphor, plain}
+			got, _, ok := actInstead(top, 0, best.score, HeadlineText(best.head), forms, tc.heads)
+			if !ok || got.Title != tc.want {
+				t.Errorf("actInstead = %q, %v; want %q", got.Title, ok, tc.want)
+			}
+		})
+	}
+	for _, tc := range []struct {
+		x, w string
+		want bool
+	}{{"بجد", "جده", true}, {"جده", "جده", true}, {"وجده", "جده", true}, {"كتب", "جده", false}, {"بد", "ده", false}} {
+		if got := sameStem(tc.x, tc.w); got != tc.want {
+			t.Errorf("sameStem(%q, %q) = %v, want %v", tc.x, tc.w, got, tc.want)
+		}
 	}
 }
