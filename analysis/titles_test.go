@@ -776,3 +776,26 @@ func TestFullerHeadlineEcho(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotesFirst: a speaker's first-person quote after a colon weighs
+// less than a headline telling the act; an attribution of more than
+// three words, or a quote in the third person, does not.
+func TestQuotesFirst(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"اللاعب: سأرحل عن النادي نهاية الموسم", true},
+		{"المدرب: لن أعتذر للجماهير", true},
+		{"رئيس هيئة الطيران المدني في المنطقة: سأرحل", false},
+		{"المدرب: الفريق جاهز للمباراة", false},
+		{"اللاعب يرحل عن النادي نهاية الموسم", false},
+	} {
+		if got := quotesFirst(tc.title); got != tc.want {
+			t.Errorf("quotesFirst(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+	if q, a := shapeWeight("المدرب: لن أعتذر للجماهير", -1), shapeWeight("المدرب يرفض الاعتذار للجماهير", -1); q >= a {
+		t.Errorf("shapeWeight of a first-person quote %.2f, want below %.2f", q, a)
+	}
+}
