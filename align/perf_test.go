@@ -409,7 +409,9 @@ func BenchmarkClusterEventsSNN(b *testing.B) {
 	sc := NewScorer(ptrs)
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
+	cpu := artest.StartCPU()
 	for b.Loop() {
 		clusterEvents(sc, Options{})
 	}
+	cpu.Report(b)
 }
