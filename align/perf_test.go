@@ -235,6 +235,46 @@ func TestDiceMatches(t *testing.T) {
 	}
 }
 
+// TestSharedAtLeast checks the branch-free merge against counting the
+// shared elements (diceRef's merge) for every two claims' trigrams of the
+// bundled corpus and a few edge cases, at needs around the counts met.
+func TestSharedAtLeast(t *testing.T) {
+	sc := corpusScorer(t)
+	tri := append(slices.Clone(sc.tri), nil, []uint32{}, []uint32{1, 2, 3}, []uint32{0, 1 << 31, 1<<32 - 1})
+	for _, a := range tri {
+		for _, b := range tri {
+			n := int(math.Round(diceRef(a, b) * float64(len(a)+len(b)) / 2))
+			for _, need := range []int{-1, 0, 1, n - 1, n, n + 1, min(len(a), len(b)), len(a) + len(b)} {
+				if got, want := sharedAtLeast(a, b, need), n >= need; got != want {
+					t.Fatalf("%d and %d trigrams sharing %d, need %d: sharedAtLeast %v", len(a), len(b), n, need, got)
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkSharedAtLeast merges each claim's trigrams with the next seven
+// claims', needing a third of the smaller set.
+func BenchmarkSharedAtLeast(b *testing.B) {
+	sc := corpusScorer(b)
+	n := 0
+	for i := range sc.tri {
+		for k := 1; k < 8 && i+k < len(sc.tri); k++ {
+			n += 4 * (len(sc.tri[i]) + len(sc.tri[i+k]))
+		}
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range sc.tri {
+			for k := 1; k < 8 && i+k < len(sc.tri); k++ {
+				x, y := sc.tri[i], sc.tri[i+k]
+				sharedAtLeast(x, y, min(len(x), len(y))/3)
+			}
+		}
+	}
+}
+
 func BenchmarkDice(b *testing.B) {
 	sc := corpusScorer(b)
 	n := 0
