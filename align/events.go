@@ -225,9 +225,14 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 	// corpus they are what every article shares, and a cluster's centroid
 	// drifts to them until every article fits it.
 	maxDF := int32(max(commonMin, int(commonShare*float64(sc.vocab.n))))
-	for _, g := range groups {
-		g.vec = centroid(sc, g.members, maxDF)
-	}
+	// Each group's centroid and its heaviest terms (for the term index
+	// below) depend on that group alone: they are made on all cores.
+	const topTerms, maxPosting = 20, 400
+	tops := make([][]uint32, len(groups))
+	parallel(len(groups), func(gi int) {
+		groups[gi].vec = centroid(sc, groups[gi].members, maxDF)
+		tops[gi] = topOf(groups[gi].vec, topTerms)
+	})
 	var undatedIdx []int // the undated groups
 	for gi, g := range groups {
 		if g.undated {
@@ -274,11 +279,8 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 
 	// 2. Candidate pairs of groups from different documents: groups that
 	// share one of their most distinctive terms.
-	const topTerms, maxPosting = 20, 400
 	posting := make(map[uint32][]int)
-	tops := make([][]uint32, len(groups))
-	for gi, g := range groups {
-		tops[gi] = topOf(g.vec, topTerms)
+	for gi := range groups {
 		for _, t := range tops[gi] {
 			posting[t] = append(posting[t], gi)
 		}

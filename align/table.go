@@ -111,10 +111,10 @@ func NewScorerTable(claims []*claim.Claim, t *FeatureTable) *Scorer {
 	s.tri = make([][]uint32, len(claims))
 	s.ivs = make([]interval, len(claims))
 	s.ivOK = make([]bool, len(claims))
-	for i, c := range claims {
-		s.ivs[i], s.ivOK[i] = parseISO(c.EventDate)
+	parallel(len(claims), func(i int) {
+		s.ivs[i], s.ivOK[i] = parseISO(claims[i].EventDate)
 		s.tri[i] = t.Trigrams(i)
-	}
+	})
 	return s
 }
 
@@ -145,9 +145,8 @@ func (v *vocab) buildTable(claims []*claim.Claim, t *FeatureTable) []vector {
 		}
 	}
 	v.n += len(claims)
-	for _, vec := range out {
-		v.weigh(vec)
-	}
+	// Each vector is weighed by the counts alone, on all cores.
+	parallel(len(out), func(i int) { v.weigh(out[i]) })
 	return out
 }
 
