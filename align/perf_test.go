@@ -2,7 +2,6 @@ package align
 
 import (
 	"context"
-	"fmt"
 	"hash/fnv"
 	"math"
 	"math/rand/v2"
@@ -434,19 +433,7 @@ func BenchmarkCentroid(b *testing.B) {
 // an article dated by its article, the articles spread over six days, so
 // that the candidate lists are as long as a real corpus makes them.
 func BenchmarkClusterEventsSNN(b *testing.B) {
-	recs, n := artest.SNN(b)
-	var ptrs []*claim.Claim
-	for i, r := range recs {
-		d := &corpus.Document{ID: fmt.Sprintf("d%d", i), Text: r.Content, Lang: "ar"}
-		cs := claim.Split(d)
-		claim.Annotate(d, cs, nil)
-		day := fmt.Sprintf("2015-07-%02d", 20+i%6)
-		for k := range cs {
-			cs[k].EventDate = day
-			ptrs = append(ptrs, &cs[k])
-		}
-	}
-	sc := NewScorer(ptrs)
+	sc, n := snnScorer(b, false)
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	cpu := artest.StartCPU()
