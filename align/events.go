@@ -579,13 +579,33 @@ func (s *Scorer) pairAtLeast(a, b []int, t float64) bool {
 				return false
 			}
 			// Score(x, y) >= t, merging only as many trigrams as it takes.
-			f, cos := s.scoreWith(x, y), cosine(s.vecs[x], s.vecs[y])
+			// First without the facts: a pair that cannot reach t with
+			// every fact agreeing and as many shared trigrams as the
+			// shorter claim has does not reach it (the score does not
+			// decrease as a fact agrees or the Dice coefficient grows).
+			cos := cosine(s.vecs[x], s.vecs[y])
+			if allFacts.of(cos, maxDice(s.tri[x], s.tri[y])) < t {
+				continue
+			}
+			f := s.scoreWith(x, y)
 			if diceAtLeast(s.tri[x], s.tri[y], func(d float64) bool { return f.of(cos, d) >= t }) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// allFacts are the facts of a pair whose every fact agrees.
+var allFacts = scoreFacts{true, true, true}
+
+// maxDice is the highest Dice coefficient sets of a's and b's sizes can
+// have (0 when both are empty, as diceAtLeast counts it).
+func maxDice(a, b []uint32) float64 {
+	if len(a)+len(b) == 0 {
+		return 0
+	}
+	return diceOf(min(len(a), len(b)), len(a)+len(b))
 }
 
 // datesFit reports whether two date ranges can be the same happening: they

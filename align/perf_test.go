@@ -320,6 +320,41 @@ func TestPairAtLeastMatches(t *testing.T) {
 	}
 }
 
+// TestPairAtLeastOwnScore: every two claims of the bundled corpus (with
+// their facts read) whose facts agree (a speaker, a number or a date, which pairAtLeast counts in
+// its bound before reading them) reach their own score and not above it.
+func TestPairAtLeastOwnScore(t *testing.T) {
+	docs, errs := corpus.Load(context.Background(), []string{"../testdata/corpus/syria-russia"}, corpus.Options{})
+	if len(docs) == 0 {
+		t.Skipf("corpus: %v", errs)
+	}
+	var ptrs []*claim.Claim
+	for _, d := range docs {
+		cs := claim.Split(d)
+		claim.Annotate(d, cs, nil)
+		for k := range cs {
+			ptrs = append(ptrs, &cs[k])
+		}
+	}
+	sc := NewScorer(ptrs)
+	n, checked := len(sc.claims), 0
+	for x := range n {
+		for y := x + 1; y < n; y++ {
+			if f := sc.scoreWith(x, y); !f.speaker && !f.number && !f.date {
+				continue
+			}
+			checked++
+			th := sc.Score(x, y)
+			if !sc.pairAtLeast([]int{x}, []int{y}, th) || sc.pairAtLeast([]int{x}, []int{y}, math.Nextafter(th, 2)) {
+				t.Fatalf("claims %d, %d at their own score %v", x, y, th)
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no pair with a fact in common")
+	}
+}
+
 // TestSortHashes checks sortHashes against slices.Sort on random,
 // repeated, small and large sets of hashes.
 func TestSortHashes(t *testing.T) {
