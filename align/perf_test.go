@@ -468,7 +468,7 @@ func BenchmarkCentroid(b *testing.B) {
 // an article dated by its article, the articles spread over six days, so
 // that the candidate lists are as long as a real corpus makes them.
 func BenchmarkClusterEventsSNN(b *testing.B) {
-	sc, n := snnScorer(b, false)
+	sc, _, n := snnScorer(b, false)
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	cpu := artest.StartCPU()

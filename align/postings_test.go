@@ -14,7 +14,7 @@ import (
 // for every group and each of its top terms, exactly the groups after it
 // that a whole list offers and whose dates may fit (undated groups fit
 // all): on the bundled corpus's claims as one-claim groups, their top terms
-// as they come, dated over 60 days with ranges of one to 31 days, some
+// as they come, dated over 60 days with ranges of one to five days and of 31, some
 // undated, and at list bounds that skip many terms or none.
 func TestPostingIndexVisits(t *testing.T) {
 	sc := corpusScorer(t)
@@ -24,7 +24,7 @@ func TestPostingIndexVisits(t *testing.T) {
 	for i := range n {
 		tops[i] = topOf(sc.vecs[i], 20)
 		lo := 20000 + (i*7)%60
-		meta[i] = groupMeta{iv: interval{lo, lo + []int{0, 1, 3, 30}[i%4]}, doc: int32(i / 5), undated: i%13 == 0}
+		meta[i] = groupMeta{iv: interval{lo, lo + []int{0, 1, 3, 4, 30}[i%5]}, doc: int32(i / 5), undated: i%13 == 0}
 	}
 	fits := func(a, b int) bool {
 		return meta[a].undated || meta[b].undated || datesFit(meta[a].iv, meta[b].iv)
@@ -70,7 +70,7 @@ func TestPostingIndexVisits(t *testing.T) {
 // same events reading the date-ordered term index as reading whole lists:
 // on the bundled corpus's claims, each document's claims spread over days
 // a week apart, and, when CLAIMDIFF_BENCH_SNN names SaudiNewsNet articles,
-// on those, each dated by the day it was crawled.
+// on those, dated and with outlets as analyze has them.
 func TestClusterEventsIndexSameClusters(t *testing.T) {
 	claims := corpusClaims(t)
 	ptrs := make([]*claim.Claim, len(claims))
@@ -83,8 +83,8 @@ func TestClusterEventsIndexSameClusters(t *testing.T) {
 		return
 	}
 	t.Run("saudinewsnet", func(t *testing.T) {
-		sc, _ := snnScorer(t, true)
-		compareIndexClusters(t, sc, Options{})
+		sc, opts, _ := snnScorer(t, true)
+		compareIndexClusters(t, sc, opts)
 	})
 }
 
@@ -109,34 +109,45 @@ func compareIndexClusters(t *testing.T, sc *Scorer, opts Options) {
 }
 
 // snnScorer is a Scorer over the SaudiNewsNet articles CLAIMDIFF_BENCH_SNN
-// names (skipped without it): every claim dated by its article's crawl day
-// when byCrawl, else the articles spread over six days. It also returns the
-// articles' length in bytes.
-func snnScorer(tb testing.TB, byCrawl bool) (*Scorer, int) {
+// names (skipped without it). When analysed, each article is retrieved on
+// the day it was crawled and its claims dated as analysis dates them (its
+// undated claims take the days before retrieval, claims that name a date
+// take theirs), and the options name each article's outlet, as a run of
+// analyze does; else every claim is dated by its article, the articles
+// spread over six days. It also returns the articles' length in bytes.
+func snnScorer(tb testing.TB, analysed bool) (*Scorer, Options, int) {
 	recs, n := artest.SNN(tb)
 	var ptrs []*claim.Claim
+	outlet := make(map[string]string)
 	for i, r := range recs {
 		d := &corpus.Document{ID: fmt.Sprintf("d%d", i), Text: r.Content, Lang: "ar"}
+		if analysed && len(r.Extracted) >= 10 {
+			d.Retrieved = r.Extracted[:10]
+		}
+		outlet[d.ID] = r.Source
 		cs := claim.Split(d)
 		claim.Annotate(d, cs, nil)
-		day := fmt.Sprintf("2015-07-%02d", 20+i%6)
-		if byCrawl && len(r.Extracted) >= 10 {
-			day = r.Extracted[:10]
-		}
 		for k := range cs {
-			cs[k].EventDate = day
+			if !analysed {
+				cs[k].EventDate = fmt.Sprintf("2015-07-%02d", 20+i%6)
+			}
 			ptrs = append(ptrs, &cs[k])
 		}
 	}
-	return NewScorer(ptrs), n
+	var opts Options
+	if analysed {
+		opts.Source = func(doc string) string { return outlet[doc] }
+	}
+	return NewScorer(ptrs), opts, n
 }
 
-// BenchmarkClusterEventsSNNCrawlDays is BenchmarkClusterEventsSNN with
-// every article dated by the day it was crawled (so the first 5,000 cover
-// three days and all of SaudiNewsNet 18), reading the date-ordered term
-// index and, to compare, whole lists.
-func BenchmarkClusterEventsSNNCrawlDays(b *testing.B) {
-	sc, n := snnScorer(b, true)
+// BenchmarkClusterEventsSNNAnalysed is BenchmarkClusterEventsSNN with the
+// articles dated and their outlets named as analyze does (snnScorer), so
+// that passing mentions, claim-pair links and the outlet bound all play
+// their part, reading the date-ordered term index and, to compare, whole
+// lists.
+func BenchmarkClusterEventsSNNAnalysed(b *testing.B) {
+	sc, opts, n := snnScorer(b, true)
 	for _, whole := range []bool{false, true} {
 		b.Run(map[bool]string{false: "index", true: "whole-lists"}[whole], func(b *testing.B) {
 			wholePostings = whole
@@ -145,7 +156,7 @@ func BenchmarkClusterEventsSNNCrawlDays(b *testing.B) {
 			b.ReportAllocs()
 			cpu := artest.StartCPU()
 			for b.Loop() {
-				clusterEvents(sc, Options{})
+				clusterEvents(sc, opts)
 			}
 			cpu.Report(b)
 		})

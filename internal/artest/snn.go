@@ -9,10 +9,11 @@ import (
 )
 
 // SNNRecord is one SaudiNewsNet article as its JSON files give it: the
-// text and the day it was crawled.
+// text, the day it was crawled and the outlet.
 type SNNRecord struct {
 	Content   string `json:"content"`
 	Extracted string `json:"date_extracted"`
+	Source    string `json:"source"`
 }
 
 // SNN reads the SaudiNewsNet JSON file named by CLAIMDIFF_BENCH_SNN (such as
