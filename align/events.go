@@ -225,8 +225,8 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 	// corpus they are what every article shares, and a cluster's centroid
 	// drifts to them until every article fits it.
 	maxDF := int32(max(commonMin, int(commonShare*float64(sc.vocab.n))))
-	// Each group's centroid and its heaviest terms (for the term index
-	// below) depend on that group alone: they are made on all cores.
+	// Each group's centroid and its heaviest terms (for the posting
+	// lists below) depend on that group alone: they are made on all cores.
 	const topTerms, maxPosting = 20, 400
 	tops := make([][]uint32, len(groups))
 	parallel(len(groups), func(gi int) {
@@ -279,6 +279,12 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 
 	// 2. Candidate pairs of groups from different documents: groups that
 	// share one of their most distinctive terms.
+	posting := make(map[uint32][]int)
+	for gi := range groups {
+		for _, t := range tops[gi] {
+			posting[t] = append(posting[t], gi)
+		}
+	}
 	type cand struct {
 		a, b int
 		sim  float64
@@ -318,9 +324,6 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 		}
 		meta[gi] = groupMeta{iv: g.iv, doc: n, undated: g.undated}
 	}
-	// The term index (see postings.go): a group reads only the entries
-	// of a term's list whose dates may fit its own.
-	index := newPostingIndex(tops, meta, maxPosting)
 	parallelW(len(groups), func(w, a int) {
 		ga, ma := groups[a], meta[a]
 		if scratches[w] == nil {
@@ -336,40 +339,44 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 				dense[t.id] = 0
 			}
 		}()
-		visit := func(b int) {
-			mb := &meta[b]
-			if seen[b] == stamp || ma.doc == mb.doc || (ma.undated || mb.undated) && allPairs || !ma.undated && !mb.undated && !datesFit(ma.iv, mb.iv) {
-				return
-			}
-			gb := groups[b]
-			seen[b] = stamp
-			if ga.undated && gb.undated {
-				if s, ok := sc.sameUndated(ga, gb); ok {
-					per[a] = append(per[a], cand{a, b, s, false, true})
-				}
-				return
-			}
-			s, pair := cosineDense(dense, gb.vec), false
-			need := sizedThreshold(opts.EventThreshold, len(ga.members), len(gb.members))
-			if s < need && passingMention(ga, gb) && sc.pairAtLeast(ga.members, gb.members, eventPairThreshold) {
-				// Two short accounts of one happening ("اتصال هاتفي
-				// بين الرئيسين في شباط" and "في 12 شباط أجرى بوتين
-				// اتصالاً هاتفياً مع الشرع") share few stems but a
-				// claim pair that scores like a near-alignment.
-				s, pair = need, true
-			}
-			if s >= need && !(ga.text != nil && gb.text != nil && textsApart(ga.text, gb.text)) {
-				// (Where both texts are read, titles whose figures
-				// or places are apart veto the centroid too: see
-				// textsApart.)
-				per[a] = append(per[a], cand{a, b, s, pair, false})
-			}
-		}
-		// Only the groups after a: a's pairs with those before it are
-		// theirs. The order they come in does not matter, as the
-		// candidates are sorted below.
 		for _, t := range tops[a] {
-			index.each(t, a, ma, maxPosting, visit)
+			list := posting[t]
+			if len(list) > maxPosting {
+				continue
+			}
+			// A posting list holds groups in increasing order: those
+			// up to a, whose pairs with a are b's candidates, are
+			// skipped at once.
+			from, _ := slices.BinarySearch(list, a+1)
+			for _, b := range list[from:] {
+				mb := &meta[b]
+				if seen[b] == stamp || ma.doc == mb.doc || (ma.undated || mb.undated) && allPairs || !ma.undated && !mb.undated && !datesFit(ma.iv, mb.iv) {
+					continue
+				}
+				gb := groups[b]
+				seen[b] = stamp
+				if ga.undated && gb.undated {
+					if s, ok := sc.sameUndated(ga, gb); ok {
+						per[a] = append(per[a], cand{a, b, s, false, true})
+					}
+					continue
+				}
+				s, pair := cosineDense(dense, gb.vec), false
+				need := sizedThreshold(opts.EventThreshold, len(ga.members), len(gb.members))
+				if s < need && passingMention(ga, gb) && sc.pairAtLeast(ga.members, gb.members, eventPairThreshold) {
+					// Two short accounts of one happening ("اتصال هاتفي
+					// بين الرئيسين في شباط" and "في 12 شباط أجرى بوتين
+					// اتصالاً هاتفياً مع الشرع") share few stems but a
+					// claim pair that scores like a near-alignment.
+					s, pair = need, true
+				}
+				if s >= need && !(ga.text != nil && gb.text != nil && textsApart(ga.text, gb.text)) {
+					// (Where both texts are read, titles whose figures
+					// or places are apart veto the centroid too: see
+					// textsApart.)
+					per[a] = append(per[a], cand{a, b, s, pair, false})
+				}
+			}
 		}
 	})
 	if allPairs {

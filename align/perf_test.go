@@ -2,6 +2,7 @@ package align
 
 import (
 	"context"
+	"fmt"
 	"hash/fnv"
 	"math"
 	"math/rand/v2"
@@ -468,12 +469,72 @@ func BenchmarkCentroid(b *testing.B) {
 // an article dated by its article, the articles spread over six days, so
 // that the candidate lists are as long as a real corpus makes them.
 func BenchmarkClusterEventsSNN(b *testing.B) {
-	sc, _, n := snnScorer(b, false)
+	recs, n := artest.SNN(b)
+	var ptrs []*claim.Claim
+	for i, r := range recs {
+		d := &corpus.Document{ID: fmt.Sprintf("d%d", i), Text: r.Content, Lang: "ar"}
+		cs := claim.Split(d)
+		claim.Annotate(d, cs, nil)
+		day := fmt.Sprintf("2015-07-%02d", 20+i%6)
+		for k := range cs {
+			cs[k].EventDate = day
+			ptrs = append(ptrs, &cs[k])
+		}
+	}
+	sc := NewScorer(ptrs)
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	cpu := artest.StartCPU()
 	for b.Loop() {
 		clusterEvents(sc, Options{})
+	}
+	cpu.Report(b)
+}
+
+// snnScorer is a Scorer over the SaudiNewsNet articles CLAIMDIFF_BENCH_SNN
+// names (skipped without it). When analysed, each article is retrieved on
+// the day it was crawled and its claims dated as analysis dates them (its
+// undated claims take the days before retrieval, claims that name a date
+// take theirs), and the options name each article's outlet, as a run of
+// analyze does; else every claim is dated by its article, the articles
+// spread over six days. It also returns the articles' length in bytes.
+func snnScorer(tb testing.TB, analysed bool) (*Scorer, Options, int) {
+	recs, n := artest.SNN(tb)
+	var ptrs []*claim.Claim
+	outlet := make(map[string]string)
+	for i, r := range recs {
+		d := &corpus.Document{ID: fmt.Sprintf("d%d", i), Text: r.Content, Lang: "ar"}
+		if analysed && len(r.Extracted) >= 10 {
+			d.Retrieved = r.Extracted[:10]
+		}
+		outlet[d.ID] = r.Source
+		cs := claim.Split(d)
+		claim.Annotate(d, cs, nil)
+		for k := range cs {
+			if !analysed {
+				cs[k].EventDate = fmt.Sprintf("2015-07-%02d", 20+i%6)
+			}
+			ptrs = append(ptrs, &cs[k])
+		}
+	}
+	var opts Options
+	if analysed {
+		opts.Source = func(doc string) string { return outlet[doc] }
+	}
+	return NewScorer(ptrs), opts, n
+}
+
+// BenchmarkClusterEventsSNNAnalysed is BenchmarkClusterEventsSNN with the
+// articles dated and their outlets named as analyze has them (snnScorer),
+// so that passing mentions, claim-pair links and the outlet bound all play
+// their part as in a run of analyze.
+func BenchmarkClusterEventsSNNAnalysed(b *testing.B) {
+	sc, opts, n := snnScorer(b, true)
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	cpu := artest.StartCPU()
+	for b.Loop() {
+		clusterEvents(sc, opts)
 	}
 	cpu.Report(b)
 }
