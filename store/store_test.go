@@ -36,6 +36,22 @@ func inputsOf(docs []*corpus.Document) []Input {
 
 func corpusDir() string { return filepath.Join("..", "testdata", "corpus", "syria-russia") }
 
+// corpusStore opens a store in a temporary directory, loads the bundled
+// corpus into it and closes it when the test ends.
+func corpusStore(t *testing.T) *Store {
+	t.Helper()
+	ctx := context.Background()
+	s, err := Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if _, err := s.Update(ctx, inputsOf(loadCorpus(t, corpusDir())), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
 func TestOpenMigrates(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -135,14 +151,7 @@ func TestIncrementalEqualsFull(t *testing.T) {
 // run's.
 func TestChangedArticleReplaced(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if _, err := s.Update(ctx, inputsOf(loadCorpus(t, corpusDir())), Options{}); err != nil {
-		t.Fatal(err)
-	}
+	s := corpusStore(t)
 	docs := loadCorpus(t, corpusDir())
 	d := docs[2]
 	d.Text += "\nوأكد المتحدث أن الزيارة ستتكرر في الربيع المقبل.\n"
@@ -355,14 +364,7 @@ func TestInterruptedFirstLoad(t *testing.T) {
 // place or (the old event not as stored) it is decoded whole.
 func TestRetagAlignment(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if _, err := s.Update(ctx, inputsOf(loadCorpus(t, corpusDir())), Options{}); err != nil {
-		t.Fatal(err)
-	}
+	s := corpusStore(t)
 	rows, err := s.db.QueryContext(ctx, `SELECT id, event, data FROM alignments ORDER BY id`)
 	if err != nil {
 		t.Fatal(err)

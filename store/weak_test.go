@@ -210,14 +210,7 @@ func TestCosineBound(t *testing.T) {
 // the events asked for.
 func TestStreamPacks(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if _, err := s.Update(ctx, inputsOf(loadCorpus(t, corpusDir())), Options{}); err != nil {
-		t.Fatal(err)
-	}
+	s := corpusStore(t)
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -287,14 +280,7 @@ func BenchmarkWeakCheck(b *testing.B) {
 // group counts reaches the limit.
 func TestPostingReader(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if _, err := s.Update(ctx, inputsOf(loadCorpus(t, corpusDir())), Options{}); err != nil {
-		t.Fatal(err)
-	}
+	s := corpusStore(t)
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
