@@ -1,7 +1,6 @@
 package align
 
 import (
-	"context"
 	"slices"
 	"testing"
 
@@ -132,24 +131,7 @@ func TestPlacesApartEvents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := Run(context.Background(), titledClaims(regionalArticles, tt.docs...), Options{Undated: func(string) bool { return true }})
-			if err != nil {
-				t.Fatal(err)
-			}
-			eventOf := make(map[string]string)
-			for _, ev := range res.Events {
-				for _, d := range ev.Sources {
-					eventOf[d] = ev.ID
-				}
-			}
-			for i, a := range tt.docs {
-				for _, b := range tt.docs[i+1:] {
-					want := slices.Contains(tt.together, [2]string{a, b}) || slices.Contains(tt.together, [2]string{b, a})
-					if got := eventOf[a] != "" && eventOf[a] == eventOf[b]; got != want {
-						t.Errorf("%s and %s in one event: got %v, want %v", a, b, got, want)
-					}
-				}
-			}
+			checkTogether(t, regionalArticles, tt.docs, tt.together)
 		})
 	}
 }

@@ -333,6 +333,30 @@ var templateArticles = map[string][]string{
 
 // titledClaims makes the undated claims of the named articles of arts,
 // the first line of each its title, with the numbers of each.
+// checkTogether clusters the articles docs of arts as undated and checks
+// that exactly the pairs in together share an event.
+func checkTogether(t *testing.T, arts map[string][]string, docs []string, together [][2]string) {
+	t.Helper()
+	res, err := Run(context.Background(), titledClaims(arts, docs...), Options{Undated: func(string) bool { return true }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eventOf := make(map[string]string)
+	for _, ev := range res.Events {
+		for _, d := range ev.Sources {
+			eventOf[d] = ev.ID
+		}
+	}
+	for i, a := range docs {
+		for _, b := range docs[i+1:] {
+			want := slices.Contains(together, [2]string{a, b}) || slices.Contains(together, [2]string{b, a})
+			if got := eventOf[a] != "" && eventOf[a] == eventOf[b]; got != want {
+				t.Errorf("%s and %s in one event: got %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
+
 func titledClaims(arts map[string][]string, docs ...string) []claim.Claim {
 	var out []claim.Claim
 	for _, d := range docs {
@@ -366,24 +390,7 @@ func TestFiguresApart(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := Run(context.Background(), titledClaims(templateArticles, tt.docs...), Options{Undated: func(string) bool { return true }})
-			if err != nil {
-				t.Fatal(err)
-			}
-			eventOf := make(map[string]string)
-			for _, ev := range res.Events {
-				for _, d := range ev.Sources {
-					eventOf[d] = ev.ID
-				}
-			}
-			for i, a := range tt.docs {
-				for _, b := range tt.docs[i+1:] {
-					want := slices.Contains(tt.together, [2]string{a, b}) || slices.Contains(tt.together, [2]string{b, a})
-					if got := eventOf[a] != "" && eventOf[a] == eventOf[b]; got != want {
-						t.Errorf("%s and %s in one event: got %v, want %v", a, b, got, want)
-					}
-				}
-			}
+			checkTogether(t, templateArticles, tt.docs, tt.together)
 		})
 	}
 }
@@ -506,24 +513,7 @@ func TestUndatedNeedsLength(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := Run(context.Background(), titledClaims(condolenceArticles, tt.docs...), Options{Undated: func(string) bool { return true }})
-			if err != nil {
-				t.Fatal(err)
-			}
-			eventOf := make(map[string]string)
-			for _, ev := range res.Events {
-				for _, d := range ev.Sources {
-					eventOf[d] = ev.ID
-				}
-			}
-			for i, a := range tt.docs {
-				for _, b := range tt.docs[i+1:] {
-					want := slices.Contains(tt.together, [2]string{a, b}) || slices.Contains(tt.together, [2]string{b, a})
-					if got := eventOf[a] != "" && eventOf[a] == eventOf[b]; got != want {
-						t.Errorf("%s and %s in one event: got %v, want %v", a, b, got, want)
-					}
-				}
-			}
+			checkTogether(t, condolenceArticles, tt.docs, tt.together)
 		})
 	}
 }
