@@ -96,6 +96,11 @@ var placeLex = sync.OnceValue(func() *entity.Lexicon {
 	return lex
 })
 
+// PlaceLexicon is the entity gazetteer with the regions of Saudi Arabia
+// and their main towns added (saudiPlaces), for telling whether a line
+// names a place (the event titles read it).
+func PlaceLexicon() *entity.Lexicon { return placeLex() }
+
 // placeIDs appends to dst the IDs of the places text names (toks are its
 // tokens), each town also as its region.
 func placeIDs(dst []string, text string, toks []lang.Token) []string {

@@ -33,8 +33,8 @@ func firstWords(s string, n int) string {
 //
 // CLAIMDIFF_TITLES_N sets the sample's size (20; 0 prints every event);
 // CLAIMDIFF_TITLES_SEED may list several seeds ("5001,5002"), one sample
-// each; CLAIMDIFF_TITLES_DUMP names a file that gets every story's event ID
-// and title, a line each, for comparing two builds.
+// each; CLAIMDIFF_TITLES_DUMP names a file that gets every story's event ID,
+// title and place, a line each, for comparing two builds.
 // The titles are computed again by EventTitles, not read from the file.
 func TestTitlesSample(t *testing.T) {
 	path := os.Getenv("CLAIMDIFF_TITLES")
@@ -71,7 +71,7 @@ func TestTitlesSample(t *testing.T) {
 		var b strings.Builder
 		for i, ev := range a.Events {
 			if len(ev.Sources) >= 2 && titles[i].Story() {
-				fmt.Fprintf(&b, "%s\t%s\n", ev.ID, titles[i].Title)
+				fmt.Fprintf(&b, "%s\t%s\t%s\n", ev.ID, titles[i].Title, titles[i].Place)
 			}
 		}
 		if err := os.WriteFile(dump, []byte(b.String()), 0o644); err != nil {

@@ -239,18 +239,24 @@ func TestEventPlace(t *testing.T) {
 		c := &claim.Claim{ID: id, Doc: doc, Text: text, End: len(text)}
 		for _, p := range places {
 			i := strings.Index(text, p)
-			c.Entities = append(c.Entities, claim.EntityRef{Start: i, End: i + len(p), Text: p, Kind: "place"})
+			e := claim.EntityRef{Start: i, End: i + len(p), Text: p, Kind: "place"}
+			if p == "العالم العربي" {
+				e.ID = "e-arab"
+			}
+			c.Entities = append(c.Entities, e)
 		}
 		return c
 	}
 	title := mkc("t", "d1", "افتتح الوزير المعرض في الرياض", "الرياض")
+	two := mkc("t2", "d1", "افتتح الوزير معرضين في الرياض وفي جدة", "الرياض", "جدة")
+	cityTie := mkc("t3", "d1", "التقى الرئيس الوزيرين في موسكو وبحث الوضع في سوريا", "موسكو", "سوريا")
 	bare := mkc("b", "d1", "افتتح الوزير المعرض الدولي للكتاب", nil...)
 	others := []*claim.Claim{
 		mkc("c2", "d2", "وقال الوزير في القاهرة إن المعرض كبير", "القاهرة"),
 		mkc("c3", "d3", "وأكد الوزير في القاهرة أن المشاركة واسعة", "القاهرة"),
-		mkc("c4", "d4", "وشاركت دور نشر من عدة دول", nil...),
-		mkc("c5", "d5", "وزار المعرض آلاف الزوار", nil...),
-		mkc("c6", "d6", "ويستمر المعرض عشرة أيام", nil...),
+		mkc("c4", "d4", "وهو الأكبر من نوعه في العالم العربي", "العالم العربي"),
+		mkc("c5", "d5", "وتشارك فيه دور نشر من كل الدول في العالم العربي", "العالم العربي"),
+		mkc("c6", "d6", "ويعد الأقدم في العالم العربي", "العالم العربي"),
 		mkc("c7", "d7", "وشهد المعرض توقيع كتب جديدة", nil...),
 	}
 	event := func(first *claim.Claim, n int) (*align.Event, map[string]*claim.Claim) {
@@ -272,6 +278,9 @@ func TestEventPlace(t *testing.T) {
 		{"the title's own place wins over one named by more", title, 6, "الرياض"},
 		{"two of three documents name it", bare, 2, "القاهرة"},
 		{"two of seven documents is a passing mention", bare, 6, ""},
+		{"two places of the title's claim say neither", two, 6, ""},
+		{"of a city and a country named as often, the city", cityTie, 6, "موسكو"},
+		{"a region of several countries is a reach, not a place", bare, 5, "القاهرة"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ev, m := event(tc.chosen, tc.n)
@@ -381,6 +390,11 @@ func TestNamesPlace(t *testing.T) {
 		{"مهرجان صيفي في المدينة المنورة يجذب الزوار", "المدينة المنورة", true},
 		{"مصرع شخصين داخل بئر في ضباء", "مصر", false},
 		{"انطلاق البطولة العربية لكرة السلة", "الرياض", false},
+		// A region or town of Saudi Arabia the gazetteer leaves out.
+		{"أمير نجران لأهالي شرورة: جئنا لخدمتكم وتفقد أحوالكم", "اليمن", true},
+		{"منسوبو التعليم بعنيزة يجتمعون للمعايدة", "اليمن", true},
+		// A synonym of the event's place.
+		{"دجاج للإيجار في أميركا بعد ارتفاع أسعار البيض", "الولايات المتحدة", true},
 	} {
 		text := "وقال المنظمون في " + tc.place + " إن الحضور كبير"
 		k := strings.Index(text, tc.place)
