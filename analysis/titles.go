@@ -114,6 +114,11 @@ package analysis
 //     article's headline among the candidates that tells an act, is no
 //     quote and ties with it, weighing reportTieWeight of it or more
 //     (headlineOverReport).
+//     An event none of whose articles shares an aligned fact with another
+//     (a notes page's two items, two clubs' camps) may join two
+//     happenings: the headline of another article that tells another act
+//     (otherHappening) follows the title after "؛ ", so that the title
+//     does not tell one of them as the event's story.
 //     Shape and actor are read only for claims that can still enter the
 //     candidates, and candidates are cut only while they can overtake the
 //     best, so the work stays linear in the event's claims.
@@ -614,10 +619,62 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 		}
 	}
 	t.Title = wholeConjunct(t.Title)
+	// An event none of whose articles shares an aligned fact with another
+	// may join two happenings: both are told.
+	if len(support) == 0 && len(falls) > 1 {
+		if other, ok := otherHappening(weighHeadlines(falls, stemIDs, score), t, forms); ok {
+			t.Title += "؛ " + other
+		}
+	}
 	if p := eventPlace(ev, claims, c); p != "" && !strings.Contains(lang.Normalize(t.Title), lang.Normalize(p)) && !namesPlace(t.Title, ev, claims) {
 		t.Place = p
 	}
 	return t
+}
+
+// otherHappening returns the headline of another article of an event that
+// tells another happening than its title t, for an event whose articles
+// share no aligned fact: a notes page's two items, two clubs' camps, two
+// bodies' ISO certificates. The headline must tell an act (a verb or an
+// act's noun; no description, hook or question), belong to an article the
+// event holds two claims of or more, and share fewer than two content
+// words with the title and with its article's headline (else it is the
+// same happening told twice, only not aligned); a column's cry ("… لا
+// تكفي!!"), a line left open ("عزام لا يتخبط.. ولكن") or one opening on a
+// subordinator ("قبل أن …") tells no act. The most central one wins.
+func otherHappening(weighed []weighedHeadline, t EventTitle, forms map[string]bool) (string, bool) {
+	own := t.Title
+	for _, h := range weighed {
+		if h.doc.ID == t.Doc {
+			own += " " + h.title
+		}
+	}
+	var best *weighedHeadline
+	var bestTitle string
+	for _, h := range weighed {
+		if h.doc.ID == t.Doc || h.claims < 2 || shapeWeight(h.title, -1) < minFallbackShape {
+			continue
+		}
+		ht := HeadlineText(h.title)
+		if describes(ht) || hookIn(ht) || exclaims(ht) || cutShort(ht) || hasOpener(ht, subordinators) || !actIn(ht, forms) || sharedStems(ht, own) >= 2 {
+			continue
+		}
+		if best == nil || h.score > best.score {
+			best, bestTitle = &h, ht
+		}
+	}
+	return bestTitle, best != nil
+}
+
+// cutShort reports whether a headline is left open: it ends in ".." or
+// "…", or on لكن ("… ولكن"), a teaser rather than what happened.
+func cutShort(title string) bool {
+	t := strings.TrimSpace(title)
+	if strings.HasSuffix(t, "..") || strings.HasSuffix(t, "…") {
+		return true
+	}
+	last := lang.Normalize(t[strings.LastIndexFunc(t, unicode.IsSpace)+1:])
+	return last == "لكن" || last == "ولكن"
 }
 
 // headlineForClaim returns the headline of the event's articles that

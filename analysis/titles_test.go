@@ -813,3 +813,37 @@ func TestQuotesFirst(t *testing.T) {
 		t.Errorf("shapeWeight of a first-person quote %.2f, want below %.2f", q, a)
 	}
 }
+
+// TestOtherHappening checks which headline of another article joins the
+// title of an event whose articles share no aligned fact: one that tells
+// another act, not the same happening in other words, a topic or a
+// passing mention.
+func TestOtherHappening(t *testing.T) {
+	forms := map[string]bool{"يعلن": true, "تعلن": true, "يبدأ": true, "تبدأ": true, "يكفي": true, "تكفي": true, "يتخبط": true, "تتخبط": true, "يدخل": true, "تدخل": true}
+	head := func(doc, title string, claims int, score float64) weighedHeadline {
+		return weighedHeadline{headline: headline{doc: &corpus.Document{ID: doc, Title: title}, title: title, claims: claims}, score: score}
+	}
+	title := EventTitle{Title: "مقتل الإرهابي عمر عبداللطيف على يد قوى الأمن بغرب باكستان", Doc: "d1"}
+	own := head("d1", title.Title, 5, 3)
+	for _, tc := range []struct {
+		name  string
+		other weighedHeadline
+		want  string
+	}{
+		{"another happening", head("d2", "الجيش الباكستاني يعلن عن إصابة 5 أشخاص بقصف هندي عبر الحدود", 4, 2), "الجيش الباكستاني يعلن عن إصابة 5 أشخاص بقصف هندي عبر الحدود"},
+		{"the same happening told again", head("d2", "مقتل الإرهابي عمر عبداللطيف في بلوشستان", 4, 2), ""},
+		{"a passing mention", head("d2", "الجيش الباكستاني يعلن عن إصابة 5 أشخاص بقصف هندي عبر الحدود", 1, 2), ""},
+		{"a topic with no act", head("d2", "باكستان.. 20 عاماً من المواجهة", 4, 2), ""},
+		{"a question", head("d2", "هل يبدأ الحوار بين الهند وباكستان؟", 4, 2), ""},
+		{"a column's cry", head("d2", "مون.. الإدانة لا تكفي!!", 4, 2), ""},
+		{"a line left open", head("d2", "عزام لا يتخبط.. ولكن", 4, 2), ""},
+		{"a subordinate clause", head("d2", "قبل أن يدخل «التحرش» مرحلة الخطر", 4, 2), ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := otherHappening([]weighedHeadline{own, tc.other}, title, forms)
+			if got != tc.want || ok != (tc.want != "") {
+				t.Errorf("otherHappening = %q, %v; want %q", got, ok, tc.want)
+			}
+		})
+	}
+}
