@@ -57,8 +57,18 @@ func main() {
 	seed := flag.Uint64("seed", 13, "the seed of -draw")
 	together := flag.Bool("together", false, "analyse all the set's articles as one input and score each pair by whether one event holds both")
 	sweep := flag.String("sweep", "", "comma-separated event thresholds to score in turn (align's base EventThreshold; default the built-in one)")
+	blocks := flag.String("blocks", "", "comma-separated ranges of pair numbers (1-341,342-381) to score each on its own besides the halves")
+	hide := flag.String("hide", "", "comma-separated ranges of pair numbers whose misses -v does not list (pairs held out while rules are built)")
 	flag.Parse()
 	o := options{eval: !*noEval, verbose: *verbose, mixed: *mixed, json: *asJSON || *dated, dated: *dated, together: *together}
+	var err error
+	if o.blocks, err = parseRanges(*blocks); err == nil {
+		o.hide, err = parseRanges(*hide)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "samestory:", err)
+		os.Exit(2)
+	}
 	for _, t := range strings.Split(*sweep, ",") {
 		if t = strings.TrimSpace(t); t != "" {
 			v, err := strconv.ParseFloat(t, 64)
@@ -99,6 +109,37 @@ type options struct {
 	// together analyses every article of the set as one input (see
 	// evaluateTogether) instead of each pair on its own.
 	together bool
+	// blocks are ranges of pair numbers scored each on its own.
+	blocks []span
+	// hide are ranges of pair numbers whose misses are not listed.
+	hide []span
+}
+
+// span is a range of pair numbers, both ends included.
+type span struct{ From, To int }
+
+// has reports whether pair number n lies in s.
+func (s span) has(n int) bool { return n >= s.From && n <= s.To }
+
+// parseRanges reads "1-341,342-381" (a lone number is a range of one).
+func parseRanges(v string) ([]span, error) {
+	var out []span
+	for _, f := range strings.Split(v, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		lo, hi, ok := strings.Cut(f, "-")
+		if !ok {
+			hi = lo
+		}
+		a, err1 := strconv.Atoi(strings.TrimSpace(lo))
+		b, err2 := strconv.Atoi(strings.TrimSpace(hi))
+		if err1 != nil || err2 != nil || a < 1 || b < a {
+			return nil, fmt.Errorf("range %q: want N or N-M with 1 <= N <= M", f)
+		}
+		out = append(out, span{a, b})
+	}
+	return out, nil
 }
 
 // run assembles the pairs of pairsFile from data into out and, when asked,
@@ -138,7 +179,7 @@ func run(data, pairsFile, out string, o options, w io.Writer) (*score, error) {
 		if err != nil {
 			return nil, err
 		}
-		sc.print(w, o.verbose, o.dated)
+		sc.print(w, o)
 	}
 	return sc, nil
 }
@@ -461,8 +502,14 @@ func evaluateTogether(ctx context.Context, ps []pair, out string, eventThreshold
 // prf returns precision, recall and F1 over the results of half ("" for
 // all), and the counts they come from.
 func (s *score) prf(half string) (p, r, f float64, tp, fp, fn, n int) {
+	return s.prfOf(func(x result) bool { return half == "" || x.Half == half })
+}
+
+// prfOf returns precision, recall and F1 over the results keep accepts,
+// and the counts they come from.
+func (s *score) prfOf(keep func(result) bool) (p, r, f float64, tp, fp, fn, n int) {
 	for _, x := range s.Results {
-		if half != "" && x.Half != half {
+		if !keep(x) {
 			continue
 		}
 		n++
@@ -487,7 +534,9 @@ func (s *score) prf(half string) (p, r, f float64, tp, fp, fn, n int) {
 	return
 }
 
-func (s *score) print(w io.Writer, verbose, dated bool) {
+// print writes the figures of each half, of the whole and of each block
+// of o, and with o.verbose the misses outside o.hide.
+func (s *score) print(w io.Writer, o options) {
 	stillDated := 0
 	for _, x := range s.Results {
 		if x.Dated {
@@ -502,15 +551,20 @@ func (s *score) print(w io.Writer, verbose, dated bool) {
 		}
 		fmt.Fprintf(w, "%-7s pairs %3d  P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)\n", name, n, p, r, f, tp, fp, fn)
 	}
-	if !dated {
+	for _, b := range o.blocks {
+		p, r, f, tp, fp, fn, n := s.prfOf(func(x result) bool { return b.has(x.N) })
+		fmt.Fprintf(w, "%-7s pairs %3d  P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)\n", fmt.Sprintf("%d-%d", b.From, b.To), n, p, r, f, tp, fp, fn)
+	}
+	if !o.dated {
 		fmt.Fprintf(w, "articles still dated after undating: %d pairs\n", stillDated)
 	}
-	if !verbose {
+	if !o.verbose {
 		return
 	}
 	res := slices.Clone(s.Results)
 	for _, x := range res {
-		if x.Predicted != x.Same {
+		hidden := slices.ContainsFunc(o.hide, func(h span) bool { return h.has(x.N) })
+		if x.Predicted != x.Same && !hidden {
 			want := "different"
 			if x.Same {
 				want = "same"

@@ -109,3 +109,23 @@ func TestTogetherName(t *testing.T) {
 		}
 	}
 }
+
+func TestParseRanges(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []span
+		bad  bool
+	}{
+		{"1-341, 342-381", []span{{1, 341}, {342, 381}}, false},
+		{"7", []span{{7, 7}}, false},
+		{"", nil, false},
+		{"9-3", nil, true},
+		{"a-b", nil, true},
+	}
+	for _, tt := range tests {
+		got, err := parseRanges(tt.in)
+		if (err != nil) != tt.bad || !slices.Equal(got, tt.want) {
+			t.Errorf("parseRanges(%q) = %v, %v; want %v (error %v)", tt.in, got, err, tt.want, tt.bad)
+		}
+	}
+}
