@@ -58,7 +58,7 @@ func main() {
 	together := flag.Bool("together", false, "analyse all the set's articles as one input and score each pair by whether one event holds both")
 	sweep := flag.String("sweep", "", "comma-separated event thresholds to score in turn (align's base EventThreshold; default the built-in one)")
 	blocks := flag.String("blocks", "", "comma-separated ranges of pair numbers (1-341,342-381) to score each on its own besides the halves")
-	hide := flag.String("hide", "", "comma-separated ranges of pair numbers whose misses -v does not list (pairs held out while rules are built)")
+	hide := flag.String("hide", "", "comma-separated ranges of pair numbers held out while rules are built: left out of the halves, the whole and -v (only -blocks reads them)")
 	flag.Parse()
 	o := options{eval: !*noEval, verbose: *verbose, mixed: *mixed, json: *asJSON || *dated, dated: *dated, together: *together}
 	var err error
@@ -543,8 +543,11 @@ func (s *score) print(w io.Writer, o options) {
 			stillDated++
 		}
 	}
+	hidden := func(x result) bool { return slices.ContainsFunc(o.hide, func(h span) bool { return h.has(x.N) }) }
 	for _, h := range []string{"a", "b", ""} {
-		p, r, f, tp, fp, fn, n := s.prf(h)
+		// Hidden pairs are left out of the halves and the whole too, so
+		// that no figure but a block named in -blocks reads them.
+		p, r, f, tp, fp, fn, n := s.prfOf(func(x result) bool { return (h == "" || x.Half == h) && !hidden(x) })
 		name := "half " + h
 		if h == "" {
 			name = "all"
@@ -563,8 +566,7 @@ func (s *score) print(w io.Writer, o options) {
 	}
 	res := slices.Clone(s.Results)
 	for _, x := range res {
-		hidden := slices.ContainsFunc(o.hide, func(h span) bool { return h.has(x.N) })
-		if x.Predicted != x.Same && !hidden {
+		if x.Predicted != x.Same && !hidden(x) {
 			want := "different"
 			if x.Same {
 				want = "same"
