@@ -263,6 +263,9 @@ func sentences(text string, s, e int) []corpus.Span {
 	start := s
 	var inQuote func(int) bool
 	for i := s; i < e; {
+		if i = nextStop(text, i, e); i >= e {
+			break
+		}
 		r, n := utf8.DecodeRuneInString(text[i:e])
 		if r == '…' {
 			// An ellipsis inside quote marks shows words left out of a
@@ -325,6 +328,59 @@ func sentences(text string, s, e int) []corpus.Span {
 	}
 	out = append(out, corpus.Span{Start: start, End: e})
 	return out
+}
+
+// quoteMark returns the quote mark quoteDepth reads (“ ” « » ") that
+// starts at byte i of s, or 0. Each starts with '"', 0xC2 or 0xE2, lead
+// bytes that never occur inside another rune, so reading s byte by byte
+// finds the marks ranging over its runes finds.
+func quoteMark(s string, i int) rune {
+	switch s[i] {
+	case '"':
+		return '"'
+	case 0xC2:
+		if i+1 < len(s) {
+			switch s[i+1] {
+			case 0xAB:
+				return '«'
+			case 0xBB:
+				return '»'
+			}
+		}
+	case 0xE2:
+		if i+2 < len(s) && s[i+1] == 0x80 {
+			switch s[i+2] {
+			case 0x9C:
+				return '“'
+			case 0x9D:
+				return '”'
+			}
+		}
+	}
+	return 0
+}
+
+// nextStop returns the offset of the first sentence-final mark (. ! ? ؟
+// …) whose bytes lie in text[i:e), or e when there is none. It reads bytes,
+// not runes: '؟' starts with 0xD8 and '…' with 0xE2, lead bytes that never
+// occur inside another rune, so it stops where a rune-by-rune scan of
+// text[i:e] would, without decoding every Arabic letter.
+func nextStop(text string, i, e int) int {
+	for ; i < e; i++ {
+		switch text[i] {
+		case '.', '!', '?':
+			return i
+		case 0xD8:
+			if i+1 < e && text[i+1] == 0x9F {
+				return i
+			}
+		case 0xE2:
+			if i+2 < e && text[i+1] == 0x80 && text[i+2] == 0xA6 {
+				return i
+			}
+		}
+	}
+	return e
 }
 
 // arabicInitial reports whether text ends in a lone Arabic letter, a word
@@ -527,8 +583,9 @@ func hasSpeechVerb(toks []lang.Token) bool {
 func quoteDepth(s string) func(int) bool {
 	var inside []corpus.Span
 	open := -1
-	for i, r := range s {
-		switch r {
+	// The marks are read byte by byte (see quoteMark).
+	for i := 0; i < len(s); i++ {
+		switch quoteMark(s, i) {
 		case '“', '«':
 			if open < 0 {
 				open = i
