@@ -247,7 +247,7 @@ func newAnalyzer() *Analyzer {
 // each new one had to stem every word of the vocabulary again (seven
 // analyzers over 5,000 SaudiNewsNet articles); kept here, their stem
 // caches stay warm for the whole run. At most GOMAXPROCS are kept (each
-// cache is at most 16 MiB); more are made when more goroutines tokenise at
+// cache is at most 8 MiB); more are made when more goroutines tokenise at
 // once, and dropped when given back.
 var analyzers struct {
 	sync.Mutex

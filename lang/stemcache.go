@@ -18,10 +18,18 @@ package lang
 // up to stemCacheMax slots. Words longer than stemKeyMax bytes, rare, are
 // stemmed every time.
 //
+// A slot is 32 bytes, so that a set of two is one cache line: a lookup,
+// hit or miss, reads one line of the table rather than two, and the
+// largest table is 8 MiB rather than 16 (two analyzers' tables and the
+// shared one were more than the processor's last-level cache). A word of
+// up to stemInline bytes (ten Arabic letters, most words) is kept in its
+// slot; a longer one is kept in the arena, the slot holding its offset,
+// and comparing it reads the arena too.
+//
 // The slots hold no pointers: a stem's bytes are in the cache's arena, an
 // append-only byte slice, and the slot holds their offset and length. The
 // tables are the largest objects of a run (three of 16 MiB on a large
-// corpus, a third of the live heap), and with a string in every slot the
+// corpus, a third of the live heap, when slots were 64 bytes), and with a string in every slot the
 // garbage collector read all of them at every cycle; now it only marks
 // them. The stems handed out point into the arena and keep the part of
 // it they were cut from; a cache whose arena passes stemArenaMax starts
@@ -36,8 +44,12 @@ import (
 )
 
 // stemKeyMax is the longest folded word the cache holds, in bytes (26
-// Arabic letters); a slot is then 64 bytes.
+// Arabic letters).
 const stemKeyMax = 52
+
+// stemInline is the longest folded word kept in its slot, in bytes (ten
+// Arabic letters and a byte); the slot is then 32 bytes.
+const stemInline = 21
 
 // stemArenaMax is the size of a cache's arena past which the cache is
 // emptied and starts a new one (evicted words leave their stems there).
@@ -46,19 +58,32 @@ const stemArenaMax = 1 << 26
 // Sizes of the table, in slots.
 const (
 	stemCacheMin = 1 << 12
-	stemCacheMax = 1 << 18 // 16 MiB
+	stemCacheMax = 1 << 18 // 8 MiB
 )
 
-// stemSlot is one cached word: its folded bytes, their hash, where its
-// stem is in the cache's arena and whether it is a stop word. hash is 0 in
-// an empty slot.
+// stemSlot is one cached word: its folded bytes (or, past stemInline
+// bytes, their offset in the arena, little-endian in key's first four
+// bytes), their hash, where its stem is in the cache's arena and whether
+// it is a stop word. hash is 0 in an empty slot.
 type stemSlot struct {
 	hash uint32
 	soff uint32 // the stem's offset in the arena
 	slen uint8  // the stem's length
 	klen uint8
 	stop bool
-	key  [stemKeyMax]byte
+	key  [stemInline]byte
+}
+
+// keyIs reports whether s holds the word w (hash already compared).
+func (c *stemCache) keyIs(s *stemSlot, w string) bool {
+	if int(s.klen) != len(w) {
+		return false
+	}
+	if len(w) <= stemInline {
+		return string(s.key[:len(w)]) == w
+	}
+	off := int(s.key[0]) | int(s.key[1])<<8 | int(s.key[2])<<16 | int(s.key[3])<<24
+	return string(c.arena[off:off+len(w)]) == w
 }
 
 // stemCache maps folded words to stems; see the top of this file.
@@ -133,11 +158,11 @@ func storeShared(w string, h uint32, stem string, stop bool) {
 func (c *stemCache) get(w string, h uint32) (stem string, stop, ok bool) {
 	i := int(h) & (len(c.slots) - 1) &^ 1
 	s := &c.slots[i]
-	if s.hash == h && int(s.klen) == len(w) && string(s.key[:s.klen]) == w {
+	if s.hash == h && c.keyIs(s, w) {
 		return c.stemOf(s), s.stop, true
 	}
 	s2 := &c.slots[i+1]
-	if s2.hash == h && int(s2.klen) == len(w) && string(s2.key[:s2.klen]) == w {
+	if s2.hash == h && c.keyIs(s2, w) {
 		// The word seen most recently goes first.
 		*s, *s2 = *s2, *s
 		return c.stemOf(s), s.stop, true
@@ -162,7 +187,7 @@ func (c *stemCache) put(w string, h uint32, stem string, stop bool) string {
 	if len(w) > stemKeyMax || len(stem) > 0xff {
 		return own(w, stem)
 	}
-	if len(c.arena)+len(stem) > stemArenaMax {
+	if len(c.arena)+len(stem)+len(w) > stemArenaMax {
 		*c = stemCache{slots: make([]stemSlot, len(c.slots))}
 	}
 	if c.used >= len(c.slots)/2 && len(c.slots) < stemCacheMax {
@@ -171,7 +196,14 @@ func (c *stemCache) put(w string, h uint32, stem string, stop bool) string {
 	off := len(c.arena)
 	c.arena = append(c.arena, stem...)
 	s := stemSlot{hash: h, soff: uint32(off), slen: uint8(len(stem)), klen: uint8(len(w)), stop: stop}
-	c.insert(s, w)
+	if len(w) <= stemInline {
+		copy(s.key[:], w)
+	} else {
+		koff := len(c.arena)
+		c.arena = append(c.arena, w...)
+		s.key[0], s.key[1], s.key[2], s.key[3] = byte(koff), byte(koff>>8), byte(koff>>16), byte(koff>>24)
+	}
+	c.insert(s)
 	return c.stemOf(&s)
 }
 
@@ -185,10 +217,9 @@ func overlaps(s, w string) bool {
 	return p >= lo && p < lo+uintptr(len(w))
 }
 
-// insert puts s (with key w) first in its set, moving the first to the
+// insert puts s (its key set) first in its set, moving the first to the
 // second place and dropping the second.
-func (c *stemCache) insert(s stemSlot, w string) {
-	copy(s.key[:], w)
+func (c *stemCache) insert(s stemSlot) {
 	i := int(s.hash) & (len(c.slots) - 1) &^ 1
 	if c.slots[i+1].hash == 0 {
 		c.used++
@@ -206,7 +237,7 @@ func (c *stemCache) grow() {
 	for k := 1; k >= 0; k-- {
 		for i := k; i < len(old); i += 2 {
 			if s := &old[i]; s.hash != 0 {
-				c.insert(*s, string(s.key[:s.klen]))
+				c.insert(*s)
 			}
 		}
 	}

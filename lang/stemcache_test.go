@@ -40,6 +40,16 @@ func TestStemCache(t *testing.T) {
 	if len(a.stems.slots) != stemCacheMax {
 		t.Errorf("cache of %d slots, want it grown to %d", len(a.stems.slots), stemCacheMax)
 	}
+	// A word longer than a slot holds is cached too, its bytes in the
+	// arena.
+	long := Normalize("والاستثمارات")
+	if len(long) <= stemInline {
+		t.Fatalf("%q is not longer than a slot holds", long)
+	}
+	s1, _ := a.stem(long, Word)
+	if s2, _, ok := a.stems.get(long, a.stems.hashOf(long)); !ok || s2 != s1 || s1 != want(long) {
+		t.Errorf("long word %q: cached %q, %v; want %q", long, s2, ok, want(long))
+	}
 	// The frequent word asked for right before stays cached.
 	w := words[0]
 	a.stem(w, Word)
@@ -130,8 +140,17 @@ func TestStemArena(t *testing.T) {
 			}
 		}
 	}
-	if len(a.stems.arena) > 100 {
-		t.Errorf("arena of %d bytes after filling up; want it started afresh", len(a.stems.arena))
+	// Started afresh, the arena holds the stems of these words and the
+	// words longer than a slot holds, and nothing else.
+	most := 0
+	for _, w := range words {
+		most += len(want(w))
+		if len(w) > stemInline {
+			most += len(w)
+		}
+	}
+	if len(a.stems.arena) > most {
+		t.Errorf("arena of %d bytes after filling up, more than the %d of the words since; want it started afresh", len(a.stems.arena), most)
 	}
 	for i, w := range words[:4] {
 		if got[i] != want(w) {
@@ -150,8 +169,8 @@ func TestStemArena(t *testing.T) {
 			t.Errorf("stemSlot.%s is %s; want no pointers in a slot", f.Name, f.Type)
 		}
 	}
-	if n := unsafe.Sizeof(stemSlot{}); n != 64 {
-		t.Errorf("a slot is %d bytes; want 64 (one cache line)", n)
+	if n := unsafe.Sizeof(stemSlot{}); n != 32 {
+		t.Errorf("a slot is %d bytes; want 32 (a set of two in one cache line)", n)
 	}
 }
 
