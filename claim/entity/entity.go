@@ -147,7 +147,7 @@ func (l *Lexicon) AddSpeechVerbs(forms []string) {
 		l.speech[f] = true
 		l.boundaries[f] = true
 		if l.starts != nil {
-			l.starts[f] = true
+			l.addStart(f)
 		}
 	}
 }
@@ -259,7 +259,7 @@ func (s *scanner) interesting(i int) bool {
 	}
 	v, k := variants(t.Norm)
 	for x := 0; x < k; x++ {
-		if s.lex.starts[v[x]] {
+		if s.lex.mayStart(v[x]) {
 			return true
 		}
 	}

@@ -257,3 +257,43 @@ func TestUndersecretaryIsARole(t *testing.T) {
 		}
 	}
 }
+
+// TestStartsFilterHoldsStarts checks that every word a mention may start
+// with passes the filter that guards the starts map (the filter never
+// turns one away, so mayStart answers as the map alone), with speech verbs
+// added after the lexicon was read, and that it turns away most of the
+// words of a news text.
+func TestStartsFilterHoldsStarts(t *testing.T) {
+	lex, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := *lex
+	l.indexStarts()
+	l.AddSpeechVerbs([]string{lang.Normalize("وأوضحت"), lang.Normalize("وصرّح")})
+	for w := range l.starts {
+		if !l.startsFilter.MayHave(w) || !l.mayStart(w) {
+			t.Errorf("start word %q turned away", w)
+		}
+	}
+	data, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	passed, words := 0, 0 // of the words not in starts
+	for _, tok := range lang.Tokenize(string(data)) {
+		if !l.starts[tok.Norm] {
+			words++
+			if l.startsFilter.MayHave(tok.Norm) {
+				passed++
+			}
+		}
+		if got, want := l.mayStart(tok.Norm), l.starts[tok.Norm]; got != want {
+			t.Errorf("mayStart(%q) = %v, the map says %v", tok.Norm, got, want)
+		}
+	}
+	if passed*4 > words {
+		t.Errorf("the filter lets %d of %d words not in starts through; want most turned away", passed, words)
+	}
+	t.Logf("%d of %d words not in starts passed", passed, words)
+}

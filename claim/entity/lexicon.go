@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/claimdiff/claimdiff/internal/wordset"
 	"github.com/claimdiff/claimdiff/lang"
 )
 
@@ -32,6 +33,21 @@ type Lexicon struct {
 	// first words, role heads, surnames, outlet and counterpart words,
 	// speech verbs), so most words are passed over after one lookup.
 	starts map[string]bool
+	// startsFilter holds the words of starts (addStart): most words of a
+	// text are turned away by it without hashing them for the map.
+	startsFilter *wordset.Filter
+}
+
+// addStart adds the folded word w to starts and its filter.
+func (l *Lexicon) addStart(w string) {
+	l.starts[w] = true
+	l.startsFilter.Add(w)
+}
+
+// mayStart reports whether the folded word w is in starts, asking the
+// filter first.
+func (l *Lexicon) mayStart(w string) bool {
+	return (l.startsFilter == nil || l.startsFilter.MayHave(w)) && l.starts[w]
 }
 
 // roleHead is one role or title head.
@@ -143,24 +159,24 @@ func build(extra *Extra) (*Lexicon, error) {
 
 // indexStarts rebuilds starts.
 func (l *Lexicon) indexStarts() {
-	l.starts = map[string]bool{}
+	l.starts, l.startsFilter = map[string]bool{}, new(wordset.Filter)
 	for w := range l.names {
-		l.starts[w] = true
+		l.addStart(w)
 	}
 	for w := range l.roleFirst {
-		l.starts[w] = true
+		l.addStart(w)
 	}
 	for w := range l.people {
-		l.starts[w] = true
+		l.addStart(w)
 	}
 	for w := range outletWords {
-		l.starts[w] = true
+		l.addStart(w)
 	}
 	for w := range counterWords {
-		l.starts[w] = true
+		l.addStart(w)
 	}
 	for w := range l.speech {
-		l.starts[w] = true
+		l.addStart(w)
 	}
 }
 
@@ -217,7 +233,7 @@ func (l *Lexicon) AddRole(line string) {
 	}
 	l.complements[stripAl(ws[len(ws)-1])] = true
 	if l.starts != nil {
-		l.starts[ws[0]] = true
+		l.addStart(ws[0])
 	}
 }
 
