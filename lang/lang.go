@@ -444,6 +444,36 @@ func stemOf(w string) (stem string, stop bool) {
 	return stem, stop
 }
 
+// countScripts counts the Arabic letters (ar.IsLetter) and the Latin
+// letters of text. It reads ASCII bytes and two-byte runes (all of the
+// Arabic block) itself and leaves only longer or broken sequences to
+// utf8.DecodeRuneInString: the same runes as ranging over text, without a
+// call for every Arabic letter.
+func countScripts(text string) (arN, latN int) {
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c < 0x80:
+			if (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') {
+				latN++
+			}
+			i++
+		case c >= 0xC2 && c < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
+			if ar.IsLetter(rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)) {
+				arN++
+			}
+			i += 2
+		default:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if ar.IsLetter(r) {
+				arN++
+			}
+			i += n
+		}
+	}
+	return arN, latN
+}
+
 // Detect guesses the language of a text from its script: "ar" when Arabic
 // letters outnumber Latin ones, "en" when Latin letters do, "und" when the
 // text has neither. It looks at the first 4 KiB, which is plenty for an
@@ -452,15 +482,7 @@ func Detect(text string) string {
 	if len(text) > 4096 {
 		text = text[:4096]
 	}
-	var arN, latN int
-	for _, r := range text {
-		switch {
-		case ar.IsLetter(r):
-			arN++
-		case r < 0x80 && ((r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z')):
-			latN++
-		}
-	}
+	arN, latN := countScripts(text)
 	switch {
 	case arN == 0 && latN == 0:
 		return "und"

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"math/rand"
 	"os"
 	"path/filepath"
 	"slices"
@@ -9,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/internal/artest"
+	"github.com/claimdiff/claimdiff/lang/ar"
 )
 
 func TestNormalizeShared(t *testing.T) {
@@ -253,5 +255,43 @@ func TestAppendTokensAt(t *testing.T) {
 		if !slices.Equal(buf, want) {
 			t.Fatalf("after %q: tokens %v, want %v", x.text, buf, want)
 		}
+	}
+}
+
+// TestCountScriptsEqualsRange checks countScripts against ranging over the
+// runes, on Arabic, Latin and mixed text and on cut or broken UTF-8.
+func TestCountScriptsEqualsRange(t *testing.T) {
+	pieces := []string{"قال", " ", "الوزير", "Reuters", "ݐ", "ࢠ", "ﻻ", "é", "Ж", "😀", "…", "\xd8", "\xe2\x80", "\x80", "\xc1\x81", "\xdf", "2015", "ـ", "ً"}
+	rng := rand.New(rand.NewSource(1))
+	texts := []string{"", "استقبل وزير الخارجية نظيره في الرياض", "Reuters reported 12 deaths"}
+	for range 3000 {
+		var b strings.Builder
+		for range rng.Intn(20) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, text := range texts {
+		var arN, latN int
+		for _, r := range text {
+			switch {
+			case ar.IsLetter(r):
+				arN++
+			case r < 0x80 && ((r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z')):
+				latN++
+			}
+		}
+		if a, l := countScripts(text); a != arN || l != latN {
+			t.Fatalf("countScripts(%q) = %d, %d; want %d, %d", text, a, l, arN, latN)
+		}
+	}
+}
+
+func BenchmarkDetect(b *testing.B) {
+	text := strings.Repeat("استقبل وزير الخارجية السعودي نظيره الأردني في الرياض اليوم. ", 80)
+	b.SetBytes(int64(min(len(text), 4096)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Detect(text)
 	}
 }
