@@ -3,6 +3,7 @@ package corpus
 import (
 	"context"
 	"fmt"
+	"math/rand"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -309,5 +310,62 @@ func TestCodeLine(t *testing.T) {
 				t.Errorf("codeLine(%q) = %v, want %v", tc.line, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestContainsAtEqualsContains checks containsAt against strings.Contains
+// for every notice core, on lines of Arabic news with the cores put in,
+// cut, at either end, or missing a letter.
+func TestContainsAtEqualsContains(t *testing.T) {
+	base := []string{
+		"قال وزير الخارجية إن المحادثات كانت مثمرة",
+		"هذا الخبر منقول من مصدره الأصلي ولا يتحمل موقعنا أي مسؤولية",
+		"المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الصحيفة",
+		"نشر أولا على موقع الجزيرة تم جلبه آليا",
+		"The views expressed here were originally published elsewhere",
+		"",
+	}
+	rng := rand.New(rand.NewSource(1))
+	var texts []string
+	for range 3000 {
+		var b strings.Builder
+		for range rng.Intn(6) {
+			switch rng.Intn(3) {
+			case 0:
+				b.WriteString(base[rng.Intn(len(base))])
+			case 1:
+				c := noticeCores[rng.Intn(len(noticeCores))]
+				b.WriteString(c[:rng.Intn(len(c)+1)]) // whole or cut
+			default:
+				b.WriteString(noticeCores[rng.Intn(len(noticeCores))])
+			}
+			if rng.Intn(2) == 0 {
+				b.WriteString(" ")
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	texts = append(texts, base...)
+	for _, text := range texts {
+		for i, c := range noticeCores {
+			if got, want := containsAt(text, c, noticeAnchors[i]), strings.Contains(text, c); got != want {
+				t.Fatalf("containsAt(%q, %q, %d) = %v, want %v", text, c, noticeAnchors[i], got, want)
+			}
+		}
+	}
+	// Every Arabic core is looked for by a byte inside it, not its first.
+	for i, c := range noticeCores {
+		if c[0] >= 0x80 && noticeAnchors[i] <= 0 {
+			t.Errorf("core %q: anchor %d", c, noticeAnchors[i])
+		}
+	}
+}
+
+func BenchmarkAggregatorNotice(b *testing.B) {
+	line := strings.Repeat("قال وزير الخارجية في مؤتمر صحفي عقده اليوم إن المحادثات كانت مثمرة، وأضاف أن العمل سيتواصل مع الشركاء. ", 30)
+	b.SetBytes(int64(len(line)))
+	b.ReportAllocs()
+	for b.Loop() {
+		aggregatorNotice(line)
 	}
 }

@@ -14,6 +14,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 type family uint8
@@ -218,13 +219,78 @@ var aggregatorNotices = []string{
 // noticeCores are words found in every aggregatorNotices entry.
 var noticeCores = []string{"يتحمل", "تتحمل", "الأصلي", "أولاً على", "أولا على", "جلبه", "كاتب", "بالضرورة", "published", "views", "reflect"}
 
+// noticeAnchors are the bytes noticeCores are looked for by (anchorOf).
+var noticeAnchors = anchorsOf(noticeCores)
+
+// arabicByFrequency are Arabic letters, the most frequent in running text
+// first.
+const arabicByFrequency = "اليمونهرتبةعدسفكقحأجشصطخزثإضغذظىءآؤئ"
+
+// anchorsOf returns anchorOf of each word.
+func anchorsOf(words []string) []int {
+	out := make([]int, len(words))
+	for i, w := range words {
+		out[i] = anchorOf(w)
+	}
+	return out
+}
+
+// anchorOf returns the offset of the byte of w that containsAt looks for:
+// in an Arabic word, the second byte of its least frequent letter
+// (arabicByFrequency; a letter or mark not listed is rarer than all), a
+// byte that stands for little else in Arabic text; -1 for a word of ASCII
+// bytes only, whose first byte is already rare there.
+func anchorOf(w string) int {
+	best, rank := -1, -1
+	for i, r := range w {
+		if r < 0x80 {
+			continue
+		}
+		k := strings.IndexRune(arabicByFrequency, r)
+		if k < 0 {
+			k = len(arabicByFrequency)
+		}
+		if k > rank && utf8.RuneLen(r) >= 2 {
+			best, rank = i+1, k
+		}
+	}
+	return best
+}
+
+// containsAt is strings.Contains(s, sub), searching s for sub's byte at
+// offset k (anchorOf; -1 for strings.Contains itself) and comparing sub
+// around each one found. Contains looks for sub's first byte, which for an
+// Arabic word is the lead byte of half the letters of an Arabic text, and
+// then compares at nearly every position.
+func containsAt(s, sub string, k int) bool {
+	if k < 0 {
+		return strings.Contains(s, sub)
+	}
+	if len(s) < len(sub) {
+		return false
+	}
+	b, last := sub[k], len(s)-len(sub)+k // the anchor lies in s[k:last+1]
+	for i := k; i <= last; {
+		j := strings.IndexByte(s[i:last+1], b)
+		if j < 0 {
+			return false
+		}
+		p := i + j
+		if s[p-k:p-k+len(sub)] == sub {
+			return true
+		}
+		i = p + 1
+	}
+	return false
+}
+
 // aggregatorNotice reports whether t is an aggregator notice or an
 // opinion disclaimer.
 func aggregatorNotice(t string) bool {
 	// One cheap look for a word every notice has before trying each.
 	hit := false
-	for _, c := range noticeCores {
-		if strings.Contains(t, c) {
+	for i, c := range noticeCores {
+		if containsAt(t, c, noticeAnchors[i]) {
 			hit = true
 			break
 		}
