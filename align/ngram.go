@@ -111,17 +111,28 @@ const (
 	fnvPrime32  = 16777619
 )
 
+// fnvPrime32Sq is fnvPrime32 squared, modulo 2^32.
+const fnvPrime32Sq = fnvPrime32 * fnvPrime32 % (1 << 32)
+
 // fnvTrigram is FNV-1a over the 12 little-endian bytes of three runes.
 func fnvTrigram(a, b, c rune) uint32 {
-	h := uint32(fnvOffset32)
-	for _, r := range [3]rune{a, b, c} {
-		u := uint32(r)
-		h = (h ^ (u & 0xff)) * fnvPrime32
-		h = (h ^ (u >> 8 & 0xff)) * fnvPrime32
-		h = (h ^ (u >> 16 & 0xff)) * fnvPrime32
-		h = (h ^ (u >> 24)) * fnvPrime32
+	return fnvRune(fnvRune(fnvRune(fnvOffset32, a), b), c)
+}
+
+// fnvRune goes on with FNV-1a state h over the four little-endian bytes of
+// r. A rune below U+10000 (every Arabic letter) has two zero bytes on top,
+// and XOR with zero leaves the state as it is, so their two steps are one
+// multiplication by the prime squared: three multiplications in a row
+// instead of four, the same hash.
+func fnvRune(h uint32, r rune) uint32 {
+	u := uint32(r)
+	h = (h ^ (u & 0xff)) * fnvPrime32
+	h = (h ^ (u >> 8 & 0xff)) * fnvPrime32
+	if u < 0x10000 {
+		return h * fnvPrime32Sq
 	}
-	return h
+	h = (h ^ (u >> 16 & 0xff)) * fnvPrime32
+	return (h ^ (u >> 24)) * fnvPrime32
 }
 
 // dice is the Dice coefficient of two sorted sets.

@@ -66,7 +66,11 @@ func TestTrigramsMatchFNV(t *testing.T) {
 			t.Fatalf("%q: trigrams %v, want %v", c.Text, got, want)
 		}
 	}
-	for _, rs := range [][3]rune{{' ', 'a', ' '}, {0x10FFFF, 0xFFFD, 0x627}, {-1, 0, 1 << 30}} {
+	triples := [][3]rune{{' ', 'a', ' '}, {0x10FFFF, 0xFFFD, 0x627}, {-1, 0, 1 << 30}, {0xFFFF, 0x10000, 0xFEFB}, {0x627, 0x644, 0x1F600}}
+	for r := rune(0); r < 0x11000; r += 37 {
+		triples = append(triples, [3]rune{r, 0x10FFFF - r, r * 7 % 0x10000})
+	}
+	for _, rs := range triples {
 		h := fnv.New32a()
 		var b [12]byte
 		for k, r := range rs {
