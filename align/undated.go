@@ -239,7 +239,10 @@ package align
 // and غائم, two fronts of the Yemen war أبين and لحج), the missed angles
 // of one happening share few words of any rarity (six to twelve stems,
 // عسير, مسجد, تفجير among them), and the benchmarks, which are not news,
-// rate news formulas (سمو, مساء) as rare as names. No weighting is kept.
+// rate news formulas (سمو, مساء) as rare as names. The rarity of the
+// stems the two titles share, summed and added to the score (0.01–0.05
+// each unit, undatedMid re-chosen), got 0.824–0.836 with the benchmarks
+// as background and 0.813–0.829 with SaudiNewsNet. No weighting is kept.
 //
 // Two articles whose titles both give figures, none of which the other
 // article gives anywhere, are two happenings whatever their score
