@@ -369,3 +369,25 @@ func BenchmarkAggregatorNotice(b *testing.B) {
 		aggregatorNotice(line)
 	}
 }
+
+// TestNoticeCoresCoverNotices holds the invariant aggregatorNotice relies
+// on: every notice phrase contains one of noticeCores, or the cheap first
+// look would turn it away before it is tried ("نشر أولاً في موقع" once had
+// none and never matched).
+func TestNoticeCoresCoverNotices(t *testing.T) {
+	for _, p := range aggregatorNotices {
+		found := false
+		for _, c := range noticeCores {
+			if strings.Contains(p, c) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("notice %q contains none of noticeCores", p)
+		}
+		if !aggregatorNotice("هذا الخبر " + p + " الإخباري") {
+			t.Errorf("aggregatorNotice misses a line with %q", p)
+		}
+	}
+}

@@ -217,7 +217,7 @@ var aggregatorNotices = []string{
 }
 
 // noticeCores are words found in every aggregatorNotices entry.
-var noticeCores = []string{"يتحمل", "تتحمل", "الأصلي", "أولاً على", "أولا على", "جلبه", "كاتب", "بالضرورة", "published", "views", "reflect"}
+var noticeCores = []string{"يتحمل", "تتحمل", "الأصلي", "أولاً على", "أولا على", "أولاً في", "جلبه", "كاتب", "بالضرورة", "published", "views", "reflect"}
 
 // noticeAnchors are the bytes noticeCores are looked for by (anchorOf).
 var noticeAnchors = anchorsOf(noticeCores)
