@@ -31,6 +31,8 @@ type claimCache struct {
 	// content words (with repeats), once formsDone; formOf holds hasForm's
 	// answers for other words by folded form (nil until the first).
 	norms, stems []string
+	normH, stemH []uint32 // their strHash values
+	hashes       []formHash
 	formsDone    bool
 	formOf       map[string]bool
 	// formIdx is what formSlow looks words up in; nil until built.
@@ -39,6 +41,11 @@ type claimCache struct {
 	plain []int8
 	// long caches long: 0 unknown, 1 yes, 2 no.
 	long int8
+	// prose caches prose of the claim's text: 0 unknown, 1 yes, 2 no.
+	prose int8
+	// session holds sessionsOf the claim's tokens, once sessionDone.
+	session     uint64
+	sessionDone bool
 
 	all  []modality.Hit // every sense hit (allHits); nil until found
 	cues []modality.Cue // modality cues of the whole text (negatedOn); nil until found
@@ -113,6 +120,25 @@ func (cc *claimCache) isLong() bool {
 		}
 	}
 	return cc.long == 1
+}
+
+// isProse reports prose of the claim's text.
+func (cc *claimCache) isProse() bool {
+	if cc.prose == 0 {
+		cc.prose = 2
+		if prose(cc.c.Text) {
+			cc.prose = 1
+		}
+	}
+	return cc.prose == 1
+}
+
+// sessions returns sessionsOf the claim's tokens.
+func (cc *claimCache) sessions() uint64 {
+	if !cc.sessionDone {
+		cc.session, cc.sessionDone = sessionsOf(cc.c.Tokens), true
+	}
+	return cc.session
 }
 
 // numbers returns claimNumbers of the claim.

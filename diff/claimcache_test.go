@@ -2,6 +2,7 @@ package diff
 
 import (
 	"context"
+	"hash/fnv"
 	"reflect"
 	"sort"
 	"strconv"
@@ -247,4 +248,82 @@ func TestDiffSameWords(t *testing.T) {
 	if got := d.Diff(nil, nil, nil); len(got) != 0 {
 		t.Errorf("Diff(nil, nil) = %+v, want no op", got)
 	}
+}
+
+// TestHasFormMatchesScan holds hasForm, which compares strings only where
+// their hashes match, to scanning the claim's content words' folded forms
+// and stems (then formSlow) for every token of every other claim of the
+// corpus groups, both ways.
+func TestHasFormMatchesScan(t *testing.T) {
+	gs := corpusGroups(t)
+	yes, no := 0, 0
+	for _, g := range gs {
+		caches := make([]*claimCache, len(g))
+		for i, c := range g {
+			caches[i] = newClaimCache(c)
+		}
+		for i, cc := range caches {
+			for k, o := range caches {
+				if i == k {
+					continue
+				}
+				ref := newClaimCache(cc.c)
+				for j, u := range o.toks() {
+					want := false
+					for _, w := range cc.toks() {
+						if !w.Stop && w.Kind == lang.Word && (w.Norm == u.Norm || w.Stem == u.Stem) {
+							want = true
+							break
+						}
+					}
+					if !want {
+						ref.formIndex()
+						want = ref.formSlow(o.info(j))
+					}
+					if got := cc.hasForm(o, j); got != want {
+						t.Errorf("hasForm(%q in %q) = %v, want %v", u.Norm, cc.c.Text, got, want)
+					}
+					if want {
+						yes++
+					} else {
+						no++
+					}
+				}
+			}
+		}
+	}
+	if yes == 0 || no == 0 {
+		t.Errorf("%d words found and %d not: the test compares nothing", yes, no)
+	}
+}
+
+// TestStrHash: the FNV-1a values of the empty string and of an Arabic word
+// (as hash/fnv gives them), and hasHashed finding a word only by its hash
+// and its bytes together.
+func TestStrHash(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want uint32
+	}{{"", 2166136261}, {"a", 0xe40c292c}, {"الرياض", fnv32a("الرياض")}} {
+		if got := strHash(tt.s); got != tt.want {
+			t.Errorf("strHash(%q) = %#x, want %#x", tt.s, got, tt.want)
+		}
+	}
+	words := []string{"الرياض", "جدة", "مكة"}
+	hs := []uint32{strHash(words[0]), strHash(words[1]), strHash(words[2])}
+	if !hasHashed(words, hs, "جدة", strHash("جدة")) {
+		t.Error("hasHashed misses جدة")
+	}
+	if hasHashed(words, hs, "جده", strHash("جدة")) {
+		t.Error("hasHashed takes جده for جدة on a matching hash")
+	}
+	if hasHashed(words, hs, "الدمام", strHash("الدمام")) {
+		t.Error("hasHashed finds الدمام")
+	}
+}
+
+func fnv32a(s string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(s))
+	return h.Sum32()
 }

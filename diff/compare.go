@@ -1207,20 +1207,31 @@ var sessionWords = normSet(`الإغلاق الاغلاق التسوية الم�
 // against "قفز سعر برنت 75 سنتا"): prices and moves of two moments of one
 // day differ by nature, so they are two readings, not one misreported.
 func (p *pair) otherSession() bool {
-	has := func(s int, w string) bool {
-		for _, t := range p.toks(s) {
-			if t.Norm == w || stripClitic(t.Norm) == w {
-				return true
-			}
-		}
-		return false
-	}
+	return p.cc[0].sessions() != p.cc[1].sessions()
+}
+
+// sessionBit numbers the session words for sessionsOf.
+var sessionBit = func() map[string]uint64 {
+	words := make([]string, 0, len(sessionWords))
 	for w := range sessionWords {
-		if has(0, w) != has(1, w) {
-			return true
-		}
+		words = append(words, w)
 	}
-	return false
+	slices.Sort(words)
+	m := make(map[string]uint64, len(words))
+	for i, w := range words {
+		m[w] = 1 << i
+	}
+	return m
+}()
+
+// sessionsOf returns the set of session words toks hold, as a word or
+// after a clitic (stripClitic), one bit a word (sessionBit).
+func sessionsOf(toks []lang.Token) uint64 {
+	var set uint64
+	for _, t := range toks {
+		set |= sessionBit[t.Norm] | sessionBit[stripClitic(t.Norm)]
+	}
+	return set
 }
 
 // otherLabel reports whether figure x of A and its partner y of B belong
@@ -1930,7 +1941,7 @@ const minCloseShare = 0.7
 func (p *pair) closeFact() bool {
 	la, lb := p.long(0), p.long(1)
 	switch {
-	case p.opts.Aligned && (!prose(p.c[0].Text) || !prose(p.c[1].Text) || p.bulletLine(0) || p.bulletLine(1)):
+	case p.opts.Aligned && (!p.cc[0].isProse() || !p.cc[1].isProse() || p.bulletLine(0) || p.bulletLine(1)):
 		// Style sheets and scripts scraped with an article are no
 		// statement of fact.
 		return false
@@ -2001,7 +2012,7 @@ func (p *pair) datesClose() bool {
 	if !p.opts.Aligned {
 		return true
 	}
-	if !prose(p.c[0].Text) || !prose(p.c[1].Text) {
+	if !p.cc[0].isProse() || !p.cc[1].isProse() {
 		return false
 	}
 	return !p.bothLong() || p.contentShare() >= minCloseShare
@@ -2022,6 +2033,12 @@ func (p *pair) bulletLine(s int) bool {
 func prose(text string) bool {
 	ar, all := 0, 0
 	for _, r := range text {
+		if r < utf8.RuneSelf {
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				all++
+			}
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			continue
 		}
@@ -3909,21 +3926,30 @@ func (p *pair) formOn(s, j int) bool { return p.cc[s].hasForm(p.cc[1-s], j) }
 // saved, and were the largest allocation of the differences (135 of 840 MB
 // on 15,000 articles). The remembered answers stay in a map, made at the
 // first word that needs formSlow.
+//
+// Each string is compared only where its hash (formHashes) matches: most
+// words of two claims differ, many in no more than their bytes, and the
+// hashes are made once per claim, not once per pair.
 func (cc *claimCache) hasForm(o *claimCache, j int) bool {
 	if !cc.formsDone {
 		cc.formsDone = true
 		n := len(cc.toks())
 		both := make([]string, 0, 2*n) // norms, then stems
 		cc.norms, cc.stems = both[:0:n], both[n:n:2*n]
-		for _, u := range cc.toks() {
+		hs := make([]uint32, 0, 2*n) // their hashes, in the same order
+		cc.normH, cc.stemH = hs[:0:n], hs[n:n:2*n]
+		own := cc.formHashes()
+		for i, u := range cc.toks() {
 			if !u.Stop && u.Kind == lang.Word {
 				cc.norms = append(cc.norms, u.Norm)
 				cc.stems = append(cc.stems, u.Stem)
+				cc.normH = append(cc.normH, own[i].norm)
+				cc.stemH = append(cc.stemH, own[i].stem)
 			}
 		}
 	}
-	t := o.toks()[j]
-	if slices.Contains(cc.norms, t.Norm) || slices.Contains(cc.stems, t.Stem) {
+	t, h := o.toks()[j], o.formHashes()[j]
+	if hasHashed(cc.norms, cc.normH, t.Norm, h.norm) || hasHashed(cc.stems, cc.stemH, t.Stem, h.stem) {
 		return true
 	}
 	if v, ok := cc.formOf[t.Norm]; ok {
@@ -3935,6 +3961,42 @@ func (cc *claimCache) hasForm(o *claimCache, j int) bool {
 	}
 	cc.formOf[t.Norm] = v
 	return v
+}
+
+// formHash is the hashes (strHash) of a token's folded form and stem.
+type formHash struct{ norm, stem uint32 }
+
+// formHashes returns the formHash of each of the claim's tokens, made once.
+func (cc *claimCache) formHashes() []formHash {
+	if cc.hashes == nil {
+		toks := cc.toks()
+		cc.hashes = make([]formHash, len(toks))
+		for i, t := range toks {
+			cc.hashes[i] = formHash{strHash(t.Norm), strHash(t.Stem)}
+		}
+	}
+	return cc.hashes
+}
+
+// strHash is the 32-bit FNV-1a hash of s.
+func strHash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// hasHashed reports whether ss, whose strHash values are hs, holds s,
+// whose strHash is h.
+func hasHashed(ss []string, hs []uint32, s string, h uint32) bool {
+	for k, x := range hs {
+		if x == h && ss[k] == s {
+			return true
+		}
+	}
+	return false
 }
 
 // formSlow is hasForm past its lookups: a bare reading of the word x that

@@ -2,6 +2,7 @@ package diff
 
 import (
 	"testing"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/claim"
 )
@@ -616,6 +617,36 @@ func TestDotSlip(t *testing.T) {
 	}
 }
 
+// proseRef is prose as first written, every rune read by unicode.IsLetter:
+// the reference its ASCII shortcut must give the answer of.
+func proseRef(text string) bool {
+	ar, all := 0, 0
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		all++
+		if r >= 0x0600 && r <= 0x06FF {
+			ar++
+		}
+	}
+	return all == 0 || 2*ar >= all
+}
+
+// TestProseMatchesRef holds prose to proseRef on Arabic, Latin, mixed,
+// punctuation-only and invalid text.
+func TestProseMatchesRef(t *testing.T) {
+	for _, text := range []string{
+		"", "123 456", "...", "ولدت في 1921", "Sarah Obama", "ab ولد", "abc ولد", "abcd ولد",
+		"قال الرئيس (AFP) إن", "@[`{ ولد", "\xff\xfe ولد ab", "Ελλάδα ولد", "ÀÉÎ ولدت", "٣٫٥ بالمئة",
+		"#vote_area2 ul { padding: 0; margin: 0; } .box_vote { zbackground: #FFFFFF; } ولدت في 1921",
+	} {
+		if got, want := prose(text), proseRef(text); got != want {
+			t.Errorf("prose(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 // TestProse: a style sheet scraped with an article is no prose.
 func TestProse(t *testing.T) {
 	if prose("#vote_area2 ul { padding: 0; margin: 0; } .box_vote { zbackground: #FFFFFF; } ولدت في 1921") {
@@ -742,6 +773,11 @@ func TestOtherSession(t *testing.T) {
 	}{
 		{"وقفز سعر برنت 75 سنتا إلى 57.38 دولار للبرميل", "وقفز سعر برنت عند التسوية 39 سنتا إلى 57.04 دولار للبرميل", true},
 		{"وقفز سعر برنت عند التسوية 75 سنتا", "وقفز سعر برنت عند التسوية 39 سنتا", false},
+		// A session word behind a clitic is the word.
+		{"وارتفع المؤشر 0.3 بالمئة بحلول الظهر", "وارتفع المؤشر 0.5 بالمئة وبحلول الظهر", false},
+		// Two sessions, each named on one side.
+		{"وارتفع المؤشر 0.3 بالمئة عند الإغلاق", "وارتفع المؤشر 0.5 بالمئة عند الافتتاح", true},
+		{"وارتفع المؤشر 0.3 بالمئة", "وارتفع المؤشر 0.5 بالمئة", false},
 	} {
 		a, b := mk("a", tt.a), mk("b", tt.b)
 		p := newPair(newClaimCache(a), newClaimCache(b), Words(a, b), Options{})
