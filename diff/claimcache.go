@@ -32,9 +32,12 @@ type claimCache struct {
 	// answers for other words by folded form (nil until the first).
 	norms, stems []string
 	normH, stemH []uint32 // their strHash values
-	hashes       []formHash
-	formsDone    bool
-	formOf       map[string]bool
+	// hashBits has bit h%64 set for each of normH and stemH: a word
+	// whose bits are unset is in neither list.
+	hashBits  uint64
+	hashes    []formHash
+	formsDone bool
+	formOf    map[string]bool
 	// formIdx is what formSlow looks words up in; nil until built.
 	formIdx *formIndex
 	// plain caches plainContent per token: 0 unknown, 1 yes, 2 no.

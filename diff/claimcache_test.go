@@ -327,3 +327,26 @@ func fnv32a(s string) uint32 {
 	h.Write([]byte(s))
 	return h.Sum32()
 }
+
+// TestKeysByStart: participants' keys in the order their mentions are
+// written, two mentions that start together by end and then key, so that
+// the order never depends on the map's.
+func TestKeysByStart(t *testing.T) {
+	m := map[string]claim.EntityRef{
+		"p:محمد بن سلمان": {Start: 40, End: 62, Text: "الأمير محمد بن سلمان", Kind: "person"},
+		"r:ولي العهد":     {Start: 20, End: 38, Text: "ولي العهد", Kind: "role"},
+		"o:مجلس الوزراء":  {Start: 70, End: 90, Text: "مجلس الوزراء", Kind: "org"},
+		"p:الأمير محمد":   {Start: 40, End: 52, Text: "الأمير محمد", Kind: "person"},
+		"l:الرياض":        {Start: 0, End: 12, Text: "الرياض", Kind: "place"},
+		"x:الأمير":        {Start: 40, End: 52, Text: "الأمير", Kind: "role"},
+	}
+	want := []string{"l:الرياض", "r:ولي العهد", "p:الأمير محمد", "x:الأمير", "p:محمد بن سلمان", "o:مجلس الوزراء"}
+	for range 20 { // map order varies from call to call
+		if got := keysByStart(m); !reflect.DeepEqual(got, want) {
+			t.Fatalf("keysByStart = %q, want %q", got, want)
+		}
+	}
+	if got := keysByStart(nil); len(got) != 0 {
+		t.Errorf("keysByStart(nil) = %q", got)
+	}
+}

@@ -1708,6 +1708,27 @@ func participants(own []keyedMention, other *claim.Claim) map[string]claim.Entit
 	return m
 }
 
+// keysByStart returns the keys of m in the order of their mentions in the
+// text (by start, then end, then key when two mentions start together).
+func keysByStart(m map[string]claim.EntityRef) []string {
+	type keyed struct {
+		k          string
+		start, end int
+	}
+	ks := make([]keyed, 0, len(m))
+	for k, e := range m {
+		ks = append(ks, keyed{k, e.Start, e.End})
+	}
+	slices.SortFunc(ks, func(x, y keyed) int {
+		return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end), strings.Compare(x.k, y.k))
+	})
+	keys := make([]string, len(ks))
+	for i, x := range ks {
+		keys[i] = x.k
+	}
+	return keys
+}
+
 // keyedMention is an entity mention with its entityKey.
 type keyedMention struct {
 	key string
@@ -2337,10 +2358,7 @@ func (p *pair) checkParticipants() {
 	var only [2][]string
 	var keys [2][]string
 	for s, m := range [2]map[string]claim.EntityRef{pa, pb} {
-		for k := range m {
-			keys[s] = append(keys[s], k)
-		}
-		sort.Slice(keys[s], func(i, j int) bool { return m[keys[s][i]].Start < m[keys[s][j]].Start })
+		keys[s] = keysByStart(m)
 		var words []string
 		for _, k := range keys[s] {
 			e := m[k]
@@ -3945,11 +3963,13 @@ func (cc *claimCache) hasForm(o *claimCache, j int) bool {
 				cc.stems = append(cc.stems, u.Stem)
 				cc.normH = append(cc.normH, own[i].norm)
 				cc.stemH = append(cc.stemH, own[i].stem)
+				cc.hashBits |= 1<<(own[i].norm&63) | 1<<(own[i].stem&63)
 			}
 		}
 	}
 	t, h := o.toks()[j], o.formHashes()[j]
-	if hasHashed(cc.norms, cc.normH, t.Norm, h.norm) || hasHashed(cc.stems, cc.stemH, t.Stem, h.stem) {
+	if cc.hashBits&(1<<(h.norm&63)) != 0 && hasHashed(cc.norms, cc.normH, t.Norm, h.norm) ||
+		cc.hashBits&(1<<(h.stem&63)) != 0 && hasHashed(cc.stems, cc.stemH, t.Stem, h.stem) {
 		return true
 	}
 	if v, ok := cc.formOf[t.Norm]; ok {
@@ -4006,7 +4026,7 @@ func hasHashed(ss []string, hs []uint32, s string, h uint32) bool {
 func (cc *claimCache) formSlow(x *wordInfo) bool {
 	idx := cc.formIndex()
 	for _, a := range x.Bare {
-		if slices.Contains(idx.bare, a) {
+		if hasHashed(idx.bare, idx.bareH, a, strHash(a)) {
 			return true
 		}
 	}
@@ -4028,6 +4048,7 @@ func (cc *claimCache) formSlow(x *wordInfo) bool {
 // formIndex is a claim's words as formSlow looks them up.
 type formIndex struct {
 	bare, roots, verbRoots []string    // with repeats: a claim has few words
+	bareH                  []uint32    // the strHash of each of bare
 	long                   []*wordInfo // words whose stem has four letters or more
 }
 
@@ -4037,7 +4058,7 @@ func (cc *claimCache) formIndex() *formIndex {
 		return cc.formIdx
 	}
 	n := len(cc.norms) // content words (hasForm fills norms first)
-	idx := &formIndex{bare: make([]string, 0, 2*n), roots: make([]string, 0, n)}
+	idx := &formIndex{bare: make([]string, 0, 2*n), bareH: make([]uint32, 0, 2*n), roots: make([]string, 0, n)}
 	for j, u := range cc.toks() {
 		if u.Stop || u.Kind != lang.Word {
 			continue
@@ -4045,6 +4066,7 @@ func (cc *claimCache) formIndex() *formIndex {
 		y := cc.info(j)
 		for _, b := range y.Bare {
 			idx.bare = append(idx.bare, b)
+			idx.bareH = append(idx.bareH, strHash(b))
 		}
 		if utf8.RuneCountInString(y.Root) == 3 {
 			idx.roots = append(idx.roots, y.Root)
