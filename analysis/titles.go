@@ -518,9 +518,16 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 		if len(ids) == 0 {
 			continue
 		}
-		sc := score(ids) * headlineWeight(c, ev, aligned[id]) * supportWeight(support, c.Doc)
-		// Shape and actor weigh at most actorBonus: read them only for a
-		// claim that can still enter the candidates.
+		base, sup := score(ids), supportWeight(support, c.Doc)
+		// Shape and actor weigh at most actorBonus, the headline weight
+		// at most maxHeadlineWeight: read them only for a claim that can
+		// still enter the candidates. (Products of non-negative floats
+		// grow with each factor, so the bound never drops a claim the
+		// exact weight would keep.)
+		if c.Para >= 0 && base*maxHeadlineWeight*sup*actorBonus <= top[len(top)-1].score {
+			continue
+		}
+		sc := base * headlineWeight(c, ev, aligned[id]) * sup
 		if sc*actorBonus <= top[len(top)-1].score {
 			continue
 		}
@@ -1347,6 +1354,8 @@ func hasTitleClaim(ev align.Event, claims map[string]*claim.Claim, doc string) b
 // headlineWeight weighs a claim's centrality by how well it can serve as
 // a headline (step 2 at the top of the file).
 func headlineWeight(c *claim.Claim, ev *align.Event, aligned bool) float64 {
+	// Keep maxHeadlineWeight at or above the product of every factor
+	// above 1 here (1.3 × 1.15 × 1.2 × 1.1 ≈ 1.97, for Para ≥ 0).
 	w := 1.0
 	if aligned {
 		w *= 1.3
@@ -1385,6 +1394,10 @@ func headlineWeight(c *claim.Claim, ev *align.Event, aligned bool) float64 {
 	}
 	return w
 }
+
+// maxHeadlineWeight bounds headlineWeight from above for a claim whose
+// Para is not negative (TestMaxHeadlineWeight).
+const maxHeadlineWeight = 2.0
 
 // backgroundOpeners start sentences that tell what came before, not what
 // happened.

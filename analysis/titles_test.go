@@ -847,3 +847,38 @@ func TestOtherHappening(t *testing.T) {
 		})
 	}
 }
+
+// TestMaxHeadlineWeight holds headlineWeight under maxHeadlineWeight,
+// which eventTitle's bound relies on, for every kind, paragraph, date and
+// alignment of real headlines and sentences, and checks that the bound is
+// reached closely by the heaviest (an aligned title in the first
+// paragraph dated to its event's day).
+func TestMaxHeadlineWeight(t *testing.T) {
+	texts := []string{
+		"وزير الخارجية السعودي يبحث مع نظيره الروسي الأوضاع في سوريا واليمن",
+		"أعلنت وزارة الصحة تسجيل 12 إصابة جديدة بفيروس كورونا في الرياض وجدة",
+		"يذكر أن المملكة استضافت الاجتماع",
+		"ارتفاع",
+	}
+	ev := &align.Event{Date: "2015-07-21"}
+	heaviest := 0.0
+	for _, text := range texts {
+		for _, kind := range []string{claim.KindTitle, claim.KindCaption, claim.KindHeading, claim.KindSentence} {
+			for para := 0; para <= 3; para++ {
+				for _, date := range []string{"", "2015-07-21", "2015-07-22"} {
+					for _, aligned := range []bool{false, true} {
+						c := &claim.Claim{Text: text, Kind: kind, Para: para, EventDate: date}
+						w := headlineWeight(c, ev, aligned)
+						if w > maxHeadlineWeight {
+							t.Errorf("headlineWeight(%q, %s, para %d, %q, aligned %v) = %v above %v", text, kind, para, date, aligned, w, maxHeadlineWeight)
+						}
+						heaviest = max(heaviest, w)
+					}
+				}
+			}
+		}
+	}
+	if heaviest < 0.95*maxHeadlineWeight {
+		t.Errorf("the heaviest weight is %v: maxHeadlineWeight %v is loose, or the test misses the heaviest claim", heaviest, maxHeadlineWeight)
+	}
+}
