@@ -2337,7 +2337,8 @@ func locative(before string) bool {
 		}
 	}
 	// "العاصمة الروسية موسكو" after في: look one or two words further back.
-	words := strings.Fields(before)
+	var buf [3]string
+	words := lastFields(buf[:0], before, 3)
 	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
 		for _, l := range locatives[:4] {
 			if words[k] == l || words[k] == "و"+l {
@@ -2346,6 +2347,55 @@ func locative(before string) bool {
 		}
 	}
 	return false
+}
+
+// firstFields appends to dst the first n fields of s, as strings.Fields
+// splits it (around runs of unicode.IsSpace), or all of them when there
+// are fewer: the opening words without a slice of every word.
+func firstFields(dst []string, s string, n int) []string {
+	start := -1 // of the field being read
+	for i := 0; i < len(s) && n > 0; {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			if start >= 0 {
+				dst, n, start = append(dst, s[start:i]), n-1, -1
+			}
+		case start < 0:
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 && n > 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
+// lastFields appends to dst the last n fields of s (all of them when
+// there are fewer), in order, as strings.Fields splits it.
+func lastFields(dst []string, s string, n int) []string {
+	base := len(dst)
+	end := -1 // just past the field being read, backwards
+	for i := len(s); i > 0 && n > 0; {
+		// UTF-8 decodes alike both ways: a space is a valid rune, and
+		// invalid bytes are U+FFFD, no space, either way.
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		switch {
+		case unicode.IsSpace(r):
+			if end >= 0 {
+				dst, n, end = append(dst, s[i:end]), n-1, -1
+			}
+		case end < 0:
+			end = i
+		}
+		i -= size
+	}
+	if end >= 0 && n > 0 {
+		dst = append(dst, s[:end])
+	}
+	slices.Reverse(dst[base:])
+	return dst
 }
 
 // headline is an article's headline that may title an event: share is
@@ -3112,13 +3162,22 @@ func (o *openerSet) match(open string) bool {
 	if len(o.prefixes) == 0 {
 		return false
 	}
-	open += " " // a prefix "هل " matches a text that is only "هل"
 	for _, p := range o.prefixes {
-		if strings.HasPrefix(open, p) {
+		if prefixWithSpace(open, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// prefixWithSpace reports whether p opens open followed by a space: a
+// prefix "هل " matches a text that is only "هل" (strings.HasPrefix(open+"
+// ", p) without making that string).
+func prefixWithSpace(open, p string) bool {
+	if len(p) == len(open)+1 {
+		return p[len(open)] == ' ' && p[:len(open)] == open
+	}
+	return strings.HasPrefix(open, p)
 }
 
 // nthSpace is the byte offset of the n-th space of s, or -1.
@@ -3390,7 +3449,8 @@ var firstPersonOpeners = []string{"أشكر", "أتمنى", "أتوقع", "أع�
 // "لم أقصد …"; لا is left out: "لا أخطاء", "لا أحد"). Only forms no verb of the past or noun shares are
 // read: أعلن may be "he announced" and أكبر "the biggest".
 func speaksFirst(s string) bool {
-	words := strings.Fields(strings.TrimLeft(strings.TrimSpace(s), "\"“«'"))
+	var buf [2]string
+	words := firstFields(buf[:0], strings.TrimLeft(strings.TrimSpace(s), "\"“«'"), 2)
 	if len(words) < 2 {
 		return false
 	}

@@ -3,6 +3,7 @@ package analysis
 import (
 	"context"
 	"github.com/claimdiff/claimdiff/align"
+	"slices"
 	"strings"
 	"testing"
 
@@ -880,5 +881,38 @@ func TestMaxHeadlineWeight(t *testing.T) {
 	}
 	if heaviest < 0.95*maxHeadlineWeight {
 		t.Errorf("the heaviest weight is %v: maxHeadlineWeight %v is loose, or the test misses the heaviest claim", heaviest, maxHeadlineWeight)
+	}
+}
+
+// TestFirstLastFields holds firstFields and lastFields to strings.Fields
+// on Arabic headlines with Latin, no-break and other spaces, line breaks
+// and invalid UTF-8.
+func TestFirstLastFields(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "كلمة", "  وزير الخارجية   يبحث\tمع نظيره\n", "قال:\u00a0«سنرحل»", "في العاصمة الروسية موسكو",
+		"الرياض\u0085جدة\u2003مكة", "a \xff\xfe b\xe2\x80 c", "\xe0\x80\x85 د", "\xc2\x85", "لن أرحل", "ab\u3000cd ef",
+	} {
+		all := strings.Fields(s)
+		for n := 0; n <= 4; n++ {
+			want := all[:min(n, len(all))]
+			if got := firstFields(nil, s, n); !slices.Equal(got, want) {
+				t.Errorf("firstFields(%q, %d) = %q, want %q", s, n, got, want)
+			}
+			want = all[max(0, len(all)-n):]
+			if got := lastFields([]string{"x"}, s, n); !slices.Equal(got[1:], want) || got[0] != "x" {
+				t.Errorf("lastFields(%q, %d) = %q, want x then %q", s, n, got, want)
+			}
+		}
+	}
+}
+
+// TestPrefixWithSpace holds prefixWithSpace to strings.HasPrefix(open+" ", p).
+func TestPrefixWithSpace(t *testing.T) {
+	for _, open := range []string{"", "هل", "هل تعلم", "هلا", "لماذا يرحل"} {
+		for _, p := range []string{"", " ", "هل ", "هل", "هل تعلم ", "هلا ", "لماذا ", "ل", "هل تعلم  "} {
+			if got, want := prefixWithSpace(open, p), strings.HasPrefix(open+" ", p); got != want {
+				t.Errorf("prefixWithSpace(%q, %q) = %v, want %v", open, p, got, want)
+			}
+		}
 	}
 }
