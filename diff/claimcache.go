@@ -44,6 +44,9 @@ type claimCache struct {
 	plain []int8
 	// long caches long: 0 unknown, 1 yes, 2 no.
 	long int8
+	// content is contentWords, once contentDone.
+	content     int
+	contentDone bool
 	// prose caches prose of the claim's text: 0 unknown, 1 yes, 2 no.
 	prose int8
 	// session holds sessionsOf the claim's tokens, once sessionDone.
@@ -154,13 +157,15 @@ func (cc *claimCache) numbers() []claim.Number {
 
 // contentWords counts the claim's plain content words (plainContentOf).
 func (cc *claimCache) contentWords() int {
-	n := 0
-	for i := range cc.c.Tokens {
-		if cc.plainContent(i) {
-			n++
+	if !cc.contentDone {
+		for i := range cc.c.Tokens {
+			if cc.plainContent(i) {
+				cc.content++
+			}
 		}
+		cc.contentDone = true
 	}
-	return n
+	return cc.content
 }
 
 // negated reports whether the claim denies anything: a negation cue

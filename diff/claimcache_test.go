@@ -350,3 +350,69 @@ func TestKeysByStart(t *testing.T) {
 		t.Errorf("keysByStart(nil) = %q", got)
 	}
 }
+
+// TestShareAndDiceMatchScan holds contentShare, which looks up the words
+// of the counted side only, and contentDice, which counts each side once
+// a pair, to counting every plain content word of both sides on fresh
+// caches, for every two claims of the corpus groups, asked in either
+// order and twice.
+func TestShareAndDiceMatchScan(t *testing.T) {
+	ref := func(a, b *claim.Claim) (share, dice float64) {
+		p := newPair(newClaimCache(a), newClaimCache(b), Words(a, b), Options{})
+		var n, sh [2]int
+		for s := 0; s < 2; s++ {
+			for i := range p.toks(s) {
+				if p.plainContent(s, i) {
+					n[s]++
+					if p.formOn(1-s, i) {
+						sh[s]++
+					}
+				}
+			}
+		}
+		dice = 1
+		if n[0]+n[1] > 0 {
+			dice = float64(sh[0]+sh[1]) / float64(n[0]+n[1])
+		}
+		s := 0
+		if n[1] < n[0] {
+			s = 1
+		}
+		if n[s] == 0 {
+			s = 1 - s
+		}
+		if n[s] == 0 {
+			return 1, dice
+		}
+		return float64(sh[s]) / float64(n[s]), dice
+	}
+	checked := 0
+	for _, g := range corpusGroups(t) {
+		for i := range g {
+			for j := range g {
+				if i == j {
+					continue
+				}
+				wantShare, wantDice := ref(g[i], g[j])
+				for _, diceFirst := range []bool{false, true} {
+					p := newPair(newClaimCache(g[i]), newClaimCache(g[j]), Words(g[i], g[j]), Options{})
+					var share, dice float64
+					if diceFirst {
+						dice, share = p.contentDice(), p.contentShare()
+					} else {
+						share, dice = p.contentShare(), p.contentDice()
+					}
+					if share != wantShare || dice != wantDice || p.contentDice() != wantDice {
+						t.Errorf("%q against %q: share %v dice %v, want %v and %v", g[i].Text, g[j].Text, share, dice, wantShare, wantDice)
+					}
+				}
+				if wantShare > 0 && wantShare < 1 {
+					checked++
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Error("no pair shares part of its words: the test compares nothing")
+	}
+}

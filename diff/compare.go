@@ -615,12 +615,14 @@ type pair struct {
 	collect   func(SwapCandidate)
 	// share caches contentShare (-1 until computed).
 	share float64
+	// sharedN caches sharedWords of each side (-1 until counted).
+	sharedN [2]int
 }
 
 // newPair returns the state of comparing the claims of caches a and b,
 // whose word diff is ops.
 func newPair(a, b *claimCache, ops []Op, opts Options) *pair {
-	p := &pair{c: [2]*claim.Claim{a.c, b.c}, cc: [2]*claimCache{a, b}, opts: opts, ops: ops, swapModel: DefaultSwapModel, share: -1}
+	p := &pair{c: [2]*claim.Claim{a.c, b.c}, cc: [2]*claimCache{a, b}, opts: opts, ops: ops, swapModel: DefaultSwapModel, share: -1, sharedN: [2]int{-1, -1}}
 	p.used[0] = make([]bool, len(a.c.Tokens))
 	p.used[1] = make([]bool, len(b.c.Tokens))
 	return p
@@ -2087,19 +2089,11 @@ func (p *pair) contentShare() float64 {
 }
 
 // computeShare computes contentShare.
+//
+// Only the side whose words are counted has its words looked up on the
+// other (formOn): which side that is depends on the counts alone.
 func (p *pair) computeShare() float64 {
-	var n, sh [2]int
-	for s := 0; s < 2; s++ {
-		for i := range p.toks(s) {
-			if !p.plainContent(s, i) {
-				continue
-			}
-			n[s]++
-			if p.formOn(1-s, i) {
-				sh[s]++
-			}
-		}
-	}
+	n := [2]int{p.cc[0].contentWords(), p.cc[1].contentWords()}
 	s := 0
 	if n[1] < n[0] {
 		s = 1
@@ -2111,7 +2105,7 @@ func (p *pair) computeShare() float64 {
 	if n[s] == 0 {
 		return 1
 	}
-	return float64(sh[s]) / float64(n[s])
+	return float64(p.sharedWords(s)) / float64(n[s])
 }
 
 // sameDay reports whether a and b both date what they report ("on") to
@@ -3093,22 +3087,27 @@ const minParticipantShare = 0.5
 // contentShare) that the other claim has in some form: unlike
 // contentShare it counts what the longer claim adds.
 func (p *pair) contentDice() float64 {
-	var n, sh int
-	for s := 0; s < 2; s++ {
-		for i := range p.toks(s) {
-			if !p.plainContent(s, i) {
-				continue
-			}
-			n++
-			if p.formOn(1-s, i) {
-				sh++
-			}
-		}
-	}
+	n := p.cc[0].contentWords() + p.cc[1].contentWords()
 	if n == 0 {
 		return 1
 	}
-	return float64(sh) / float64(n)
+	return float64(p.sharedWords(0)+p.sharedWords(1)) / float64(n)
+}
+
+// sharedWords counts the plain content words of side s that the other
+// side has in some form (formOn), counted once a pair for contentShare
+// and contentDice alike.
+func (p *pair) sharedWords(s int) int {
+	if p.sharedN[s] < 0 {
+		n := 0
+		for i := range p.toks(s) {
+			if p.plainContent(s, i) && p.formOn(1-s, i) {
+				n++
+			}
+		}
+		p.sharedN[s] = n
+	}
+	return p.sharedN[s]
 }
 
 // minSpeakerShare is the share of content words two claims given to two
