@@ -545,7 +545,7 @@ func (c *statCounts) write(ctx context.Context, tx *sql.Tx, sign int) error {
 }
 
 // mergeEntities links the store's entity mentions (entity.Merge over every
-// distinct mention, first seen first, as often as it occurs).
+// distinct mention, first seen first).
 func mergeEntities(ctx context.Context, tx *sql.Tx) ([]entity.Entity, map[string]string, error) {
 	refs, err := readRefs(ctx, tx)
 	if err != nil {
@@ -555,17 +555,17 @@ func mergeEntities(ctx context.Context, tx *sql.Tx) ([]entity.Entity, map[string
 	return ents, rename, nil
 }
 
-// readRefs reads the entity mentions of the store, in the order they were
-// first seen, each as often as it was counted.
+// readRefs reads the distinct entity mentions of the store that some
+// claim still holds, in the order they were first seen, each once:
+// entity.Merge reads which mentions there are, not how often each occurs
+// (expanding them by their counts made 308,000 refs of 56,000 on
+// SaudiNewsNet, 137 MB allocated and 0.3 s of every update).
 func readRefs(ctx context.Context, tx *sql.Tx) ([]entity.Ref, error) {
 	var refs []entity.Ref
-	err := eachRow(ctx, tx, `SELECT id, kind, name, role, role_key, n FROM entity_refs WHERE n > 0 ORDER BY seq`, nil, func(rows *sql.Rows) error {
+	err := eachRow(ctx, tx, `SELECT id, kind, name, role, role_key FROM entity_refs WHERE n > 0 ORDER BY seq`, nil, func(rows *sql.Rows) error {
 		var r entity.Ref
-		var n int
-		err := rows.Scan(&r.ID, &r.Kind, &r.Name, &r.Role, &r.RoleKey, &n)
-		for range n {
-			refs = append(refs, r)
-		}
+		err := rows.Scan(&r.ID, &r.Kind, &r.Name, &r.Role, &r.RoleKey)
+		refs = append(refs, r)
 		return err
 	})
 	return refs, err
@@ -574,11 +574,10 @@ func readRefs(ctx context.Context, tx *sql.Tx) ([]entity.Ref, error) {
 // mergeCounted links the entity mentions of counts alone, as
 // mergeEntities links those of a store that holds nothing else.
 func mergeCounted(c *statCounts) map[string]string {
-	var refs []entity.Ref
+	refs := make([]entity.Ref, 0, len(c.order))
 	for _, k := range c.order {
-		r := entity.Ref{ID: k.id, Kind: k.kind, Name: k.name, Role: k.role, RoleKey: k.rk}
-		for range c.refs[k] {
-			refs = append(refs, r)
+		if c.refs[k] > 0 {
+			refs = append(refs, entity.Ref{ID: k.id, Kind: k.kind, Name: k.name, Role: k.role, RoleKey: k.rk})
 		}
 	}
 	_, rename := entity.Merge(refs)

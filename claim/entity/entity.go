@@ -1334,6 +1334,12 @@ type Ref struct {
 // ("e-shibani-asad"), and a role no article linked to a person joins the
 // one person anywhere holding a fitting role. It returns the entities,
 // sorted by ID, and the renamed IDs (old → new).
+//
+// What Merge returns depends on which distinct mentions there are and on
+// the order each is first seen, not on how often one occurs: a mention
+// repeated adds nothing (the canonical name is the longest, not the most
+// frequent). A caller that counts mentions (the article store) passes
+// each distinct one once.
 func Merge(refs []Ref) ([]Entity, map[string]string) {
 	type agg struct {
 		kind  string

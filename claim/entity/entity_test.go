@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -104,6 +105,50 @@ func TestMerge(t *testing.T) {
 		if e.ID == "e-shibani-asad" && (e.Name != "أسعد حسن الشيباني" || len(e.Roles) != 1) {
 			t.Errorf("e-shibani-asad: got %+v, want the longest name and one role", e)
 		}
+	}
+}
+
+// TestMergeRepeats: Merge gives the same entities and renames whether a
+// mention is passed once or as often as it occurs (the article store
+// passes each distinct mention once).
+func TestMergeRepeats(t *testing.T) {
+	distinct := []Ref{
+		{ID: "e-shibani", Kind: KindPerson, Name: "الشيباني", Role: "الوزير"},
+		{ID: "e-role-wzir-kharjih-syria", Kind: KindRole, Role: "وزير الخارجية السوري", RoleKey: "وزير|خارجيه|syria"},
+		{ID: "e-shibani-asad", Kind: KindRole, Role: "وزير الخارجية", RoleKey: "وزير|خارجيه|"},
+		{ID: "e-shibani-asad", Kind: KindPerson, Name: "أسعد حسن الشيباني", Role: "وزير الخارجية السوري", RoleKey: "وزير|خارجيه|syria"},
+		{ID: "e-shibani-asad", Kind: KindPerson, Name: "أسعد الشيباني"},
+		{ID: "e-asad", Kind: KindPerson, Name: "الأسد"},
+		{ID: "e-asad-bashar", Kind: KindPerson, Name: "بشار الأسد", Role: "الرئيس السوري"},
+		{ID: "e-asad-bashar", Kind: KindPerson, Name: "الرئيس بشار الأسد", Role: "رئيس الجمهورية العربية السورية"},
+	}
+	for _, tc := range []struct {
+		name   string
+		counts []int // how often each of distinct occurs
+	}{
+		{"each once", []int{1, 1, 1, 1, 1, 1, 1, 1}},
+		{"the shorter name more often", []int{3, 1, 2, 1, 7, 1, 9, 1}},
+		{"a role more often", []int{1, 5, 4, 1, 1, 2, 1, 3}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var repeated []Ref
+			for k, r := range distinct {
+				for range tc.counts[k] {
+					repeated = append(repeated, r)
+				}
+			}
+			wantEnts, wantRename := Merge(repeated)
+			gotEnts, gotRename := Merge(distinct)
+			if !reflect.DeepEqual(gotEnts, wantEnts) {
+				t.Errorf("entities: got %+v, want %+v", gotEnts, wantEnts)
+			}
+			if !reflect.DeepEqual(gotRename, wantRename) {
+				t.Errorf("renames: got %v, want %v", gotRename, wantRename)
+			}
+			if len(wantRename) == 0 {
+				t.Errorf("renames: got none, want e-shibani linked (the case tests nothing)")
+			}
+		})
 	}
 }
 
