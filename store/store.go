@@ -219,7 +219,7 @@ func Open(ctx context.Context, dir string) (*Store, error) {
 	if _, err := dropInterruptedLoad(path); err != nil {
 		return nil, fmt.Errorf("open %s: an interrupted first load left it; remove it by hand: %w", path, err)
 	}
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(on)&_pragma=cache_size(-262144)")
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(on)&_pragma=cache_size(-262144)&_pragma=mmap_size(4294967296)")
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
