@@ -342,3 +342,29 @@ func TestStartsFilterHoldsStarts(t *testing.T) {
 	}
 	t.Logf("%d of %d words not in starts passed", passed, words)
 }
+
+// BenchmarkMerge links the mentions of testdata/news.txt, each repeated
+// under 500 other IDs (as many distinct mentions as a store of some
+// 30,000 articles holds).
+func BenchmarkMerge(b *testing.B) {
+	data, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var refs []Ref
+	ms := find(b, string(data))
+	for k := range 500 {
+		for _, m := range ms {
+			id := m.ID
+			if k > 0 {
+				id = fmt.Sprintf("%s-%d", m.ID, k)
+			}
+			refs = append(refs, Ref{ID: id, Kind: m.Kind, Name: m.Name, Role: m.Role, RoleKey: m.RoleKey()})
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		Merge(refs)
+	}
+}
