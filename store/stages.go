@@ -874,7 +874,9 @@ func (u *updater) writeEvents() error {
 			gone = append(gone, []any{ev})
 		}
 	}
-	for _, q := range []string{`DELETE FROM events WHERE id = ?`, `DELETE FROM event_terms WHERE event = ?`, `DELETE FROM packs WHERE event = ?`} {
+	// The terms of a dropped event are marked gone, not deleted from
+	// event_terms (eventterms.go).
+	for _, q := range []string{`DELETE FROM events WHERE id = ?`, `DELETE FROM event_terms_delta WHERE event = ?`, `INSERT OR IGNORE INTO event_terms_gone(event) VALUES (?)`, `DELETE FROM packs WHERE event = ?`} {
 		st, err := u.prep(q)
 		if err != nil {
 			return err
@@ -962,12 +964,18 @@ func (u *updater) slimsOf(members []int) []slim {
 	return items
 }
 
-// writeEventTerms indexes the events written new by their terms.
+// writeEventTerms indexes the events written new by their terms: a first
+// load in event_terms, an update in event_terms_delta, compacted into
+// event_terms once it has grown (eventterms.go).
 func (u *updater) writeEventTerms() error {
 	if len(u.jobs) == 0 {
-		return nil
+		return u.compactEventTerms(0)
 	}
-	insTerm, err := u.prep(`INSERT OR REPLACE INTO event_terms(term, event, n, w) VALUES (?, ?, ?, ?)`)
+	table := "event_terms_delta"
+	if u.existing == 0 {
+		table = "event_terms"
+	}
+	insTerm, err := u.prep(`INSERT OR REPLACE INTO ` + table + `(term, event, n, w) VALUES (?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -999,7 +1007,7 @@ func (u *updater) writeEventTerms() error {
 			return err
 		}
 	}
-	return nil
+	return u.compactEventTerms(len(rows))
 }
 
 // eventOf is the event a claim of the part is in after clustering: ""

@@ -8,7 +8,7 @@
 // verdicts in, so verdicts made on a stored analysis stay beside it and,
 // since IDs are stable, stay attached.
 //
-// # Schema (version 3)
+// # Schema (version 4)
 //
 //	schema_version(version, applied_at)      one row per migration applied
 //	documents(id, seq, origin, fingerprint, url, path, source, title,
@@ -40,13 +40,22 @@
 //	                                           groups), as align indexes them;
 //	                                           w: the term's weight in the
 //	                                           event's centroid
+//	event_terms_delta(term, event, n, w)     (version 4) the event terms
+//	                                           written since event_terms was
+//	                                           last compacted
+//	event_terms_gone(event)                  (version 4) events dropped since:
+//	                                           their rows in event_terms are
+//	                                           dead (eventterms.go)
+//	event_terms_live                         (version 4) view: the live rows
+//	                                           of both
 //	alignments(id, event, data)              analysis.Alignment JSON (claims,
 //	                                           similarity, discrepancies, diffs)
 //	discrepancies(key, alignment, event, type, severity, first_run, data)
 //	runs(id, started_at, finished_at, mode, docs_new, docs_changed,
 //	     docs_removed, claims_rescored, events_recomputed,
 //	     alignments_compared, discrepancies_new)
-//	info(key, value)                         counters (claims)
+//	info(key, value)                         counters (claims; event_terms:
+//	                                           the rows of event_terms)
 //	packs(event, data)                       (version 2) per event, and "~"
 //	                                           for titles in no event: what
 //	                                           clustering reads of each of its
@@ -189,6 +198,16 @@ var migrations = []string{
 	// documents a pack (packs.go), so that an update rewrites only the
 	// few packs whose claims changed.
 	`SELECT 1`,
+	// 4: the event terms an update writes go to a small table of their
+	// own, and those of the events it drops are marked gone rather than
+	// deleted, until the main table is compacted (eventterms.go).
+	`CREATE TABLE event_terms_delta (term TEXT NOT NULL, event TEXT NOT NULL, n INTEGER NOT NULL, w REAL NOT NULL, PRIMARY KEY (term, event)) WITHOUT ROWID;
+	CREATE INDEX event_terms_delta_event ON event_terms_delta(event);
+	CREATE TABLE event_terms_gone (event TEXT PRIMARY KEY) WITHOUT ROWID;
+	CREATE VIEW event_terms_live AS
+		SELECT term, event, n, w FROM event_terms WHERE event NOT IN (SELECT event FROM event_terms_gone)
+		UNION ALL SELECT term, event, n, w FROM event_terms_delta;
+	INSERT INTO info(key, value) SELECT 'event_terms', COUNT(*) FROM event_terms;`,
 }
 
 // migrationFill holds, for a schema version, what its migration computes

@@ -260,6 +260,7 @@ var secondaryIndexes = []string{
 	`CREATE INDEX claims_doc ON claims(doc)`,
 	`CREATE INDEX claims_event ON claims(event)`,
 	`CREATE INDEX event_terms_event ON event_terms(event)`,
+	`CREATE INDEX event_terms_delta_event ON event_terms_delta(event)`,
 	`CREATE INDEX alignments_event ON alignments(event)`,
 	`CREATE INDEX discrepancies_alignment ON discrepancies(alignment)`,
 	`CREATE INDEX documents_source ON documents(id, source)`,
@@ -794,15 +795,17 @@ type posted struct {
 	lo, hi int
 }
 
-// postingReader reads the posting lists of event_terms: the dated events
-// (their sizes and days read once, from events) that hold a term.
+// postingReader reads the posting lists of event_terms (their live rows:
+// see eventterms.go): the dated events (their sizes and days read once,
+// from events) that hold a term.
 type postingReader struct {
-	stmt  *sql.Stmt
-	dated map[string]posted // event → its size and days (w unset)
+	main, delta *sql.Stmt
+	dated       map[string]posted // event → its size and days (w unset)
+	gone        map[string]bool   // events whose rows in event_terms are dead
 }
 
 func newPostingReader(ctx context.Context, tx *sql.Tx) (*postingReader, error) {
-	pr := &postingReader{dated: make(map[string]posted)}
+	pr := &postingReader{dated: make(map[string]posted), gone: make(map[string]bool)}
 	err := eachRow(ctx, tx, `SELECT id, claims, lo, hi FROM events WHERE lo IS NOT NULL`, nil, func(rows *sql.Rows) error {
 		var p posted
 		err := rows.Scan(&p.ev, &p.n, &p.lo, &p.hi)
@@ -812,40 +815,74 @@ func newPostingReader(ctx context.Context, tx *sql.Tx) (*postingReader, error) {
 	if err != nil {
 		return nil, err
 	}
-	pr.stmt, err = tx.PrepareContext(ctx, `SELECT event, n, w FROM event_terms WHERE term = ?`)
+	err = eachRow(ctx, tx, `SELECT event FROM event_terms_gone`, nil, func(rows *sql.Rows) error {
+		var ev string
+		err := rows.Scan(&ev)
+		pr.gone[ev] = true
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	if pr.main, err = tx.PrepareContext(ctx, `SELECT event, n, w FROM event_terms WHERE term = ?`); err != nil {
+		return nil, err
+	}
+	pr.delta, err = tx.PrepareContext(ctx, `SELECT event, n, w FROM event_terms_delta WHERE term = ?`)
 	return pr, err
 }
 
-func (pr *postingReader) close() { pr.stmt.Close() }
-
-// read returns the dated events that hold term, or reports that the term
-// is too common to be a guide: in the tops of more than limit-1 groups
-// (counting undated events' too; align's limit is maxPosting), found
-// without reading the whole list.
-func (pr *postingReader) read(ctx context.Context, term string, limit int) ([]posted, bool, error) {
-	rows, err := pr.stmt.QueryContext(ctx, term)
-	if err != nil {
-		return nil, false, err
+func (pr *postingReader) close() {
+	pr.main.Close()
+	if pr.delta != nil {
+		pr.delta.Close()
 	}
-	defer rows.Close()
+}
+
+// read returns the dated events that hold term, in event order, or
+// reports that the term is too common to be a guide: in the tops of more
+// than limit-1 groups (counting undated events' too; align's limit is
+// maxPosting), found without reading the whole list.
+func (pr *postingReader) read(ctx context.Context, term string, limit int) ([]posted, bool, error) {
 	var list []posted
 	groups := 0
+	for _, st := range []*sql.Stmt{pr.main, pr.delta} {
+		long, err := pr.readFrom(ctx, st, term, limit, &groups, &list, st == pr.main)
+		if long || err != nil {
+			return nil, long, err
+		}
+	}
+	slices.SortFunc(list, func(a, b posted) int { return strings.Compare(a.ev, b.ev) })
+	return list, false, nil
+}
+
+// readFrom adds the rows of term that st reads (those of gone events left
+// out when main) to list and their groups to *groups, and reports the
+// term too common once *groups reaches limit.
+func (pr *postingReader) readFrom(ctx context.Context, st *sql.Stmt, term string, limit int, groups *int, list *[]posted, main bool) (bool, error) {
+	rows, err := st.QueryContext(ctx, term)
+	if err != nil {
+		return false, err
+	}
+	defer rows.Close()
 	for rows.Next() {
 		var ev string
 		var n int
 		var w float64
 		if err := rows.Scan(&ev, &n, &w); err != nil {
-			return nil, false, err
+			return false, err
 		}
-		if groups += n; groups+1 > limit {
-			return nil, true, nil
+		if main && pr.gone[ev] {
+			continue
+		}
+		if *groups += n; *groups+1 > limit {
+			return true, nil
 		}
 		if p, ok := pr.dated[ev]; ok {
 			p.w = w
-			list = append(list, p)
+			*list = append(*list, p)
 		}
 	}
-	return list, false, rows.Err()
+	return false, rows.Err()
 }
 
 // mergePacks joins two packs into one.

@@ -292,7 +292,7 @@ func TestPostingReader(t *testing.T) {
 	}
 	defer pr.close()
 	var terms []string
-	err = eachRow(ctx, tx, `SELECT DISTINCT term FROM event_terms ORDER BY term`, nil, func(rows *sql.Rows) error {
+	err = eachRow(ctx, tx, `SELECT DISTINCT term FROM event_terms_live ORDER BY term`, nil, func(rows *sql.Rows) error {
 		var term string
 		err := rows.Scan(&term)
 		terms = append(terms, term)
@@ -304,11 +304,11 @@ func TestPostingReader(t *testing.T) {
 	longs := 0
 	for _, term := range terms {
 		var sum int
-		if err := tx.QueryRowContext(ctx, `SELECT SUM(n) FROM event_terms WHERE term = ?`, term).Scan(&sum); err != nil {
+		if err := tx.QueryRowContext(ctx, `SELECT SUM(n) FROM event_terms_live WHERE term = ?`, term).Scan(&sum); err != nil {
 			t.Fatal(err)
 		}
 		var want []posted
-		err := eachRow(ctx, tx, `SELECT t.event, t.w, e.claims, e.lo, e.hi FROM event_terms t JOIN events e ON e.id = t.event
+		err := eachRow(ctx, tx, `SELECT t.event, t.w, e.claims, e.lo, e.hi FROM event_terms_live t JOIN events e ON e.id = t.event
 			WHERE t.term = ? AND e.lo IS NOT NULL ORDER BY t.event`, []any{term}, func(rows *sql.Rows) error {
 			var p posted
 			err := rows.Scan(&p.ev, &p.w, &p.n, &p.lo, &p.hi)
