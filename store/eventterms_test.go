@@ -119,3 +119,68 @@ func column(t *testing.T, s *Store, query string) []string {
 	slices.Sort(out)
 	return out
 }
+
+// BenchmarkPostingReader reads the posting list of every live term of
+// the bundled corpus stored two articles first and the others one at a
+// time, never compacted (so that the lists come from event_terms, less
+// the gone events, and from the delta).
+func BenchmarkPostingReader(b *testing.B) {
+	ctx := context.Background()
+	docs := loadCorpus(b, corpusDir())
+	defer func(share int) { compactShare = share }(compactShare)
+	compactShare = 0
+	s, err := Open(ctx, b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	for k := 2; k <= len(docs); k++ {
+		in := inputsOf(docs[:2])
+		if k > 2 {
+			in = inputsOf(docs[k-1 : k])
+		}
+		if _, err := s.Update(ctx, in, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var terms []string
+	if err := eachRowDB(s.db, `SELECT DISTINCT term FROM event_terms_live`, &terms); err != nil {
+		b.Fatal(err)
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer tx.Rollback()
+	b.ReportAllocs()
+	for b.Loop() {
+		pr, err := newPostingReader(ctx, tx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, t := range terms {
+			if _, _, err := pr.read(ctx, t, maxPosting); err != nil {
+				b.Fatal(err)
+			}
+		}
+		pr.close()
+	}
+	b.ReportMetric(float64(len(terms)), "terms/op")
+}
+
+// eachRowDB reads a one-column query into out.
+func eachRowDB(db *sql.DB, query string, out *[]string) error {
+	rows, err := db.Query(query)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			return err
+		}
+		*out = append(*out, v)
+	}
+	return rows.Err()
+}

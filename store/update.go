@@ -799,13 +799,23 @@ type posted struct {
 // see eventterms.go): the dated events (their sizes and days read once,
 // from events) that hold a term.
 type postingReader struct {
-	main, delta *sql.Stmt
-	dated       map[string]posted // event → its size and days (w unset)
-	gone        map[string]bool   // events whose rows in event_terms are dead
+	main  *sql.Stmt
+	dated map[string]posted // event → its size and days (w unset)
+	gone  map[string]bool   // events whose rows in event_terms are dead
+	// delta holds event_terms_delta, read whole once (it is small, and
+	// a query a term would double the queries of the term index).
+	delta map[string][]deltaRow
+}
+
+// deltaRow is a row of event_terms_delta, by its term.
+type deltaRow struct {
+	ev string
+	n  int
+	w  float64
 }
 
 func newPostingReader(ctx context.Context, tx *sql.Tx) (*postingReader, error) {
-	pr := &postingReader{dated: make(map[string]posted), gone: make(map[string]bool)}
+	pr := &postingReader{dated: make(map[string]posted), gone: make(map[string]bool), delta: make(map[string][]deltaRow)}
 	err := eachRow(ctx, tx, `SELECT id, claims, lo, hi FROM events WHERE lo IS NOT NULL`, nil, func(rows *sql.Rows) error {
 		var p posted
 		err := rows.Scan(&p.ev, &p.n, &p.lo, &p.hi)
@@ -824,19 +834,21 @@ func newPostingReader(ctx context.Context, tx *sql.Tx) (*postingReader, error) {
 	if err != nil {
 		return nil, err
 	}
-	if pr.main, err = tx.PrepareContext(ctx, `SELECT event, n, w FROM event_terms WHERE term = ?`); err != nil {
+	err = eachRow(ctx, tx, `SELECT term, event, n, w FROM event_terms_delta`, nil, func(rows *sql.Rows) error {
+		var t string
+		var r deltaRow
+		err := rows.Scan(&t, &r.ev, &r.n, &r.w)
+		pr.delta[t] = append(pr.delta[t], r)
+		return err
+	})
+	if err != nil {
 		return nil, err
 	}
-	pr.delta, err = tx.PrepareContext(ctx, `SELECT event, n, w FROM event_terms_delta WHERE term = ?`)
+	pr.main, err = tx.PrepareContext(ctx, `SELECT event, n, w FROM event_terms WHERE term = ?`)
 	return pr, err
 }
 
-func (pr *postingReader) close() {
-	pr.main.Close()
-	if pr.delta != nil {
-		pr.delta.Close()
-	}
-}
+func (pr *postingReader) close() { pr.main.Close() }
 
 // read returns the dated events that hold term, in event order, or
 // reports that the term is too common to be a guide: in the tops of more
@@ -845,23 +857,26 @@ func (pr *postingReader) close() {
 func (pr *postingReader) read(ctx context.Context, term string, limit int) ([]posted, bool, error) {
 	var list []posted
 	groups := 0
-	for _, st := range []*sql.Stmt{pr.main, pr.delta} {
-		long, err := pr.readFrom(ctx, st, term, limit, &groups, &list, st == pr.main)
-		if long || err != nil {
-			return nil, long, err
+	// add counts a live row and keeps it when its event is dated; it
+	// reports the term too common once the groups reach limit.
+	add := func(ev string, n int, w float64) bool {
+		if groups += n; groups+1 > limit {
+			return true
+		}
+		if p, ok := pr.dated[ev]; ok {
+			p.w = w
+			list = append(list, p)
+		}
+		return false
+	}
+	for _, r := range pr.delta[term] {
+		if add(r.ev, r.n, r.w) {
+			return nil, true, nil
 		}
 	}
-	slices.SortFunc(list, func(a, b posted) int { return strings.Compare(a.ev, b.ev) })
-	return list, false, nil
-}
-
-// readFrom adds the rows of term that st reads (those of gone events left
-// out when main) to list and their groups to *groups, and reports the
-// term too common once *groups reaches limit.
-func (pr *postingReader) readFrom(ctx context.Context, st *sql.Stmt, term string, limit int, groups *int, list *[]posted, main bool) (bool, error) {
-	rows, err := st.QueryContext(ctx, term)
+	rows, err := pr.main.QueryContext(ctx, term)
 	if err != nil {
-		return false, err
+		return nil, false, err
 	}
 	defer rows.Close()
 	for rows.Next() {
@@ -869,20 +884,20 @@ func (pr *postingReader) readFrom(ctx context.Context, st *sql.Stmt, term string
 		var n int
 		var w float64
 		if err := rows.Scan(&ev, &n, &w); err != nil {
-			return false, err
+			return nil, false, err
 		}
-		if main && pr.gone[ev] {
-			continue
+		if pr.gone[ev] {
+			continue // dead: its event was dropped since the last compaction
 		}
-		if *groups += n; *groups+1 > limit {
-			return true, nil
-		}
-		if p, ok := pr.dated[ev]; ok {
-			p.w = w
-			*list = append(*list, p)
+		if add(ev, n, w) {
+			return nil, true, nil
 		}
 	}
-	return false, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, false, err
+	}
+	slices.SortFunc(list, func(a, b posted) int { return strings.Compare(a.ev, b.ev) })
+	return list, false, nil
 }
 
 // mergePacks joins two packs into one.
