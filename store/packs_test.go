@@ -274,6 +274,11 @@ func TestBackgroundPacks(t *testing.T) {
 		if _, err := tx.Exec(`INSERT INTO packs(event, data) VALUES ('', ?)`, encodePack(less)); err != nil {
 			return err
 		}
+		for _, q := range schema4Undone {
+			if _, err := tx.Exec(q); err != nil {
+				return err
+			}
+		}
 		_, err := tx.Exec(`DELETE FROM schema_version WHERE version >= 3`)
 		return err
 	})

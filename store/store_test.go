@@ -177,6 +177,16 @@ func TestChangedArticleReplaced(t *testing.T) {
 	}
 }
 
+// schema4Undone takes a store back to schema version 3 (but for the
+// schema_version rows): what a test that turns a store into an older
+// version must drop first.
+var schema4Undone = []string{
+	`DROP VIEW event_terms_live`,
+	`DROP TABLE event_terms_delta`,
+	`DROP TABLE event_terms_gone`,
+	`DELETE FROM info WHERE key = 'event_terms'`,
+}
+
 // TestMigrationFillsPacks turns a store back into schema version 1 (no
 // packs), opens it again, and checks that the migration to version 2
 // writes the packs an update writes, and that an incremental update on
@@ -219,7 +229,7 @@ func TestMigrationFillsPacks(t *testing.T) {
 	if len(want) != claims || claims == 0 {
 		t.Fatalf("packs hold %d claims, the claims table %d", len(want), claims)
 	}
-	for _, q := range []string{`DROP TABLE packs`, `DROP INDEX documents_source`, `DROP INDEX documents_undated`, `DELETE FROM schema_version WHERE version >= 2`} {
+	for _, q := range append(schema4Undone, `DROP TABLE packs`, `DROP INDEX documents_source`, `DROP INDEX documents_undated`, `DELETE FROM schema_version WHERE version >= 2`) {
 		if _, err := s.db.Exec(q); err != nil {
 			t.Fatal(err)
 		}
@@ -235,6 +245,11 @@ func TestMigrationFillsPacks(t *testing.T) {
 	s.db.QueryRow(`SELECT MAX(version) FROM schema_version`).Scan(&v)
 	if v != SchemaVersion() || v < 2 {
 		t.Fatalf("schema version %d after migration, want %d", v, SchemaVersion())
+	}
+	var rows, counted int
+	s.db.QueryRow(`SELECT COUNT(*), (SELECT value FROM info WHERE key = 'event_terms') FROM event_terms`).Scan(&rows, &counted)
+	if rows == 0 || counted != rows {
+		t.Errorf("migrated: event_terms holds %d rows, info counts %d", rows, counted)
 	}
 	got := packed(s)
 	if len(got) != len(want) {
