@@ -326,8 +326,14 @@ func (s *Store) bulkJournal(ctx context.Context) (func() error, error) {
 	if err := s.db.QueryRowContext(ctx, `PRAGMA journal_mode=MEMORY`).Scan(&mode); err != nil || mode != "memory" {
 		return func() error { return os.Remove(marker) }, nil
 	}
-	if _, err := s.db.ExecContext(ctx, `PRAGMA synchronous=OFF`); err != nil {
-		return nil, err
+	// Nor is it read through the file's mapping (Open's mmap_size): it
+	// reads back little of what it writes, and every page it touched
+	// would count in its resident memory (4.1 GB for SaudiNewsNet
+	// instead of 3.7).
+	for _, q := range []string{`PRAGMA synchronous=OFF`, `PRAGMA mmap_size=0`} {
+		if _, err := s.db.ExecContext(ctx, q); err != nil {
+			return nil, err
+		}
 	}
 	return func() error {
 		bg := context.Background()
@@ -338,8 +344,10 @@ func (s *Store) bulkJournal(ctx context.Context) (func() error, error) {
 				return err
 			}
 		}
-		if _, err := s.db.ExecContext(bg, `PRAGMA synchronous=NORMAL`); err != nil {
-			return err
+		for _, q := range []string{`PRAGMA synchronous=NORMAL`, `PRAGMA mmap_size=` + mmapSize} {
+			if _, err := s.db.ExecContext(bg, q); err != nil {
+				return err
+			}
 		}
 		if _, err := s.db.ExecContext(bg, `PRAGMA journal_mode=WAL`); err != nil {
 			return err
