@@ -321,6 +321,32 @@ func bgKey(seq int64) string { return fmt.Sprintf(" %08d", seq/bgChunkDocs) }
 // isBgKey reports whether a packs key is one of the background's.
 func isBgKey(k string) bool { return strings.HasPrefix(k, " ") }
 
+// unchangedChunks returns the keys of the background's packs an update
+// need not encode again: those of old (the packs it read) whose every
+// claim it holds still, and no other. keys are the pack keys of the
+// background claims now (in store order), fromOld whether each was read
+// from old's packs (not new, not moved from an event).
+func unchangedChunks(keys []string, fromOld []bool, old map[string][]byte) map[string]bool {
+	count := make(map[string]int)
+	clean := make(map[string]bool)
+	for i, k := range keys {
+		if _, ok := clean[k]; !ok {
+			clean[k] = true
+		}
+		count[k]++
+		if !fromOld[i] {
+			clean[k] = false
+		}
+	}
+	out := make(map[string]bool)
+	for k, ok := range clean {
+		if data, had := old[k]; ok && had && packCount(data) == count[k] {
+			out[k] = true
+		}
+	}
+	return out
+}
+
 // bgRange is the SQL condition on packs.event that selects the
 // background's packs.
 const bgRange = `event >= ' ' AND event < '!'`
@@ -375,9 +401,10 @@ func decodeBackground(keys []string, datas [][]byte, add func(it slim)) (map[str
 
 // writeBackground writes the background's packs from items (in store
 // order): a pack whose bytes are those of old (the packs read before) is
-// not written again, and a pack of old left with no claim is deleted.
-// With old nil every background pack stored is replaced.
-func writeBackground(ctx context.Context, tx *sql.Tx, items []slim, old map[string][]byte) error {
+// not written again, and a pack of old left with no claim is deleted,
+// but for the packs of keep, which the caller knows unchanged and leaves
+// out of items. With old nil every background pack stored is replaced.
+func writeBackground(ctx context.Context, tx *sql.Tx, items []slim, old map[string][]byte, keep map[string]bool) error {
 	if old == nil {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM packs WHERE `+bgRange); err != nil {
 			return err
@@ -406,7 +433,7 @@ func writeBackground(ctx context.Context, tx *sql.Tx, items []slim, old map[stri
 		}
 	}
 	for key := range old {
-		if !written[key] {
+		if !written[key] && !keep[key] {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM packs WHERE event = ?`, key); err != nil {
 				return err
 			}
@@ -431,7 +458,7 @@ func splitBackground(ctx context.Context, tx *sql.Tx) error {
 	if err != nil {
 		return fmt.Errorf("background pack: %w", err)
 	}
-	if err := writeBackground(ctx, tx, items, map[string][]byte{}); err != nil {
+	if err := writeBackground(ctx, tx, items, map[string][]byte{}, nil); err != nil {
 		return err
 	}
 	_, err = tx.ExecContext(ctx, `DELETE FROM packs WHERE event = ''`)

@@ -246,7 +246,7 @@ func TestBackgroundPacks(t *testing.T) {
 	}
 	var before map[string][]byte
 	err = s.tx(ctx, func(tx *sql.Tx) error {
-		if err := writeBackground(ctx, tx, items, nil); err != nil {
+		if err := writeBackground(ctx, tx, items, nil, nil); err != nil {
 			return err
 		}
 		raw, got := read(tx)
@@ -260,7 +260,7 @@ func TestBackgroundPacks(t *testing.T) {
 		}
 		n := changes(tx)
 		less := items[:len(items)-1]
-		if err := writeBackground(ctx, tx, less, raw); err != nil {
+		if err := writeBackground(ctx, tx, less, raw, nil); err != nil {
 			return err
 		}
 		if d := changes(tx) - n; d != 1 {
@@ -351,5 +351,32 @@ func TestPackCount(t *testing.T) {
 		if got := packCount(bad); got != 0 {
 			t.Errorf("%v counts %d claims", bad, got)
 		}
+	}
+}
+
+// TestUnchangedChunks: a background pack is left as it is only when the
+// update holds every claim it had and no other.
+func TestUnchangedChunks(t *testing.T) {
+	two := encodePack(sampleSlims())
+	three := encodePack(append(sampleSlims(), sampleSlims()[0]))
+	old := map[string][]byte{" 00000001": three, " 00000002": two, " 00000003": two}
+	for _, tc := range []struct {
+		name    string
+		keys    []string
+		fromOld []bool
+		want    []string
+	}{
+		{"all as read", []string{" 00000001", " 00000001", " 00000001", " 00000002", " 00000002"}, []bool{true, true, true, true, true}, []string{" 00000001", " 00000002"}},
+		{"a new claim in a pack", []string{" 00000001", " 00000001", " 00000001", " 00000002", " 00000002", " 00000002"}, []bool{true, true, true, true, true, false}, []string{" 00000001"}},
+		{"a claim gone from a pack", []string{" 00000001", " 00000001", " 00000002", " 00000002"}, []bool{true, true, true, true}, []string{" 00000002"}},
+		{"a pack not stored before", []string{" 00000004"}, []bool{true}, nil},
+		{"nothing", nil, nil, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := sortedKeys(unchangedChunks(tc.keys, tc.fromOld, old))
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

@@ -1108,8 +1108,20 @@ func (u *updater) writeLoosePacks() error {
 			bg = append(bg, i)
 		}
 	}
+	// The packs whose claims are all as read (most: new articles fill
+	// the last ones) are not encoded again to be compared.
+	var keep map[string]bool
+	if u.bgOld != nil {
+		keys := make([]string, len(bg))
+		fromOld := make([]bool, len(bg))
+		for k, i := range bg {
+			keys[k], fromOld[k] = bgKey(int64(u.docSeq[u.claims[i].Doc])), u.oldEvent[u.claims[i].ID] == ""
+		}
+		keep = unchangedChunks(keys, fromOld, u.bgOld)
+		bg = slices.DeleteFunc(bg, func(i int) bool { return keep[bgKey(int64(u.docSeq[u.claims[i].Doc]))] })
+	}
 	items, old := u.slimsOf(bg), u.bgOld
-	err := u.w.do(func() error { return writeBackground(ctx, tx, items, old) })
+	err := u.w.do(func() error { return writeBackground(ctx, tx, items, old, keep) })
 	if err != nil {
 		return err
 	}
