@@ -43,7 +43,8 @@ package analysis
 //     the one before ("وأضاف", "وحسب", "في البداية") ×0.4.
 //     The shape of the text (shapeWeight), claims and headlines alike:
 //     a question or a hook ("هل", "تخيل", "لماذا", a column's first
-//     person or vocative) ×0.15, an exclamation ×0.5, a text mostly inside
+//     person or vocative, advice to the reader: "نصائح", "يجب أن
+//     تعرفها", advises) ×0.15, an exclamation ×0.5, a text mostly inside
 //     quotes of four words or more ×0.3, a numbered item or a roundup's
 //     headline ("صحف الخليج: …", "موجز …") ×0.3, an opening
 //     that needs the sentence before (a relative or demonstrative
@@ -98,7 +99,9 @@ package analysis
 //     central headline of the event's articles (of any share, not a hook,
 //     of an article the event holds two claims of or more; else the
 //     headline of the claim's own article when they share two words)
-//     titles the event instead. An article's headline that describes
+//     titles the event instead; when that one tells no act (a column's
+//     cry, a topic) another that does and weighs describeWeight of it
+//     (exclaimWeight of a cry) or more stands in (fallbackAct). An article's headline that describes
 //     its topic rather than tells what happened (describes: a topic set
 //     off by ".." and no verb or act's noun in any part, "الأمن العام..
 //     30 عاماً في خدمة الوطن") gives way to the best other candidate that
@@ -602,6 +605,11 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 				best = &h
 			}
 		}
+		// A headline that tells no act (a column's cry, "المعجزة
+		// الروسية!"; a topic set off by "..") gives way to one that does.
+		if best != nil {
+			best = fallbackAct(weighed, best, forms)
+		}
 		// When none qualifies (an event of passing mentions: a passage
 		// several articles repeat), the headline of the claim's own
 		// article does, when it shares two words or more with the claim ("وأشارت الجامعة إلى أنه يتم تقديم الطلبات …"
@@ -663,7 +671,7 @@ func otherHappening(weighed []weighedHeadline, t EventTitle, forms map[string]bo
 			continue
 		}
 		ht := HeadlineText(h.title)
-		if describes(ht) || hookIn(ht) || exclaims(ht) || cutShort(ht) || hasOpener(ht, subordinators) || !actIn(ht, forms) || sharedStems(ht, own) >= 2 {
+		if describes(ht, forms) || hookIn(ht) || exclaims(ht) || cutShort(ht) || hasOpener(ht, subordinators) || !actIn(ht, forms) || sharedStems(ht, own) >= 2 {
 			continue
 		}
 		if best == nil || h.score > best.score {
@@ -671,6 +679,48 @@ func otherHappening(weighed []weighedHeadline, t EventTitle, forms map[string]bo
 		}
 	}
 	return bestTitle, best != nil
+}
+
+// fallbackAct returns the headline that stands in for a claim that cannot
+// stand alone: best, the most central one, unless it tells no act
+// (headlineTellsAct) and another headline of an article the event holds
+// two claims of or more does, weighing describeWeight of it or more
+// (exclaimWeight of an exclamation): "روسيا تتصدر دول «بريكس» في اجتذاب
+// استثمارات جديدة" for a column's "المعجزة الروسية!".
+func fallbackAct(weighed []weighedHeadline, best *weighedHeadline, forms map[string]bool) *weighedHeadline {
+	title := HeadlineText(best.title)
+	if headlineTellsAct(title, forms) {
+		return best
+	}
+	floor := best.score * describeWeight
+	if exclaims(title) {
+		floor = best.score * exclaimWeight
+	}
+	out := best
+	for k := range weighed {
+		h := &weighed[k]
+		if h == best || h.claims < 2 || h.score < floor || shapeWeight(h.title, -1) < minFallbackShape || !headlineTellsAct(HeadlineText(h.title), forms) {
+			continue
+		}
+		if out == best || h.score > out.score {
+			out = h
+		}
+	}
+	return out
+}
+
+// headlineTellsAct reports whether an article's headline, cut to title,
+// tells an act: a verb or an act's noun (actIn, sure of its verbs with
+// forms; opensOnAct or hamzaIntensive, "تأجيل بطولة …") or a quote ("X: …", not a column's topic), and no description, exclamation,
+// question or hook.
+func headlineTellsAct(title string, forms map[string]bool) bool {
+	if describes(title, forms) || exclaims(title) || hookIn(title) || shapeWeight(title, -1) < minFallbackShape {
+		return false
+	}
+	if actIn(title, forms) || opensOnAct(title) || hamzaIntensive(strings.Trim(firstWord(title), "«»“”\"'")) {
+		return true
+	}
+	return strings.Contains(title, ":") && !aboutTopic(title)
 }
 
 // cutShort reports whether a headline is left open: it ends in ".." or
@@ -703,7 +753,7 @@ func headlineForClaim(weighed []weighedHeadline, c *claim.Claim, title string, f
 			continue
 		}
 		ht := HeadlineText(h.title)
-		if describes(ht) || strings.Contains(ht, ":") || hookIn(ht) || !actIn(ht, forms) || sharedStems(ht, title) < 2 {
+		if describes(ht, forms) || strings.Contains(ht, ":") || hookIn(ht) || !actIn(ht, forms) || sharedStems(ht, title) < 2 {
 			continue
 		}
 		own := best != nil && best.doc.ID == c.Doc
@@ -794,8 +844,12 @@ func reportsThat(title string) bool {
 const reportSubjectWords = 8
 
 // hookIn reports whether any part of a headline, set off by "..", opens
-// as a question or a hook ("الصيام.. هل يفيد مرضى السكري").
+// as a question or a hook ("الصيام.. هل يفيد مرضى السكري"), or whether it
+// gives the reader advice (advises).
 func hookIn(title string) bool {
+	if advises(title) {
+		return true
+	}
 	for _, seg := range strings.Split(title, "..") {
 		if hookOpeners.match(opening(seg)) {
 			return true
@@ -834,7 +888,7 @@ func actInstead(top []candidate, best int, score float64, title string, forms ma
 	if !top[best].isHeadline() {
 		return EventTitle{}, nil, false
 	}
-	describing := describes(title)
+	describing := describes(title, forms)
 	exclaiming := exclaims(title)
 	if !describing && !exclaiming && opensOnAct(title) {
 		return EventTitle{}, nil, false
@@ -937,6 +991,15 @@ func opensOnAct(title string) bool {
 	return actNouns[f] || derivedNoun(f) && !strings.HasSuffix(f, "ي") || intensiveNoun(f)
 }
 
+// hamzaIntensive reports whether a word, as written, is the verbal noun of
+// a verb of the second form whose root opens on a hamza (تأجيل، تأسيس،
+// تأكيد، تأهيل: تأ, a letter, ي, a letter), which intensiveNoun cannot
+// tell from a noun once the hamza is folded (تاريخ).
+func hamzaIntensive(w string) bool {
+	r := []rune(w)
+	return len(r) == 5 && r[0] == 'ت' && r[1] == 'أ' && r[3] == 'ي'
+}
+
 // intensiveNoun reports whether a folded word has the shape of the verbal
 // noun of a verb of the second form (تشكيل، تعيين، تدشين: ت, two letters,
 // ي, a letter), not a few nouns of that shape (تاريخ، تلميذ).
@@ -971,7 +1034,7 @@ func tellsHappening(title string, cand candidate, forms map[string]bool) bool {
 		return false
 	}
 	if cand.isHeadline() {
-		return !describes(title) && (actIn(title, forms) || strings.Contains(title, ":") && !aboutTopic(title))
+		return !describes(title, forms) && (actIn(title, forms) || strings.Contains(title, ":") && !aboutTopic(title))
 	}
 	// A claim opening on a preposition ("من ذلك ما قاله الوزير …") leans on
 	// the text before it.
@@ -2566,16 +2629,81 @@ func setsOffTopic(title string) bool {
 // of an act), and it quotes no one ("X: …"). A long headline or one with
 // a figure states an act for statesAct, whose verbs of the past it cannot
 // see; set off by "..", a figure or a length says nothing of an act.
-func describes(title string) bool {
+// With forms (the analysis's words that may be verbs of the present, see
+// verbShaped) a word is a verb of the present only when its other person
+// is a word of the analysis too, so that a noun of a verb's shape does
+// not pass for one ("البرازيل.. عملاق اقتصادي بين مطرقة التقشف وسندان
+// الركود": سندان is no "سـ + ندان", "تاريخ إسلامي عتيق" no verb); a verb
+// of the past with a feminine subject (انتهت) or of the present with a
+// plural one (يتدخلون) still counts.
+func describes(title string, forms map[string]bool) bool {
 	if !setsOffTopic(title) || strings.Contains(title, ":") {
 		return false
 	}
 	for _, seg := range strings.Split(title, "..") {
-		if actIn(seg, nil) {
+		if forms != nil && placeTag(seg) {
+			continue
+		}
+		if actIn(seg, forms) || forms != nil && (pastFeminineIn(seg) || pluralVerbIn(seg, forms)) {
 			return false
 		}
 	}
 	return true
+}
+
+// placeTag reports whether a part of a headline is one word naming a
+// place ("إيران.. …"): a tag of where, whatever its shape (إيران has
+// that of an act's noun, as انطلاق).
+func placeTag(seg string) bool {
+	if wordCount(seg) != 1 {
+		return false
+	}
+	for _, m := range entity.Find(seg, lang.Tokenize(seg), align.PlaceLexicon()) {
+		if m.Kind == entity.KindPlace {
+			return true
+		}
+	}
+	return false
+}
+
+// pastFeminineIn reports whether a part of a headline has a word shaped
+// like a verb of the past with a feminine subject (انتهت، ولدت، وتأهلت:
+// four letters or more ending in ت, not ات, no article), which actIn
+// with forms does not read as a verb.
+func pastFeminineIn(seg string) bool {
+	for _, w := range strings.Fields(seg) {
+		w = lang.Normalize(strings.Trim(w, "«»“”\"'.,،:؛!؟?…"))
+		for _, p := range []string{"و", "ف"} {
+			if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 4 {
+				w = rest
+				break
+			}
+		}
+		if utf8.RuneCountInString(w) >= 4 && strings.HasSuffix(w, "ت") && !strings.HasSuffix(w, "ات") && !strings.HasPrefix(w, "ال") {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralVerbIn reports whether a part of a headline has a verb of the
+// present with a plural subject ("والشرفيون يتدخلون"), whose other person
+// forms seldom holds: a word ending in ون whose singular (يتدخل) is a
+// verb by forms (verbShaped).
+func pluralVerbIn(seg string, forms map[string]bool) bool {
+	for _, w := range strings.Fields(seg) {
+		w = lang.Normalize(strings.Trim(w, "«»“”\"'.,،:؛!؟?…"))
+		for _, p := range []string{"و", "ف"} {
+			if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 5 {
+				w = rest
+				break
+			}
+		}
+		if one, ok := strings.CutSuffix(w, "ون"); ok && utf8.RuneCountInString(one) >= 3 && !stativeVerbs[w] && verbShaped(one, forms) {
+			return true
+		}
+	}
+	return false
 }
 
 // actIn reports whether a part of a headline has a word shaped like a
@@ -2687,8 +2815,9 @@ func verbForm(w string) (string, bool) {
 }
 
 // stativeVerbs say what something seems or still is ("لا يبدو أفضل"،
-// "لا تزال مستقرة"), not what anyone did.
-var stativeVerbs = foldSet("يبدو", "تبدو", "يزال", "تزال")
+// "لا تزال مستقرة"), or what someone strives for ("المحافظون يسعون
+// للإطاحة برفسنجاني"): an aim or a state, not what anyone did.
+var stativeVerbs = foldSet("يبدو", "تبدو", "يزال", "تزال", "يسعى", "تسعى", "يسعون", "يحاول", "تحاول", "يحاولون")
 
 // aboutTopic reports whether what follows a headline's colon names what a
 // column is about ("المشهد: عن رحيل جيمس هورنر", "قراءة: حول …"), not
@@ -3002,7 +3131,7 @@ func shapeWeight(s string, quoted float64) float64 {
 	s = strings.TrimSpace(s)
 	open := opening(s)
 	w := 1.0
-	if strings.IndexByte(s, '?') >= 0 || strings.ContainsRune(s, '؟') || hookOpeners.match(open) {
+	if strings.IndexByte(s, '?') >= 0 || strings.ContainsRune(s, '؟') || hookOpeners.match(open) || advises(s) {
 		w *= 0.15
 	}
 	if strings.ContainsRune(s, '!') {
@@ -3049,6 +3178,50 @@ func shapeWeight(s string, quoted float64) float64 {
 	}
 	return w
 }
+
+// advises reports whether a text gives the reader advice rather than
+// tells what happened: it tells the reader what to know or do ("قبل
+// الشراء.. معلومات مهمة يجب أن تعرفها عن ساعة أبل", "7 أخطاء عليك
+// تجنبها") or a part of it opens on advice, after a count perhaps ("5
+// نصائح للوقاية من «ألزهايمر»", "قروض التعليم.. حقائق ومشكلات ونصائح").
+func advises(s string) bool {
+	// Most texts hold none of the words: they are looked for as written
+	// before the text is folded (shapeWeight reads every candidate).
+	if !strings.Contains(s, "عليك") && !strings.Contains(s, "يجب") && !strings.Contains(s, "ينبغي") && !strings.Contains(s, "نصائح") && !strings.Contains(s, "رشادات") {
+		return false
+	}
+	f := " " + lang.Normalize(s) + " "
+	for _, p := range readerDuties {
+		if strings.Contains(f, p) {
+			return true
+		}
+	}
+	for _, seg := range strings.Split(s, "..") {
+		words := strings.Fields(seg)
+		for i, w := range words[:min(len(words), 4)] {
+			w = lang.Normalize(strings.Trim(w, "«»“”\"'.,،:؛!؟?…"))
+			if i > 0 && !(i == 1 && isNumber(words[0])) && !strings.HasPrefix(w, "و") {
+				break
+			}
+			if adviceNouns[strings.TrimPrefix(w, "و")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isNumber reports whether a word is written in digits ("5", "١٠").
+func isNumber(w string) bool {
+	return w != "" && strings.TrimFunc(w, unicode.IsDigit) == ""
+}
+
+// readerDuties tell the reader what to know or do (folded, between
+// spaces); adviceNouns name advice.
+var (
+	readerDuties = []string{" يجب ان تعرف", " ينبغي ان تعرف", " عليك ان ", " عليك تجنب", " عليك معرفه", " يجب عليك "}
+	adviceNouns  = foldSet("نصائح", "إرشادات")
+)
 
 // actorWeight raises a claim that names who acted, near its start: a
 // person or an organisation among its first words makes a sentence read

@@ -39,7 +39,7 @@ func TestDescribes(t *testing.T) {
 		{"المدرب: الموسم.. صعب", false},
 		{"ميناء جدة بوابة مهمة للتجارة البحرية", false},
 	} {
-		if got := describes(tc.title); got != tc.want {
+		if got := describes(tc.title, nil); got != tc.want {
 			t.Errorf("describes(%q) = %v, want %v", tc.title, got, tc.want)
 		}
 	}
