@@ -79,7 +79,9 @@ package analysis
 //     article's headline is written to be read whole: its colon follows
 //     a speaker or a topic and its ".." sets a topic off from what is
 //     said of it, so it is cut only at a full stop or at ".." before و
-//     (another story); a wire service's section label ("عام / …") and a
+//     (another story; told whole when two or more of the event's other
+//     headlines tell the part dropped, more than the part kept:
+//     echoedTail); a wire service's section label ("عام / …") and a
 //     time or place set off at its end ("… للوظائف.. الأسبوع المقبل",
 //     "… العسل.. بالباحة") go.
 //  4. The best titleCandidates candidates are cut so, and weighed again by
@@ -634,6 +636,12 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 		}
 	}
 	t.Title = wholeConjunct(t.Title)
+	// A headline cut before ".. و" may have lost what the others tell.
+	if c == nil {
+		if whole, ok := echoedTail(t, falls); ok {
+			t.Title = whole
+		}
+	}
 	// An event none of whose articles shares an aligned fact with another
 	// may join two happenings: both are told.
 	if len(support) == 0 && len(falls) > 1 {
@@ -721,6 +729,49 @@ func headlineTellsAct(title string, forms map[string]bool) bool {
 		return true
 	}
 	return strings.Contains(title, ":") && !aboutTopic(title)
+}
+
+// echoedTail returns the whole headline an article's headline t was cut
+// from at ".." before و (HeadlineText: another story follows), when the
+// part the cut dropped is what the event's other headlines tell: more of
+// them, two or more, share two content words or more with it than with
+// the part kept ("السويكت يتفقد مشروع قطار الحرمين السريع.. ويوقع عقداً
+// للإشراف على تجديد الخط الحديدي بين الهفوف والرياض", where three
+// outlets head with the contract). The title is then the headline whole,
+// within MaxHeadWords words.
+func echoedTail(t EventTitle, falls []headline) (string, bool) {
+	var raw string
+	for _, h := range falls {
+		if h.doc.ID == t.Doc {
+			raw = h.title
+			break
+		}
+	}
+	k := strings.Index(raw, "..")
+	if k < 0 || strings.Contains(t.Title, "..") {
+		return "", false
+	}
+	kept, tail := raw[:k], strings.TrimLeft(raw[k:], ".… ")
+	if !strings.HasPrefix(tail, "و") || HeadlineText(kept) != t.Title {
+		return "", false
+	}
+	keptEcho, tailEcho := 0, 0
+	for _, h := range falls {
+		if h.doc.ID == t.Doc || h.title == raw {
+			continue
+		}
+		if sharedStems(h.title, tail) >= 2 {
+			tailEcho++
+		}
+		if sharedStems(h.title, kept) >= 2 {
+			keptEcho++
+		}
+	}
+	whole := t.Title + ".. " + strings.Join(strings.Fields(tail), " ")
+	if tailEcho < 2 || tailEcho <= keptEcho || wordCount(whole) > MaxHeadWords {
+		return "", false
+	}
+	return whole, true
 }
 
 // cutShort reports whether a headline is left open: it ends in ".." or

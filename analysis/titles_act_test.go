@@ -103,3 +103,39 @@ func TestFallbackAct(t *testing.T) {
 		})
 	}
 }
+
+// TestEchoedTail: a headline cut before ".. و" is told whole when the part
+// the cut dropped is what two or more of the event's other headlines
+// tell, more of them than tell the part kept; not when the part kept is
+// the one echoed, nor when only one other headline tells the dropped one.
+func TestEchoedTail(t *testing.T) {
+	head := func(doc, title string) headline {
+		return headline{doc: &corpus.Document{ID: doc, Title: title}, title: title, claims: 3}
+	}
+	rail := "السويكت يتفقد مشروع قطار الحرمين السريع.. ويوقع عقداً للإشراف على تجديد الخط الحديدي بين الهفوف والرياض"
+	contract := []headline{
+		head("d2", "عقد إشراف على تجديد خط بضائع الرياض ــ الهفوف بـ 3 ملايين"),
+		head("d3", "الخطوط الحديدية توقع عقد إشراف تجديد الخط الحديدي بين الهفوف والرياض"),
+		head("d4", "الخطوط الحديدية توقع عقد إشراف تجديد الخط الحديدي بين الهفوف والرياض"),
+		head("d5", "السويكت يقف على مشروع قطار الحرمين"),
+	}
+	bags := "حقائب محترف الخليج تصل إلى الدمام.. واللاعب لم يصل"
+	for _, tc := range []struct {
+		name   string
+		raw    string
+		others []headline
+		want   string
+	}{
+		{"the others tell the dropped part", rail, contract, rail},
+		{"only one other tells it", rail, contract[2:], ""},
+		{"the others tell the part kept", bags, []headline{head("d2", "حقائب محترف الخليج تصل إلى الدمام"), head("d3", "وصول حقائب محترف الخليج إلى الدمام")}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			title := EventTitle{Title: HeadlineText(tc.raw), Doc: "d1"}
+			got, ok := echoedTail(title, append([]headline{head("d1", tc.raw)}, tc.others...))
+			if got != tc.want || ok != (tc.want != "") {
+				t.Errorf("echoedTail(%q) = %q, %v; want %q", title.Title, got, ok, tc.want)
+			}
+		})
+	}
+}
