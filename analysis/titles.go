@@ -3236,9 +3236,11 @@ func shapeWeight(s string, quoted float64) float64 {
 // تجنبها") or a part of it opens on advice, after a count perhaps ("5
 // نصائح للوقاية من «ألزهايمر»", "قروض التعليم.. حقائق ومشكلات ونصائح").
 func advises(s string) bool {
-	// Most texts hold none of the words: they are looked for as written
-	// before the text is folded (shapeWeight reads every candidate).
-	if !strings.Contains(s, "عليك") && !strings.Contains(s, "يجب") && !strings.Contains(s, "ينبغي") && !strings.Contains(s, "نصائح") && !strings.Contains(s, "رشادات") {
+	// Advice is a headline's shape: a longer text (more than about
+	// MaxHeadWords words) is read as none. Most texts hold none of the
+	// words: they are looked for as written before the text is folded
+	// (shapeWeight reads every candidate).
+	if len(s) > maxAdviceBytes || !strings.Contains(s, "عليك") && !strings.Contains(s, "يجب") && !strings.Contains(s, "ينبغي") && !strings.Contains(s, "نصائح") && !strings.Contains(s, "رشادات") {
 		return false
 	}
 	f := " " + lang.Normalize(s) + " "
@@ -3261,6 +3263,10 @@ func advises(s string) bool {
 	}
 	return false
 }
+
+// maxAdviceBytes is the longest text, in bytes, that advises reads: about
+// MaxHeadWords Arabic words.
+const maxAdviceBytes = 320
 
 // isNumber reports whether a word is written in digits ("5", "١٠").
 func isNumber(w string) bool {
