@@ -178,7 +178,7 @@ var differs = sync.Pool{New: func() any { return NewDiffer() }}
 // not safe for concurrent use; Words and Tokens use a pool of them.
 type Differ struct {
 	dmp    *diffmatchpatch.DiffMatchPatch
-	runes  map[string]rune
+	runes  runeTable
 	ra, rb []rune
 	moves  []uint8
 	segs   []segment
@@ -188,7 +188,7 @@ type Differ struct {
 func NewDiffer() *Differ {
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0
-	return &Differ{dmp: dmp, runes: make(map[string]rune, 128)}
+	return &Differ{dmp: dmp}
 }
 
 // privateRune returns the n-th private-use rune: U+E000…U+F8FF, then
@@ -212,7 +212,7 @@ func (d *Differ) Diff(a, b []lang.Token, dst []Op) []Op {
 
 // diff is Diff without the shortcut for the same words.
 func (d *Differ) diff(a, b []lang.Token, dst []Op) []Op {
-	clear(d.runes)
+	d.runes.reset(len(a) + len(b))
 	d.ra = d.encode(a, d.ra[:0])
 	d.rb = d.encode(b, d.rb[:0])
 	// Common prefix and suffix are cut before go-diff sees the strings:
@@ -350,12 +350,7 @@ func absorbShort(segs []segment, a []lang.Token) []segment {
 // folded form.
 func (d *Differ) encode(toks []lang.Token, dst []rune) []rune {
 	for i := range toks {
-		r, ok := d.runes[toks[i].Norm]
-		if !ok {
-			r = privateRune(len(d.runes))
-			d.runes[toks[i].Norm] = r
-		}
-		dst = append(dst, r)
+		dst = append(dst, d.runes.rune(toks[i].Norm))
 	}
 	return dst
 }
