@@ -129,6 +129,7 @@ import (
 	"github.com/claimdiff/claimdiff/claim/modality"
 	"github.com/claimdiff/claimdiff/claim/numbers"
 	"github.com/claimdiff/claimdiff/lang"
+	"github.com/claimdiff/claimdiff/lang/ar"
 )
 
 // Discrepancy types (CONTRACT.md).
@@ -3997,15 +3998,9 @@ func (cc *claimCache) formHashes() []formHash {
 	return cc.hashes
 }
 
-// strHash is the 32-bit FNV-1a hash of s.
-func strHash(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
-	}
-	return h
-}
+// strHash is the 32-bit FNV-1a hash of s (ar.Hash, the hash of the bare
+// readings' ar.Word.BareHash).
+func strHash(s string) uint32 { return ar.Hash(s) }
 
 // hasHashed reports whether ss, whose strHash values are hs, holds s,
 // whose strHash is h.
@@ -4024,8 +4019,8 @@ func hasHashed(ss []string, hs []uint32, s string, h uint32) bool {
 // inside the other word.
 func (cc *claimCache) formSlow(x *wordInfo) bool {
 	idx := cc.formIndex()
-	for _, a := range x.Bare {
-		if hasHashed(idx.bare, idx.bareH, a, strHash(a)) {
+	for k, a := range x.Bare {
+		if hasHashed(idx.bare, idx.bareH, a, x.BareHash[k]) {
 			return true
 		}
 	}
@@ -4056,17 +4051,21 @@ func (cc *claimCache) formIndex() *formIndex {
 	if cc.formIdx != nil {
 		return cc.formIdx
 	}
-	n := len(cc.norms) // content words (hasForm fills norms first)
-	idx := &formIndex{bare: make([]string, 0, 2*n), bareH: make([]uint32, 0, 2*n), roots: make([]string, 0, n)}
+	n, nb := 0, 0 // content words and their bare readings
+	for j, u := range cc.toks() {
+		if !u.Stop && u.Kind == lang.Word {
+			n++
+			nb += len(cc.info(j).Bare)
+		}
+	}
+	idx := &formIndex{bare: make([]string, 0, nb), bareH: make([]uint32, 0, nb), roots: make([]string, 0, n)}
 	for j, u := range cc.toks() {
 		if u.Stop || u.Kind != lang.Word {
 			continue
 		}
 		y := cc.info(j)
-		for _, b := range y.Bare {
-			idx.bare = append(idx.bare, b)
-			idx.bareH = append(idx.bareH, strHash(b))
-		}
+		idx.bare = append(idx.bare, y.Bare...)
+		idx.bareH = append(idx.bareH, y.BareHash...)
 		if utf8.RuneCountInString(y.Root) == 3 {
 			idx.roots = append(idx.roots, y.Root)
 			if verbLike(y.norm) {

@@ -50,6 +50,7 @@ type morphEntry = Word
 // callers: read it, never modify it.
 type Word struct {
 	Bare     []string // Bare's readings, the word first
+	BareHash []uint32 // Hash of each of Bare, in order
 	Root     string   // Root's guess
 	Skeleton string   // Skeleton's consonants, "" when fewer than three
 	Families []int    // SynonymFamilies
@@ -69,6 +70,10 @@ func cached(w string) *morphEntry {
 		return e
 	}
 	e = &morphEntry{Bare: bare(w)}
+	e.BareHash = make([]uint32, len(e.Bare))
+	for i, b := range e.Bare {
+		e.BareHash[i] = Hash(b)
+	}
 	e.Root = root(e.Bare)
 	e.Skeleton = skeleton(e.Bare)
 	e.Families = families(w, e.Bare)
@@ -79,6 +84,17 @@ func cached(w string) *morphEntry {
 	morphCache.m[strings.Clone(w)] = e
 	morphCache.Unlock()
 	return e
+}
+
+// Hash is the 32-bit FNV-1a hash of s, the hash of Word.BareHash:
+// callers that compare many bare readings compare hashes first.
+func Hash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
 }
 
 // Bare returns the readings of the folded word w with clitics removed,

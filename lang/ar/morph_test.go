@@ -1,6 +1,7 @@
 package ar
 
 import (
+	"hash/fnv"
 	"slices"
 	"testing"
 )
@@ -95,5 +96,23 @@ func TestSkeleton(t *testing.T) {
 	w := Analyze("وبارتفاع")
 	if w.Root != "رفع" || w.Bare[0] != "وبارتفاع" || len(w.Families) == 0 {
 		t.Errorf("Analyze(وبارتفاع) = %+v, want root رفع, the word first and a synonym family", *w)
+	}
+}
+
+// TestBareHash checks that Analyze's BareHash is Hash of each bare reading,
+// and Hash the 32-bit FNV-1a hash.
+func TestBareHash(t *testing.T) {
+	for _, w := range []string{"وبزيارته", "المواطنين", "يزور", "ال"} {
+		a := Analyze(w)
+		if len(a.BareHash) != len(a.Bare) {
+			t.Fatalf("%q: %d hashes for %d readings", w, len(a.BareHash), len(a.Bare))
+		}
+		for i, b := range a.Bare {
+			f := fnv.New32a()
+			f.Write([]byte(b))
+			if a.BareHash[i] != f.Sum32() || Hash(b) != f.Sum32() {
+				t.Errorf("%q reading %q: hash %08x, Hash %08x, want %08x", w, b, a.BareHash[i], Hash(b), f.Sum32())
+			}
+		}
 	}
 }
