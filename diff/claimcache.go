@@ -91,7 +91,8 @@ func (cc *claimCache) info(i int) *wordInfo {
 func (cc *claimCache) allHits() []modality.Hit {
 	if cc.all == nil {
 		c := cc.c
-		withRebased(c.Tokens, c.Start, func(t []lang.Token) { cc.all = modality.Current().Find(c.Text, t) })
+		bare := func(i int) []string { return cc.info(i).Bare } // kept for the other checks
+		withRebased(c.Tokens, c.Start, func(t []lang.Token) { cc.all = modality.Current().FindBare(c.Text, t, bare) })
 		if cc.all == nil {
 			cc.all = []modality.Hit{}
 		}

@@ -5,11 +5,13 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/claimdiff/claimdiff/lang"
+	"github.com/claimdiff/claimdiff/lang/ar"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files under testdata/")
@@ -326,5 +328,29 @@ func TestDefaultOppositions(t *testing.T) {
 	}
 	if DefaultOppositions().lines < 50 {
 		t.Errorf("opposites.txt gave %d lines, want at least 50", DefaultOppositions().lines)
+	}
+}
+
+// TestFindBare checks that FindBare with the readings of ar.Bare finds what
+// Find finds, and that it reads its words' readings from bare alone.
+func TestFindBare(t *testing.T) {
+	o := DefaultOppositions()
+	for _, text := range []string{
+		"وبارتفاع الأسعار ثم تراجعها، وألغت الحكومة زيارتها والمرحلة الثانية",
+		"رفض الوزير المشاركة في الجولة الأولى وقبل الدعوة",
+	} {
+		toks := lang.Tokenize(text)
+		want := o.Find(text, toks)
+		asked := 0
+		got := o.FindBare(text, toks, func(i int) []string { asked++; return ar.Bare(toks[i].Norm) })
+		if !reflect.DeepEqual(got, want) || len(want) == 0 {
+			t.Errorf("FindBare(%q) = %v, Find %v", text, got, want)
+		}
+		if asked == 0 {
+			t.Errorf("FindBare(%q) never asked bare", text)
+		}
+		if none := o.FindBare(text, toks, func(int) []string { return nil }); len(none) != 0 {
+			t.Errorf("FindBare(%q) without readings = %v, want none", text, none)
+		}
 	}
 }

@@ -238,13 +238,20 @@ func UseOppositions(lines []string) error {
 // Find returns the words and phrases of toks that have a sense, in order;
 // a token may have several senses (صعد rises and escalates).
 func (o *Oppositions) Find(text string, toks []lang.Token) []Hit {
+	return o.FindBare(text, toks, func(i int) []string { return ar.Bare(toks[i].Norm) })
+}
+
+// FindBare is Find for a caller that keeps the bare readings (ar.Bare) of
+// toks' words already: bare(i) returns those of toks[i], asked only for
+// words. Find looks each up in lang/ar's cache again.
+func (o *Oppositions) FindBare(text string, toks []lang.Token, bare func(i int) []string) []Hit {
 	var out []Hit
 	for i, t := range toks {
 		if t.Kind != lang.Word {
 			continue
 		}
 		seen := 0
-		for _, b := range ar.Bare(t.Norm) {
+		for _, b := range bare(i) {
 			if o.filter != nil && !o.filter.MayHave(b) {
 				continue
 			}
