@@ -116,3 +116,36 @@ func TestBareHash(t *testing.T) {
 		}
 	}
 }
+
+// TestMorphCacheGenerations checks that a word used since the cache last
+// turned survives the next turn: Analyze gives the same entry back rather
+// than working the word out again, as a cache cleared when full did.
+func TestMorphCacheGenerations(t *testing.T) {
+	letters := []rune("بتثجحخدذرزسشصضطظعغفقكلمن")
+	n := 0
+	fill := func(k int) { // k new words of four letters
+		for i := 0; i < k; i++ {
+			x := n
+			n++
+			var w []rune
+			for j := 0; j < 4; j++ {
+				w = append(w, letters[x%len(letters)])
+				x /= len(letters)
+			}
+			Analyze("و" + string(w))
+		}
+	}
+	kept := Analyze("بزيارته")
+	fill(morphCacheSize) // the cache turns: the word is in the old generation
+	if Analyze("بزيارته") != kept {
+		t.Fatal("a word of the last generation was worked out again")
+	}
+	fill(morphCacheSize) // it turns again: the word moved to the current one
+	if Analyze("بزيارته") != kept {
+		t.Fatal("a word used since the last turn was dropped")
+	}
+	fill(2 * morphCacheSize) // two turns without it
+	if Analyze("بزيارته") == kept {
+		t.Fatal("a word unused for two turns was kept")
+	}
+}
