@@ -41,6 +41,9 @@ func (a Assoc) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads an association from a three-element array.
 func (a *Assoc) UnmarshalJSON(b []byte) error {
+	if tupleScan(b, []*string{&a.A, &a.B}, &a.W) {
+		return nil
+	}
 	var raw [3]json.RawMessage
 	if err := json.Unmarshal(b, &raw); err != nil {
 		return err

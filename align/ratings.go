@@ -41,6 +41,9 @@ func (w WordRating) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads a rating from a two-element array.
 func (w *WordRating) UnmarshalJSON(b []byte) error {
+	if tupleScan(b, []*string{&w.Stem}, &w.R) {
+		return nil
+	}
 	var raw [2]json.RawMessage
 	if err := json.Unmarshal(b, &raw); err != nil {
 		return err

@@ -60,7 +60,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
-	"strings"
 	"sync"
 )
 
@@ -113,6 +112,18 @@ type wordVectorsJSON struct {
 // base64Digits are the 64 characters of standard base64, a 6-bit value
 // each; a stored value is its digit's position minus 32.
 const base64Digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+// base64Index is the place of each byte in base64Digits (-1: none), for
+// decoding 6-bit vectors a byte at a time without a search.
+var base64Index = func() (t [256]int8) {
+	for i := range t {
+		t[i] = -1
+	}
+	for i := range len(base64Digits) {
+		t[base64Digits[i]] = int8(i)
+	}
+	return t
+}()
 
 // vecLevels is the largest stored magnitude at 6 bits a value. Three heads
 // at 8 bits would not fit the model file's budget (2 MB); at 6 bits they
@@ -190,11 +201,11 @@ func decodeVecData(data string, bits int) ([]int8, error) {
 	case 6:
 		out := make([]int8, len(data))
 		for i := range len(data) {
-			k := strings.IndexByte(base64Digits, data[i])
+			k := base64Index[data[i]]
 			if k < 0 {
 				return nil, fmt.Errorf("%q at %d is no base64 digit", data[i], i)
 			}
-			out[i] = int8(k - 32)
+			out[i] = k - 32
 		}
 		return out, nil
 	}
