@@ -188,6 +188,7 @@ func (c *fetchCommand) Run(ctx context.Context, env *Env, args []string) error {
 		return &exitErr{code: exitFailed, msg: "fetch: no URL to fetch"}
 	}
 	storeMemoryLimit(env)
+	setStoreGCPercent(env)
 	st, err := store.Open(ctx, storeDir(env, c.dir))
 	if err != nil {
 		return &exitErr{code: exitFailed, msg: err.Error()}

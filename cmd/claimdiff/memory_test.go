@@ -1,6 +1,7 @@
 package main
 
 import (
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -24,6 +25,33 @@ func TestAnalysisMemory(t *testing.T) {
 	for _, tc := range tests {
 		if got := analysisMemory(tc.docs); got != tc.want {
 			t.Errorf("%s: limit %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestSetStoreGCPercent checks that the store commands' heap growth is set
+// unless GOGC is, and that GOGC wins.
+func TestSetStoreGCPercent(t *testing.T) {
+	old := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(old)
+	tests := []struct {
+		name string
+		gogc string
+		want int
+	}{
+		{"default", "", storeGCPercent},
+		{"GOGC set: left alone", "150", 100},
+	}
+	for _, tc := range tests {
+		debug.SetGCPercent(100)
+		setStoreGCPercent(&Env{Getenv: func(k string) string {
+			if k == "GOGC" {
+				return tc.gogc
+			}
+			return ""
+		}})
+		if got := debug.SetGCPercent(100); got != tc.want {
+			t.Errorf("%s: GC percent %d, want %d", tc.name, got, tc.want)
 		}
 	}
 }
