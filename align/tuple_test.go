@@ -2,6 +2,7 @@ package align
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -79,6 +80,28 @@ func TestModelFastDecodeSame(t *testing.T) {
 		r := raw.Ratings[i]
 		if w.Stem != r[0].(string) || w.R != r[1].(float64) {
 			t.Fatalf("rating %d: %v, want %v", i, w, r)
+		}
+	}
+}
+
+// TestDefaultModelVectors checks the word vectors DefaultModel was decoded
+// with (at package initialisation) against a plain decoding of
+// similarity.json's data: the digit a base64Digits search finds, less 32.
+func TestDefaultModelVectors(t *testing.T) {
+	var raw struct {
+		Vectors wordVectorsJSON `json:"vectors"`
+	}
+	if err := json.Unmarshal(modelJSON, &raw); err != nil {
+		t.Fatal(err)
+	}
+	v := DefaultModel.Vectors
+	if DefaultModelErr != nil || v == nil || raw.Vectors.Bits != 6 || len(v.Vecs) != len(raw.Vectors.Data) {
+		t.Fatalf("model error %v; %d bits; vectors %v", DefaultModelErr, raw.Vectors.Bits, v != nil)
+	}
+	for i := range len(raw.Vectors.Data) {
+		q := strings.IndexByte(base64Digits, raw.Vectors.Data[i]) - 32
+		if want := float32(float64(q) * raw.Vectors.Scale); v.Vecs[i] != want {
+			t.Fatalf("value %d: %v, want %v", i, v.Vecs[i], want)
 		}
 	}
 }

@@ -113,9 +113,13 @@ type wordVectorsJSON struct {
 // each; a stored value is its digit's position minus 32.
 const base64Digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
-// base64Index is the place of each byte in base64Digits (-1: none), for
-// decoding 6-bit vectors a byte at a time without a search.
-var base64Index = func() (t [256]int8) {
+// base64Index returns the place of each byte in base64Digits (-1: none),
+// for decoding 6-bit vectors a byte at a time without a search. It is
+// made on each call, not held in a package variable: DefaultModel is
+// decoded while the package's variables are initialised, through
+// encoding/json, which the initialisation order cannot see, so such a
+// variable could still be all zeros then.
+func base64Index() (t [256]int8) {
 	for i := range t {
 		t[i] = -1
 	}
@@ -123,7 +127,7 @@ var base64Index = func() (t [256]int8) {
 		t[base64Digits[i]] = int8(i)
 	}
 	return t
-}()
+}
 
 // vecLevels is the largest stored magnitude at 6 bits a value. Three heads
 // at 8 bits would not fit the model file's budget (2 MB); at 6 bits they
@@ -200,8 +204,9 @@ func decodeVecData(data string, bits int) ([]int8, error) {
 		return out, nil
 	case 6:
 		out := make([]int8, len(data))
+		index := base64Index()
 		for i := range len(data) {
-			k := base64Index[data[i]]
+			k := index[data[i]]
 			if k < 0 {
 				return nil, fmt.Errorf("%q at %d is no base64 digit", data[i], i)
 			}
