@@ -134,10 +134,17 @@ func (c *storeCommand) Run(ctx context.Context, env *Env, args []string) error {
 // SaudiNewsNet holds 250-300 MB live and allocates several times that, and
 // at the default 100 the collector ran 16-18 times and took 0.6-1.2 s of
 // its 3.5-4.4 s CPU (add0, add1 in GODEBUG=gctrace=1); at 400 it runs 4-5
-// times for 0.1-0.2 s, for 150-170 MB more peak memory. The soft memory
-// limit still bounds the heap, so a first load (2.3 GB live, at that limit
-// already) collects as before. watch, which stays up between polls, keeps
-// the default.
+// times for 0.1-0.2 s. The whole gain shows on a busy machine, where the
+// collector's idle workers find no idle core (medians of CPU for add0,
+// add1, add2: 3.89/4.86/6.22 s at 100, 3.49/4.67/5.33 s at 400); on a
+// quiet one they ran beside the update anyway, and the medians of nine
+// alternated runs were 3.08/4.11/5.11 s CPU and 2.64/2.93/3.55 s wall at
+// 100, 3.05/4.02/4.62 s and 2.69/2.99/3.39 s at 400, for 60-350 MB more
+// peak memory (1.22 GB at most before, 1.39-1.57 GB for add2) and a
+// fifth more page faults. The soft memory limit still bounds the heap, so
+// a first load (2.3 GB live, at that limit already) collects as before
+// (80.4 s CPU, 3.66 GB at 100; 76.9 s, 3.63 GB at 400). watch, which stays
+// up between polls, keeps the default.
 const storeGCPercent = 400
 
 // setStoreGCPercent sets storeGCPercent unless GOGC says otherwise.
