@@ -79,16 +79,8 @@ func postings(t *testing.T, s *Store) []string {
 	t.Helper()
 	ctx := context.Background()
 	terms := column(t, s, `SELECT DISTINCT term FROM event_terms_live`) // before the transaction: the store has one connection
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tx.Rollback()
-	pr, err := newPostingReader(ctx, tx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pr.close()
+	_, pr, done := openPostings(t, s)
+	defer done()
 	var out []string
 	for _, term := range terms {
 		list, long, err := pr.read(ctx, term, 3)
@@ -98,6 +90,23 @@ func postings(t *testing.T, s *Store) []string {
 		out = append(out, fmt.Sprintf("%s %v %v", term, long, list))
 	}
 	return out
+}
+
+// openPostings begins a read transaction on s and opens a postingReader in
+// it; done closes both (the store has one connection: nothing else reads
+// until then).
+func openPostings(t *testing.T, s *Store) (tx *sql.Tx, pr *postingReader, done func()) {
+	t.Helper()
+	tx, err := s.db.BeginTx(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr, err = newPostingReader(context.Background(), tx)
+	if err != nil {
+		tx.Rollback()
+		t.Fatal(err)
+	}
+	return tx, pr, func() { pr.close(); tx.Rollback() }
 }
 
 // column returns the values of a one-column query, sorted.

@@ -281,18 +281,10 @@ func BenchmarkWeakCheck(b *testing.B) {
 func TestPostingReader(t *testing.T) {
 	ctx := context.Background()
 	s := corpusStore(t)
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tx.Rollback()
-	pr, err := newPostingReader(ctx, tx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pr.close()
+	tx, pr, done := openPostings(t, s)
+	defer done()
 	var terms []string
-	err = eachRow(ctx, tx, `SELECT DISTINCT term FROM event_terms_live ORDER BY term`, nil, func(rows *sql.Rows) error {
+	err := eachRow(ctx, tx, `SELECT DISTINCT term FROM event_terms_live ORDER BY term`, nil, func(rows *sql.Rows) error {
 		var term string
 		err := rows.Scan(&term)
 		terms = append(terms, term)
