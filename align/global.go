@@ -15,25 +15,27 @@ import (
 func NewScorerGlobal(claims []*claim.Claim, feats []Features, df func(term string) int, n int) *Scorer {
 	s := &Scorer{claims: claims, vocab: newVocab()}
 	v := s.vocab
+	// Terms are numbered on one goroutine, in claim order (which decides
+	// their IDs and first surfaces); each claim's terms are then sorted,
+	// folded and weighed on all cores (that was half of the time on a
+	// part of 100,000 claims).
 	s.vecs = make([]vector, len(claims))
-	var buf vector
 	for i, c := range claims {
-		buf = v.claimTerms(c, &feats[i], buf[:0])
-		s.vecs[i] = slices.Clone(buf)
+		s.vecs[i] = v.rawTerms(c, &feats[i], make(vector, 0, len(feats[i].Stems)+len(c.Entities)))
 	}
 	for t, id := range v.ids {
 		v.df[id] = int32(max(df(t), 1))
 	}
 	v.n = max(n, len(claims))
-	for _, vec := range s.vecs {
-		v.weigh(vec)
-	}
 	s.tri = make([][]uint32, len(claims))
 	s.ivs = make([]interval, len(claims))
 	s.ivOK = make([]bool, len(claims))
-	for i, c := range claims {
-		s.ivs[i], s.ivOK[i] = parseISO(c.EventDate)
+	parallel(len(claims), func(i int) {
+		vec := foldTerms(s.vecs[i])
+		v.weigh(vec)
+		s.vecs[i] = slices.Clip(vec)
+		s.ivs[i], s.ivOK[i] = parseISO(claims[i].EventDate)
 		s.tri[i] = feats[i].Trigrams
-	}
+	})
 	return s
 }

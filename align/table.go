@@ -154,11 +154,22 @@ func (v *vocab) buildTable(claims []*claim.Claim, t *FeatureTable) []vector {
 // folds repeated terms into one entry with their summed count, as
 // claimTerms does after the stems.
 func (v *vocab) addEntities(c *claim.Claim, dst vector) vector {
+	return foldTerms(v.appendEntities(c, dst))
+}
+
+// appendEntities appends c's entity terms to dst, numbering new ones.
+func (v *vocab) appendEntities(c *claim.Claim, dst vector) vector {
 	for _, e := range c.Entities {
 		if e.ID != "" {
 			dst = append(dst, term{v.id("\x00" + e.ID), 2})
 		}
 	}
+	return dst
+}
+
+// foldTerms sorts dst by term ID and folds repeated terms into one entry
+// with their summed count, in place.
+func foldTerms(dst vector) vector {
 	slices.SortFunc(dst, func(a, b term) int { return cmp.Compare(a.id, b.id) })
 	out := dst[:0]
 	for _, t := range dst {

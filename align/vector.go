@@ -77,6 +77,12 @@ func (v *vocab) id(t string) uint32 {
 // from f, and its entity IDs) with their raw counts to dst, sorted by ID;
 // entity terms are prefixed so they never collide with words.
 func (v *vocab) claimTerms(c *claim.Claim, f *Features, dst vector) vector {
+	return foldTerms(v.rawTerms(c, f, dst))
+}
+
+// rawTerms is claimTerms without the sorting and folding: the claim's
+// stems, then its entities, in their order, numbering new terms.
+func (v *vocab) rawTerms(c *claim.Claim, f *Features, dst vector) vector {
 	for k, stem := range f.Stems {
 		id := v.id(stem)
 		if v.surface[id] == "" && k < len(f.Surfaces) {
@@ -84,7 +90,7 @@ func (v *vocab) claimTerms(c *claim.Claim, f *Features, dst vector) vector {
 		}
 		dst = append(dst, term{id, 1})
 	}
-	return v.addEntities(c, dst)
+	return v.appendEntities(c, dst)
 }
 
 // build computes document frequencies over claims and returns their
