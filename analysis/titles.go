@@ -2683,8 +2683,9 @@ func setsOffTopic(title string) bool {
 // With forms (the analysis's words that may be verbs of the present, see
 // verbShaped) a word is a verb of the present only when its other person
 // is a word of the analysis too, so that a noun of a verb's shape does
-// not pass for one ("البرازيل.. عملاق اقتصادي بين مطرقة التقشف وسندان
-// الركود": سندان is no "سـ + ندان", "تاريخ إسلامي عتيق" no verb); a verb
+// not pass for one ("تاريخ إسلامي عتيق" no verb; the second of two nouns
+// بين joins is none either, secondOfPair: "البرازيل.. عملاق اقتصادي بين
+// مطرقة التقشف وسندان الركود" has no "سـ + ندان" beside يدان); a verb
 // of the past with a feminine subject (انتهت) or of the present with a
 // plural one (يتدخلون) still counts.
 func describes(title string, forms map[string]bool) bool {
@@ -2766,8 +2767,14 @@ func pluralVerbIn(seg string, forms map[string]bool) bool {
 // an act (actNouns, derivedNoun) first or after ال، ب or و ("القبض"،
 // "بسجن"). A verb of seeming (stativeVerbs: "لا يبدو") is none.
 func actIn(seg string, forms map[string]bool) bool {
-	for i, w := range strings.Fields(seg) {
+	fields := strings.Fields(seg)
+	for i, w := range fields {
 		w = lang.Normalize(strings.Trim(w, "«»“”\"'.,،:؛!؟?…"))
+		// The second of two nouns بين joins is a noun, whatever its
+		// shape ("بين مطرقة التقشف وسندان الركود": no "سـ + ندان").
+		if secondOfPair(fields, i) {
+			continue
+		}
 		reads := []string{w}
 		for _, p := range []string{"و", "ف", "وس", "فس", "س"} {
 			// The future س comes before a verb of four letters or more
@@ -2794,6 +2801,26 @@ func actIn(seg string, forms map[string]bool) bool {
 			if actNouns[noun] || actNouns[dropPronoun(noun)] || i == 0 && derivedNoun(f) && (forms == nil || !strings.HasSuffix(f, "ي")) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// pairWords is how many words before a word joined by و the بين that
+// pairs it may come (secondOfPair; as lastConjunct looks back).
+const pairWords = 4
+
+// secondOfPair reports whether words[i] is the second of two nouns that
+// بين joins ("بين مطرقة التقشف وسندان الركود", "بين الرياض وموسكو"): it
+// opens on و and بين comes at most pairWords words before it, not as
+// the first word (where it is the verb بيّن, "بين الوزير …").
+func secondOfPair(words []string, i int) bool {
+	if !strings.HasPrefix(words[i], "و") {
+		return false
+	}
+	for k := max(1, i-pairWords); k < i; k++ {
+		if lang.Normalize(strings.Trim(words[k], "«»“”\"'(")) == "بين" {
+			return true
 		}
 	}
 	return false

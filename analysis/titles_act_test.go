@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/corpus"
@@ -17,7 +18,10 @@ func TestDescribesSureOfVerbs(t *testing.T) {
 	// "تسعون" (ninety) and "تسع" (nine) make يسعون look like a verb of
 	// the present to its shape; a verb of striving is none.
 	forms := map[string]bool{"يحقق": true, "تحقق": true, "يتجه": true, "تتجه": true, "يتدخل": true, "تتدخل": true, "ينبض": true, "تنبض": true,
-		"تسعون": true, "تسع": true, "يسلم": true, "تسلم": true}
+		"تسعون": true, "تسع": true, "يسلم": true, "تسلم": true,
+		// The dual "يدان" (hands) and the passive "تدان" make "سندان"
+		// look like "سـ + ندان" (SaudiNewsNet has both).
+		"يدان": true, "تدان": true}
 	for _, tc := range []struct {
 		title          string
 		generous, sure bool
@@ -30,6 +34,8 @@ func TestDescribesSureOfVerbs(t *testing.T) {
 		{"مسجد الشافعي.. تاريخ إسلامي عتيق ينبض في قلب جدة", false, false},
 		{"الحرب.. انتهت قبل سبعين عاماً", false, false},
 		{"الأمن العام.. 30 عاماً في خدمة الوطن", true, true},
+		// The second of two nouns بين joins is no verb.
+		{"البرازيل.. عملاق اقتصادي بين مطرقة التقشف وسندان الركود", true, true},
 		// A place set off before "..", whatever its shape (إيران as
 		// انطلاق), and an aim: no act.
 		{"إيران.. المحافظون يسعون للإطاحة برفسنجاني وروحاني", false, true},
@@ -137,5 +143,27 @@ func TestEchoedTail(t *testing.T) {
 				t.Errorf("echoedTail(%q) = %q, %v; want %q", title.Title, got, ok, tc.want)
 			}
 		})
+	}
+}
+
+// TestSecondOfPair: a word joined by و within a few words after بين is
+// the second of the two things بين pairs, not a verb; بين first in the
+// sentence is the verb بيّن, and a word far after it opens a clause.
+func TestSecondOfPair(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		i     int
+		want  bool
+	}{
+		{"البرازيل.. عملاق اقتصادي بين مطرقة التقشف وسندان الركود", 6, true},
+		{"اشتباكات عنيفة بين الجيش والمسلحين في درعا", 4, true},
+		{"الحوار بين الرياض وموسكو يتواصل", 4, false},
+		{"بين الوزير وأكد أن الحملة مستمرة", 2, false},
+		{"مفاوضات بين الطرفين في جنيف اليوم وتستمر غدا", 6, false},
+	} {
+		words := strings.Fields(tc.title)
+		if got := secondOfPair(words, tc.i); got != tc.want {
+			t.Errorf("secondOfPair(%q, %d = %q) = %v, want %v", tc.title, tc.i, words[tc.i], got, tc.want)
+		}
 	}
 }
