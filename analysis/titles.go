@@ -1731,6 +1731,9 @@ func Headline(c *claim.Claim) string {
 	// "مشيراً إلى أنه، استأنفت روسيا …": what the speaker of the sentence
 	// before said is the clause after أن.
 	s = dropLeadIn(s)
+	// "علمت «الوطن» من مصادر مطلعة أن وزير التعليم أصدر تعميماً": the
+	// outlet's own word that it learned what follows.
+	s = dropLearnedLead(s)
 	// "هذا وواصل …": the filler هذا goes with the و after it.
 	if rest, ok := strings.CutPrefix(s, "هذا "); ok && dropLeadingWaw(rest) != rest {
 		s = rest
@@ -1824,6 +1827,36 @@ func dropLeadIn(s string) string {
 		return s
 	}
 	return tidy(strings.Join(rest, " "))
+}
+
+// learnedVerbs open an outlet's word that it learned what it reports
+// ("علمت «الوطن» من مصادر مطلعة أن …"); an outlet, a صحيفة, takes the
+// feminine, and the masculine علم is also the noun "flag".
+var learnedVerbs = foldSet("علمت", "وعلمت")
+
+// learnedWords is the most words the outlet and its sources ("«الوطن» من
+// مصادر مطلعة") may take between a verb of learnedVerbs and its أن.
+const learnedWords = 8
+
+// dropLearnedLead removes an outlet's lead-in that it learned what
+// follows ("علمت «الوطن» من مصادر مطلعة أن وزير التعليم أصدر تعميما" →
+// "وزير التعليم أصدر تعميما"), when a clause of at least five words
+// follows its أن: the outlet tells what happened in its own voice, and
+// the lead-in would take the title's words.
+func dropLearnedLead(s string) string {
+	words := strings.Fields(s)
+	if len(words) < 3 || !learnedVerbs[lang.Normalize(words[0])] {
+		return s
+	}
+	for k := 2; k < len(words) && k <= learnedWords+1; k++ {
+		if complements[lang.Normalize(strings.Trim(words[k], "،,:"))] {
+			if rest := words[k+1:]; len(rest) >= 5 {
+				return tidy(strings.Join(rest, " "))
+			}
+			return s
+		}
+	}
+	return s
 }
 
 // dateLeads are words that introduce a date, and go with it ("في
