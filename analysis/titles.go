@@ -2343,8 +2343,14 @@ var openers = func() map[string]bool {
 	return m
 }()
 
-// locatives introduce where something happened.
-var locatives = []string{"في", "من", "إلى", "الى", "ب"}
+// locatives introduce where something happened. من is not one: it tells
+// where someone or something came from ("شحنت بقايا الديناصورات من
+// أمريكا" in a story on a museum in Singapore, "تهريب متفجرات من إيران"
+// foiled in Bahrain). Chosen on all of SaudiNewsNet (3,950 story titles):
+// without من, 59 place tags change, judged one by one 24 better (mostly
+// an origin's tag gone), 9 worse (6 a right tag gone, 3 a wrong one
+// added), 26 neither.
+var locatives = []string{"في", "إلى", "الى", "ب"}
 
 // eventPlace is where the event happened, as its chosen claim or most of
 // its documents say (see the top of the file).
@@ -2487,7 +2493,7 @@ func locative(before string) bool {
 	var buf [3]string
 	words := lastFields(buf[:0], before, 3)
 	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
-		for _, l := range locatives[:4] {
+		for _, l := range locatives[:3] {
 			if words[k] == l || words[k] == "و"+l {
 				return k >= len(words)-3 && strings.HasPrefix(words[len(words)-1], "ال")
 			}

@@ -922,3 +922,24 @@ func TestPrefixWithSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestLocative: في، إلى and ب put a place where something happened, also
+// one or two words before a definite place ("في العاصمة الروسية"); من
+// tells where someone or something came from.
+func TestLocative(t *testing.T) {
+	for _, tc := range []struct {
+		before string
+		want   bool
+	}{
+		{"عقد المؤتمر الدولي في", true},
+		{"وصل الوفد الرسمي إلى", true},
+		{"التقى الوزير نظيره في العاصمة الروسية", true},
+		{"وشحنت بقايا الديناصورات من", false},
+		{"عاد اللاعب من العاصمة الإسبانية", false},
+		{"أحبطت الشرطة تهريب متفجرات قادمة من", false},
+	} {
+		if got := locative(tc.before); got != tc.want {
+			t.Errorf("locative(%q) = %v, want %v", tc.before, got, tc.want)
+		}
+	}
+}
