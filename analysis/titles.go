@@ -2731,8 +2731,8 @@ func describes(title string, forms map[string]bool) bool {
 	if !setsOffTopic(title) || strings.Contains(title, ":") {
 		return false
 	}
-	for _, seg := range strings.Split(title, "..") {
-		if forms != nil && placeTag(seg) {
+	for k, seg := range strings.Split(title, "..") {
+		if forms != nil && (placeTag(seg) || k > 0 && predicateNoun(seg, forms)) {
 			continue
 		}
 		if actIn(seg, forms) || forms != nil && (pastFeminineIn(seg) || pluralVerbIn(seg, forms)) {
@@ -2740,6 +2740,63 @@ func describes(title string, forms map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// predicateNoun reports whether a part of a headline after its topic's
+// ".." opens on an indefinite noun and an indefinite adjective of
+// relation describing it ("تاريخ إسلامي عتيق ينبض في قلب جدة", "عملاق
+// نفطي يترنح …"), and names no act's noun: it says what the topic is,
+// and a verb after them describes the noun (a clause of its own, "that
+// pulses"), not what anyone did. The noun has no article, is no figure
+// and reads as no verb or act's noun (actIn, sure of its verbs with
+// forms); the adjective is a nisba (…ي، …ية، …يون، …يين) without the
+// article, and no verb ("مصر تحيي …"). "المقاومة تحقق …" opens on a subject, "سوق عكاظ يبدأ …" on a
+// noun and a name, "قتلى وجرحى في سقوط صاروخ" on two nouns and an act.
+func predicateNoun(seg string, forms map[string]bool) bool {
+	words := strings.Fields(seg)
+	if len(words) < 3 {
+		return false
+	}
+	noun := lang.Normalize(strings.Trim(words[0], "«»“”\"'.,،:؛!؟?…"))
+	adj := lang.Normalize(strings.Trim(words[1], "«»“”\"'.,،:؛!؟?…"))
+	if noun == "" || strings.HasPrefix(noun, "ال") || strings.HasPrefix(noun, "وال") || isNumber(noun) || actIn(noun, forms) {
+		return false
+	}
+	if strings.HasPrefix(adj, "ال") || utf8.RuneCountInString(adj) < 4 || !hasNisbaEnd(adj) || actIn(adj, forms) {
+		return false
+	}
+	return !actNounIn(words[2:])
+}
+
+// hasNisbaEnd reports whether a folded word ends as an adjective of
+// relation does (إسلامي، محلية، سعوديون، أمريكيين).
+func hasNisbaEnd(w string) bool {
+	for _, e := range []string{"ي", "يه", "يون", "يين", "يات"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// actNounIn reports whether any of words is the noun of an act
+// (actNouns), with ال، بال، وال، لل، ب or و before it or a pronoun after
+// it ("في سقوط", "بمقتل").
+func actNounIn(words []string) bool {
+	for _, w := range words {
+		f := lang.Normalize(strings.Trim(w, "«»“”\"'.,،:؛!؟?…"))
+		f = strings.TrimPrefix(f, "و")
+		for _, p := range []string{"ال", "بال", "وال", "لل", "ب"} {
+			if rest, ok := strings.CutPrefix(f, p); ok && utf8.RuneCountInString(rest) >= 3 {
+				f = rest
+				break
+			}
+		}
+		if actNouns[f] || actNouns[dropPronoun(f)] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeTag reports whether a part of a headline is one word naming a

@@ -18,7 +18,7 @@ func TestDescribesSureOfVerbs(t *testing.T) {
 	// "تسعون" (ninety) and "تسع" (nine) make يسعون look like a verb of
 	// the present to its shape; a verb of striving is none.
 	forms := map[string]bool{"يحقق": true, "تحقق": true, "يتجه": true, "تتجه": true, "يتدخل": true, "تتدخل": true, "ينبض": true, "تنبض": true,
-		"تسعون": true, "تسع": true, "يسلم": true, "تسلم": true,
+		"تسعون": true, "تسع": true, "يسلم": true, "تسلم": true, "يترنح": true, "تترنح": true, "يحيي": true, "تحيي": true, "يبدأ": true, "تبدأ": true,
 		// The dual "يدان" (hands) and the passive "تدان" make "سندان"
 		// look like "سـ + ندان" (SaudiNewsNet has both).
 		"يدان": true, "تدان": true}
@@ -31,9 +31,12 @@ func TestDescribesSureOfVerbs(t *testing.T) {
 		{"قرارات توظيف المعلمين.. الأسبوع القادم", false, true},
 		{"اليمن.. المقاومة تحقق مزيداً من المكاسب وتتجه لتطهير ابين ولحج", false, false},
 		{"الذوادي ثاني أجانب الوحدة.. والشرفيون يتدخلون لإبقاء برناوي", false, false},
-		{"مسجد الشافعي.. تاريخ إسلامي عتيق ينبض في قلب جدة", false, false},
 		{"الحرب.. انتهت قبل سبعين عاماً", false, false},
 		{"الأمن العام.. 30 عاماً في خدمة الوطن", true, true},
+		// A noun and its adjective of relation say what the topic is;
+		// the verb after them describes the noun.
+		{"فنزويلا.. عملاق نفطي يترنح نحو «الانهيار الاقتصادي»", false, true},
+		{"مسجد الشافعي.. تاريخ إسلامي عتيق ينبض في قلب جدة", false, true},
 		// The second of two nouns بين joins is no verb.
 		{"البرازيل.. عملاق اقتصادي بين مطرقة التقشف وسندان الركود", true, true},
 		// A place set off before "..", whatever its shape (إيران as
@@ -164,6 +167,31 @@ func TestSecondOfPair(t *testing.T) {
 		words := strings.Fields(tc.title)
 		if got := secondOfPair(words, tc.i); got != tc.want {
 			t.Errorf("secondOfPair(%q, %d = %q) = %v, want %v", tc.title, tc.i, words[tc.i], got, tc.want)
+		}
+	}
+}
+
+// TestPredicateNoun: after a topic's "..", an indefinite noun and its
+// adjective of relation say what the topic is, and a verb after them
+// describes the noun; a subject with the article, a noun and a name, two
+// nouns before an act's noun, or a verb in second place tell an act.
+func TestPredicateNoun(t *testing.T) {
+	forms := map[string]bool{"يترنح": true, "تترنح": true, "يحيي": true, "تحيي": true, "يبدأ": true, "تبدأ": true, "يحقق": true, "تحقق": true}
+	for _, tc := range []struct {
+		seg  string
+		want bool
+	}{
+		{"تاريخ إسلامي عتيق ينبض في قلب جدة", true},
+		{"عملاق نفطي يترنح نحو الانهيار", true},
+		{"منتجات محلية تحظى بإقبال متزايد", true},
+		{"المقاومة تحقق مزيداً من المكاسب", false},
+		{"سوق عكاظ يبدأ فعالياته بالطائف", false},
+		{"قتلى وجرحى في سقوط صاروخ على حلب", false},
+		{"مصر تحيي مشروع مراقبة دور العبادة", false},
+		{"تاريخ إسلامي", false},
+	} {
+		if got := predicateNoun(tc.seg, forms); got != tc.want {
+			t.Errorf("predicateNoun(%q) = %v, want %v", tc.seg, got, tc.want)
 		}
 	}
 }
