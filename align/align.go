@@ -59,6 +59,25 @@ type Options struct {
 	// an event holds at most maxPerSource documents of one outlet (see
 	// clusterEvents).
 	Source func(doc string) string
+	// OtherGroups, when set, says of a term (a content stem, or "\x00"
+	// and an entity ID) in how many local groups outside the claims given
+	// it is among the heaviest terms: a caller that clusters a part of a
+	// larger collection (the article store re-clusters what new articles
+	// touch) has a term passed over as too common to find candidates by
+	// when the collection's groups, not the part's, hold it in their tops
+	// more than maxPosting times — as a run over the whole collection
+	// counts them. Terms the function does not know count 0.
+	OtherGroups func(term string) int
+	// MainGroup, when set, names for a document given only in part a
+	// claim of its largest local group over the whole document (ok false:
+	// the document is given whole, or its main group is not known). A
+	// group that is not its document's largest is a passing mention,
+	// which may join an event by one strong claim pair: a caller that
+	// clusters a part of a collection, holding of some documents only the
+	// events it re-clusters, says which group the whole document makes
+	// its main one, as a run over the whole collection would find it. No
+	// group given is the main one when none holds that claim.
+	MainGroup func(doc string) (claimID string, ok bool)
 	// Progress, when set, is told how far clustering has got (0..1).
 	Progress func(stage string, frac float64)
 }

@@ -217,6 +217,11 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 				largest = k
 			}
 		}
+		if opts.MainGroup != nil {
+			if id, ok := opts.MainGroup(doc); ok {
+				largest = groupHolding(sc, merged, id)
+			}
+		}
 		for k, g := range merged {
 			g.aside = k != largest
 		}
@@ -287,6 +292,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 			posting[t] = append(posting[t], gi)
 		}
 	}
+	others := otherGroups(sc, posting, opts.OtherGroups)
 	type cand struct {
 		a, b int
 		sim  float64
@@ -343,7 +349,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 		}()
 		for _, t := range tops[a] {
 			list := posting[t]
-			if len(list) > maxPosting {
+			if len(list)+others[t] > maxPosting {
 				continue
 			}
 			// A posting list holds groups in increasing order: those
@@ -676,6 +682,34 @@ func topOf(v vector, n int) []uint32 {
 		ids[i] = t.id
 	}
 	return ids
+}
+
+// groupHolding returns the index of the group of groups holding the claim
+// id, or -1.
+func groupHolding(sc *Scorer, groups []*localGroup, id string) int {
+	for k, g := range groups {
+		for _, i := range g.members {
+			if sc.claims[i].ID == id {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// otherGroups returns, for each term of posting that groups outside the
+// claims clustered hold in their tops (Options.OtherGroups), how many do.
+func otherGroups(sc *Scorer, posting map[uint32][]int, other func(term string) int) map[uint32]int {
+	if other == nil {
+		return nil
+	}
+	out := make(map[uint32]int)
+	for t := range posting {
+		if n := other(sc.vocab.terms[t]); n > 0 {
+			out[t] = n
+		}
+	}
+	return out
 }
 
 // capTerms keeps the n heaviest terms of an (unnormalised) vector.

@@ -83,11 +83,15 @@ type updater struct {
 	// gatherPart
 	part       []loaded
 	have       map[string]bool
-	raws       []rawRow          // claims rows waiting to be decoded
-	partEvents map[string]bool   // the events of the rows read
-	affected   map[string]bool   // stored events replaced by this run
-	sdf        *storeDF          // the terms table, read once
-	bgOld      map[string][]byte // the background's packs as read (incremental)
+	raws       []rawRow        // claims rows waiting to be decoded
+	partEvents map[string]bool // the events of the rows read
+	affected   map[string]bool // stored events replaced by this run
+	sdf        *storeDF        // the terms table, read once
+	// others counts, for the terms that may be too common to find
+	// candidates by, the stored groups outside the part holding them in
+	// their tops (othergroups.go); nil when every event is re-clustered.
+	others map[string]int
+	bgOld  map[string][]byte // the background's packs as read (incremental)
 
 	// orderPart
 	claims   []claim.Claim
@@ -597,6 +601,9 @@ func (u *updater) gatherCandidates() error {
 	if err := u.flushRaws(); err != nil {
 		return err
 	}
+	if u.others, err = otherGroups(ctx, tx, u.affected, pr.delta, pr.gone, len(localGroups(u.newClaims))); err != nil {
+		return err
+	}
 	evs, packs, err := loadPacks(ctx, tx, toRead)
 	if err != nil {
 		return err
@@ -709,6 +716,12 @@ func (u *updater) cluster() error {
 	if err != nil {
 		return err
 	}
+	var main map[string]string
+	if !u.full && !u.opts.Exact {
+		if main, err = mainGroups(u.ctx, u.tx, u.partialDocs()); err != nil {
+			return err
+		}
+	}
 	var sc *align.Scorer
 	if u.full {
 		sc = align.NewScorerWith(ptrs, u.feats) // as analysis.Analyze makes it
@@ -717,9 +730,14 @@ func (u *updater) cluster() error {
 		sc = align.NewScorerGlobal(ptrs, u.feats, func(t string) int { return df[t] }, u.total)
 	}
 	u.res, err = align.RunScorer(u.ctx, sc, align.Options{
-		Undated: func(doc string) bool { return undated[doc] },
-		Title:   func(doc string) string { return titles[doc] },
-		Source:  func(doc string) string { return sources[doc] }})
+		Undated:     func(doc string) bool { return undated[doc] },
+		Title:       func(doc string) string { return titles[doc] },
+		Source:      func(doc string) string { return sources[doc] },
+		OtherGroups: func(term string) int { return u.others[term] },
+		MainGroup: func(doc string) (string, bool) {
+			id, ok := main[doc]
+			return id, ok
+		}})
 	return err
 }
 

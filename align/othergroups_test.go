@@ -1,0 +1,53 @@
+package align
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/claimdiff/claimdiff/claim"
+)
+
+// TestOtherGroupsPassOverCommonTerms: two accounts of one visit are one
+// event; when the collection they are part of holds their terms in more
+// than maxPosting groups' tops (Options.OtherGroups, as the article store
+// counts the groups it does not re-cluster), those terms find no
+// candidates, as in a run over the whole collection, and the two stay
+// apart. A term counted below the limit changes nothing.
+func TestOtherGroupsPassOverCommonTerms(t *testing.T) {
+	const limit = 400 // clusterEvents' maxPosting
+	claims := []claim.Claim{
+		mk("a", "2025-07-31", "ووصل الشيباني إلى موسكو اليوم في أول زيارة رسمية لمسؤول سوري منذ سقوط النظام"),
+		mk("b", "2025-07-31", "وفي أول زيارة رسمية لمسؤول سوري إلى موسكو منذ سقوط النظام وصل الشيباني اليوم"),
+	}
+	// Groups enough that the input is not a small one (smallInputGroups),
+	// whose main groups are compared all against all.
+	day := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := range smallInputGroups {
+		claims = append(claims, mk(fmt.Sprintf("f%d", i), day.AddDate(0, 0, 3*i).Format("2006-01-02"),
+			fmt.Sprintf("افتتح وزير التعليم المدرسة رقم %d في المدينة", i+1)))
+	}
+	together := func(others func(string) int) bool {
+		res, err := Run(context.Background(), claims, Options{OtherGroups: others})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ev := range res.Events {
+			if slices.Contains(ev.Claims, claims[0].ID) {
+				return slices.Contains(ev.Claims, claims[1].ID)
+			}
+		}
+		return false
+	}
+	if !together(nil) {
+		t.Fatalf("without other groups: the two accounts are apart")
+	}
+	if !together(func(string) int { return limit - 2 }) {
+		t.Errorf("terms in %d other groups' tops: the two accounts are apart", limit-2)
+	}
+	if together(func(string) int { return limit }) {
+		t.Errorf("terms in %d other groups' tops: the two accounts are together (no candidates)", limit)
+	}
+}
