@@ -68,6 +68,12 @@ type Options struct {
 	// more than maxPosting times — as a run over the whole collection
 	// counts them. Terms the function does not know count 0.
 	OtherGroups func(term string) int
+	// CollectionGroups, when above the local groups of the claims given,
+	// is how many the collection they are part of holds at least: an
+	// input is small (smallInputGroups, where main groups are also
+	// compared all against all) by the whole collection's count, not by
+	// the part a caller re-clusters.
+	CollectionGroups int
 	// MainGroup, when set, names for a document given only in part a
 	// claim of its largest local group over the whole document (ok false:
 	// the document is given whole, or its main group is not known). A

@@ -257,7 +257,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 	allPairs := len(undatedIdx) > 0 && len(undatedIdx)*len(groups) <= undatedPairBudget
 	// In a small input every two articles' main groups whose dates fit
 	// are also judged by sameUndated (see smallInputGroups).
-	small := len(groups) <= smallInputGroups
+	small := max(len(groups), opts.CollectionGroups) <= smallInputGroups
 	// The main group of a dated article in a small input is judged by
 	// its whole article: the claims it dates elsewhere (background, the
 	// article's history, a day before) tell its story too.

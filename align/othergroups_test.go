@@ -51,3 +51,30 @@ func TestOtherGroupsPassOverCommonTerms(t *testing.T) {
 		t.Errorf("terms in %d other groups' tops: the two accounts are together (no candidates)", limit)
 	}
 }
+
+// TestCollectionGroupsNotSmall: the police's and the consul's accounts of
+// one killing are one event in a small input only (their centroids are
+// too far apart: see TestSmallInputDatedByContent). When they are a part
+// of a collection of more than smallInputGroups groups
+// (Options.CollectionGroups, as the article store passes its events), they
+// are clustered as that collection would cluster them: apart.
+func TestCollectionGroupsNotSmall(t *testing.T) {
+	var claims []claim.Claim
+	for _, d := range []string{"police", "consul"} {
+		for _, text := range datedArticles[d] {
+			claims = append(claims, mk(d, "2015-08-06", text))
+		}
+	}
+	for _, tt := range []struct {
+		groups   int
+		together bool
+	}{{0, true}, {smallInputGroups, true}, {smallInputGroups + 1, false}, {16000, false}} {
+		res, err := Run(context.Background(), claims, Options{CollectionGroups: tt.groups})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(res.Events) == 1; got != tt.together {
+			t.Errorf("collection of %d groups: one event %v, want %v (%d events)", tt.groups, got, tt.together, len(res.Events))
+		}
+	}
+}

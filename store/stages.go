@@ -91,7 +91,10 @@ type updater struct {
 	// candidates by, the stored groups outside the part holding them in
 	// their tops (othergroups.go); nil when every event is re-clustered.
 	others map[string]int
-	bgOld  map[string][]byte // the background's packs as read (incremental)
+	// collectionGroups is how many local groups the store holds at
+	// least, with the new articles' (0 when every event is re-clustered).
+	collectionGroups int
+	bgOld            map[string][]byte // the background's packs as read (incremental)
 
 	// orderPart
 	claims   []claim.Claim
@@ -601,9 +604,17 @@ func (u *updater) gatherCandidates() error {
 	if err := u.flushRaws(); err != nil {
 		return err
 	}
-	if u.others, err = otherGroups(ctx, tx, u.affected, pr.delta, pr.gone, len(localGroups(u.newClaims))); err != nil {
+	newGroups := len(localGroups(u.newClaims))
+	if u.others, err = otherGroups(ctx, tx, u.affected, pr.delta, pr.gone, newGroups); err != nil {
 		return err
 	}
+	// Every stored event holds a local group at least, none held by
+	// another (the part's are among them): whether the input is a small
+	// one is judged by the whole store, as a full run judges it.
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM events`).Scan(&u.collectionGroups); err != nil {
+		return err
+	}
+	u.collectionGroups += newGroups
 	evs, packs, err := loadPacks(ctx, tx, toRead)
 	if err != nil {
 		return err
@@ -730,10 +741,11 @@ func (u *updater) cluster() error {
 		sc = align.NewScorerGlobal(ptrs, u.feats, func(t string) int { return df[t] }, u.total)
 	}
 	u.res, err = align.RunScorer(u.ctx, sc, align.Options{
-		Undated:     func(doc string) bool { return undated[doc] },
-		Title:       func(doc string) string { return titles[doc] },
-		Source:      func(doc string) string { return sources[doc] },
-		OtherGroups: func(term string) int { return u.others[term] },
+		Undated:          func(doc string) bool { return undated[doc] },
+		Title:            func(doc string) string { return titles[doc] },
+		Source:           func(doc string) string { return sources[doc] },
+		OtherGroups:      func(term string) int { return u.others[term] },
+		CollectionGroups: u.collectionGroups,
 		MainGroup: func(doc string) (string, bool) {
 			id, ok := main[doc]
 			return id, ok
