@@ -49,18 +49,41 @@ func mainGroups(ctx context.Context, tx *sql.Tx, docs []string) (map[string]stri
 	return out, err
 }
 
+// smallGroups is align's smallInputGroups: an input of at most so many
+// local groups compares every two main groups (Options.CollectionGroups).
+const smallGroups = 64
+
 // partialDocs returns the old documents with a claim of a stored event in
-// the part, in order: those whose main group may lie outside it.
+// the part whose main group may lie outside it, in order. Only a group of
+// at most pairLinkMax claims may be a passing mention that joins by a
+// claim pair (and a part of a large store is no small input, where the
+// main group is also compared by its whole article: see
+// align.Options.CollectionGroups), so only documents with such a group in
+// the part are asked for — in a store of more than smallGroups events;
+// in a smaller one every document is.
 func (u *updater) partialDocs() []string {
-	seen := make(map[string]bool)
-	var out []string
+	type key struct{ doc, ev string }
+	size := make(map[key]int)
+	var order []key
 	for i := range u.claims {
 		c := &u.claims[i]
-		if ev := u.oldEvent[c.ID]; ev == "" || ev == "~" || ev == "!" || u.isNewDoc[c.Doc] || seen[c.Doc] {
+		ev := u.oldEvent[c.ID]
+		if ev == "" || ev == "~" || ev == "!" || u.isNewDoc[c.Doc] {
 			continue
 		}
-		seen[c.Doc] = true
-		out = append(out, c.Doc)
+		k := key{c.Doc, ev}
+		if size[k] == 0 {
+			order = append(order, k)
+		}
+		size[k]++
+	}
+	seen := make(map[string]bool)
+	var out []string
+	for _, k := range order {
+		if (size[k] <= pairLinkMax || u.collectionGroups <= smallGroups) && !seen[k.doc] {
+			seen[k.doc] = true
+			out = append(out, k.doc)
+		}
 	}
 	return out
 }

@@ -63,14 +63,16 @@ func otherGroups(ctx context.Context, tx *sql.Tx, part map[string]bool, delta ma
 			off = append(off, ev)
 		}
 	}
+	// The rows are read by event (most are of other terms: a term is
+	// looked up without making a string of it).
 	err = eachIn(ctx, tx, `SELECT term, n FROM event_terms WHERE event IN (%s)`, off, func(rows *sql.Rows) error {
-		var t string
+		var t sql.RawBytes
 		var n int
 		if err := rows.Scan(&t, &n); err != nil {
 			return err
 		}
-		if _, ok := out[t]; ok {
-			out[t] -= n
+		if c, ok := out[string(t)]; ok {
+			out[string(t)] = c - n
 		}
 		return nil
 	})
