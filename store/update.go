@@ -40,11 +40,26 @@ package store
 //  6. A discrepancy's key hashes its alignment, type, claims and detail;
 //     one whose key was not stored before is reported as new.
 //
+// The part is clustered as a full run clusters the whole: a term in more
+// than 400 groups' tops over the whole store finds no candidates
+// (othergroups.go: align.Options.OtherGroups), a document read only in
+// part keeps its stored main group, so that its passing mention may still
+// join by one claim pair (maingroup.go: align.Options.MainGroup), and a
+// part of a store of more than 64 events is never clustered as a small
+// input (align.Options.CollectionGroups).
+//
 // What this does not see: an event far from any new document's dates or
 // words is kept as it was, though a full run's rarity weights (which every
-// new article shifts a little) might have clustered it differently at the
-// margin; and without Exact, a document read only in part may look to
-// align as if a passing mention were its main story. Store.Verify runs the full pipeline over the stored documents and
+// new article shifts a little: the number of claims and the document
+// frequencies of the new articles' terms) might have clustered it
+// differently at the margin — on SaudiNewsNet 300 articles of one day
+// change the top twenty terms of 827 of 32,627 stored groups, and a full
+// run then splits or merges about thirty events of the weeks before, none
+// within reach of a new article; an event whose centroid is close to a
+// new group's only through one of its documents (the cosine over the
+// event's indexed terms under candidateCosine) is not re-clustered; and
+// terms of equal weight are ranked by their numbering, which in a part
+// follows the part's claims and in a full run the whole store's. Store.Verify runs the full pipeline over the stored documents and
 // says how many old events and alignments differ. When the store holds an
 // article with no date at all (which may join an event of any date), or
 // Options.Full is set, every event is re-clustered.
