@@ -54,8 +54,8 @@ package store
 // frequencies of the new articles' terms) might have clustered it
 // differently at the margin — on SaudiNewsNet 300 articles of one day
 // change the top twenty terms of 827 of 32,627 stored groups, and a full
-// run then splits or merges about thirty events of the weeks before, none
-// within reach of a new article; an event whose centroid is close to a
+// run then splits or merges 15 events of 19–31 July that no new group
+// reaches (dates a day apart at most); an event whose centroid is close to a
 // new group's only through one of its documents (the cosine over the
 // event's indexed terms under candidateCosine) is not re-clustered; and
 // terms of equal weight are ranked by their numbering, which in a part
