@@ -68,6 +68,11 @@ type Options struct {
 	// more than maxPosting times — as a run over the whole collection
 	// counts them. Terms the function does not know count 0.
 	OtherGroups func(term string) int
+	// CountedDoc, when set, reports the documents whose local groups
+	// OtherGroups has counted already (an article store counts its stored
+	// groups as it stored them, the part's among them): those groups are
+	// not counted again from the claims given.
+	CountedDoc func(doc string) bool
 	// CollectionGroups, when above the local groups of the claims given,
 	// is how many the collection they are part of holds at least: an
 	// input is small (smallInputGroups, where main groups are also

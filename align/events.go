@@ -292,7 +292,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 			posting[t] = append(posting[t], gi)
 		}
 	}
-	others := otherGroups(sc, posting, opts.OtherGroups)
+	others := otherGroups(sc, groups, posting, opts.OtherGroups, opts.CountedDoc)
 	type cand struct {
 		a, b int
 		sim  float64
@@ -698,16 +698,27 @@ func groupHolding(sc *Scorer, groups []*localGroup, id string) int {
 }
 
 // otherGroups returns, for each term of posting that groups outside the
-// claims clustered hold in their tops (Options.OtherGroups), how many do.
-func otherGroups(sc *Scorer, posting map[uint32][]int, other func(term string) int) map[uint32]int {
+// claims clustered hold in their tops (Options.OtherGroups), how many do;
+// the groups of documents that count says were counted already
+// (Options.CountedDoc) are taken off, since posting counts them too.
+func otherGroups(sc *Scorer, groups []*localGroup, posting map[uint32][]int, other func(term string) int, counted func(doc string) bool) map[uint32]int {
 	if other == nil {
 		return nil
 	}
 	out := make(map[uint32]int)
-	for t := range posting {
-		if n := other(sc.vocab.terms[t]); n > 0 {
-			out[t] = n
+	for t, list := range posting {
+		n := other(sc.vocab.terms[t])
+		if n <= 0 {
+			continue
 		}
+		if counted != nil {
+			for _, g := range list {
+				if counted(groups[g].doc) {
+					n--
+				}
+			}
+		}
+		out[t] = n
 	}
 	return out
 }

@@ -15,7 +15,9 @@ import (
 // than maxPosting groups' tops (Options.OtherGroups, as the article store
 // counts the groups it does not re-cluster), those terms find no
 // candidates, as in a run over the whole collection, and the two stay
-// apart. A term counted below the limit changes nothing.
+// apart. A term counted below the limit changes nothing, nor one at the
+// limit whose count holds the two accounts' own groups
+// (Options.CountedDoc).
 func TestOtherGroupsPassOverCommonTerms(t *testing.T) {
 	const limit = 400 // clusterEvents' maxPosting
 	claims := []claim.Claim{
@@ -29,8 +31,8 @@ func TestOtherGroupsPassOverCommonTerms(t *testing.T) {
 		claims = append(claims, mk(fmt.Sprintf("f%d", i), day.AddDate(0, 0, 3*i).Format("2006-01-02"),
 			fmt.Sprintf("افتتح وزير التعليم المدرسة رقم %d في المدينة", i+1)))
 	}
-	together := func(others func(string) int) bool {
-		res, err := Run(context.Background(), claims, Options{OtherGroups: others})
+	together := func(others func(string) int, counted func(string) bool) bool {
+		res, err := Run(context.Background(), claims, Options{OtherGroups: others, CountedDoc: counted})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -41,14 +43,19 @@ func TestOtherGroupsPassOverCommonTerms(t *testing.T) {
 		}
 		return false
 	}
-	if !together(nil) {
+	if !together(nil, nil) {
 		t.Fatalf("without other groups: the two accounts are apart")
 	}
-	if !together(func(string) int { return limit - 2 }) {
+	if !together(func(string) int { return limit - 2 }, nil) {
 		t.Errorf("terms in %d other groups' tops: the two accounts are apart", limit-2)
 	}
-	if together(func(string) int { return limit }) {
+	if together(func(string) int { return limit }, nil) {
 		t.Errorf("terms in %d other groups' tops: the two accounts are together (no candidates)", limit)
+	}
+	// Counted with the two accounts' own groups (a store counts its
+	// stored groups, the part's among them), the same count is 2 less.
+	if !together(func(string) int { return limit }, func(doc string) bool { return doc == "a" || doc == "b" }) {
+		t.Errorf("terms in %d groups' tops, the two accounts' among them: the two accounts are apart", limit)
 	}
 }
 

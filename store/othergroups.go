@@ -1,6 +1,7 @@
 package store
 
-// The groups outside the part (align.Options.OtherGroups).
+// The stored groups a term is among the heaviest terms of
+// (align.Options.OtherGroups).
 //
 // align passes over a term whose posting list — the local groups holding
 // it among their twenty heaviest terms — is longer than maxPosting: such
@@ -13,11 +14,14 @@ package store
 // merged otherwise than in a full run.
 //
 // event_terms holds, for every stored event and term, in how many of the
-// event's groups' tops the term is (n). The groups outside the part are
-// the live rows of the events not re-clustered. Only terms whose stored
-// count could reach the limit with the new articles' groups are counted:
-// a term in at most maxPosting-newGroups stored groups' tops stays under
-// the limit in a full run too, and in the part, which holds fewer groups.
+// event's groups' tops the term is (n). Its live rows count every stored
+// group, the part's old ones among them; align takes those off its own
+// count (align.Options.CountedDoc: every document stored before), so a
+// term counts the stored groups as stored and the new articles' groups as
+// the part makes them. Only terms whose stored count could reach the
+// limit with the new articles' groups are counted: a term in at most
+// maxPosting-newGroups stored groups' tops stays under the limit in a
+// full run too.
 
 import (
 	"context"
@@ -25,11 +29,10 @@ import (
 )
 
 // otherGroups returns, for terms that may be too common for align's term
-// index, in how many stored groups' tops they are outside the events of
-// part (live rows only: delta holds event_terms_delta by term, gone the
-// events whose event_terms rows are dead). newGroups is how many local
-// groups the new articles bring.
-func otherGroups(ctx context.Context, tx *sql.Tx, part map[string]bool, delta map[string][]deltaRow, gone map[string]bool, newGroups int) (map[string]int, error) {
+// index, in how many stored groups' tops they are (live rows only: delta
+// holds event_terms_delta by term, gone the events whose event_terms rows
+// are dead). newGroups is how many local groups the new articles bring.
+func otherGroups(ctx context.Context, tx *sql.Tx, delta map[string][]deltaRow, gone map[string]bool, newGroups int) (map[string]int, error) {
 	floor := maxPosting - newGroups
 	out := make(map[string]int)
 	// event_terms counts dead rows too: the sums are an upper bound,
@@ -48,23 +51,15 @@ func otherGroups(ctx context.Context, tx *sql.Tx, part map[string]bool, delta ma
 	// what they hold: its stored rows are too few to matter).
 	for t, rs := range delta {
 		for _, r := range rs {
-			if !part[r.ev] {
-				out[t] += r.n
-			}
+			out[t] += r.n
 		}
 	}
-	// Dead rows, and the rows of the events re-clustered, are taken off.
+	// Dead rows are taken off. The rows are read by event (most are of
+	// other terms: a term is looked up without making a string of it).
 	var off []string
 	for ev := range gone {
 		off = append(off, ev)
 	}
-	for ev := range part {
-		if !gone[ev] {
-			off = append(off, ev)
-		}
-	}
-	// The rows are read by event (most are of other terms: a term is
-	// looked up without making a string of it).
 	err = eachIn(ctx, tx, `SELECT term, n FROM event_terms WHERE event IN (%s)`, off, func(rows *sql.Rows) error {
 		var t sql.RawBytes
 		var n int

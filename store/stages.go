@@ -88,8 +88,8 @@ type updater struct {
 	affected   map[string]bool // stored events replaced by this run
 	sdf        *storeDF        // the terms table, read once
 	// others counts, for the terms that may be too common to find
-	// candidates by, the stored groups outside the part holding them in
-	// their tops (othergroups.go); nil when every event is re-clustered.
+	// candidates by, the stored groups holding them in their tops
+	// (othergroups.go); nil when every event is re-clustered.
 	others     map[string]int
 	othersDone chan error // receives once others is set (nil: not counted)
 	// collectionGroups is how many local groups the store holds at
@@ -606,17 +606,16 @@ func (u *updater) gatherCandidates() error {
 		return err
 	}
 	newGroups := len(localGroups(u.newClaims))
-	// The groups outside the part are counted (a scan of event_terms
-	// and the rows of the events re-clustered, 0.2 s of CPU on
-	// SaudiNewsNet) while the part's claims are decoded and ordered;
-	// cluster waits for them.
+	// The stored groups are counted (a scan of event_terms and the rows
+	// of the events dropped since it was compacted) while the part's
+	// claims are decoded and ordered; cluster waits for them.
 	done := make(chan error, 1)
 	u.othersDone = done
-	go func(affected map[string]bool, delta map[string][]deltaRow, gone map[string]bool) {
-		others, err := otherGroups(ctx, tx, affected, delta, gone, newGroups)
+	go func(delta map[string][]deltaRow, gone map[string]bool) {
+		others, err := otherGroups(ctx, tx, delta, gone, newGroups)
 		u.others = others
 		done <- err
-	}(u.affected, pr.delta, pr.gone)
+	}(pr.delta, pr.gone)
 	// Every stored event holds a local group at least, none held by
 	// another (the part's are among them): whether the input is a small
 	// one is judged by the whole store, as a full run judges it.
@@ -760,6 +759,7 @@ func (u *updater) cluster() error {
 		Title:            func(doc string) string { return titles[doc] },
 		Source:           func(doc string) string { return sources[doc] },
 		OtherGroups:      func(term string) int { return u.others[term] },
+		CountedDoc:       func(doc string) bool { return !u.isNewDoc[doc] },
 		CollectionGroups: u.collectionGroups,
 		MainGroup: func(doc string) (string, bool) {
 			id, ok := main[doc]
