@@ -29,7 +29,19 @@ func trigrams(c *claim.Claim) []uint32 {
 // trigramsOf is trigrams given which of c's tokens are content words
 // (content[i] is contentToken(c, i)).
 func trigramsOf(c *claim.Claim, content []bool) []uint32 {
-	var buf [512]uint32 // most claims' trigrams, on the stack
+	var buf, tmp [512]uint32 // most claims' trigrams, on the stack
+	out := sortedTrigrams(c, content, buf[:0], tmp[:0])
+	if len(out) == 0 {
+		return nil
+	}
+	res := make([]uint32, len(out)) // exact size: held for every claim
+	copy(res, out)
+	return res
+}
+
+// sortedTrigrams is trigramsOf in the memory of buf or tmp (grown when
+// they have no room): its result is only good until they are used again.
+func sortedTrigrams(c *claim.Claim, content []bool, buf, tmp []uint32) []uint32 {
 	out := buf[:0]
 	for i, t := range c.Tokens {
 		if !content[i] {
@@ -55,12 +67,8 @@ func trigramsOf(c *claim.Claim, content []bool) []uint32 {
 	if len(out) == 0 {
 		return nil
 	}
-	var tmp [512]uint32
 	out = sortHashes(out, tmp[:0])
-	out = slices.Compact(out)
-	res := make([]uint32, len(out)) // exact size: held for every claim
-	copy(res, out)
-	return res
+	return slices.Compact(out)
 }
 
 // sortHashes returns the hashes a sorted, in tmp's memory when it has

@@ -25,6 +25,7 @@ type FeatureTable struct {
 	stemIDs []uint32          // the stems of every claim, concatenated
 	tri     []uint32          // the trigrams of every claim, concatenated
 	ends    []tableEnds       // per claim: where its stems and trigrams end
+	remap   []uint32          // AddTable's scratch: a document's stem IDs → the table's
 }
 
 // tableEnds are the ends of one claim's stems and trigrams in the table's

@@ -148,8 +148,15 @@ func dayPrecise(v string) bool {
 // one after another.
 func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analysis, error) {
 	per := make([][]claim.Claim, len(docs))
+	// With a table, each document's features go into a table of its own
+	// on the worker that split it (align.DocTables), merged in order
+	// below; without, into one Features a claim.
 	var feats [][]align.Features
-	if opts.features {
+	var tables []*align.FeatureTable
+	switch {
+	case opts.features && opts.table:
+		tables = make([]*align.FeatureTable, len(docs))
+	case opts.features:
 		feats = make([][]align.Features, len(docs))
 	}
 	workers := opts.Workers
@@ -166,6 +173,10 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 		go func() {
 			defer wg.Done()
 			var toks []lang.Token // the document's tokens (SplitInto)
+			var dt *align.DocTables
+			if tables != nil {
+				dt = align.NewDocTables()
+			}
 			for i := range next {
 				d := docs[i]
 				if d.Lang == "" {
@@ -181,7 +192,7 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 				}
 				// Without keepTokens the tokens go once the features
 				// are read: one buffer per worker holds them.
-				if feats != nil && !opts.keepTokens {
+				if opts.features && !opts.keepTokens {
 					per[i], toks = claim.SplitInto(d, toks)
 				} else {
 					per[i] = claim.Split(d)
@@ -192,18 +203,20 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 					}
 					claim.AnnotateWith(d, per[i], opts.Lexicon, found)
 				}
-				if feats != nil {
-					feats[i] = make([]align.Features, len(per[i]))
-					for k := range per[i] {
-						feats[i][k] = align.FeaturesOf(&per[i][k])
-						if !opts.keepTokens {
-							per[i][k].Tokens = nil
+				if opts.features {
+					if tables != nil {
+						tables[i] = dt.Table(per[i])
+					} else {
+						feats[i] = make([]align.Features, len(per[i]))
+						for k := range per[i] {
+							feats[i][k] = align.FeaturesOf(&per[i][k])
 						}
-					}
-					if !opts.table {
 						compactFeatures(feats[i])
 					}
 					if !opts.keepTokens {
+						for k := range per[i] {
+							per[i][k].Tokens = nil
+						}
 						// The buffer's strings would pin this
 						// document's folded text until overwritten.
 						clear(toks)
@@ -239,7 +252,7 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 		total += len(d.Text)
 	}
 	grown := false // a.table grown to its estimated size
-	if feats != nil && opts.table {
+	if tables != nil {
 		a.table = align.NewFeatureTable()
 	}
 	ready := make([]bool, len(docs))
@@ -250,8 +263,8 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 			a.Claims = appendEstimated(a.Claims, per[copied], read, total)
 			switch {
 			case a.table != nil:
-				addToTable(a.table, feats[copied], read, total, &grown)
-				feats[copied] = nil
+				addToTable(a.table, tables[copied], read, total, &grown)
+				tables[copied] = nil
 			case feats != nil:
 				a.features = appendEstimated(a.features, feats[copied], read, total)
 				feats[copied] = nil
@@ -267,7 +280,7 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 	if a.Claims == nil {
 		a.Claims = []claim.Claim{}
 	}
-	if feats != nil && a.table == nil && a.features == nil {
+	if feats != nil && a.features == nil {
 		a.features = []align.Features{}
 	}
 	if a.Documents == nil {
@@ -308,19 +321,17 @@ func compactFeatures(fs []align.Features) {
 	}
 }
 
-// addToTable adds one document's features to t; read of total bytes of
-// text are in before it. Once a hundredth of the text is read (grown still
-// false), the table is grown to what the text so far says the whole will
-// need, as appendEstimated grows the claims, instead of doubling its
-// arrays again and again.
-func addToTable(t *align.FeatureTable, fs []align.Features, read, total int, grown *bool) {
+// addToTable adds one document's table of features (align.DocTables) to
+// t; read of total bytes of text are in before it. Once a hundredth of the
+// text is read (grown still false), the table is grown to what the text so
+// far says the whole will need, as appendEstimated grows the claims,
+// instead of doubling its arrays again and again.
+func addToTable(t, doc *align.FeatureTable, read, total int, grown *bool) {
 	if !*grown && read > 0 && read >= total/100 {
 		*grown = true
 		t.GrowTo(float64(total) / float64(read) * 1.05)
 	}
-	for k := range fs {
-		t.Add(&fs[k])
-	}
+	t.AddTable(doc)
 }
 
 // appendEstimated appends p to all, which grows to hold the claims (or

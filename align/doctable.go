@@ -1,0 +1,111 @@
+package align
+
+import (
+	"github.com/claimdiff/claimdiff/claim"
+)
+
+// DocTables reads the features of one document's claims at a time into a
+// FeatureTable of their own, on the goroutine that split the document:
+// the document's stems are numbered within it, each looked up in a small
+// map, so that the one goroutine that merges every document into the
+// corpus's table in order (FeatureTable.AddTable) looks each distinct stem
+// up once a document instead of once a word. It also writes stems and
+// trigrams straight into the document's table instead of two slices of
+// strings and one of trigrams a claim. A DocTables is used by one
+// goroutine at a time.
+type DocTables struct {
+	ids      map[string]uint32 // stem → ID within the document
+	content  []bool            // which of a claim's tokens are content words
+	buf, tmp []uint32          // a claim's trigrams as they are sorted
+	t        FeatureTable      // the document's table as it grows
+}
+
+// NewDocTables returns a reader of documents' feature tables.
+func NewDocTables() *DocTables {
+	// Room for a long claim's trigrams; a longer one's are sorted in
+	// memory of their own.
+	return &DocTables{ids: make(map[string]uint32), buf: make([]uint32, 0, 2048), tmp: make([]uint32, 0, 2048)}
+}
+
+// Table returns the features of cs, claim after claim, as FeaturesOf reads
+// them (from their tokens), in a table of their own with exact-size
+// arrays: its stems are numbered in order of first appearance, each with
+// the first non-empty written form met, as FeatureTable.Add would number
+// them. The table is for FeatureTable.AddTable only.
+func (d *DocTables) Table(cs []claim.Claim) *FeatureTable {
+	clear(d.ids)
+	t := &d.t
+	t.stems, t.surface, t.stemIDs, t.tri, t.ends = t.stems[:0], t.surface[:0], t.stemIDs[:0], t.tri[:0], t.ends[:0]
+	for k := range cs {
+		d.add(&cs[k])
+	}
+	// The scratch arrays keep their room for the next document; the
+	// table handed on gets copies of exact size.
+	return &FeatureTable{
+		stems:   append([]string(nil), t.stems...),
+		surface: append([]string(nil), t.surface...),
+		stemIDs: append([]uint32(nil), t.stemIDs...),
+		tri:     append([]uint32(nil), t.tri...),
+		ends:    append([]tableEnds(nil), t.ends...),
+	}
+}
+
+// add appends c's features to the document's table (FeaturesOf and
+// FeatureTable.Add in one).
+func (d *DocTables) add(c *claim.Claim) {
+	t := &d.t
+	d.content = d.content[:0]
+	for i := range c.Tokens {
+		d.content = append(d.content, contentToken(c, i))
+	}
+	for i, tok := range c.Tokens {
+		if !d.content[i] {
+			continue
+		}
+		id, ok := d.ids[tok.Stem]
+		if !ok {
+			id = uint32(len(t.stems))
+			d.ids[tok.Stem] = id
+			t.stems = append(t.stems, tok.Stem)
+			t.surface = append(t.surface, "")
+		}
+		if t.surface[id] == "" {
+			t.surface[id] = c.Text[tok.Start-c.Start : tok.End-c.Start]
+		}
+		t.stemIDs = append(t.stemIDs, id)
+	}
+	tri := sortedTrigrams(c, d.content, d.buf[:0], d.tmp[:0])
+	t.tri = append(t.tri, tri...)
+	t.ends = append(t.ends, tableEnds{uint32(len(t.stemIDs)), uint32(len(t.tri))})
+}
+
+// AddTable appends the claims of a document's table (DocTables.Table) to
+// t, as Add of each of their Features would: the same stem IDs in the same
+// order, the same written forms.
+func (t *FeatureTable) AddTable(d *FeatureTable) {
+	if cap(t.remap) < len(d.stems) {
+		t.remap = make([]uint32, len(d.stems), 2*len(d.stems))
+	}
+	remap := t.remap[:len(d.stems)]
+	for k, stem := range d.stems {
+		id, ok := t.ids[stem]
+		if !ok {
+			id = uint32(len(t.stems))
+			t.ids[stem] = id
+			t.stems = append(t.stems, stem)
+			t.surface = append(t.surface, "")
+		}
+		if t.surface[id] == "" {
+			t.surface[id] = d.surface[k]
+		}
+		remap[k] = id
+	}
+	s0, t0 := uint32(len(t.stemIDs)), uint32(len(t.tri))
+	for _, id := range d.stemIDs {
+		t.stemIDs = append(t.stemIDs, remap[id])
+	}
+	t.tri = append(t.tri, d.tri...)
+	for _, e := range d.ends {
+		t.ends = append(t.ends, tableEnds{s0 + e.stems, t0 + e.tri})
+	}
+}
