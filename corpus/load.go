@@ -647,9 +647,8 @@ func metaDoc(path string, n int, meta map[string]any) (*Document, error) {
 	if strings.TrimSpace(text) == "" {
 		return nil, fmt.Errorf("%w (fields tried: %s)", ErrNoText, strings.Join(textKeys, ", "))
 	}
-	if !utf8.ValidString(text) {
-		text = strings.ToValidUTF8(text, "\uFFFD")
-	}
+	// The text is valid UTF-8: encoding/json has put U+FFFD for each
+	// invalid byte (TestJSONInvalidUTF8).
 	d := &Document{Path: path, Record: n, Text: text}
 	applyMeta(d, meta)
 	return d, nil

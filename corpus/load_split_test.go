@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestSplitArray checks the cut of a JSON array into its elements on
@@ -105,5 +106,21 @@ func TestReadJSONMatchesWhole(t *testing.T) {
 				t.Errorf("readRecords refused the records")
 			}
 		})
+	}
+}
+
+// TestJSONInvalidUTF8: a record whose text has bytes that are not UTF-8
+// gives valid text with U+FFFD in their place (encoding/json's doing;
+// metaDoc relies on it), whether the array is read on all cores or whole.
+func TestJSONInvalidUTF8(t *testing.T) {
+	in := []byte("[{\"content\": \"\xd8\xa7\xd9\x84\xd9\x86\xd8\xb5 \xff\xd8 \xe2\x82\"}]")
+	for name, read := range map[string]func(string, []byte) ([]*Document, []*InputError){"readJSON": readJSON, "readArrayWhole": readArrayWhole} {
+		docs, probs := read("f.json", in)
+		if len(docs) != 1 {
+			t.Fatalf("%s: %d documents (%v), want 1", name, len(docs), probs)
+		}
+		if got, want := docs[0].Text, "النص \uFFFD\uFFFD \uFFFD\uFFFD"; got != want || !utf8.ValidString(got) {
+			t.Errorf("%s: text %q, want %q", name, got, want)
+		}
 	}
 }
