@@ -193,7 +193,7 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 				// Without keepTokens the tokens go once the features
 				// are read: one buffer per worker holds them.
 				if opts.features && !opts.keepTokens {
-					per[i], toks = claim.SplitInto(d, toks)
+					per[i], toks = claim.SplitAppend(claimArray(d), d, toks)
 				} else {
 					per[i] = claim.Split(d)
 				}
@@ -269,6 +269,9 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 				a.features = appendEstimated(a.features, feats[copied], read, total)
 				feats[copied] = nil
 			}
+			if opts.features && !opts.keepTokens {
+				recycleClaimArray(per[copied])
+			}
 			per[copied] = nil
 			read += len(docs[copied].Text)
 			copied++
@@ -287,6 +290,32 @@ func Claims(ctx context.Context, opts Options, docs []*corpus.Document) (*Analys
 		a.Documents = []*corpus.Document{}
 	}
 	return a, nil
+}
+
+// claimArrays holds arrays of one document's claims that Claims has
+// copied into the array of all claims, for later documents: an array a
+// document, made with room for a claim per 150 bytes, was a fifth of what
+// the claims stage allocated on SaudiNewsNet. Only arrays of claims
+// without tokens come back (Options.features without keepTokens).
+var claimArrays sync.Pool
+
+// claimArray returns an empty array for d's claims, from claimArrays or
+// with room for a claim per 150 bytes of its text.
+func claimArray(d *corpus.Document) []claim.Claim {
+	if p, ok := claimArrays.Get().(*[]claim.Claim); ok {
+		return (*p)[:0]
+	}
+	return make([]claim.Claim, 0, len(d.Text)/150+1)
+}
+
+// recycleClaimArray puts cs, whose claims have been copied, back in
+// claimArrays, cleared so that it pins no text.
+func recycleClaimArray(cs []claim.Claim) {
+	if cap(cs) == 0 {
+		return
+	}
+	clear(cs)
+	claimArrays.Put(&cs)
 }
 
 // compactFeatures moves the features of one document's claims into three

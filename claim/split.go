@@ -44,11 +44,29 @@ func SplitInto(d *corpus.Document, buf []lang.Token) ([]Claim, []lang.Token) {
 	return split(d, buf), buf
 }
 
+// SplitAppend is SplitInto that appends the document's claims to dst and
+// returns it: for a caller that copies each document's claims elsewhere
+// and reuses one array for the next (an array of Claims a document, made
+// with room to spare, was a fifth of what the claims stage of analyze
+// allocated on SaudiNewsNet).
+func SplitAppend(dst []Claim, d *corpus.Document, buf []lang.Token) ([]Claim, []lang.Token) {
+	buf = lang.TokenizeInto(buf, d.Text)
+	return splitAppend(dst, d, buf), buf
+}
+
 // split is Split given the document's tokens.
 func split(d *corpus.Document, all []lang.Token) []Claim {
 	// Room for about one claim per 150 bytes (news Arabic averages near
 	// 180): fewer regrowths of an array of large structs.
-	out := make([]Claim, 0, len(d.Text)/150+1)
+	out := splitAppend(make([]Claim, 0, len(d.Text)/150+1), d, all)
+	if len(out) == 0 {
+		return nil // as before the room was made
+	}
+	return out
+}
+
+// splitAppend appends the claims of d, whose tokens are all, to out.
+func splitAppend(out []Claim, d *corpus.Document, all []lang.Token) []Claim {
 	ids := newIDSums()
 	var norm []byte
 	text := d.Text
@@ -99,9 +117,6 @@ func split(d *corpus.Document, all []lang.Token) []Claim {
 		if strings.TrimSpace(text[ln.Start:ln.End]) != "" {
 			para++
 		}
-	}
-	if len(out) == 0 {
-		return nil // as before the room was made
 	}
 	return out
 }

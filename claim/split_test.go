@@ -252,6 +252,41 @@ func TestSplitInto(t *testing.T) {
 	}
 }
 
+// TestSplitAppend splits the bundled corpus's articles into one reused
+// claims array (cleared between documents, as analysis reuses it, and
+// once left with a claim in it), longest first, and compares each with
+// Split: the same claims after those already in the array.
+func TestSplitAppend(t *testing.T) {
+	docs, _ := corpus.Load(context.Background(), []string{"../testdata/corpus/syria-russia"}, corpus.Options{})
+	if len(docs) < 2 {
+		t.Skip("no corpus")
+	}
+	slices.SortFunc(docs, func(a, b *corpus.Document) int { return len(b.Text) - len(a.Text) })
+	var buf []lang.Token
+	var arr []Claim
+	for i, d := range docs {
+		want := Split(d)
+		clear(arr)
+		arr = arr[:0]
+		if i == 1 {
+			arr = append(arr, Claim{ID: "kept"})
+		}
+		var got []Claim
+		got, buf = SplitAppend(arr, d, buf)
+		if i == 1 {
+			if len(got) == 0 || got[0].ID != "kept" {
+				t.Fatalf("%s: the claim already in the array is gone", d.Path)
+			}
+			got = got[1:]
+		}
+		if len(want) == 0 || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: SplitAppend differs from Split (%d claims, want %d)", d.Path, len(got), len(want))
+		}
+		arr = got[:0]
+		clear(buf)
+	}
+}
+
 // BenchmarkSplitInto is BenchmarkSplit over one reused token buffer, as
 // analysis splits documents when their tokens go after the features.
 func BenchmarkSplitInto(b *testing.B) {
