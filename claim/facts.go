@@ -619,7 +619,14 @@ func wide(v string) bool {
 // and quote IDs accordingly, and returns the corpus's entities sorted by
 // ID (CONTRACT.md top-level "entities").
 func ResolveEntities(claims []Claim) []entity.Entity {
-	var refs []entity.Ref
+	// The refs' array is made at its size: grown by doubling, its copies
+	// were a third of this function's time on all of SaudiNewsNet (0.17 of
+	// 0.52 s CPU in the profile; some 350k refs).
+	n := 0
+	for i := range claims {
+		n += len(claims[i].Entities)
+	}
+	refs := make([]entity.Ref, 0, n)
 	for i := range claims {
 		for _, e := range claims[i].Entities {
 			refs = append(refs, entity.Ref{ID: e.ID, Kind: e.Kind, Name: e.Name, Role: e.Role, RoleKey: e.RoleKey})
