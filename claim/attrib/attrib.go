@@ -51,6 +51,7 @@ import (
 	"sync"
 
 	"github.com/claimdiff/claimdiff/claim/entity"
+	"github.com/claimdiff/claimdiff/internal/wordset"
 	"github.com/claimdiff/claimdiff/lang"
 )
 
@@ -60,10 +61,13 @@ var dataFS embed.FS
 // Lexicon holds attribution word lists in folded form. It is read-only once
 // built and safe for concurrent use.
 type Lexicon struct {
-	verbs   map[string]verb
-	cues    map[string]bool // folded citation cue → names the source itself
-	anon    map[string]bool
-	reports map[string]bool
+	verbs map[string]verb
+	// verbFilter holds the keys of verbs: it answers for most words
+	// that they are no speech verb without the map's lookup.
+	verbFilter *wordset.Filter
+	cues       map[string]bool // folded citation cue → names the source itself
+	anon       map[string]bool
+	reports    map[string]bool
 }
 
 type verb struct {
@@ -148,7 +152,17 @@ func With(extra Extra) (*Lexicon, error) {
 	for _, ln := range reps {
 		l.reports[lang.Normalize(ln)] = true
 	}
+	l.verbFilter = wordset.Of(l.verbs)
 	return l, nil
+}
+
+// verb returns the speech verb w, if it is one (l.verbs[w]).
+func (l *Lexicon) verb(w string) (verb, bool) {
+	if !l.verbFilter.MayHave(w) {
+		return verb{}, false
+	}
+	v, ok := l.verbs[w]
+	return v, ok
 }
 
 // VerbForms returns the folded finite speech-verb forms (for
@@ -355,7 +369,7 @@ func (a *attributor) unit(u *Unit) Result {
 	// A claim that opens with a speech verb ("وقال العلماء إنه …") starts a
 	// statement of its own: a quote the claim before left open was a slip.
 	if carried && len(toks) > 0 {
-		if _, ok := a.lex.verbs[toks[0].Norm]; ok {
+		if _, ok := a.lex.verb(toks[0].Norm); ok {
 			carried = false
 		}
 	}
@@ -372,7 +386,7 @@ func (a *attributor) unit(u *Unit) Result {
 		if i > 0 && (t.Norm == "ان" || t.Norm == "انه" || t.Norm == "انها") && verbAt < 0 {
 			break // the main clause ends where reported content starts
 		}
-		v, ok := a.lex.verbs[t.Norm]
+		v, ok := a.lex.verb(t.Norm)
 		// Speech verbs inside quote marks are the quoted speaker's words;
 		// but a claim that opens with a participle inside a quote opened
 		// before it ("… وأكد أن …، مضيفاً أن … البلدين”") goes on with the
@@ -514,7 +528,7 @@ func (a *attributor) unit(u *Unit) Result {
 			break
 		}
 		for i := from; i < len(toks); i++ {
-			v, ok := a.lex.verbs[toks[i].Norm]
+			v, ok := a.lex.verb(toks[i].Norm)
 			if !ok || v.participle || i < verbAt+2 {
 				continue
 			}
@@ -608,7 +622,7 @@ func (a *attributor) cueBefore(toks []lang.Token, off int) (bool, bool) {
 		return true, source
 	}
 	if i < len(toks) && strings.HasPrefix(toks[i].Norm, "ل") && i > 0 {
-		if _, ok := a.lex.verbs[toks[i-1].Norm]; ok {
+		if _, ok := a.lex.verb(toks[i-1].Norm); ok {
 			return true, false
 		}
 	}
@@ -622,7 +636,7 @@ func (a *attributor) subjectAfter(toks []lang.Token, v int, ms []entity.Mention)
 		if complementiser(toks[i].Norm) || strings.Contains(a.gap(toks, i), ":") {
 			return nil
 		}
-		if _, ok := a.lex.verbs[toks[i].Norm]; ok {
+		if _, ok := a.lex.verb(toks[i].Norm); ok {
 			return nil
 		}
 		for j := range ms {
@@ -735,7 +749,7 @@ func (a *attributor) anonymousAround(toks []lang.Token, v int) (string, bool) {
 			if complementiser(w) || toks[j].Stop {
 				break
 			}
-			if _, ok := a.lex.verbs[w]; ok {
+			if _, ok := a.lex.verb(w); ok {
 				break
 			}
 			j++

@@ -37,6 +37,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/claimdiff/claimdiff/internal/wordset"
 	"github.com/claimdiff/claimdiff/lang"
 )
 
@@ -132,6 +133,19 @@ var phrases = func() map[string][]phrase {
 	return m
 }()
 
+// phrasesFilter holds the first words of phrases: most words of a text
+// are none, and the filter says so without the map's lookup.
+var phrasesFilter = wordset.Of(phrases)
+
+// lookupPhrases returns phrases[w].
+func lookupPhrases(w string) ([]phrase, bool) {
+	if !phrasesFilter.MayHave(w) {
+		return nil, false
+	}
+	cands, ok := phrases[w]
+	return cands, ok
+}
+
 // Find returns the cues of text in order. Fixed expressions (لا سيما، لا
 // يزال، غير أن, …) give none. It is safe for concurrent use.
 func Find(text string) []Cue {
@@ -180,9 +194,9 @@ func match(text string, toks []lang.Token, i int) (string, int) {
 	if toks[i].Kind != lang.Word {
 		return "", 0
 	}
-	cands, ok := phrases[w]
+	cands, ok := lookupPhrases(w)
 	if !ok && len(w) > 4 && (w[:2] == "و" || w[:2] == "ف") {
-		cands, ok = phrases[w[2:]]
+		cands, ok = lookupPhrases(w[2:])
 		w = w[2:]
 	}
 	for _, p := range cands {

@@ -58,6 +58,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/claimdiff/claimdiff/internal/wordset"
 	"github.com/claimdiff/claimdiff/lang"
 )
 
@@ -140,8 +141,8 @@ func onlySpace(s string) bool {
 // parseAt tries a number phrase at token i. On failure next says where to
 // resume (past a skipped date part), or is i.
 func parseAt(text string, toks []lang.Token, i int) (Number, int, bool) {
-	if toks[i].Kind == lang.Word && !in(starters, toks[i].Norm) {
-		return Number{}, i, false // most words: one lookup and out
+	if toks[i].Kind == lang.Word && !(startersFilter.MayHave(toks[i].Norm) && in(starters, toks[i].Norm)) {
+		return Number{}, i, false // most words: the filter's bit and out
 	}
 	approx, j := matchPre(text, toks, i)
 	if j == i {
@@ -337,6 +338,11 @@ var starters = func() map[string]struct{} {
 	}
 	return m
 }()
+
+// startersFilter answers for most words that they are not in starters
+// without the map's lookup (which, for every word of every claim, was a
+// twentieth of the claims stage's map time on SaudiNewsNet).
+var startersFilter = wordset.Of(starters)
 
 // shortScale are scale suffixes written straight after digits: "2.5bn",
 // "10k", "$4m" ("m" only after a currency sign: "100m" may be metres).
