@@ -258,8 +258,27 @@ func isHeading(line string) bool {
 	case '.', '!', '?', '؟', '…', ':', '،', ',', ';', '؛':
 		return false
 	}
-	words := len(strings.Fields(t))
+	words := countFields(t, 13)
 	return words >= 1 && words <= 12 && utf8.RuneCountInString(t) <= 100
+}
+
+// countFields returns how many words strings.Fields would cut t into
+// (runs of characters that are not unicode.IsSpace), counting no further
+// than limit, without making their list.
+func countFields(t string, limit int) int {
+	n, in := 0, false
+	for _, r := range t {
+		switch sp := unicode.IsSpace(r); {
+		case sp:
+			in = false
+		case !in:
+			in = true
+			if n++; n >= limit {
+				return n
+			}
+		}
+	}
+	return n
 }
 
 // isCloser reports runes that stay with the sentence before a boundary:

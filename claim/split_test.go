@@ -399,3 +399,19 @@ func TestCollidingTextIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestCountFields checks countFields against strings.Fields on lines with
+// the spaces strings.Fields knows and bytes that are not UTF-8, with and
+// without the limit reached.
+func TestCountFields(t *testing.T) {
+	texts := []string{"", "   ", "الرياض: «الشرق الأوسط»",
+		"  عقد وزراء خارجية\tدول مجلس التعاون\n اجتماعاً في الرياض أمس.  ",
+		"شارك\u00a0طباعة\u0085أرسل\u3000share  tweet", "\xff\xfe نص \xd8 بلا ترميز\xe2\x82"}
+	for _, text := range texts {
+		for _, limit := range []int{1, 3, 13} {
+			if got, want := countFields(text, limit), min(len(strings.Fields(text)), limit); got != want {
+				t.Errorf("countFields(%q, %d) = %d, want %d", text, limit, got, want)
+			}
+		}
+	}
+}
