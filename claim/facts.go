@@ -137,7 +137,13 @@ func AnnotateWith(d *corpus.Document, claims []Claim, lex *Lexicon, found []date
 	}
 	text := d.Text
 	toks, spans := claimTokens(text, claims)
-	ments := entity.Find(text, toks, lex.entities)
+	mp := mentionArrays.Get().(*[]entity.Mention)
+	ments := entity.FindInto(*mp, text, toks, lex.entities)
+	defer func() {
+		clear(ments) // the pooled array keeps no text alive
+		*mp = ments[:0]
+		mentionArrays.Put(mp)
+	}()
 	units := make([]attrib.Unit, len(claims))
 	for i := range claims {
 		c := &claims[i]
@@ -154,6 +160,16 @@ func AnnotateWith(d *corpus.Document, claims []Claim, lex *Lexicon, found []date
 		r := res[i]
 		for mi < len(ments) && ments[mi].Start < c.Start {
 			mi++
+		}
+		// The claim's entities, in an array of their number.
+		n := 0
+		for j := mi; j < len(ments) && ments[j].Start < c.End; j++ {
+			if ments[j].End <= c.End {
+				n++
+			}
+		}
+		if cap(c.Entities) < n {
+			c.Entities = make([]EntityRef, 0, n)
 		}
 		c.Entities = c.Entities[:0]
 		for j := mi; j < len(ments) && ments[j].Start < c.End; j++ {
@@ -201,6 +217,10 @@ func AnnotateWith(d *corpus.Document, claims []Claim, lex *Lexicon, found []date
 		nilToEmpty(&claims[i])
 	}
 }
+
+// mentionArrays holds arrays for AnnotateWith's entity mentions
+// (entity.FindInto), one per document being annotated at a time.
+var mentionArrays = sync.Pool{New: func() any { return new([]entity.Mention) }}
 
 // claimTokens returns all the tokens of claims, in order, in one slice
 // (read only), and each claim's range in it. Split's claims are slices of

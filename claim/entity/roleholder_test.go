@@ -2,6 +2,10 @@ package entity
 
 import (
 	"math/rand/v2"
+	"os"
+	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/internal/artest"
@@ -109,4 +113,33 @@ func BenchmarkFindSNN(b *testing.B) {
 		}
 	}
 	clock.Report(b)
+}
+
+// TestFindInto finds the mentions of the test news text's paragraphs,
+// longest first, into one reused array (cleared between them, as
+// claim.AnnotateWith reuses it) and compares each with Find.
+func TestFindInto(t *testing.T) {
+	data, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := strings.Split(string(data), "\n")
+	slices.SortFunc(paras, func(a, b string) int { return len(b) - len(a) })
+	lex := lexicon(t)
+	var arr []Mention
+	found := 0
+	for _, p := range paras {
+		toks := lang.Tokenize(p)
+		want := Find(p, toks, lex)
+		got := FindInto(arr, p, toks, lex)
+		if !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
+			t.Errorf("FindInto differs from Find on %.40q…", p)
+		}
+		found += len(got)
+		clear(got)
+		arr = got[:0]
+	}
+	if found == 0 || len(paras) < 2 {
+		t.Errorf("%d paragraphs, %d mentions: the text is not what the test needs", len(paras), found)
+	}
 }
