@@ -275,7 +275,9 @@ func dateline(text string, ms []Mention) (string, bool) {
 }
 
 type constraintSet struct {
-	ms []Mention
+	// ms are the mentions that constrain the day, in the caller's array
+	// (copies of them were most of what solve allocated).
+	ms []*Mention
 	// fixed holds, for each of ms whose value does not depend on the
 	// reference date (!isRelative), its value resolved once; penalty is
 	// called for every day of a year or two, and resolving the same
@@ -329,7 +331,7 @@ func (cs *constraintSet) penalty(p civil) int {
 		if pen >= hardPen {
 			return pen
 		}
-		m := &cs.ms[i]
+		m := cs.ms[i]
 		x := &m.x
 		a := &x.a
 		switch {
@@ -402,7 +404,7 @@ func weekdayDistance(wds []int, p civil) int {
 }
 
 func solve(text string, ms []Mention, retrieved, now time.Time) (string, bool) {
-	cs := &constraintSet{ms: make([]Mention, 0, len(ms))}
+	cs := &constraintSet{ms: make([]*Mention, 0, len(ms))}
 	if !retrieved.IsZero() {
 		cs.retrieved, cs.hasR = fromTime(retrieved.UTC()), true
 	}
@@ -411,7 +413,8 @@ func solve(text string, ms []Mention, retrieved, now time.Time) (string, bool) {
 	}
 	ye := 0
 	anchoredWeekday := false
-	for _, m := range ms {
+	for k := range ms {
+		m := &ms[k]
 		if m.Value != "" && !m.Relative && cueBefore(text, m.Start) == 1 {
 			if iv := resolveSem(m.x, Ref{}, m.Role); iv.ok && !cs.hasR {
 				cs.retrieved, cs.hasR = iv.hi, true
@@ -441,7 +444,7 @@ func solve(text string, ms []Mention, retrieved, now time.Time) (string, bool) {
 	cs.weekEarly = cs.retrieved.addDays(-6)
 	cs.fixed = make([]fixedIval, len(cs.ms))
 	for i := range cs.ms {
-		if m := &cs.ms[i]; !isRelative(m.x) {
+		if m := cs.ms[i]; !isRelative(m.x) {
 			cs.fixed[i] = fixedIval{resolveSem(m.x, Ref{}, m.Role), true}
 		}
 	}
