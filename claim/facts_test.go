@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
@@ -285,5 +286,31 @@ func BenchmarkResolveEntities(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		ResolveEntities(all)
+	}
+}
+
+// TestAnnotateWithoutTokens annotates the bundled corpus's articles twice,
+// once with the claims' tokens from Split and once without them (so that
+// AnnotateWith copies tokens made again into its pooled array, reused from
+// article to article), and checks that the facts are the same.
+func TestAnnotateWithoutTokens(t *testing.T) {
+	docs, _ := corpus.Load(context.Background(), []string{"../testdata/corpus/syria-russia"}, corpus.Options{})
+	if len(docs) < 2 {
+		t.Skip("no corpus")
+	}
+	for _, d := range docs {
+		want := Split(d)
+		Annotate(d, want, nil)
+		got := Split(d)
+		for i := range got {
+			got[i].Tokens = nil
+		}
+		Annotate(d, got, nil)
+		for i := range got {
+			want[i].Tokens = nil
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: facts read without the claims' tokens differ", d.Path)
+		}
 	}
 }
