@@ -68,6 +68,7 @@ func split(d *corpus.Document, all []lang.Token) []Claim {
 // splitAppend appends the claims of d, whose tokens are all, to out.
 func splitAppend(out []Claim, d *corpus.Document, all []lang.Token) []Claim {
 	ids := newIDSums()
+	defer ids.release()
 	var norm []byte
 	text := d.Text
 	para, section := 0, 0
