@@ -15,6 +15,7 @@ func SetUndatedProbe(f func(row map[string]float64)) (restore func()) {
 			"pair": pair(), "retold": retold(a.text, b.text),
 			"score": score, "need": undatedNeed(n), "claims": float64(n),
 			"apart": b2f(textsApart(a.text, b.text)), "same": b2f(same),
+			"figagree": b2f(figuresAgree(a.text, b.text)),
 		})
 	}
 	return func() { undatedTrace = nil }

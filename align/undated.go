@@ -26,6 +26,9 @@ package align
 //   - lead: the overlap of the content stems of the two leads (the title
 //     and the first sentences, leadBytes of text), over the smaller set.
 //
+// Two articles whose leads give figures that all agree (figuresAgree,
+// undated_contrast.go) have undatedFiguresBonus added to their score.
+//
 // The mean of the six (pair twice) must reach a threshold (now
 // undatedNeed, which falls with the articles' length: below; the weights
 // are now undatedWeights, re-chosen on 421 pairs further down). Both were
@@ -388,8 +391,10 @@ type undatedText struct {
 	claimBits []uint64
 	maskWords int
 	// titleFigures are the numbers its title gives, figures all the
-	// numbers of its claims and title (see figuresApart).
-	titleFigures, figures []float64
+	// numbers of its claims and title (see figuresApart), leadFigures
+	// those of its first retoldLead claims (the title and the first
+	// sentence; see figuresAgree).
+	titleFigures, figures, leadFigures []float64
 	// titlePlaces are the sorted, distinct IDs of the places its title
 	// names, places those of its claims and title (see placesApart).
 	titlePlaces, places []string
@@ -406,14 +411,16 @@ func (s *Scorer) undatedTextOf(members []int, title string) *undatedText {
 		title bool
 		// headline: the document's title, not a first claim read as one.
 		headline bool
+		// figures are the numbers it gives.
+		figures []float64
 	}
 	parts := make([]part, 0, len(members)+1)
 	u := &undatedText{}
 	if title != "" {
-		parts = append(parts, part{title, true, true})
 		for _, n := range numbers.Find(title) {
 			u.titleFigures = append(u.titleFigures, n.Value)
 		}
+		parts = append(parts, part{title, true, true, u.titleFigures})
 	}
 	hasTitle := title != ""
 	for _, i := range members {
@@ -427,10 +434,11 @@ func (s *Scorer) undatedTextOf(members []int, title string) *undatedText {
 				u.titleFigures = append(u.titleFigures, n.Value)
 			}
 		}
+		nf := len(u.figures)
 		for _, n := range c.Numbers {
 			u.figures = append(u.figures, n.Value)
 		}
-		parts = append(parts, part{c.Text, c.Kind == claim.KindTitle, c.Kind == claim.KindTitle})
+		parts = append(parts, part{c.Text, c.Kind == claim.KindTitle, c.Kind == claim.KindTitle, u.figures[nf:]})
 	}
 	if !hasTitle && len(parts) > 0 {
 		parts[0].title = true // its figures are not a headline's
@@ -469,6 +477,7 @@ func (s *Scorer) undatedTextOf(members []int, title string) *undatedText {
 		}
 		if pi < retoldLead {
 			u.windows = appendWindows(u.windows, seq)
+			u.leadFigures = append(u.leadFigures, p.figures...)
 		}
 		seqs[pi] = seq
 	}
@@ -699,13 +708,14 @@ func (s *Scorer) sameUndated(a, b *localGroup) (score float64, same bool) {
 	if many {
 		need = min(need, manySharedThreshold)
 	}
-	if undatedScore(cheap, p, 1) < need {
+	bonus := figuresBonus(a.text, b.text)
+	if undatedScore(cheap, p, 1)+bonus < need {
 		// Not even a wholly retold lead would lift the pair to what it
 		// needs: the retold phrase is not read (callers read the score
 		// of a pair that is one happening only).
-		return undatedScore(cheap, p, 0), false
+		return undatedScore(cheap, p, 0) + bonus, false
 	}
-	score = undatedScore(cheap, p, retold(a.text, b.text))
+	score = undatedScore(cheap, p, retold(a.text, b.text)) + bonus
 	return score, score >= need
 }
 
