@@ -727,7 +727,7 @@ func (p *pair) synonymOn(s int, t lang.Token) bool {
 		if u.Kind != lang.Word || u.Norm == t.Norm {
 			continue
 		}
-		for _, b := range p.info(s, j).Families {
+		for _, b := range p.info(s, j).Families() {
 			for _, a := range ft {
 				if a == b {
 					return true
@@ -840,7 +840,7 @@ func (p *pair) related(s, i, j int) bool {
 	if sameInfo(x, y) {
 		return true
 	}
-	fx, fy := x.Families, y.Families
+	fx, fy := x.Families(), y.Families()
 	for _, a := range fx {
 		for _, b := range fy {
 			if a == b {

@@ -59,7 +59,19 @@ type Word struct {
 	BareHash []uint32 // Hash of each of Bare, in order
 	Root     string   // Root's guess
 	Skeleton string   // Skeleton's consonants, "" when fewer than three
-	Families []int    // SynonymFamilies
+	// word is the folded word, for its synonym families, which are found
+	// at the first call of Families (famOnce): they take a stem of the
+	// word (Stem), most of what an analysis cost, and the differences of
+	// SaudiNewsNet ask for those of few of the words they analyse.
+	word     string
+	famOnce  sync.Once
+	families []int
+}
+
+// Families returns the word's synonym families (SynonymFamilies).
+func (x *Word) Families() []int {
+	x.famOnce.Do(func() { x.families = families(x.word, x.Bare) })
+	return x.families
 }
 
 // Analyze returns Bare, Root, Skeleton and SynonymFamilies of the folded
@@ -80,14 +92,13 @@ func cached(w string) *morphEntry {
 		return e
 	}
 	if e == nil {
-		e = &morphEntry{Bare: bare(w)}
+		e = &morphEntry{Bare: bare(w), word: strings.Clone(w)}
 		e.BareHash = make([]uint32, len(e.Bare))
 		for i, b := range e.Bare {
 			e.BareHash[i] = Hash(b)
 		}
 		e.Root = root(e.Bare)
 		e.Skeleton = skeleton(e.Bare)
-		e.Families = families(w, e.Bare)
 	}
 	morphCache.Lock()
 	remember(w, e)
@@ -95,9 +106,9 @@ func cached(w string) *morphEntry {
 	return e
 }
 
-// remember puts e in the current generation of morphCache under w, turning
-// the generations first when the current one is full. The caller holds the
-// write lock.
+// remember puts e in the current generation of morphCache under w (e's
+// own copy of it, e.word), turning the generations first when the current
+// one is full. The caller holds the write lock.
 func remember(w string, e *morphEntry) {
 	if _, ok := morphCache.cur[w]; ok {
 		return // another goroutine was first
@@ -105,7 +116,7 @@ func remember(w string, e *morphEntry) {
 	if len(morphCache.cur) >= morphCacheSize {
 		morphCache.old, morphCache.cur = morphCache.cur, make(map[string]*morphEntry, morphCacheSize/4)
 	}
-	morphCache.cur[strings.Clone(w)] = e
+	morphCache.cur[e.word] = e
 }
 
 // Hash is the 32-bit FNV-1a hash of s, the hash of Word.BareHash:

@@ -3,6 +3,8 @@ package ar
 import (
 	"hash/fnv"
 	"slices"
+	"strings"
+	"sync"
 	"testing"
 )
 
@@ -94,8 +96,8 @@ func TestSkeleton(t *testing.T) {
 		}
 	}
 	w := Analyze("وبارتفاع")
-	if w.Root != "رفع" || w.Bare[0] != "وبارتفاع" || len(w.Families) == 0 {
-		t.Errorf("Analyze(وبارتفاع) = %+v, want root رفع, the word first and a synonym family", *w)
+	if w.Root != "رفع" || w.Bare[0] != "وبارتفاع" || len(w.Families()) == 0 {
+		t.Errorf("Analyze(وبارتفاع): root %q, readings %q, families %v; want root رفع, the word first and a synonym family", w.Root, w.Bare, w.Families())
 	}
 }
 
@@ -147,5 +149,60 @@ func TestMorphCacheGenerations(t *testing.T) {
 	fill(2 * morphCacheSize) // two turns without it
 	if Analyze("بزيارته") == kept {
 		t.Fatal("a word unused for two turns was kept")
+	}
+}
+
+// TestFamiliesLazy checks that a word's families, found at the first
+// call of Families, are those of its readings and stem (families), for
+// words in synonym families and out, asked for again and from goroutines
+// at once.
+func TestFamiliesLazy(t *testing.T) {
+	words := []string{"التقي", "واستقبل", "صرح", "قال", "كبير", "ضخم", "بالمعبر", "الحكومه", "x", "يسعون"}
+	for _, w := range words {
+		want := families(w, Bare(w))
+		var wg sync.WaitGroup
+		got := make([][]int, 4)
+		for k := range got {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				got[k] = Analyze(w).Families()
+			}()
+		}
+		wg.Wait()
+		for _, g := range got {
+			if !slices.Equal(g, want) {
+				t.Errorf("Analyze(%q).Families() = %v, want %v", w, g, want)
+			}
+		}
+		if !slices.Equal(SynonymFamilies(w), want) {
+			t.Errorf("SynonymFamilies(%q) = %v, want %v", w, SynonymFamilies(w), want)
+		}
+	}
+	if len(Analyze("قال").Families()) == 0 || !Synonymous("قال", "صرح") {
+		t.Error("قال has no family shared with صرح")
+	}
+}
+
+// BenchmarkAnalyzeCold measures Analyze of words it has not seen (the
+// cache emptied each op), as the differences meet new words: bytes are
+// the words'.
+func BenchmarkAnalyzeCold(b *testing.B) {
+	words := strings.Fields("وقال الرئيس إن الحكومه ستفتح المعبر يوم الثلاثاء امام المسافرين والبضائع بعد اغلاقه " +
+		"ثلاثه اشهر بسبب الاشتباكات التي اندلعت بين القوات الحكوميه والمسلحين في المناطق الحدوديه واعلنت وزاره " +
+		"الداخليه في بيان لها اليوم عن اتخاذ اجراءات جديده لتسهيل حركه المواطنين")
+	n := 0
+	for _, w := range words {
+		n += len(w)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		morphCache.Lock()
+		morphCache.cur, morphCache.old = map[string]*morphEntry{}, nil
+		morphCache.Unlock()
+		for _, w := range words {
+			Analyze(w)
+		}
 	}
 }

@@ -114,7 +114,7 @@ func appendOnce(xs []int, x int) []int {
 // result is shared: callers must not modify it. Two
 // words are synonyms when they share a family; a similarity measure may
 // map every word of a family to one feature.
-func SynonymFamilies(w string) []int { return cached(w).Families }
+func SynonymFamilies(w string) []int { return cached(w).Families() }
 
 func families(w string, bare []string) []int {
 	synOnce.Do(loadSynonyms)
