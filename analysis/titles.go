@@ -232,10 +232,9 @@ func EventTitles(a *Analysis) []EventTitle {
 	type stemWorker struct {
 		an     *lang.Analyzer
 		toks   []lang.Token
-		stems  []string
-		seen   map[string]bool
-		ids    map[string]int32
-		names  []string        // the stem of each of the worker's IDs
+		in     stemIntern
+		buf    []int32         // the event's claims' IDs, before their copy
+		ends   []int           // where each claim's IDs end in buf (-1: no claim)
 		global []int32         // the table's ID of each of the worker's IDs
 		forms  map[string]bool // words that may be verbs of the present (verbForm)
 	}
@@ -244,14 +243,16 @@ func EventTitles(a *Analysis) []EventTitle {
 	evWorker := make([]int, len(a.Events))
 	forEach(len(a.Events), func(w, i int) {
 		if workers[w] == nil {
-			workers[w] = &stemWorker{an: lang.NewAnalyzer(), seen: make(map[string]bool), ids: make(map[string]int32), forms: make(map[string]bool)}
+			workers[w] = &stemWorker{an: lang.NewAnalyzer(), in: stemIntern{ids: make(map[string]int32)}, forms: make(map[string]bool)}
 		}
 		sw := workers[w]
 		evWorker[i] = w
 		evIDs[i] = make([][]int32, len(a.Events[i].Claims))
-		for k, id := range a.Events[i].Claims {
+		sw.buf, sw.ends = sw.buf[:0], sw.ends[:0]
+		for _, id := range a.Events[i].Claims {
 			c := claims[id]
 			if c == nil {
+				sw.ends = append(sw.ends, -1) // no stems, not even none
 				continue
 			}
 			toks := c.Tokens // the tokens of c.Text, kept for the word diffs
@@ -264,24 +265,18 @@ func EventTitles(a *Analysis) []EventTitle {
 					sw.forms[strings.Clone(f)] = true
 				}
 			}
-			sw.stems = appendStems(sw.stems[:0], toks, sw.seen)
-			if len(sw.seen) > 0 {
-				clear(sw.seen)
+			sw.buf = sw.in.appendStems(sw.buf, toks)
+			sw.ends = append(sw.ends, len(sw.buf))
+		}
+		// One array for the event's claims, each claim's IDs capped.
+		all := slices.Clone(sw.buf)
+		from := 0
+		for k, end := range sw.ends {
+			if end >= 0 {
+				evIDs[i][k], from = all[from:end:end], end
 			}
-			ids := make([]int32, len(sw.stems))
-			for j, s := range sw.stems {
-				x, ok := sw.ids[s]
-				if !ok {
-					x = int32(len(sw.names))
-					sw.ids[s] = x
-					sw.names = append(sw.names, s)
-				}
-				ids[j] = x
-			}
-			evIDs[i][k] = ids
 		}
 		clear(sw.toks) // drop the strings the reused slices would keep alive
-		clear(sw.stems)
 	})
 	// The words that may be verbs of the present, for telling a verb from
 	// a name (verbShaped).
@@ -303,8 +298,8 @@ func EventTitles(a *Analysis) []EventTitle {
 		if sw == nil {
 			continue
 		}
-		sw.global = make([]int32, len(sw.names))
-		for x, s := range sw.names {
+		sw.global = make([]int32, len(sw.in.names))
+		for x, s := range sw.in.names {
 			sw.global[x] = st.id(s)
 		}
 	}
@@ -395,6 +390,50 @@ func EventTitles(a *Analysis) []EventTitle {
 		out[i].Recalled = Recalled(&a.Events[i], docs)
 	})
 	return out
+}
+
+// stemIntern numbers the content stems of claims (appendStems) for one
+// worker of EventTitles.
+type stemIntern struct {
+	ids   map[string]int32
+	names []string // the stem of each ID
+	mark  []int32  // the claim (+1) each ID was last appended for
+	claim int32    // claims so far
+}
+
+// appendStems appends to dst the IDs of the distinct content stems of one
+// claim's tokens, in the order appendStems gives the stems: one map
+// look-up per content word, and IDs marked per claim instead of stems
+// compared or kept in a set.
+func (in *stemIntern) appendStems(dst []int32, toks []lang.Token) []int32 {
+	in.claim++
+	for _, t := range toks {
+		if t.Stop || t.Kind != lang.Word || !twoRunes(t.Stem) {
+			continue
+		}
+		x, ok := in.ids[t.Stem]
+		if !ok {
+			x = int32(len(in.names))
+			in.ids[t.Stem] = x
+			in.names = append(in.names, t.Stem)
+			in.mark = append(in.mark, 0)
+		}
+		if in.mark[x] != in.claim {
+			in.mark[x] = in.claim
+			dst = append(dst, x)
+		}
+	}
+	return dst
+}
+
+// twoRunes reports whether s has two runes or more (appendStems keeps no
+// stem of one).
+func twoRunes(s string) bool {
+	if len(s) > utf8.UTFMax {
+		return true
+	}
+	_, size := utf8.DecodeRuneInString(s)
+	return size < len(s)
 }
 
 // titleTrace, set by tests, logs the candidates of one event.
