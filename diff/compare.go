@@ -534,6 +534,9 @@ func CompareGroupDiffs(claims []*claim.Claim, opts Options) ([]Discrepancy, []Pa
 			}
 			ops := Words(claims[i], claims[j])
 			diffs = append(diffs, PairDiff{A: claims[i].ID, B: claims[j].ID, Ops: ops})
+			if sameClaim(claims[i], claims[j], opts) {
+				continue // one claim told twice: nothing differs
+			}
 			for _, d := range compareOps(caches[i], caches[j], ops, opts) {
 				k := keyOf(d)
 				if !seen[k] {
