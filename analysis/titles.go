@@ -688,7 +688,7 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 			t.Title += "؛ " + other
 		}
 	}
-	if p := eventPlace(ev, claims, c); p != "" && !strings.Contains(lang.Normalize(t.Title), lang.Normalize(p)) && !namesPlace(t.Title, ev, claims) {
+	if p := eventPlace(ev, claims, c, t.Doc); p != "" && !strings.Contains(lang.Normalize(t.Title), lang.Normalize(p)) && !namesPlace(t.Title, ev, claims) {
 		t.Place = p
 	}
 	return t
@@ -2392,17 +2392,25 @@ var openers = func() map[string]bool {
 var locatives = []string{"في", "إلى", "الى", "ب"}
 
 // eventPlace is where the event happened, as its chosen claim or most of
-// its documents say (see the top of the file).
-func eventPlace(ev *align.Event, claims map[string]*claim.Claim, chosen *claim.Claim) string {
+// its documents say (see the top of the file); of the places enough of
+// its documents name, the first one the lead of the article whose
+// headline titles it (titleDoc, when no claim was chosen) names wins.
+func eventPlace(ev *align.Event, claims map[string]*claim.Claim, chosen *claim.Claim, titleDoc string) string {
 	docs := make(map[string]map[string]bool)
 	name := make(map[string]string)
 	var order []string
 	inChosen := make(map[string]bool)
+	var lead *claim.Claim
+	leadKey := ""
+	if chosen == nil && titleDoc != "" {
+		lead = leadClaim(ev, claims, titleDoc)
+	}
 	for _, id := range ev.Claims {
 		c := claims[id]
 		if c == nil {
 			continue
 		}
+		leadPlace := c == lead
 		for _, e := range c.Entities {
 			if e.Kind != entity.KindPlace || e.Start < c.Start || e.End > c.End {
 				continue
@@ -2423,6 +2431,12 @@ func eventPlace(ev *align.Event, claims map[string]*claim.Claim, chosen *claim.C
 			docs[k][c.Doc] = true
 			if c == chosen {
 				inChosen[k] = true
+			}
+			// The lead's first place only: the lead says first where the
+			// happening was, and what it tells of after ("التي تحطمت في
+			// بريطانيا") is where something else was.
+			if leadPlace {
+				leadKey, leadPlace = k, false
 			}
 		}
 	}
@@ -2452,6 +2466,12 @@ func eventPlace(ev *align.Event, claims map[string]*claim.Claim, chosen *claim.C
 			tied = append(tied, k)
 		}
 	}
+	// Of the places enough documents name, the one the title's article's
+	// lead names first, however many name the others: the funeral in
+	// Medina, not Britain where every article says the plane crashed.
+	if leadKey != "" && len(docs[leadKey]) >= need {
+		best, tied = leadKey, nil
+	}
 	// Two places named as often ("في إسبانيا" and "في الولايات المتحدة"
 	// by both articles of a transfer story) do not say which is where it
 	// happened, unless one alone is a city: a meeting in Moscow on Syria
@@ -2478,6 +2498,22 @@ func eventPlace(ev *align.Event, claims map[string]*claim.Claim, chosen *claim.C
 		return ""
 	}
 	return bareName(name[best])
+}
+
+// leadClaim is the first claim of document doc that event ev holds (the
+// lowest offset; entities are read in text order), or nil: the lead of
+// the article whose headline titles the event, which says where the
+// headline's happening was ("أدت جموع غفيرة من المصلين بالمسجد النبوي
+// الشريف في المدينة المنورة … صلاة الجنازة على … ضحايا الطائرة الخاصة
+// التي تحطمت في بريطانيا").
+func leadClaim(ev *align.Event, claims map[string]*claim.Claim, doc string) *claim.Claim {
+	var lead *claim.Claim
+	for _, id := range ev.Claims {
+		if c := claims[id]; c != nil && c.Doc == doc && (lead == nil || c.Start < lead.Start) {
+			lead = c
+		}
+	}
+	return lead
 }
 
 // isCity reports whether the gazetteer (with the towns of Saudi Arabia)

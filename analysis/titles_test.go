@@ -291,7 +291,50 @@ func TestEventPlace(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ev, m := event(tc.chosen, tc.n)
-			if got := eventPlace(ev, m, tc.chosen); got != tc.want {
+			if got := eventPlace(ev, m, tc.chosen, ""); got != tc.want {
+				t.Errorf("place %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestEventPlaceLead: for an event titled by an article's headline, the
+// first place of that article's lead is where the happening was, though
+// every article names where something else was (the crash before the
+// funeral, told in a relative clause).
+func TestEventPlaceLead(t *testing.T) {
+	mkc := func(id, doc, text string, start int, places ...string) *claim.Claim {
+		c := &claim.Claim{ID: id, Doc: doc, Text: text, Start: start, End: start + len(text)}
+		for _, p := range places {
+			i := strings.Index(text, p)
+			c.Entities = append(c.Entities, claim.EntityRef{Start: start + i, End: start + i + len(p), Text: p, Kind: "place"})
+		}
+		return c
+	}
+	cs := []*claim.Claim{
+		mkc("a2", "d1", "وحضر الجنازة أقارب الضحايا القادمون من بريطانيا", 300, "بريطانيا"),
+		mkc("a1", "d1", "صلى المصلون في المدينة المنورة أمس على ضحايا الطائرة التي سقطت في بريطانيا", 100, "المدينة المنورة", "بريطانيا"),
+		mkc("b1", "d2", "شيع الأهالي في المدينة المنورة ضحايا الطائرة التي تحطمت في بريطانيا", 0, "المدينة المنورة", "بريطانيا"),
+		mkc("c1", "d3", "كشف تحليل فني أسباب سقوط الطائرة في بريطانيا", 0, "بريطانيا"),
+		mkc("e1", "d4", "وقالت الشرطة إن الطائرة سقطت في بريطانيا قرب المطار", 0, "بريطانيا"),
+		mkc("f1", "d5", "وصل المحققون إلى باريس لفحص الحطام بعد سقوط الطائرة في بريطانيا", 0, "باريس", "بريطانيا"),
+	}
+	ev := &align.Event{}
+	m := map[string]*claim.Claim{}
+	for _, c := range cs {
+		ev.Claims = append(ev.Claims, c.ID)
+		m[c.ID] = c
+	}
+	for _, tc := range []struct {
+		name, doc, want string
+	}{
+		{"the headline's article's lead names the funeral's city first", "d1", "المدينة المنورة"},
+		{"a lead naming one place", "d3", "بريطانيا"},
+		{"a place only the lead names is no tag", "d5", "بريطانيا"},
+		{"no headline: most documents", "", "بريطانيا"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := eventPlace(ev, m, nil, tc.doc); got != tc.want {
 				t.Errorf("place %q, want %q", got, tc.want)
 			}
 		})
