@@ -674,6 +674,14 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 			t, c = h, nil
 		}
 	}
+	// A claim's title no headline echoes gives way to a headline that
+	// several others echo: what the outlets headed with is the happening,
+	// a sentence none of them heads with is background.
+	if c != nil {
+		if h, ok := echoedHeadline(weighHeadlines(falls, stemIDs, score), t.Title, forms); ok {
+			t, c = h, nil
+		}
+	}
 	t.Title = wholeConjunct(t.Title)
 	// A headline cut before ".. و" may have lost what the others tell.
 	if c == nil {
@@ -849,6 +857,55 @@ func headlineForClaim(weighed []weighedHeadline, c *claim.Claim, title string, f
 		own := best != nil && best.doc.ID == c.Doc
 		if best == nil || h.doc.ID == c.Doc || !own && h.score > best.score {
 			best, bestTitle = &h, ht
+		}
+	}
+	if best == nil {
+		return EventTitle{}, false
+	}
+	return EventTitle{Title: bestTitle, Doc: best.doc.ID}, true
+}
+
+// minEchoes is how many other articles' headlines must share two content
+// words or more with a headline for it to title the event instead of a
+// claim's title that no headline echoes (echoedHeadline).
+const minEchoes = 2
+
+// echoedHeadline returns the headline of the event's articles that
+// titles it instead of a claim's title no article's headline shares two
+// content words with: the one most other headlines do (minEchoes or
+// more; "التعليم والقطاع الخاص يطلقان المخيم الصيفي للموهوبين" for a
+// schedule sentence "سيقام المخيم … ويستمر لمدة أسبوعين"). The headline
+// must tell an act (headlineTellsAct), be no quote ("X: …") and belong to
+// an article the event holds two claims of or more. On all SaudiNewsNet
+// (3,950 story titles) it changes 3, all better (a closing market's
+// headline for a count of rising shares, a university's vacancies for a
+// detail of where to apply, a camp's launch for its schedule).
+func echoedHeadline(weighed []weighedHeadline, title string, forms map[string]bool) (EventTitle, bool) {
+	for _, h := range weighed {
+		if sharedStems(h.title, title) >= 2 {
+			return EventTitle{}, false
+		}
+	}
+	var best *weighedHeadline
+	var bestTitle string
+	most := 0
+	for k := range weighed {
+		h := &weighed[k]
+		if h.claims < 2 {
+			continue
+		}
+		ht := HeadlineText(h.title)
+		if strings.Contains(ht, ":") || !headlineTellsAct(ht, forms) {
+			continue
+		}
+		echoes := 0
+		for j := range weighed {
+			if j != k && weighed[j].doc.ID != h.doc.ID && sharedStems(weighed[j].title, h.title) >= 2 {
+				echoes++
+			}
+		}
+		if echoes >= minEchoes && (echoes > most || echoes == most && h.score > best.score) {
+			best, bestTitle, most = h, ht, echoes
 		}
 	}
 	if best == nil {

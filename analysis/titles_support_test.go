@@ -87,3 +87,37 @@ func TestTitleOfCore(t *testing.T) {
 		t.Errorf("title %q (doc %s), want the capture of Al-Anad base", tt.Title, tt.Doc)
 	}
 }
+
+// TestEchoedHeadline: a claim's title that no article's headline shares
+// two content words with (a schedule sentence) gives way to the headline
+// that two other headlines or more echo; not when a headline echoes the
+// title, nor when fewer headlines echo the other, nor for a quote.
+func TestEchoedHeadline(t *testing.T) {
+	schedule := "سيقام المخيم في مدارس المدينة خلال الفترة من الشهر المقبل ويستمر لمدة أسبوعين"
+	mk := func(titles ...string) []weighedHeadline {
+		var out []weighedHeadline
+		for k, ti := range titles {
+			id := string(rune('a' + k))
+			out = append(out, weighedHeadline{headline: headline{doc: &corpus.Document{ID: "d-" + id}, title: ti, claims: 3}, score: float64(10 - k)})
+		}
+		return out
+	}
+	launch := "وزارة التعليم تطلق المخيم الصيفي للموهوبين"
+	for _, tc := range []struct {
+		name  string
+		heads []weighedHeadline
+		want  string
+	}{
+		{"three outlets head with the launch", mk(launch, "إطلاق المخيم الصيفي للموهوبين في الرياض", "التعليم تطلق مخيم الموهوبين الصيفي"), launch},
+		{"a headline echoes the title", mk(launch, "إطلاق المخيم الصيفي للموهوبين", "التعليم تطلق مخيم الموهوبين الصيفي", "المخيم يستمر لمدة أسبوعين في مدارس المدينة"), ""},
+		{"one echo only", mk(launch, "التعليم تطلق مخيم الموهوبين الصيفي", "ارتفاع درجات الحرارة في المنطقة الشرقية"), ""},
+		{"a quote", mk("الوزير: المخيم الصيفي للموهوبين انطلق", "إطلاق المخيم الصيفي للموهوبين", "انطلاق المخيم الصيفي للموهوبين اليوم"), "إطلاق المخيم الصيفي للموهوبين"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := echoedHeadline(tc.heads, schedule, nil)
+			if got.Title != tc.want {
+				t.Errorf("echoedHeadline = %q, want %q", got.Title, tc.want)
+			}
+		})
+	}
+}
