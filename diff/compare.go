@@ -1365,28 +1365,183 @@ func (p *pair) bound(s int, n claim.Number) int {
 // boundLinks may stand between a bound word and its figure.
 var boundLinks = normSet(`من عن حاجز مستوى الـ ال`)
 
-// boundsReversed reports one figure said on both sides, bounded from below
-// on one and from above on the other: "أكثر من 80 دولاراً" against "يقل
-// عن 80 دولاراً" meet only at 80, which neither says.
+// boundsReversed reports one quantity said on both sides, bounded from
+// below on one and from above on the other: "أكثر من 80 دولاراً" against
+// "يقل عن 80 دولاراً" meet only at 80, which neither says. Each figure is
+// held against its partner only (pairFigures), not against every figure of
+// the other side: a sentence that gives one figure as a floor and as a
+// ceiling ("لأكثر من 50 نقطة … لأقل من 50 نقطة") is not reversed against
+// its own copy.
 func (p *pair) boundsReversed(na, nb []claim.Number) bool {
-	for _, x := range na {
-		bx := p.bound(0, x)
-		if bx == 0 {
+	ba, bb := p.bounds(0, na), p.bounds(1, nb)
+	if ba == nil || bb == nil {
+		return false
+	}
+	for i, j := range p.pairFigures(na, nb, ba, bb) {
+		if j < 0 || ba[i] == 0 || bb[j] != -ba[i] {
 			continue
 		}
-		for _, y := range nb {
-			if x.Value != y.Value || !comparable(x, y) {
-				continue
+		x, y := na[i], nb[j]
+		what := map[int]string{1: "more than", -1: "less than"}
+		p.add(TypeNumber, 3, fmt.Sprintf("%q against %q: %s %s against %s it", x.Text, y.Text, what[ba[i]], strconv.FormatFloat(x.Value, 'f', -1, 64), what[bb[j]]),
+			p.ev(0, Span{x.Start, x.End}), p.ev(1, Span{y.Start, y.End}))
+		return true
+	}
+	return false
+}
+
+// bounds returns bound of each figure of ns on side s, or nil when none is
+// bounded.
+func (p *pair) bounds(s int, ns []claim.Number) []int {
+	var bs []int
+	for i, n := range ns {
+		if b := p.bound(s, n); b != 0 {
+			if bs == nil {
+				bs = make([]int, len(ns))
 			}
-			if by := p.bound(1, y); by == -bx {
-				what := map[int]string{1: "more than", -1: "less than"}
-				p.add(TypeNumber, 3, fmt.Sprintf("%q against %q: %s %s against %s it", x.Text, y.Text, what[bx], strconv.FormatFloat(x.Value, 'f', -1, 64), what[by]),
-					p.ev(0, Span{x.Start, x.End}), p.ev(1, Span{y.Start, y.End}))
-				return true
+			bs[i] = b
+		}
+	}
+	return bs
+}
+
+// pairFigures pairs the figures of na with those of nb that may be the
+// same quantity: the same value and a comparable unit (the counted noun,
+// comparable). It returns, for each figure of na, the index of its partner
+// in nb or -1. Among several candidates, figures are paired one to one,
+// best first by the content words around them (figureContext; the words
+// after a figure count twice those before), then by a
+// bound said alike (ba, bb: when the words do not tell the pairs apart,
+// the reading without a discrepancy is kept), then by their rank among
+// the figures of that value on their side, then in order.
+func (p *pair) pairFigures(na, nb []claim.Number, ba, bb []int) []int {
+	type cand struct{ i, j, shared, rank int }
+	var cs []cand
+	for i, x := range na {
+		for j, y := range nb {
+			if x.Value == y.Value && comparable(x, y) {
+				cs = append(cs, cand{i: i, j: j, rank: abs(valueRank(na, i) - valueRank(nb, j))})
 			}
 		}
 	}
-	return false
+	partner := make([]int, len(na))
+	for i := range partner {
+		partner[i] = -1
+	}
+	if len(cs) == 0 {
+		return partner
+	}
+	if len(cs) > 1 {
+		type around struct {
+			before, after []string
+			done          bool
+		}
+		ctxA, ctxB := make([]around, len(na)), make([]around, len(nb))
+		for k := range cs {
+			c := &cs[k]
+			x, y := &ctxA[c.i], &ctxB[c.j]
+			if !x.done {
+				x.before, x.after = p.figureContext(0, na[c.i], na)
+				x.done = true
+			}
+			if !y.done {
+				y.before, y.after = p.figureContext(1, nb[c.j], nb)
+				y.done = true
+			}
+			// What follows a figure says what it is (the predicate
+			// of "قراءة المؤشر لأكثر من 50 نقطة تشير إلى نمو");
+			// what comes before is often the sentence's subject,
+			// shared by all its figures.
+			c.shared = 2*sharedWords(x.after, y.after) + sharedWords(x.before, y.before)
+		}
+		slices.SortStableFunc(cs, func(u, v cand) int {
+			if u.shared != v.shared {
+				return v.shared - u.shared
+			}
+			if du, dv := ba[u.i] != bb[u.j], ba[v.i] != bb[v.j]; du != dv {
+				if du {
+					return 1
+				}
+				return -1
+			}
+			return u.rank - v.rank
+		})
+	}
+	taken := make([]bool, len(nb))
+	for _, c := range cs {
+		if partner[c.i] < 0 && !taken[c.j] {
+			partner[c.i], taken[c.j] = c.j, true
+		}
+	}
+	return partner
+}
+
+// valueRank returns how many figures of ns before figure i have its value.
+func valueRank(ns []claim.Number, i int) int {
+	r := 0
+	for _, n := range ns[:i] {
+		if n.Value == ns[i].Value {
+			r++
+		}
+	}
+	return r
+}
+
+// abs returns the absolute value of n.
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// figureContext returns the content words before and after figure n of
+// side s, up to four tokens each way and not past another figure of ns,
+// folded and clitics stripped: what the figure counts and what is said of
+// it ("قراءة المؤشر" … "تشير إلى نمو النشاط"). Bound words and their links
+// are left out, so that a floor and a ceiling of one quantity share their
+// context.
+func (p *pair) figureContext(s int, n claim.Number, ns []claim.Number) (before, after []string) {
+	toks := p.toks(s)
+	from, to := p.tokenAt(s, n.Start), p.tokenAt(s, n.End)
+	lo, hi := max(0, from-4), min(len(toks), to+4)
+	for _, m := range ns {
+		if m.End <= n.Start {
+			lo = max(lo, p.tokenAt(s, m.End))
+		}
+		if m.Start >= n.End {
+			hi = min(hi, p.tokenAt(s, m.Start))
+		}
+	}
+	word := func(t lang.Token) (string, bool) {
+		w := stripClitic(t.Norm)
+		if t.Kind != lang.Word || t.Stop || boundLinks[t.Norm] || aboveWords[w] || belowWords[w] || aboveWords[t.Norm] || belowWords[t.Norm] {
+			return "", false
+		}
+		return w, true
+	}
+	for k := lo; k < from; k++ {
+		if w, ok := word(toks[k]); ok {
+			before = append(before, w)
+		}
+	}
+	for k := to; k < hi; k++ {
+		if w, ok := word(toks[k]); ok {
+			after = append(after, w)
+		}
+	}
+	return before, after
+}
+
+// sharedWords counts the words of xs that ys holds.
+func sharedWords(xs, ys []string) int {
+	n := 0
+	for _, x := range xs {
+		if slices.Contains(ys, x) {
+			n++
+		}
+	}
+	return n
 }
 
 // numbersOfDifferentData is differentData on the claims' readable numbers.

@@ -3,6 +3,7 @@ package diff
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claim"
@@ -110,11 +111,10 @@ func TestSameClaim(t *testing.T) {
 	}
 }
 
-// TestSameClaimTwoFigures pins why a claim of two figures is compared
-// with its copy all the same: the figures' bounds are read crosswise, and
-// a sentence with one figure as a floor and as a ceiling is found
-// reversed against itself. When this test fails, the check no longer
-// does so, and sameClaim may take claims of any number of figures.
+// TestSameClaimTwoFigures checks that a claim of two figures, one given
+// as a floor and as a ceiling, is taken as the same claim as its copy and
+// that the checks find nothing between them: boundsReversed pairs the
+// figures before it reads their bounds, instead of reading them crosswise.
 func TestSameClaimTwoFigures(t *testing.T) {
 	a := mk("a", "ارتفع المؤشر لأكثر من 50 نقطة صباحاً ثم تراجع لأقل من 50 نقطة قبل الإغلاق")
 	for _, sub := range []string{"50 نقطة صباحاً", "50 نقطة قبل"} {
@@ -122,11 +122,56 @@ func TestSameClaimTwoFigures(t *testing.T) {
 		a.Numbers = append(a.Numbers, claim.Number{Start: s, End: s + 2, Text: "50", Value: 50})
 	}
 	b := moved(a, "d-b", 300)
-	if sameClaim(a, b, Options{}) {
-		t.Error("a claim of two figures taken as the same claim")
+	if !sameClaim(a, b, Options{}) {
+		t.Error("a claim of two figures not taken as the same claim as its copy")
 	}
-	if ds := compareOps(newClaimCache(a), newClaimCache(b), Words(a, b), Options{}); !hasType(ds, TypeNumber) {
-		t.Errorf("one sentence against its copy: %v; the bounds are no longer read crosswise", types(ds))
+	if ds := compareOps(newClaimCache(a), newClaimCache(b), Words(a, b), Options{}); len(ds) > 0 {
+		t.Errorf("one sentence against its copy: %v, want no discrepancy", describeAll(ds))
+	}
+}
+
+// TestBoundsReversedPairs checks that a bound is reversed only when one
+// quantity is bounded from below on one side and from above on the other,
+// each figure held against its partner, not against every figure of the
+// other claim.
+func TestBoundsReversedPairs(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"more than against less than one toll",
+			"أسفر التفجير عن أكثر من 50 قتيلاً في وسط المدينة",
+			"أسفر التفجير عن أقل من 50 قتيلاً في وسط المدينة", true},
+		{"a floor and a ceiling of one figure against its copy",
+			"وتدل قراءة المؤشر فوق 50 نقطة على نمو القطاع بينما تدل قراءته دون 50 نقطة على انكماشه",
+			"وتدل قراءة المؤشر فوق 50 نقطة على نمو القطاع بينما تدل قراءته دون 50 نقطة على انكماشه", false},
+		{"a floor and a ceiling told in the other order",
+			"قراءة المؤشر لأكثر من 50 نقطة تعني النمو ولأقل من 50 نقطة تعني الانكماش",
+			"قراءة المؤشر لأقل من 50 نقطة تعني الانكماش ولأكثر من 50 نقطة تعني النمو", false},
+		{"one half of a floor and a ceiling",
+			"تشير القراءة لأكثر من 50 نقطة إلى النمو ولأقل من 50 نقطة إلى الانكماش",
+			"وتشير القراءة لأقل من 50 نقطة إلى الانكماش", false},
+		{"a floor and a ceiling swapped",
+			"تشير القراءة لأكثر من 50 نقطة إلى النمو ولأقل من 50 نقطة إلى الانكماش",
+			"تشير القراءة لأقل من 50 نقطة إلى النمو ولأكثر من 50 نقطة إلى الانكماش", true},
+		{"two durations of one figure against their copy",
+			"وأنجزت المحكمة ثلثي الطلبات في أقل من أربعة أشهر وبقيتها في أكثر من أربعة أشهر",
+			"وأنجزت المحكمة ثلثي الطلبات في أقل من أربعة أشهر وبقيتها في أكثر من أربعة أشهر", false},
+		{"the dead reversed beside the wounded said alike",
+			"أسفر التفجير عن أكثر من 50 قتيلاً وأقل من 200 جريح في وسط المدينة",
+			"أسفر التفجير عن أقل من 50 قتيلاً وأقل من 200 جريح في وسط المدينة", true},
+	}
+	for _, tt := range tests {
+		a, b := annotated("a", tt.a), annotated("b", tt.b)
+		got := false
+		for _, d := range Compare(a, b) {
+			if d.Type == TypeNumber && strings.Contains(d.Detail, " than ") {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: reversed bound %v, want %v (numbers %v against %v)", tt.name, got, tt.want, a.Numbers, b.Numbers)
+		}
 	}
 }
 
