@@ -19,6 +19,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"sync"
 
 	"github.com/claimdiff/claimdiff/internal/gbt"
 )
@@ -81,12 +82,26 @@ func (m *Model) Check() error {
 //go:embed similarity.json
 var modelJSON []byte
 
-// DefaultModel is the embedded model (similarity.json). DefaultModelErr
-// says why it could not be used, when it could not: then DefaultModel is
+// DefaultModel returns the embedded model (similarity.json), decoded on
+// first use: decoding it at package init was 0.16 s of every command's
+// start, though only the similarity features read it (a store update
+// never does). When it could not be used (DefaultModelErr says why) it is
 // an empty model that scores every pair 0, which only a build whose
 // features changed since the model was trained can see (a test fails on
 // it, and scripts/train-similarity makes a fitting one).
-var DefaultModel, DefaultModelErr = func() (*Model, error) {
+func DefaultModel() *Model {
+	m, _ := defaultModel()
+	return m
+}
+
+// DefaultModelErr says why the embedded model could not be used, when it
+// could not.
+func DefaultModelErr() error {
+	_, err := defaultModel()
+	return err
+}
+
+var defaultModel = sync.OnceValues(func() (*Model, error) {
 	var m Model
 	err := json.Unmarshal(modelJSON, &m)
 	if err == nil {
@@ -99,7 +114,7 @@ var DefaultModel, DefaultModelErr = func() (*Model, error) {
 		return empty, fmt.Errorf("embedded similarity.json: %w", err)
 	}
 	return &m, nil
-}()
+})
 
 // DefaultTrainOptions are the settings similarity.json was made with:
 // stochastic boosting, each tree grown on half the pairs. They were chosen

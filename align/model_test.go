@@ -10,10 +10,10 @@ import (
 )
 
 func TestDefaultModel(t *testing.T) {
-	if DefaultModelErr != nil {
-		t.Fatalf("embedded model: %v (rerun go run ./scripts/train-similarity)", DefaultModelErr)
+	if DefaultModelErr() != nil {
+		t.Fatalf("embedded model: %v (rerun go run ./scripts/train-similarity)", DefaultModelErr())
 	}
-	m := DefaultModel
+	m := DefaultModel()
 	if m.Threshold <= 0 || m.Threshold >= 1 {
 		t.Errorf("threshold %.2f, want in (0, 1)", m.Threshold)
 	}

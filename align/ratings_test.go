@@ -56,7 +56,7 @@ func TestGapFeatures(t *testing.T) {
 	}
 	s := NewScorer(cs)
 	stem := func(w string) string { return lang.Tokenize(w)[0].Stem }
-	m := DefaultModel.WithRatings([]WordRating{{stem("الجيتار"), 0.2}, {stem("الناي"), 0.4}}, 0.6)
+	m := DefaultModel().WithRatings([]WordRating{{stem("الجيتار"), 0.2}, {stem("الناي"), 0.4}}, 0.6)
 	s.SetModel(m)
 	f := s.Features(0, 1)
 	if f[fGapMin] != 0.2 || math.Abs(f[fGapMean]-0.3) > 1e-9 {

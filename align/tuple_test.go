@@ -94,9 +94,9 @@ func TestDefaultModelVectors(t *testing.T) {
 	if err := json.Unmarshal(modelJSON, &raw); err != nil {
 		t.Fatal(err)
 	}
-	v := DefaultModel.Vectors
-	if DefaultModelErr != nil || v == nil || raw.Vectors.Bits != 6 || len(v.Vecs) != len(raw.Vectors.Data) {
-		t.Fatalf("model error %v; %d bits; vectors %v", DefaultModelErr, raw.Vectors.Bits, v != nil)
+	v := DefaultModel().Vectors
+	if DefaultModelErr() != nil || v == nil || raw.Vectors.Bits != 6 || len(v.Vecs) != len(raw.Vectors.Data) {
+		t.Fatalf("model error %v; %d bits; vectors %v", DefaultModelErr(), raw.Vectors.Bits, v != nil)
 	}
 	for i := range len(raw.Vectors.Data) {
 		q := strings.IndexByte(base64Digits, raw.Vectors.Data[i]) - 32

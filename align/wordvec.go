@@ -115,7 +115,7 @@ const base64Digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345
 
 // base64Index returns the place of each byte in base64Digits (-1: none),
 // for decoding 6-bit vectors a byte at a time without a search. It is
-// made on each call, not held in a package variable: DefaultModel is
+// made on each call, not held in a package variable: DefaultModel may be
 // decoded while the package's variables are initialised, through
 // encoding/json, which the initialisation order cannot see, so such a
 // variable could still be all zeros then.

@@ -292,7 +292,7 @@ func (t *simTraining) crossFit() [][align.NumFeatures]float64 {
 		as := align.LearnAssoc(t.unA, t.unB, y, func(k int) bool { return k >= n || k%assocFolds != fold })
 		rs, prior := align.LearnRatings(t.rated.unA, t.rated.unB, y[:n], func(k int) bool { return k%assocFolds != fold })
 		wv := align.TrainWordVectors(t.stems, y, func(k int) bool { return k >= n || k%assocFolds != fold }, align.DefaultVecOptions)
-		t.rated.sc.SetModel(align.DefaultModel.WithAssoc(as).WithRatings(rs, prior).WithVectors(wv))
+		t.rated.sc.SetModel(align.DefaultModel().WithAssoc(as).WithRatings(rs, prior).WithVectors(wv))
 		for i := fold; i < n; i += assocFolds {
 			x[i] = t.rated.sc.Features(2*i, 2*i+1)
 		}
