@@ -157,3 +157,14 @@ func (s *Scorer) Text(i int) string { return s.claims[i].Text }
 
 // SetModel makes s score with m.
 func (s *Scorer) SetModel(m *Model) { s.model = m }
+
+// similarityModel is the model s scores with: the one SetModel gave, else
+// DefaultModel, decoded only when a similarity is first asked for (the
+// alignment scores never read it, and a run of analyze or a store update
+// asks for none).
+func (s *Scorer) similarityModel() *Model {
+	if s.model != nil {
+		return s.model
+	}
+	return DefaultModel()
+}

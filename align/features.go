@@ -50,7 +50,7 @@ func FeaturesOf(c *claim.Claim) Features {
 // NewScorerWith is NewScorer from features already read (feats[i] of
 // claims[i]); it reads no tokens.
 func NewScorerWith(claims []*claim.Claim, feats []Features) *Scorer {
-	s := &Scorer{claims: claims, vocab: newVocab(), model: DefaultModel()}
+	s := &Scorer{claims: claims, vocab: newVocab()}
 	s.vecs = s.vocab.build(claims, feats)
 	s.tri = make([][]uint32, len(claims))
 	s.ivs = make([]interval, len(claims))

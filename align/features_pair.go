@@ -100,6 +100,7 @@ var FeatureNames = [NumFeatures]string{
 // reads.
 func (s *Scorer) Features(i, j int) [NumFeatures]float64 {
 	var f [NumFeatures]float64
+	m := s.similarityModel()
 	a, b := s.claims[i], s.claims[j]
 	va, vb := s.vecs[i], s.vecs[j]
 	f[fCosine] = cosine(va, vb)
@@ -114,12 +115,12 @@ func (s *Scorer) Features(i, j int) [NumFeatures]float64 {
 		f[fTermsMin], f[fTermsMax] = float64(min(n, m)), float64(max(n, m))
 	}
 	f[fUnmatched] = (ua + ub) / 2
-	f[fGapMin], f[fGapMean] = 1, s.model.RatingPrior
+	f[fGapMin], f[fGapMean] = 1, m.RatingPrior
 	if n := ab.gaps + ba.gaps; n > 0 {
 		f[fGapMin] = min(ab.gapMin, ba.gapMin)
 		f[fGapMean] = (ab.gapSum + ba.gapSum) / float64(n)
 	}
-	if wv := s.model.Vectors; wv != nil {
+	if wv := m.Vectors; wv != nil {
 		var ba, bb [32]string
 		sa, sb := s.stemsOf(i, ba[:0]), s.stemsOf(j, bb[:0])
 		f[fVecCos] = wv.Cosine(sa, sb)
@@ -164,6 +165,7 @@ type coverage struct {
 // ID; entity terms match only themselves.
 func (s *Scorer) cover(a, b vector, miss *[]string) coverage {
 	c := coverage{gapMin: 1}
+	m := s.similarityModel()
 	var tot float64
 	roots := s.vocab.rootsOf()
 	for _, x := range a {
@@ -185,7 +187,7 @@ func (s *Scorer) cover(a, b vector, miss *[]string) coverage {
 				if ar.Synonymous(xs, ys) {
 					best = max(best, synonymSim)
 				}
-				bestA = max(bestA, s.model.assoc(xs, ys))
+				bestA = max(bestA, m.assoc(xs, ys))
 			}
 			bestA = max(bestA, best)
 		}
@@ -197,7 +199,7 @@ func (s *Scorer) cover(a, b vector, miss *[]string) coverage {
 				if miss != nil {
 					*miss = append(*miss, xs)
 				}
-				r := s.model.rating(xs)
+				r := m.rating(xs)
 				c.gaps++
 				c.gapMin = min(c.gapMin, r)
 				c.gapSum += r

@@ -55,7 +55,7 @@ type Scorer struct {
 	tri    [][]uint32
 	ivs    []interval
 	ivOK   []bool
-	model  *Model
+	model  *Model // nil: DefaultModel (similarityModel)
 }
 
 // NewScorer prepares the vectors of claims. Document frequencies are
@@ -73,7 +73,7 @@ func (s *Scorer) trigrams(i int) []uint32 { return s.tri[i] }
 // rated sentence pairs.
 func (s *Scorer) Similarity(i, j int) float64 {
 	f := s.Features(i, j)
-	return s.model.Predict(&f)
+	return s.similarityModel().Predict(&f)
 }
 
 // Score returns the alignment score of claims i and j, in [0, 1]:

@@ -107,7 +107,7 @@ func (t *FeatureTable) Features(i int) Features {
 // the same order (each claim's stems, then its entities, claim after
 // claim), each word term the same written form.
 func NewScorerTable(claims []*claim.Claim, t *FeatureTable) *Scorer {
-	s := &Scorer{claims: claims, vocab: newVocab(), model: DefaultModel()}
+	s := &Scorer{claims: claims, vocab: newVocab()}
 	s.vecs = s.vocab.buildTable(claims, t)
 	s.tri = make([][]uint32, len(claims))
 	s.ivs = make([]interval, len(claims))
