@@ -304,7 +304,8 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 	// Each group's candidates (groups after it sharing a term whose
 	// posting list is short), scored on all cores.
 	// Group a's centroid is spread into a dense array once, and each
-	// candidate b scored in one pass over its terms (cosineDense); a
+	// candidate b scored in one pass over its terms (cosineDenseApprox,
+	// then cosineDense for the few that may reach the threshold); a
 	// stamp per group (a+1) marks the candidates a has met. Both are
 	// reused by each worker.
 	per := make([][]cand, len(groups))
@@ -369,8 +370,14 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 					}
 					continue
 				}
-				s, pair := cosineDense(dense, gb.vec), false
 				need := sizedThreshold(opts.EventThreshold, len(ga.members), len(gb.members))
+				// Most candidates fall well short of need: a sum in any
+				// order tells them, and only the others are summed as
+				// cosine sums (s stays below need for the rest).
+				s, pair := cosineDenseApprox(dense, gb.vec), false
+				if s+cosineDenseSlack(len(gb.vec)) >= need {
+					s = cosineDense(dense, gb.vec)
+				}
 				if s < need && passingMention(ga, gb) && sc.pairAtLeast(ga.members, gb.members, eventPairThreshold) {
 					// Two short accounts of one happening ("اتصال هاتفي
 					// بين الرئيسين في شباط" and "في 12 شباط أجرى بوتين

@@ -170,6 +170,44 @@ func cosineDense(a []float32, b vector) float64 {
 	return float64(s)
 }
 
+// cosineDenseApprox is cosineDense(a, b) summed in eight running sums
+// instead of one, so that the additions need not wait for each other (a
+// third less time on SaudiNewsNet articles' centroids); it may differ from
+// cosineDense in the last bits, by at most cosineDenseSlack(len(b)) for
+// vectors of non-negative weights whose products sum to at most 1
+// (normalised ones). A caller tells with it, and no exact sum, that a
+// cosine falls short of a threshold.
+func cosineDenseApprox(a []float32, b vector) float64 {
+	var s0, s1, s2, s3, s4, s5, s6, s7 float32
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		c := b[i : i+8 : i+8]
+		s0 += a[c[0].id] * c[0].w
+		s1 += a[c[1].id] * c[1].w
+		s2 += a[c[2].id] * c[2].w
+		s3 += a[c[3].id] * c[3].w
+		s4 += a[c[4].id] * c[4].w
+		s5 += a[c[5].id] * c[5].w
+		s6 += a[c[6].id] * c[6].w
+		s7 += a[c[7].id] * c[7].w
+	}
+	for ; i < len(b); i++ {
+		s0 += a[b[i].id] * b[i].w
+	}
+	return float64(((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7)))
+}
+
+// cosineDenseSlack bounds how far cosineDenseApprox may be from
+// cosineDense over n terms of two normalised vectors. Both add the same
+// non-negative products (each rounded to float32, or fused into the sum,
+// which rounds less) whose exact sum is at most 1 and a rounding; any
+// order of n float32 additions of non-negative numbers is within
+// (n-1)·u/(1-(n-1)·u) of their exact sum (u = 2⁻²⁴), so the two are within
+// twice that, plus the products' rounding. The slack is twice as wide.
+func cosineDenseSlack(n int) float64 {
+	return float64(n+2) * 2.5e-7
+}
+
 // cosineOfUnnormalized is cosine(normalize(slices.Clone(a)),
 // normalize(slices.Clone(b))) without the copies: each weight is scaled as
 // normalize scales it (rounded to float32) as it is read, so the result is
