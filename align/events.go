@@ -285,14 +285,32 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 	})
 
 	// 2. Candidate pairs of groups from different documents: groups that
-	// share one of their most distinctive terms.
-	posting := make(map[uint32][]int)
-	for gi := range groups {
-		for _, t := range tops[gi] {
-			posting[t] = append(posting[t], gi)
+	// share one of their most distinctive terms, read from the posting
+	// lists of those terms. A list too long for its term to tell stories
+	// apart (with the groups outside the claims clustered that hold it,
+	// Options.OtherGroups) is passed over.
+	post := newPostings(tops)
+	var others map[uint32]int
+	if opts.OtherGroups != nil {
+		posting := make(map[uint32][]int, len(post.lists))
+		for li, list := range post.lists {
+			posting[post.terms[li]] = intsOf(list)
 		}
+		others = otherGroups(sc, groups, posting, opts.OtherGroups, opts.CountedDoc)
 	}
-	others := otherGroups(sc, groups, posting, opts.OtherGroups, opts.CountedDoc)
+	passOver := make([]bool, len(post.lists))
+	for li, list := range post.lists {
+		passOver[li] = len(list)+others[post.terms[li]] > maxPosting
+	}
+	// The threshold of two groups depends on the smaller one's size only.
+	maxMembers := 0
+	for _, g := range groups {
+		maxMembers = max(maxMembers, len(g.members))
+	}
+	needOf := make([]float64, maxMembers+1)
+	for n := range needOf {
+		needOf[n] = sizedThreshold(opts.EventThreshold, n, n)
+	}
 	type cand struct {
 		a, b int
 		sim  float64
@@ -348,16 +366,15 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 				dense[t.id] = 0
 			}
 		}()
-		for _, t := range tops[a] {
-			list := posting[t]
-			if len(list)+others[t] > maxPosting {
+		for _, pl := range post.places[a] {
+			if passOver[pl.list] {
 				continue
 			}
 			// A posting list holds groups in increasing order: those
 			// up to a, whose pairs with a are b's candidates, are
 			// skipped at once.
-			from, _ := slices.BinarySearch(list, a+1)
-			for _, b := range list[from:] {
+			for _, b32 := range post.lists[pl.list][pl.at+1:] {
+				b := int(b32)
 				mb := &meta[b]
 				if seen[b] == stamp || ma.doc == mb.doc || (ma.undated || mb.undated) && allPairs || !ma.undated && !mb.undated && !datesFit(ma.iv, mb.iv) {
 					continue
@@ -370,7 +387,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 					}
 					continue
 				}
-				need := sizedThreshold(opts.EventThreshold, len(ga.members), len(gb.members))
+				need := needOf[min(len(ga.members), len(gb.members))]
 				// Most candidates fall well short of need: a sum in any
 				// order tells them, and only the others are summed as
 				// cosine sums (s stays below need for the rest).
@@ -702,6 +719,53 @@ func groupHolding(sc *Scorer, groups []*localGroup, id string) int {
 		}
 	}
 	return -1
+}
+
+// postings are the posting lists of the groups' top terms.
+type postings struct {
+	// lists holds, for each term in some group's tops, the groups
+	// holding it there, in increasing order; terms names each list's
+	// term.
+	lists [][]int32
+	terms []uint32
+	// places holds, for each group and each of its top terms in order,
+	// the list of that term and the group's place in it.
+	places [][]topPlace
+}
+
+// topPlace is where a group stands in the posting list of one of its top
+// terms.
+type topPlace struct{ list, at int32 }
+
+// newPostings makes the posting lists of the groups' top terms.
+func newPostings(tops [][]uint32) postings {
+	var p postings
+	listOf := make(map[uint32]int32)
+	p.places = make([][]topPlace, len(tops))
+	for gi, ts := range tops {
+		p.places[gi] = make([]topPlace, len(ts))
+		for k, t := range ts {
+			li, ok := listOf[t]
+			if !ok {
+				li = int32(len(p.lists))
+				listOf[t] = li
+				p.lists = append(p.lists, nil)
+				p.terms = append(p.terms, t)
+			}
+			p.places[gi][k] = topPlace{li, int32(len(p.lists[li]))}
+			p.lists[li] = append(p.lists[li], int32(gi))
+		}
+	}
+	return p
+}
+
+// intsOf returns s as ints.
+func intsOf(s []int32) []int {
+	out := make([]int, len(s))
+	for i, x := range s {
+		out[i] = int(x)
+	}
+	return out
 }
 
 // otherGroups returns, for each term of posting that groups outside the
