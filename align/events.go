@@ -330,6 +330,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 	type scratch struct {
 		dense []float32
 		seen  []int32
+		pairs *pairScratch
 	}
 	scratches := make([]*scratch, runtime.GOMAXPROCS(0))
 	nterms := len(sc.vocab.df)
@@ -354,7 +355,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 	parallelW(len(groups), func(w, a int) {
 		ga, ma := groups[a], meta[a]
 		if scratches[w] == nil {
-			scratches[w] = &scratch{dense: make([]float32, nterms), seen: make([]int32, len(groups))}
+			scratches[w] = &scratch{dense: make([]float32, nterms), seen: make([]int32, len(groups)), pairs: sc.newPairScratch()}
 		}
 		sw := scratches[w]
 		dense, seen, stamp := sw.dense, sw.seen, int32(a+1)
@@ -395,7 +396,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 				if s+cosineDenseSlack(len(gb.vec)) >= need {
 					s = cosineDense(dense, gb.vec)
 				}
-				if s < need && passingMention(ga, gb) && sc.pairAtLeast(ga.members, gb.members, eventPairThreshold) {
+				if s < need && passingMention(ga, gb) && sc.pairAtLeastWith(ga.members, gb.members, eventPairThreshold, sw.pairs) {
 					// Two short accounts of one happening ("اتصال هاتفي
 					// بين الرئيسين في شباط" and "في 12 شباط أجرى بوتين
 					// اتصالاً هاتفياً مع الشرع") share few stems but a
@@ -611,41 +612,126 @@ func (s *Scorer) bestPair(a, b []int) float64 {
 // pairAtLeast reports whether bestPair(a, b) >= t, stopping at the first
 // pair that reaches t.
 func (s *Scorer) pairAtLeast(a, b []int, t float64) bool {
+	return s.pairAtLeastWith(a, b, t, s.newPairScratch())
+}
+
+// pairAtLeastWith is pairAtLeast reading each claim x of a through ps: its
+// vector spread by term ID, so that its cosine with a claim of b is one
+// pass over that claim's terms (cosineDense, which sums as cosine does),
+// and its trigrams as a bit set, which bounds how many trigrams a claim
+// of b may share with it (mostShared) before they are merged.
+func (s *Scorer) pairAtLeastWith(a, b []int, t float64, ps *pairScratch) bool {
+	if len(b) == 0 {
+		return false
+	}
 	n := 0
 	for _, x := range a {
+		if n >= maxPairChecks {
+			return false
+		}
+		ps.set(s.vecs[x], s.tri[x])
+		found := false
 		for _, y := range b {
 			if n++; n > maxPairChecks {
-				return false
+				break
 			}
-			// Score(x, y) >= t, merging only as many trigrams as it takes.
-			// First without the facts: a pair that cannot reach t with
-			// every fact agreeing and as many shared trigrams as the
-			// shorter claim has does not reach it (the score does not
-			// decrease as a fact agrees or the Dice coefficient grows).
-			cos := cosine(s.vecs[x], s.vecs[y])
-			if allFacts.of(cos, maxDice(s.tri[x], s.tri[y])) < t {
-				continue
+			if s.pairReaches(x, y, t, ps) {
+				found = true
+				break
 			}
-			f := s.scoreWith(x, y)
-			if diceAtLeast(s.tri[x], s.tri[y], func(d float64) bool { return f.of(cos, d) >= t }) {
-				return true
-			}
+		}
+		ps.clear(s.vecs[x], s.tri[x])
+		if found {
+			return true
 		}
 	}
 	return false
 }
 
-// allFacts are the facts of a pair whose every fact agrees.
-var allFacts = scoreFacts{true, true, true}
+// pairReaches reports whether Score(x, y) >= t, x being the claim ps
+// holds, merging only as many trigrams as it takes. A pair that cannot
+// reach t with as many shared trigrams as the shorter claim has, with
+// every fact agreeing and then with its own facts, does not reach it
+// (the score does not decrease as a fact agrees or the Dice coefficient
+// grows); nor one that cannot with as many as the two claims may share
+// by their trigram sets (mostShared), before the trigrams are merged.
+func (s *Scorer) pairReaches(x, y int, t float64, ps *pairScratch) bool {
+	cos := cosineDense(ps.dense, s.vecs[y])
+	tx, ty := s.tri[x], s.tri[y]
+	shorter := diceBound(min(len(tx), len(ty)), len(tx)+len(ty))
+	if allFacts.of(cos, shorter) < t {
+		return false
+	}
+	f := s.scoreWith(x, y)
+	if f.of(cos, shorter) < t {
+		return false
+	}
+	if f.of(cos, diceBound(min(ps.mostShared(ty), len(tx), len(ty)), len(tx)+len(ty))) < t {
+		return false
+	}
+	return diceAtLeast(tx, ty, func(d float64) bool { return f.of(cos, d) >= t })
+}
 
-// maxDice is the highest Dice coefficient sets of a's and b's sizes can
-// have (0 when both are empty, as diceAtLeast counts it).
-func maxDice(a, b []uint32) float64 {
-	if len(a)+len(b) == 0 {
+// pairScratch holds one claim for pairAtLeastWith: its vector's weights by
+// term ID (0 for terms it lacks) and its trigrams' low bits as a set.
+// A worker reuses one.
+type pairScratch struct {
+	dense []float32
+	tri   [triBits / 64]uint64
+}
+
+// triBits is the size of pairScratch's trigram set: claims have some 100
+// trigrams, so another claim's trigrams fall in it by chance about one in
+// 40.
+const triBits = 4096
+
+// newPairScratch returns a pairScratch for s's claims, empty.
+func (s *Scorer) newPairScratch() *pairScratch {
+	return &pairScratch{dense: make([]float32, len(s.vocab.df))}
+}
+
+// set puts a claim's vector and trigrams in ps, which must be empty.
+func (ps *pairScratch) set(v vector, tri []uint32) {
+	for _, t := range v {
+		ps.dense[t.id] = t.w
+	}
+	for _, h := range tri {
+		ps.tri[h/64%(triBits/64)] |= 1 << (h % 64)
+	}
+}
+
+// clear empties ps of what set put in it.
+func (ps *pairScratch) clear(v vector, tri []uint32) {
+	for _, t := range v {
+		ps.dense[t.id] = 0
+	}
+	for _, h := range tri {
+		ps.tri[h/64%(triBits/64)] = 0
+	}
+}
+
+// mostShared returns how many of the trigrams tri fall in ps's set: at
+// least as many as tri shares with the trigrams set there (each shared
+// one falls in it).
+func (ps *pairScratch) mostShared(tri []uint32) int {
+	n := 0
+	for _, h := range tri {
+		n += int(ps.tri[h/64%(triBits/64)] >> (h % 64) & 1)
+	}
+	return n
+}
+
+// diceBound is the Dice coefficient of sets of n elements in all sharing
+// shared (0 when both are empty, as diceAtLeast counts it).
+func diceBound(shared, n int) float64 {
+	if n == 0 {
 		return 0
 	}
-	return diceOf(min(len(a), len(b)), len(a)+len(b))
+	return diceOf(shared, n)
 }
+
+// allFacts are the facts of a pair whose every fact agrees.
+var allFacts = scoreFacts{true, true, true}
 
 // datesFit reports whether two date ranges can be the same happening: they
 // overlap, or lie a day apart.
