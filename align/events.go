@@ -99,12 +99,15 @@ import (
 	"sync"
 )
 
-// groupMeta is what clusterEvents' candidate filter reads of a local
-// group: its dates, its document's number and whether it is undated.
+// groupMeta is what clusterEvents' candidate filter and scoring read of
+// most local groups: its dates, its document's number, its number of
+// claims, whether it is undated and whether it is a passing mention.
 type groupMeta struct {
 	iv      interval
 	doc     int32
+	size    int32
 	undated bool
+	passing bool
 }
 
 // localGroup is a run of one document's claims about one happening.
@@ -343,6 +346,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 	// groups themselves are scattered over the heap, and documents are
 	// told apart by number instead of by comparing their IDs).
 	meta := make([]groupMeta, len(groups))
+	vecs := make([]vector, len(groups))
 	docNum := make(map[string]int32, len(docOrder))
 	for gi, g := range groups {
 		n, ok := docNum[g.doc]
@@ -350,7 +354,8 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 			n = int32(len(docNum))
 			docNum[g.doc] = n
 		}
-		meta[gi] = groupMeta{iv: g.iv, doc: n, undated: g.undated}
+		meta[gi] = groupMeta{iv: g.iv, doc: n, size: int32(len(g.members)), undated: g.undated, passing: passingMention(g)}
+		vecs[gi] = g.vec
 	}
 	parallelW(len(groups), func(w, a int) {
 		ga, ma := groups[a], meta[a]
@@ -380,23 +385,26 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 				if seen[b] == stamp || ma.doc == mb.doc || (ma.undated || mb.undated) && allPairs || !ma.undated && !mb.undated && !datesFit(ma.iv, mb.iv) {
 					continue
 				}
-				gb := groups[b]
 				seen[b] = stamp
-				if ga.undated && gb.undated {
-					if s, ok := sc.sameUndated(ga, gb); ok {
+				if ma.undated && mb.undated {
+					if s, ok := sc.sameUndated(ga, groups[b]); ok {
 						per[a] = append(per[a], cand{a, b, s, false, true})
 					}
 					continue
 				}
-				need := needOf[min(len(ga.members), len(gb.members))]
+				need := needOf[min(ma.size, mb.size)]
 				// Most candidates fall well short of need: a sum in any
 				// order tells them, and only the others are summed as
 				// cosine sums (s stays below need for the rest).
-				s, pair := cosineDenseApprox(dense, gb.vec), false
-				if s+cosineDenseSlack(len(gb.vec)) >= need {
-					s = cosineDense(dense, gb.vec)
+				vb := vecs[b]
+				s, pair := cosineDenseApprox(dense, vb), false
+				if s+cosineDenseSlack(len(vb)) >= need {
+					s = cosineDense(dense, vb)
 				}
-				if s < need && passingMention(ga, gb) && sc.pairAtLeastWith(ga.members, gb.members, eventPairThreshold, sw.pairs) {
+				// (What else is read of b, its claims and text, is read
+				// of the few candidates that need it, through groups.)
+				gb := groups[b]
+				if s < need && (ma.passing || mb.passing) && sc.pairAtLeastWith(ga.members, gb.members, eventPairThreshold, sw.pairs) {
 					// Two short accounts of one happening ("اتصال هاتفي
 					// بين الرئيسين في شباط" and "في 12 شباط أجرى بوتين
 					// اتصالاً هاتفياً مع الشرع") share few stems but a
@@ -581,10 +589,10 @@ func sizedThreshold(base float64, na, nb int) float64 {
 // corpus of undated articles into one event).
 const pairLinkMax = 2
 
-// passingMention reports whether one of two groups is a passing mention: at
-// most pairLinkMax claims, set aside from its document's main story.
-func passingMention(a, b *localGroup) bool {
-	return a.aside && len(a.members) <= pairLinkMax || b.aside && len(b.members) <= pairLinkMax
+// passingMention reports whether a group is a passing mention: at most
+// pairLinkMax claims, set aside from its document's main story.
+func passingMention(g *localGroup) bool {
+	return g.aside && len(g.members) <= pairLinkMax
 }
 
 // eventPairThreshold is the claim-pair score that links two local groups
