@@ -59,17 +59,7 @@ func (d *DocTables) add(t *FeatureTable, c *claim.Claim) {
 		if !d.content[i] {
 			continue
 		}
-		id, ok := d.ids[tok.Stem]
-		if !ok {
-			id = uint32(len(t.stems))
-			d.ids[tok.Stem] = id
-			t.stems = append(t.stems, tok.Stem)
-			t.surface = append(t.surface, "")
-		}
-		if t.surface[id] == "" {
-			t.surface[id] = c.Text[tok.Start-c.Start : tok.End-c.Start]
-		}
-		t.stemIDs = append(t.stemIDs, id)
+		t.stemIDs = append(t.stemIDs, t.intern(d.ids, tok.Stem, c.Text[tok.Start-c.Start:tok.End-c.Start]))
 	}
 	tri := sortedTrigrams(c, d.content, d.buf[:0], d.tmp[:0])
 	t.tri = append(t.tri, tri...)
@@ -86,17 +76,7 @@ func (t *FeatureTable) AddTable(d *FeatureTable) {
 	}
 	remap := t.remap[:len(d.stems)]
 	for k, stem := range d.stems {
-		id, ok := t.ids[stem]
-		if !ok {
-			id = uint32(len(t.stems))
-			t.ids[stem] = id
-			t.stems = append(t.stems, stem)
-			t.surface = append(t.surface, "")
-		}
-		if t.surface[id] == "" {
-			t.surface[id] = d.surface[k]
-		}
-		remap[k] = id
+		remap[k] = t.intern(t.ids, stem, d.surface[k])
 	}
 	s0, t0 := uint32(len(t.stemIDs)), uint32(len(t.tri))
 	for _, id := range d.stemIDs {

@@ -53,20 +53,32 @@ func (t *FeatureTable) GrowTo(factor float64) {
 // Add appends the features of the next claim.
 func (t *FeatureTable) Add(f *Features) {
 	for k, stem := range f.Stems {
-		id, ok := t.ids[stem]
-		if !ok {
-			id = uint32(len(t.stems))
-			t.ids[stem] = id
-			t.stems = append(t.stems, stem)
-			t.surface = append(t.surface, "")
+		surface := ""
+		if k < len(f.Surfaces) {
+			surface = f.Surfaces[k]
 		}
-		if t.surface[id] == "" && k < len(f.Surfaces) {
-			t.surface[id] = f.Surfaces[k]
-		}
-		t.stemIDs = append(t.stemIDs, id)
+		t.stemIDs = append(t.stemIDs, t.intern(t.ids, stem, surface))
 	}
 	t.tri = append(t.tri, f.Trigrams...)
 	t.ends = append(t.ends, tableEnds{uint32(len(t.stemIDs)), uint32(len(t.tri))})
+}
+
+// intern returns stem's ID in ids, giving it the next ID of t's stems when
+// it has none, and keeps surface as the stem's written form when the stem
+// has none yet. ids is t's own map, or a document's (DocTables) whose IDs
+// number t's stems.
+func (t *FeatureTable) intern(ids map[string]uint32, stem, surface string) uint32 {
+	id, ok := ids[stem]
+	if !ok {
+		id = uint32(len(t.stems))
+		ids[stem] = id
+		t.stems = append(t.stems, stem)
+		t.surface = append(t.surface, "")
+	}
+	if t.surface[id] == "" {
+		t.surface[id] = surface
+	}
+	return id
 }
 
 // span returns where claim i's stems and trigrams lie in the shared arrays.

@@ -8,8 +8,6 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
-
-	"github.com/claimdiff/claimdiff/analysis"
 )
 
 // partialFixture writes the articles of TestPassingMentionOfPartialDocument:
@@ -90,12 +88,5 @@ func TestPassingMentionOfPartialDocument(t *testing.T) {
 	if rep.Mode != "incremental" {
 		t.Fatalf("second update: mode %s, want incremental", rep.Mode)
 	}
-	ag, err := s.Verify(ctx, analysis.Options{}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ag.EventsSame != ag.Events || ag.AlignmentsSame != ag.Alignments || ag.StoreOnlyEvents != 0 {
-		t.Errorf("store vs full run: events %d/%d, alignments %d/%d, store-only events %d; examples %v",
-			ag.EventsSame, ag.Events, ag.AlignmentsSame, ag.Alignments, ag.StoreOnlyEvents, ag.Examples)
-	}
+	verifySame(ctx, t, s, "store vs full run")
 }

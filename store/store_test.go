@@ -130,14 +130,7 @@ func TestIncrementalEqualsFull(t *testing.T) {
 			t.Errorf("new discrepancy %s (%s) has no claim of the new article", d.Key, d.Type)
 		}
 	}
-	ag, err := s.Verify(ctx, analysis.Options{}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ag.EventsSame != ag.Events || ag.AlignmentsSame != ag.Alignments || ag.StoreOnlyEvents != 0 {
-		t.Errorf("store vs full run: events %d/%d, alignments %d/%d, store-only events %d; examples %v",
-			ag.EventsSame, ag.Events, ag.AlignmentsSame, ag.Alignments, ag.StoreOnlyEvents, ag.Examples)
-	}
+	verifySame(ctx, t, s, "store vs full run")
 	var runs int
 	s.db.QueryRow(`SELECT COUNT(*) FROM runs`).Scan(&runs)
 	if runs != 2 {
@@ -167,14 +160,7 @@ func TestChangedArticleReplaced(t *testing.T) {
 	if n.Documents != len(docs) {
 		t.Errorf("%d documents stored, want %d", n.Documents, len(docs))
 	}
-	ag, err := s.Verify(ctx, analysis.Options{}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ag.EventsSame != ag.Events || ag.AlignmentsSame != ag.Alignments || ag.StoreOnlyEvents != 0 {
-		t.Errorf("store vs full run: events %d/%d, alignments %d/%d, store-only %d; %v",
-			ag.EventsSame, ag.Events, ag.AlignmentsSame, ag.Alignments, ag.StoreOnlyEvents, ag.Examples)
-	}
+	verifySame(ctx, t, s, "store vs full run")
 }
 
 // schema4Undone takes a store back to schema version 3 (but for the
@@ -270,14 +256,7 @@ func TestMigrationFillsPacks(t *testing.T) {
 	if rep.Mode != "incremental" {
 		t.Errorf("update after migration: mode %s", rep.Mode)
 	}
-	ag, err := s.Verify(ctx, analysis.Options{}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ag.EventsSame != ag.Events || ag.AlignmentsSame != ag.Alignments || ag.StoreOnlyEvents != 0 {
-		t.Errorf("migrated store vs full run: events %d/%d, alignments %d/%d, store-only events %d; examples %v",
-			ag.EventsSame, ag.Events, ag.AlignmentsSame, ag.Alignments, ag.StoreOnlyEvents, ag.Examples)
-	}
+	verifySame(ctx, t, s, "migrated store vs full run")
 }
 
 // TestFirstLoadIndexes checks that a first load, which drops the
@@ -417,5 +396,20 @@ func TestRetagAlignment(t *testing.T) {
 	}
 	if n < 5 || withDiscrepancies == 0 {
 		t.Fatalf("%d alignments, %d with discrepancies: too few to test", n, withDiscrepancies)
+	}
+}
+
+// verifySame fails t unless a full run over s's documents makes exactly
+// the events and alignments s holds (and s holds no other events); what
+// names the comparison in the message.
+func verifySame(ctx context.Context, t *testing.T, s *Store, what string) {
+	t.Helper()
+	ag, err := s.Verify(ctx, analysis.Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ag.EventsSame != ag.Events || ag.AlignmentsSame != ag.Alignments || ag.StoreOnlyEvents != 0 {
+		t.Errorf("%s: events %d/%d, alignments %d/%d, store-only events %d; examples %v",
+			what, ag.EventsSame, ag.Events, ag.AlignmentsSame, ag.Alignments, ag.StoreOnlyEvents, ag.Examples)
 	}
 }
