@@ -22,7 +22,7 @@ func snnDocVecs(tb testing.TB) ([]vector, []float32) {
 		}
 		byDoc[c.Doc] = append(byDoc[c.Doc], i)
 	}
-	maxDF := int32(max(commonMin, int(commonShare*float64(sc.vocab.n))))
+	maxDF := int32(CommonDF(sc.vocab.n))
 	vecs := make([]vector, len(order))
 	for k, d := range order {
 		vecs[k] = centroid(sc, byDoc[d], maxDF)

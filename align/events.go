@@ -234,7 +234,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 	// commonMin) say nothing about which story a group tells: in a large
 	// corpus they are what every article shares, and a cluster's centroid
 	// drifts to them until every article fits it.
-	maxDF := int32(max(commonMin, int(commonShare*float64(sc.vocab.n))))
+	maxDF := int32(CommonDF(sc.vocab.n))
 	// Each group's centroid and its heaviest terms (for the posting
 	// lists below) depend on that group alone: they are made on all cores.
 	const topTerms, maxPosting = 20, 400

@@ -113,13 +113,13 @@ func (v *vocab) build(claims []*claim.Claim, feats []Features) []vector {
 	return out
 }
 
-// idf is a smoothed inverse document frequency.
+// idf is the term's Rarity in the claims counted.
 func (v *vocab) idf(id uint32) float64 {
 	df := 0
 	if int(id) < len(v.df) {
 		df = int(v.df[id])
 	}
-	return math.Log(1 + float64(v.n+1)/float64(df+1))
+	return Rarity(df, v.n)
 }
 
 // weigh turns raw counts into L2-normalised weights with sub-linear term

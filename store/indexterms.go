@@ -42,7 +42,7 @@ type idWeight struct {
 // store, entities counting two, L2-normalised over all its terms, terms in
 // more than maxDF claims then left out.
 func newTermWeigher(claims []claim.Claim, feats []align.Features, df map[string]int, total int, jobs []eventJob) *termWeigher {
-	maxDF := max(commonMin, int(commonShare*float64(total)))
+	maxDF := align.CommonDF(total)
 	ids := make(map[string]int32)
 	tw := &termWeigher{vecs: make([][]idWeight, len(claims))}
 	terms := termsOf(claims, feats, nil)
@@ -89,7 +89,7 @@ func newTermWeigher(claims []claim.Claim, feats []align.Features, df map[string]
 		ws := make([]float64, len(merged))
 		for k, x := range merged {
 			d := tw.df[x.id]
-			ws[k] = (1 + math.Log(x.c)) * math.Log(1+float64(total+1)/float64(d+1))
+			ws[k] = (1 + math.Log(x.c)) * align.Rarity(d, total)
 			norm += ws[k] * ws[k]
 		}
 		norm = math.Sqrt(norm)

@@ -1062,13 +1062,11 @@ const eventPairThreshold = 0.25
 
 // The constants of align's term index (align/events.go): a group is found
 // by its topTerms heaviest terms; a term in more than maxPosting groups'
-// tops is no guide; terms in more than commonShare of all claims (and at
-// least commonMin) are left out of centroids.
+// tops is no guide. (Terms in more than align.CommonDF claims are left out
+// of centroids.)
 const (
-	topTerms    = 20
-	maxPosting  = 400
-	commonShare = 0.01
-	commonMin   = 500
+	topTerms   = 20
+	maxPosting = 400
 )
 
 // candidateCosine is the least cosine, over a new group's top terms and a
@@ -1201,7 +1199,7 @@ func groupTop(members []int, terms func(int) []string, df map[string]int, total 
 // sum L2-normalised. It returns the topTerms heaviest terms and every
 // term's weight.
 func centroid(members []int, terms func(int) []string, df map[string]int, total int) ([]string, map[string]float64) {
-	maxDF := max(commonMin, int(commonShare*float64(total)))
+	maxDF := align.CommonDF(total)
 	w := make(map[string]float64)
 	for _, i := range members {
 		count := make(map[string]float64)
@@ -1215,7 +1213,7 @@ func centroid(members []int, terms func(int) []string, df map[string]int, total 
 		var norm float64
 		cw := make(map[string]float64, len(count))
 		for t, c := range count {
-			x := (1 + math.Log(c)) * math.Log(1+float64(total+1)/float64(df[t]+1))
+			x := (1 + math.Log(c)) * align.Rarity(df[t], total)
 			cw[t] = x
 			norm += x * x
 		}
