@@ -515,6 +515,16 @@ func CompareGroupWith(claims []*claim.Claim, opts Options) []Discrepancy {
 // CompareGroupDiffs is CompareGroupWith that also returns the word diff of
 // every two claims it compared (from different documents, in order), each
 // computed once for both uses.
+//
+// Outlets often carry one agency's sentence word for word, so a group
+// often holds copies: claims that sameClaim takes for one claim told
+// twice. A pair whose two claims are copies of an earlier pair's, in the
+// same order, gets that pair's results instead of its own comparison: the
+// word diff with its spans moved by how far each copy lies from its
+// original, and the discrepancies with the copies' IDs and evidence moved
+// alike (copyPair). Every check reads a claim only through what sameClaim
+// compares, with offsets from the claim's start, so the comparison would
+// find exactly these.
 func CompareGroupDiffs(claims []*claim.Claim, opts Options) ([]Discrepancy, []PairDiff) {
 	out := []Discrepancy{}
 	diffs := []PairDiff{}
@@ -527,17 +537,38 @@ func CompareGroupDiffs(claims []*claim.Claim, opts Options) ([]Discrepancy, []Pa
 			caches[i] = newClaimCache(c)
 		}
 	}
+	orig := copiesOf(claims, opts)
+	copies := make([]int, len(claims)) // claims of each original, itself included
+	for _, k := range orig {
+		copies[k]++
+	}
+	// The pairs compared so far whose claims have copies, by their
+	// claims' originals, and what each found before deduplication.
+	var done map[[2]int]comparedPair
 	for i := 0; i < len(claims); i++ {
 		for j := i + 1; j < len(claims); j++ {
 			if claims[i] == nil || claims[j] == nil || (claims[i].Doc == claims[j].Doc && claims[i].Doc != "") {
 				continue
 			}
-			ops := Words(claims[i], claims[j])
-			diffs = append(diffs, PairDiff{A: claims[i].ID, B: claims[j].ID, Ops: ops})
-			if sameClaim(claims[i], claims[j], opts) {
-				continue // one claim told twice: nothing differs
+			key := [2]int{orig[i], orig[j]}
+			var ops []Op
+			var found []Discrepancy
+			if cp, ok := done[key]; ok && claims[i].ID != claims[j].ID {
+				ops, found = cp.copyFor(claims[i], claims[j])
+			} else {
+				ops = Words(claims[i], claims[j])
+				if orig[i] != orig[j] && !sameClaim(claims[i], claims[j], opts) {
+					found = compareOps(caches[i], caches[j], ops, opts)
+				}
+				if (copies[key[0]] > 1 || copies[key[1]] > 1) && claims[i].ID != claims[j].ID {
+					if done == nil {
+						done = make(map[[2]int]comparedPair)
+					}
+					done[key] = comparedPair{a: claims[i], b: claims[j], ops: ops, found: found}
+				}
 			}
-			for _, d := range compareOps(caches[i], caches[j], ops, opts) {
+			diffs = append(diffs, PairDiff{A: claims[i].ID, B: claims[j].ID, Ops: ops})
+			for _, d := range found {
 				k := keyOf(d)
 				if !seen[k] {
 					seen[k] = true
@@ -548,6 +579,75 @@ func CompareGroupDiffs(claims []*claim.Claim, opts Options) ([]Discrepancy, []Pa
 	}
 	sortDiscrepancies(out)
 	return out, diffs
+}
+
+// copiesOf returns, for each claim of a group, the index of the first
+// claim of the group it is a copy of (sameClaim, with the same length of
+// document text and another ID), or its own index. Nil claims are their own.
+func copiesOf(claims []*claim.Claim, opts Options) []int {
+	orig := make([]int, len(claims))
+	for i, c := range claims {
+		orig[i] = i
+		if c == nil {
+			continue
+		}
+		for k := range i {
+			if orig[k] == k && claims[k] != nil && claims[k].ID != c.ID &&
+				claims[k].End-claims[k].Start == c.End-c.Start && sameClaim(claims[k], c, opts) {
+				orig[i] = k
+				break
+			}
+		}
+	}
+	return orig
+}
+
+// comparedPair is what the comparison of claims a and b found: their word
+// diff and their discrepancies before deduplication.
+type comparedPair struct {
+	a, b  *claim.Claim
+	ops   []Op
+	found []Discrepancy
+}
+
+// copyFor returns the word diff and discrepancies of claims a and b,
+// copies of cp's claims (sameClaim) in the same order: cp's, with spans
+// and evidence moved by how far each copy lies from its original in its
+// document text, and the copies' IDs.
+func (cp comparedPair) copyFor(a, b *claim.Claim) ([]Op, []Discrepancy) {
+	da, db := a.Start-cp.a.Start, b.Start-cp.b.Start
+	ops := make([]Op, len(cp.ops))
+	for k, o := range cp.ops {
+		o.A.Start, o.A.End = o.A.Start+da, o.A.End+da
+		o.B.Start, o.B.End = o.B.Start+db, o.B.End+db
+		ops[k] = o
+	}
+	if cp.found == nil {
+		return ops, nil
+	}
+	found := make([]Discrepancy, len(cp.found))
+	for k, d := range cp.found {
+		d.Claims = slices.Clone(d.Claims)
+		for m, id := range d.Claims {
+			switch id {
+			case cp.a.ID:
+				d.Claims[m] = a.ID
+			case cp.b.ID:
+				d.Claims[m] = b.ID
+			}
+		}
+		d.Evidence = slices.Clone(d.Evidence)
+		for m, e := range d.Evidence {
+			switch e.Claim {
+			case cp.a.ID:
+				d.Evidence[m] = Evidence{Claim: a.ID, Start: e.Start + da, End: e.End + da}
+			case cp.b.ID:
+				d.Evidence[m] = Evidence{Claim: b.ID, Start: e.Start + db, End: e.End + db}
+			}
+		}
+		found[k] = d
+	}
+	return ops, found
 }
 
 // dedupKey identifies a discrepancy for CompareGroupDiffs: its type and
