@@ -124,6 +124,10 @@ package analysis
 //     happenings: the headline of another article that tells another act
 //     (otherHappening) follows the title after "؛ ", so that the title
 //     does not tell one of them as the event's story.
+//     An event made only of opinion pieces (columns, read from bylines
+//     and sentences: titles_opinion.go) is titled by the column's headline
+//     after "مقال لـ <author>: " or "رأي: "; in an event that also holds
+//     news, an opinion piece's candidates weigh opinionWeight.
 //     Shape and actor are read only for claims that can still enter the
 //     candidates, and candidates are cut only while they can overtake the
 //     best, so the work stays linear in the event's claims.
@@ -379,13 +383,19 @@ func EventTitles(a *Analysis) []EventTitle {
 		slices.SortFunc(heads[i], func(x, y headline) int { return strings.Compare(x.doc.ID, y.doc.ID) })
 		slices.SortFunc(falls[i], func(x, y headline) int { return strings.Compare(x.doc.ID, y.doc.ID) })
 	}
+	// Opinion pieces (titles_opinion.go).
+	ops := opinionDocs(a, docs, claims)
 	out := make([]EventTitle, len(a.Events))
 	uses := make([]*stemUses, runtime.GOMAXPROCS(0))
 	forEach(len(a.Events), func(w, i int) {
 		if uses[w] == nil {
 			uses[w] = newStemUses(len(df))
 		}
-		out[i] = eventTitle(&a.Events[i], claims, evIDs[i], st, uses[w], aligned, support[i], heads[i], falls[i], forms)
+		evOps, allOps := eventOpinions(&a.Events[i], docs, ops)
+		out[i] = eventTitle(&a.Events[i], claims, evIDs[i], st, uses[w], aligned, support[i], heads[i], falls[i], forms, evOps, allOps)
+		if allOps {
+			out[i] = opinionTitle(out[i], docs, evOps, free)
+		}
 		out[i].Outlets = EventOutlets(&a.Events[i], docs)
 		out[i].Recalled = Recalled(&a.Events[i], docs)
 	})
@@ -506,7 +516,7 @@ func forEach(n int, f func(w, i int)) {
 }
 
 // eventTitle picks and cuts the title of one event.
-func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32, stemIDs *stemTable, uses *stemUses, aligned map[string]bool, support map[string]int, heads, falls []headline, forms map[string]bool) EventTitle {
+func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32, stemIDs *stemTable, uses *stemUses, aligned map[string]bool, support map[string]int, heads, falls []headline, forms map[string]bool, ops map[string]opinion, allOps bool) EventTitle {
 	// How many of the event's sources and claims use each stem (stems[k]
 	// are those of ev.Claims[k]).
 	defer uses.reset()
@@ -562,7 +572,7 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 		if len(ids) == 0 {
 			continue
 		}
-		base, sup := score(ids), supportWeight(support, c.Doc)
+		base, sup := score(ids), supportWeight(support, c.Doc)*newsOver(ops, allOps, c.Doc)
 		// Shape and actor weigh at most actorBonus, the headline weight
 		// at most maxHeadlineWeight: read them only for a claim that can
 		// still enter the candidates. (Products of non-negative floats
@@ -580,7 +590,7 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 	// Headlines of articles whose main story this is, when they are not
 	// claims of their text.
 	for _, h := range weighHeadlines(heads, stemIDs, score) {
-		keep(candidate{doc: h.doc, head: h.title, score: h.score * headlineBoost * actorBonus * math.Sqrt(h.share) * supportWeight(support, h.doc.ID)})
+		keep(candidate{doc: h.doc, head: h.title, score: h.score * headlineBoost * actorBonus * math.Sqrt(h.share) * supportWeight(support, h.doc.ID) * newsOver(ops, allOps, h.doc.ID)})
 	}
 	if traced(ev) {
 		for _, cand := range top {
