@@ -31,6 +31,7 @@ package analysis
 
 import (
 	"html"
+	"math"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/align"
@@ -192,31 +193,38 @@ func personAuthor(author string) (name string, credit bool) {
 // of the text, is an opinion piece, and who signed it (see the top of the
 // file).
 func opinionPiece(d *corpus.Document, cs []*claim.Claim) opinion {
-	var first *claim.Claim
-	marks, n := 0, 0
-	for _, c := range cs {
-		if c.Kind == claim.KindTitle || c.Kind == claim.KindCaption || c.Kind == claim.KindHeading {
-			continue
-		}
-		if first == nil {
-			first = c
-		}
-		n++
-		// Someone quoted in the first person is no writer arguing.
-		if !quotedSpeech(c) && opinionMarked(c.Text) {
-			marks++
-		}
-	}
+	// The byline first: most news is credited, and its sentences need no
+	// reading.
 	name, credit := personAuthor(d.Author)
-	if first == nil || credit {
+	if credit {
 		return opinion{}
 	}
-	if name != "" {
-		// A column may open on what someone said ("آخر التسريبات تشير
-		// إلى أن …"): only an opening speech verb or dateline is a lead.
-		return opinion{piece: !newsLead(first, false) && marks >= 1, author: name}
+	var body []*claim.Claim
+	for _, c := range cs {
+		if c.Kind != claim.KindTitle && c.Kind != claim.KindCaption && c.Kind != claim.KindHeading {
+			body = append(body, c)
+		}
 	}
-	return opinion{piece: !newsLead(first, true) && marks >= minUnsignedMarks && float64(marks) >= unsignedMarkShare*float64(n)}
+	if len(body) == 0 || newsLead(body[0], name == "") {
+		// A column may open on what someone said ("آخر التسريبات تشير
+		// إلى أن …"): when signed, only an opening speech verb or
+		// dateline is a lead.
+		return opinion{}
+	}
+	need := 1
+	if name == "" {
+		need = max(minUnsignedMarks, int(math.Ceil(unsignedMarkShare*float64(len(body)))))
+	}
+	marks := 0
+	for _, c := range body {
+		// Someone quoted in the first person is no writer arguing.
+		if !quotedSpeech(c) && opinionMarked(c.Text) {
+			if marks++; marks >= need {
+				return opinion{piece: true, author: name}
+			}
+		}
+	}
+	return opinion{}
 }
 
 // opinionDocs reads every document of a that some event of two documents
