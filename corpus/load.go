@@ -490,8 +490,8 @@ func readRecords(path string, raws [][]byte) (docs []*Document, probs []*InputEr
 		if broken.Load() {
 			return
 		}
-		var rec any
-		if err := json.Unmarshal(raws[i], &rec); err != nil {
+		rec, err := decodeRecord(raws[i])
+		if err != nil {
 			broken.Store(true)
 			return
 		}
@@ -626,9 +626,11 @@ func readJSONL(path string, data []byte) ([]*Document, []*InputError) {
 
 // recordDoc turns one JSON object into a Document.
 func recordDoc(path string, n int, raw []byte) (*Document, error) {
-	var meta map[string]any
-	if err := json.Unmarshal(raw, &meta); err != nil {
-		return nil, fmt.Errorf("broken JSON: %v", err)
+	meta, ok := decodeFlat(raw) // most records; the rest as encoding/json reads them
+	if !ok {
+		if err := json.Unmarshal(raw, &meta); err != nil {
+			return nil, fmt.Errorf("broken JSON: %v", err)
+		}
 	}
 	if meta == nil {
 		return nil, errors.New("not a JSON object")
