@@ -160,12 +160,54 @@ func Normalize(s string) string {
 // only hash or compare the folded form reuse one buffer and allocate nothing.
 func AppendNormalized(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
-		r, size := decodeRune(s, i)
-		i += size
-		dst = appendFold(dst, r)
+		// A rune of one or two bytes (ASCII, Arabic) is appended from
+		// foldBytes, already encoded; the rest as appendFold folds them.
+		c := s[i]
+		var e *foldEnc
+		switch {
+		case c < utf8.RuneSelf:
+			e = &foldBytes[c]
+			i++
+		case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			e = &foldBytes[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)]
+			i += 2
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			dst = appendFold(dst, r)
+			continue
+		}
+		switch e.n {
+		case 1:
+			dst = append(dst, e.b[0])
+		case 2:
+			dst = append(dst, e.b[0], e.b[1])
+		case 3:
+			dst = append(dst, e.b[0], e.b[1], e.b[2])
+		}
 	}
 	return dst
 }
+
+// foldEnc is the folded form of a rune, UTF-8 encoded: n bytes of b (none
+// when the rune is dropped).
+type foldEnc struct {
+	b [3]byte
+	n uint8
+}
+
+// foldBytes holds appendFold of every rune of one or two UTF-8 bytes,
+// encoded (none of them is a presentation form).
+var foldBytes = func() (t [0x800]foldEnc) {
+	for r := range t {
+		b := appendFold(nil, rune(r))
+		t[r].n = uint8(copy(t[r].b[:], b))
+		if len(b) > len(t[r].b) {
+			panic("lang: a folded rune of more than three bytes")
+		}
+	}
+	return t
+}()
 
 // appendFold appends the folded form of r to dst: FoldRune, except that an
 // Arabic presentation form (the shaped glyphs that text copied from PDFs
@@ -389,7 +431,12 @@ func (a *Analyzer) Tokenize(text string, dst []Token) []Token {
 			if start < 0 {
 				start, cls, nb = i, c, len(a.buf)
 			}
-			a.buf = appendFold(a.buf, r)
+			if r >= 0 && r < rune(len(foldBytes)) {
+				e := &foldBytes[r]
+				a.buf = append(a.buf, e.b[:e.n]...)
+			} else {
+				a.buf = appendFold(a.buf, r)
+			}
 		}
 		i += size
 	}

@@ -295,3 +295,45 @@ func BenchmarkDetect(b *testing.B) {
 		Detect(text)
 	}
 }
+
+// normalizeByRune is AppendNormalized as it was before foldBytes: each
+// rune decoded and folded on its own.
+func normalizeByRune(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		r, size := decodeRune(s, i)
+		i += size
+		dst = appendFold(dst, r)
+	}
+	return dst
+}
+
+// TestAppendNormalizedByRune checks AppendNormalized's encoded table
+// against folding rune by rune, on news Arabic with marks, tatweel,
+// presentation forms, Latin, quotes and broken UTF-8.
+func TestAppendNormalizedByRune(t *testing.T) {
+	for _, s := range []string{
+		"",
+		"أعلنت وزارةُ الصحة تسجيلَ ١٢ إصابة جديدة في «جدة» يوم الإثنين.",
+		"قال المتحدث باسم الوزارة: \"إن الوضـــع مستقر\" — Reuters ﻹعلان ﷲ",
+		"\xd8\xa7\xd8", "\xc2", "\x80\x80", "\xe2\x80\x9cنص\xe2\x80\x9d", "\xc1\x81", "İstanbul ÉCOLE",
+	} {
+		if got, want := string(AppendNormalized(nil, s)), string(normalizeByRune(nil, s)); got != want {
+			t.Errorf("AppendNormalized(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for r := rune(0); r < 0x800; r++ {
+		s := string(r)
+		if got, want := string(AppendNormalized(nil, s)), string(normalizeByRune(nil, s)); got != want {
+			t.Fatalf("AppendNormalized(%U) = %q, want %q", r, got, want)
+		}
+	}
+}
+
+func FuzzAppendNormalized(f *testing.F) {
+	f.Add("وقال الوزير إن \"الوضع\" مستقر ﻻ \xd8 Lavrov")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(AppendNormalized(nil, s)), string(normalizeByRune(nil, s)); got != want {
+			t.Fatalf("AppendNormalized(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

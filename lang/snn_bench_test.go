@@ -29,9 +29,27 @@ func BenchmarkTokenizeSNN(b *testing.B) {
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
+	clock := artest.StartCPU()
 	for b.Loop() {
 		for _, t := range texts {
 			dst = a.Tokenize(t, dst[:0])
 		}
 	}
+	clock.Report(b)
+}
+
+// BenchmarkNormalizeSNN folds SaudiNewsNet articles (CLAIMDIFF_BENCH_SNN)
+// as the claims stage folds each claim for its ID.
+func BenchmarkNormalizeSNN(b *testing.B) {
+	texts, n := snnTexts(b)
+	var buf []byte
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	clock := artest.StartCPU()
+	for b.Loop() {
+		for _, t := range texts {
+			buf = AppendNormalized(buf[:0], t)
+		}
+	}
+	clock.Report(b)
 }
