@@ -109,6 +109,26 @@ func BenchmarkInferPublishedSNN(b *testing.B) {
 	}
 }
 
+// BenchmarkInferPublishedRetrievedSNN is BenchmarkInferPublishedSNN as
+// analyze runs it on SaudiNewsNet, whose records give the crawl day: with
+// that day as the retrieval date.
+func BenchmarkInferPublishedRetrievedSNN(b *testing.B) {
+	arts, n := snnArticles(b)
+	found := make([][]Mention, len(arts))
+	for i, a := range arts {
+		found[i] = Find(a.text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	clock := artest.StartCPU()
+	for b.Loop() {
+		for i, a := range arts {
+			InferPublishedRetrieved(a.text, found[i], a.now.AddDate(0, 0, -1), a.now)
+		}
+	}
+	clock.Report(b)
+}
+
 // TestFiltersHoldTheirMaps checks that the scanner's word filters hold
 // every key of the maps they stand before: a word added to the lexicon
 // after the filters are built would never be found.

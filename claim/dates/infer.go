@@ -38,6 +38,7 @@ How an article's own date is inferred.
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -282,7 +283,20 @@ type constraintSet struct {
 	// reference date (!isRelative), its value resolved once; penalty is
 	// called for every day of a year or two, and resolving the same
 	// absolute date again each time was most of its cost.
-	fixed     []fixedIval
+	fixed []fixedIval
+	// daily holds the indices in ms of the mentions penalty reads anew
+	// for every day: those with a check of their own and those whose
+	// value depends on the day. Each of the rest adds 1 to a day's
+	// penalty when its fixed value starts after the day, or nothing;
+	// their starts are in lateStarts, in order, so that a day's count is
+	// one binary search instead of a pass over them (penalty is called
+	// for every day of a year or two).
+	daily      []int
+	lateStarts []civil
+	// everyDay counts the relative mentions (غداً، الأسبوع المقبل…)
+	// that add 1 to every day's penalty: those whose value starts after
+	// whatever day they are read against.
+	everyDay  int
 	retrieved civil
 	weekEarly civil // six days before retrieved
 	hasR      bool
@@ -327,7 +341,9 @@ func (cs *constraintSet) penalty(p civil) int {
 	if cs.hasNow && p.after(cs.now) {
 		return hardPen
 	}
-	for i := range cs.ms {
+	// The fixed starts after p: the last ones of lateStarts.
+	pen += cs.everyDay + len(cs.lateStarts) - sort.Search(len(cs.lateStarts), func(k int) bool { return cs.lateStarts[k].after(p) })
+	for _, i := range cs.daily {
 		if pen >= hardPen {
 			return pen
 		}
@@ -377,6 +393,59 @@ func (cs *constraintSet) penalty(p civil) int {
 		}
 	}
 	return pen
+}
+
+// anyDay is a day relative mentions are resolved against when their
+// penalty is the same for every day (constraintSet.split).
+var anyDay = civil{2001, 1, 15}
+
+// split fills cs.daily, cs.lateStarts and cs.everyDay from cs.ms and
+// cs.fixed (see constraintSet).
+func (cs *constraintSet) split() {
+	cs.daily, cs.lateStarts, cs.everyDay = cs.daily[:0], cs.lateStarts[:0], 0
+	for i, m := range cs.ms {
+		x := &m.x
+		a := &x.a
+		switch {
+		case x.kind == kRelDay && x.anchored,
+			x.kind == kDate && a.cal == calGreg && a.m > 0 && a.hasMod,
+			x.kind == kDate && a.cal == calGreg && a.wd >= 0 && a.d > 0 && a.m > 0 && a.y == 0:
+			cs.daily = append(cs.daily, i) // a check of its own
+			continue
+		}
+		if m.Role != RoleOn && m.Role != RoleSince && m.Role != RoleBackground {
+			continue // adds nothing
+		}
+		f := cs.fixed[i]
+		if !f.ok {
+			switch x.kind {
+			case kRelDay, kAgo, kWeekday, kRelUnit:
+				// Its value lies as far from every full day
+				// (shiftDays, shiftMonths, resolveWeekday…): it
+				// starts after each day or after none.
+				if iv := resolveSem(*x, Ref{anyDay.y, anyDay.m, anyDay.d}, m.Role); iv.ok && iv.prec != PrecDecade && iv.prec != PrecCentury && iv.lo.after(anyDay) {
+					cs.everyDay++
+				}
+			case kDecade, kCentury:
+				// A decade or a century, or nothing: never counted.
+			default:
+				cs.daily = append(cs.daily, i) // its value depends on the day
+			}
+			continue
+		}
+		if iv := f.iv; iv.ok && iv.prec != PrecDecade && iv.prec != PrecCentury {
+			cs.lateStarts = append(cs.lateStarts, iv.lo)
+		}
+	}
+	slices.SortFunc(cs.lateStarts, func(a, b civil) int {
+		switch {
+		case a.after(b):
+			return 1
+		case b.after(a):
+			return -1
+		}
+		return 0
+	})
 }
 
 // weekdayDistance sums, over bare past weekdays, how many days before p they fall.
@@ -448,6 +517,7 @@ func solve(text string, ms []Mention, retrieved, now time.Time) (string, bool) {
 			cs.fixed[i] = fixedIval{resolveSem(m.x, Ref{}, m.Role), true}
 		}
 	}
+	cs.split()
 	var years []int
 	switch {
 	case cs.hasR:
