@@ -347,49 +347,58 @@ func (cs *constraintSet) penalty(p civil) int {
 		if pen >= hardPen {
 			return pen
 		}
-		m := cs.ms[i]
-		x := &m.x
-		a := &x.a
-		switch {
-		case x.kind == kRelDay && x.anchored:
-			t := p.addDays(x.n)
-			if a.m > 0 && a.cal == calGreg && (t.m != a.m || t.d != a.d) {
-				pen += 10
-			}
-			if a.y > 0 && a.cal == calGreg && t.y != a.y {
-				pen += 10
-			}
-			if a.wd >= 0 && t.weekday() != a.wd {
-				pen += 10
-			}
-			continue
-		case x.kind == kDate && a.cal == calGreg && a.m > 0 && a.hasMod:
-			if a.y > 0 {
-				q := *a
-				q.y = 0
-				if y, ok := inferYear(q, ref, m.Role); ok && y != a.y {
-					pen += 10
-				}
-			} else if a.mod == 0 && a.m != p.m {
-				pen += 10
-			}
-		case x.kind == kDate && a.cal == calGreg && a.wd >= 0 && a.d > 0 && a.m > 0 && a.y == 0:
-			q := *a
-			q.wd = -1
-			if y, ok := inferYear(q, ref, m.Role); ok && a.d <= daysIn(y, a.m) && (civil{y, a.m, a.d}).weekday() != a.wd {
-				pen += 5
-			}
+		pen += cs.mentionPenalty(i, p, ref)
+	}
+	return pen
+}
+
+// mentionPenalty is the part of publication day p's penalty that mention i
+// of cs.ms adds: a relative day or a date whose written parts the day
+// contradicts, and a dated mention that starts after the day.
+func (cs *constraintSet) mentionPenalty(i int, p civil, ref Ref) int {
+	pen := 0
+	m := cs.ms[i]
+	x := &m.x
+	a := &x.a
+	switch {
+	case x.kind == kRelDay && x.anchored:
+		t := p.addDays(x.n)
+		if a.m > 0 && a.cal == calGreg && (t.m != a.m || t.d != a.d) {
+			pen += 10
 		}
-		if m.Role == RoleOn || m.Role == RoleSince || m.Role == RoleBackground {
-			var iv ival
-			if f := cs.fixed[i]; f.ok {
-				iv = f.iv
-			} else {
-				iv = resolveSem(*x, ref, m.Role)
+		if a.y > 0 && a.cal == calGreg && t.y != a.y {
+			pen += 10
+		}
+		if a.wd >= 0 && t.weekday() != a.wd {
+			pen += 10
+		}
+		return pen
+	case x.kind == kDate && a.cal == calGreg && a.m > 0 && a.hasMod:
+		if a.y > 0 {
+			q := *a
+			q.y = 0
+			if y, ok := inferYear(q, ref, m.Role); ok && y != a.y {
+				pen += 10
 			}
-			if iv.ok && iv.prec != PrecDecade && iv.prec != PrecCentury && iv.lo.after(p) {
-				pen++
-			}
+		} else if a.mod == 0 && a.m != p.m {
+			pen += 10
+		}
+	case x.kind == kDate && a.cal == calGreg && a.wd >= 0 && a.d > 0 && a.m > 0 && a.y == 0:
+		q := *a
+		q.wd = -1
+		if y, ok := inferYear(q, ref, m.Role); ok && a.d <= daysIn(y, a.m) && (civil{y, a.m, a.d}).weekday() != a.wd {
+			pen += 5
+		}
+	}
+	if m.Role == RoleOn || m.Role == RoleSince || m.Role == RoleBackground {
+		var iv ival
+		if f := cs.fixed[i]; f.ok {
+			iv = f.iv
+		} else {
+			iv = resolveSem(*x, ref, m.Role)
+		}
+		if iv.ok && iv.prec != PrecDecade && iv.prec != PrecCentury && iv.lo.after(p) {
+			pen++
 		}
 	}
 	return pen
