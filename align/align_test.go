@@ -3,6 +3,7 @@ package align
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -305,27 +306,107 @@ func TestEventsOutletCap(t *testing.T) {
 }
 
 func TestTooManyPerOutlet(t *testing.T) {
+	outlet := map[string]string{"x": "okaz", "y": "okaz", "w": "okaz", "z": "okaz", "v": "sabq", "u": "sabq", "s": "sabq", "r": "sabq", "n": "", "m": ""}
 	tests := []struct {
-		a, b   map[string]int
-		da, db []string
-		want   bool
+		a, b []string
+		want bool
 	}{
-		{map[string]int{"okaz": 2}, map[string]int{"okaz": 1}, []string{"x", "y"}, []string{"z"}, false},
-		{map[string]int{"okaz": 3}, map[string]int{"okaz": 1}, []string{"x", "y", "w"}, []string{"z"}, true},
-		{map[string]int{"okaz": 3}, map[string]int{"sabq": 3}, []string{"x", "y", "w"}, []string{"z", "v", "u"}, false},
-		{map[string]int{"okaz": 3}, map[string]int{"okaz": 1}, []string{"x", "y", "w"}, []string{"x"}, false}, // one document in both
-		{nil, map[string]int{"okaz": 2}, nil, []string{"x", "y"}, false},
-	}
-	set := func(ds []string) map[string]bool {
-		m := map[string]bool{}
-		for _, d := range ds {
-			m[d] = true
-		}
-		return m
+		{[]string{"x", "y"}, []string{"z"}, false},
+		{[]string{"x", "y", "w"}, []string{"z"}, true},
+		{[]string{"x", "y", "w"}, []string{"v", "u", "s"}, false},
+		{[]string{"x", "y", "w"}, []string{"x"}, false}, // one document in both
+		{nil, []string{"x", "y"}, false},
+		{[]string{"v", "x", "u"}, []string{"y", "s", "w"}, false},
+		{[]string{"v", "x", "u"}, []string{"y", "s", "r"}, true},
+		{[]string{"x", "y", "w", "n"}, []string{"m", "v", "u", "s"}, false}, // documents without an outlet do not count
+		{[]string{"z", "y", "w"}, []string{"x", "n", "w"}, true},
+		{[]string{"z", "y", "w"}, []string{"z", "n", "w", "v"}, false},
 	}
 	for i, tc := range tests {
-		if got := tooManyPerOutlet(tc.a, tc.b, set(tc.da), set(tc.db), func(string) string { return "okaz" }); got != tc.want {
-			t.Errorf("case %d: got %v, want %v", i, got, tc.want)
+		// Groups in an order of their own (the numbering must not care).
+		var groups []*localGroup
+		for _, d := range []string{"n", "v", "x", "m", "u", "y", "s", "w", "z", "r"} {
+			groups = append(groups, &localGroup{doc: d})
 		}
+		keys, outletOf := outletKeys(groups, func(d string) string { return outlet[d] })
+		cluster := func(docs []string) []int32 {
+			var out []int32
+			for _, d := range docs {
+				for gi, g := range groups {
+					if g.doc == d && keys[gi] >= 0 {
+						out = unionSorted(out, []int32{keys[gi]})
+					}
+				}
+			}
+			return out
+		}
+		if got := tooManyPerOutlet(cluster(tc.a), cluster(tc.b), outletOf); got != tc.want {
+			t.Errorf("case %d: %v and %v: got %v, want %v", i, tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestTooManyPerOutletCounts checks tooManyPerOutlet against counting the
+// documents of the two clusters together for each outlet of the second
+// (as the merge asks it, of a cluster within the bound and one joining
+// it), on random clusters of 40 documents of 5 outlets and none, groups
+// in random order.
+func TestTooManyPerOutletCounts(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	outlets := []string{"", "okaz", "sabq", "alriyadh", "aleqtisadiya", "alyaum"}
+	source := make(map[string]string)
+	var groups []*localGroup
+	for d := range 40 {
+		doc := fmt.Sprintf("d%d", d)
+		source[doc] = outlets[r.IntN(len(outlets))]
+		for range 1 + r.IntN(2) { // a document may have two groups
+			groups = append(groups, &localGroup{doc: doc})
+		}
+	}
+	r.Shuffle(len(groups), func(i, j int) { groups[i], groups[j] = groups[j], groups[i] })
+	keys, outletOf := outletKeys(groups, func(d string) string { return source[d] })
+	for k := 1; k < len(outletOf); k++ {
+		if outletOf[k] < outletOf[k-1] {
+			t.Fatalf("outlet numbers decrease at %d: %v", k, outletOf)
+		}
+	}
+	seen, tooMany := 0, 0
+	for range 5000 {
+		var a, b []int32
+		docs := [2]map[string]bool{{}, {}}
+		for side, list := range []*[]int32{&a, &b} {
+			for range r.IntN(8) {
+				gi := r.IntN(len(groups))
+				docs[side][groups[gi].doc] = true
+				if keys[gi] >= 0 {
+					*list = unionSorted(*list, []int32{keys[gi]})
+				}
+			}
+		}
+		perOutlet := make(map[string]int)
+		for d := range docs[0] {
+			if !docs[1][d] && source[d] != "" {
+				perOutlet[source[d]]++
+			}
+		}
+		for d := range docs[1] {
+			if source[d] != "" {
+				perOutlet[source[d]]++
+			}
+		}
+		want := false
+		for d := range docs[1] {
+			want = want || source[d] != "" && perOutlet[source[d]] > maxPerSource
+		}
+		if got := tooManyPerOutlet(a, b, outletOf); got != want {
+			t.Fatalf("clusters %v and %v: got %v, want %v", docs[0], docs[1], got, want)
+		}
+		seen++
+		if want {
+			tooMany++
+		}
+	}
+	if tooMany == 0 || tooMany == seen {
+		t.Fatalf("%d of %d pairs too many: the test tells nothing", tooMany, seen)
 	}
 }

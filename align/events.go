@@ -484,18 +484,19 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 		}
 		return x
 	}
-	// Documents, and documents per outlet, in each cluster, when outlets
-	// are known.
-	var outlets []map[string]int
-	var docsOf []map[string]bool
+	// The documents of each cluster that have an outlet, when outlets are
+	// known, numbered so that one outlet's documents are a run (see
+	// outletKeys) and sorted.
+	var byOutlet [][]int32
+	var outletOf []int32
 	if opts.Source != nil {
-		outlets = make([]map[string]int, len(groups))
-		docsOf = make([]map[string]bool, len(groups))
-		for i, g := range groups {
-			if src := opts.Source(g.doc); src != "" {
-				outlets[i] = map[string]int{src: 1}
+		var keys []int32
+		keys, outletOf = outletKeys(groups, opts.Source)
+		byOutlet = make([][]int32, len(groups))
+		for i, k := range keys {
+			if k >= 0 {
+				byOutlet[i] = []int32{k}
 			}
-			docsOf[i] = map[string]bool{g.doc: true}
 		}
 	}
 	for _, c := range cands {
@@ -503,7 +504,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 		if ra == rb || !und[ra] && !und[rb] && (!datesFit(ivs[ra], ivs[rb]) || tooLong(ivs[ra], ivs[rb])) {
 			continue
 		}
-		if outlets != nil && tooManyPerOutlet(outlets[ra], outlets[rb], docsOf[ra], docsOf[rb], opts.Source) {
+		if byOutlet != nil && tooManyPerOutlet(byOutlet[ra], byOutlet[rb], outletOf) {
 			continue
 		}
 		if c.pair && min(size[ra], size[rb]) > pairLinkMax {
@@ -524,20 +525,8 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 		ngroups[ra] += ngroups[rb]
 		size[ra] += size[rb]
 		parent[rb] = ra
-		if outlets != nil {
-			for d := range docsOf[rb] {
-				if docsOf[ra][d] {
-					continue
-				}
-				docsOf[ra][d] = true
-				if src := opts.Source(d); src != "" {
-					if outlets[ra] == nil {
-						outlets[ra] = map[string]int{}
-					}
-					outlets[ra][src]++
-				}
-			}
-			docsOf[rb] = nil
+		if byOutlet != nil {
+			byOutlet[ra], byOutlet[rb] = unionSorted(byOutlet[ra], byOutlet[rb]), nil
 		}
 		cent[ra] = capTerms(add(cent[ra], cent[rb], 1), 300)
 		// A cluster's date is that of its most precise members.
@@ -1059,24 +1048,118 @@ var labelScratches = sync.Pool{New: func() any { return new(labelScratch) }}
 // football) and joins nothing more.
 const maxPerSource = 3
 
-// tooManyPerOutlet reports whether merging two clusters (their documents
-// per outlet, their documents, and the outlet of a document) would give an
-// outlet more than maxPerSource documents. A document with groups in both
-// clusters (claims of two dates) counts once.
-func tooManyPerOutlet(a, b map[string]int, da, db map[string]bool, source func(string) string) bool {
-	for src, n := range b {
-		if a[src]+n <= maxPerSource {
-			continue
+// tooManyPerOutlet reports whether merging two clusters would give an
+// outlet more than maxPerSource documents. a and b are the clusters'
+// documents that have an outlet, numbered by outletKeys and sorted (so
+// that one outlet's documents are a run of each), and outletOf is the
+// outlet of each number. A document with groups in both clusters (claims
+// of two dates) counts once.
+func tooManyPerOutlet(a, b []int32, outletOf []int32) bool {
+	i := 0
+	for j := 0; j < len(b); {
+		o := outletOf[b[j]]
+		je := j + 1
+		for je < len(b) && outletOf[b[je]] == o {
+			je++
 		}
-		shared := 0
-		for d := range db {
-			if da[d] && source(d) == src {
-				shared++
-			}
+		for i < len(a) && outletOf[a[i]] < o {
+			i++
 		}
-		if a[src]+n-shared > maxPerSource {
+		ie := i
+		for ie < len(a) && outletOf[a[ie]] == o {
+			ie++
+		}
+		if (ie-i)+(je-j) > maxPerSource && unionLen(a[i:ie], b[j:je]) > maxPerSource {
 			return true
 		}
+		i, j = ie, je
 	}
 	return false
+}
+
+// outletKeys numbers the documents of groups that have an outlet (source
+// returns it, "" for none) so that one outlet's documents have
+// consecutive numbers, outlets in the order they first appear and each
+// one's documents in the order they first appear. It returns each group's
+// document's number (-1 for a document without an outlet) and the outlet
+// of each number, which does not decrease with it.
+func outletKeys(groups []*localGroup, source func(string) string) (keys, outletOf []int32) {
+	outletNum := make(map[string]int32)
+	var docsOf [][]string // documents of each outlet, by its number
+	docOutlet := make(map[string]int32)
+	for _, g := range groups {
+		if _, ok := docOutlet[g.doc]; ok {
+			continue
+		}
+		src := source(g.doc)
+		if src == "" {
+			docOutlet[g.doc] = -1
+			continue
+		}
+		o, ok := outletNum[src]
+		if !ok {
+			o = int32(len(docsOf))
+			outletNum[src] = o
+			docsOf = append(docsOf, nil)
+		}
+		docOutlet[g.doc] = o
+		docsOf[o] = append(docsOf[o], g.doc)
+	}
+	key := make(map[string]int32, len(docOutlet))
+	for o, docs := range docsOf {
+		for _, d := range docs {
+			key[d] = int32(len(outletOf))
+			outletOf = append(outletOf, int32(o))
+		}
+	}
+	keys = make([]int32, len(groups))
+	for i, g := range groups {
+		if k, ok := key[g.doc]; ok {
+			keys[i] = k
+		} else {
+			keys[i] = -1
+		}
+	}
+	return keys, outletOf
+}
+
+// unionLen returns the length of unionSorted(a, b).
+func unionLen(a, b []int32) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			i++
+			j++
+		}
+		n++
+	}
+	return n + len(a) - i + len(b) - j
+}
+
+// unionSorted returns the union of two sorted lists of distinct numbers,
+// sorted, in a new slice.
+func unionSorted(a, b []int32) []int32 {
+	out := make([]int32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case a[i] > b[j]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
 }
