@@ -621,6 +621,9 @@ func (s *Scorer) pairAtLeastWith(a, b []int, t float64, ps *pairScratch) bool {
 	if len(b) == 0 {
 		return false
 	}
+	if len(b) < len(a) {
+		return s.pairAtLeastByB(a, b, t, ps)
+	}
 	n := 0
 	for _, x := range a {
 		if n >= maxPairChecks {
@@ -645,15 +648,56 @@ func (s *Scorer) pairAtLeastWith(a, b []int, t float64, ps *pairScratch) bool {
 	return false
 }
 
+// pairAtLeastByB is pairAtLeastWith spreading the claims of b in ps
+// instead of those of a, for a b shorter than a (a passing mention met by
+// an article): fewer claims are spread and cleared for the same pairs. It
+// checks the pairs pairAtLeastWith checks (the first maxPairChecks in the
+// order a by b) in another order, which decides the same: whether a pair
+// reaches t does not depend on the pairs checked before it, nor on which
+// of its claims ps holds (pairReachesHeld).
+func (s *Scorer) pairAtLeastByB(a, b []int, t float64, ps *pairScratch) bool {
+	for j, y := range b {
+		if j >= maxPairChecks {
+			return false
+		}
+		ps.set(s.vecs[y], s.tri[y])
+		found := false
+		for i, x := range a {
+			if i*len(b)+j >= maxPairChecks {
+				break
+			}
+			if s.pairReachesHeld(x, y, x, t, ps) {
+				found = true
+				break
+			}
+		}
+		ps.clear(s.vecs[y], s.tri[y])
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
 // pairReaches reports whether Score(x, y) >= t, x being the claim ps
-// holds, merging only as many trigrams as it takes. A pair that cannot
+// holds.
+func (s *Scorer) pairReaches(x, y int, t float64, ps *pairScratch) bool {
+	return s.pairReachesHeld(x, y, y, t, ps)
+}
+
+// pairReachesHeld reports whether Score(x, y) >= t, other being the claim
+// of the two that ps does not hold, merging only as many trigrams as it
+// takes. Which claim ps holds changes nothing: the cosine sums the same
+// products in the same order (by increasing term ID; a product of two
+// floats does not depend on their order), and either claim's trigrams
+// that fall in the other's bit set bound those they share. A pair that cannot
 // reach t with as many shared trigrams as the shorter claim has, with
 // every fact agreeing and then with its own facts, does not reach it
 // (the score does not decrease as a fact agrees or the Dice coefficient
 // grows); nor one that cannot with as many as the two claims may share
 // by their trigram sets (mostShared), before the trigrams are merged.
-func (s *Scorer) pairReaches(x, y int, t float64, ps *pairScratch) bool {
-	cos := cosineDense(ps.dense, s.vecs[y])
+func (s *Scorer) pairReachesHeld(x, y, other int, t float64, ps *pairScratch) bool {
+	cos := cosineDense(ps.dense, s.vecs[other])
 	tx, ty := s.tri[x], s.tri[y]
 	shorter := diceBound(min(len(tx), len(ty)), len(tx)+len(ty))
 	if allFacts.of(cos, shorter) < t {
@@ -663,7 +707,7 @@ func (s *Scorer) pairReaches(x, y int, t float64, ps *pairScratch) bool {
 	if f.of(cos, shorter) < t {
 		return false
 	}
-	if f.of(cos, diceBound(min(ps.mostShared(ty), len(tx), len(ty)), len(tx)+len(ty))) < t {
+	if f.of(cos, diceBound(min(ps.mostShared(s.tri[other]), len(tx), len(ty)), len(tx)+len(ty))) < t {
 		return false
 	}
 	return diceAtLeast(tx, ty, func(d float64) bool { return f.of(cos, d) >= t })

@@ -69,7 +69,8 @@ func slicesAnyNonZero(s []float32) bool {
 
 // TestPairAtLeastAsMerge: pairAtLeast decides as pairAtLeastMerge on
 // groups of the bundled corpus's claims of every size up to past
-// maxPairChecks pairs, at thresholds around the scores met.
+// maxPairChecks pairs, the shorter first and second, at thresholds around
+// the scores met.
 func TestPairAtLeastAsMerge(t *testing.T) {
 	sc := corpusScorer(t)
 	n := len(sc.claims)
@@ -81,6 +82,10 @@ func TestPairAtLeastAsMerge(t *testing.T) {
 			if got, want := sc.pairAtLeastWith(a, b, th, ps), sc.pairAtLeastMerge(a, b, th); got != want {
 				t.Fatalf("groups %v, %v at %v: pairAtLeast %v, merge %v", a, b, th, got, want)
 			}
+			// An article met by a passing mention (pairAtLeastByB).
+			if got, want := sc.pairAtLeastWith(b, a, th, ps), sc.pairAtLeastMerge(b, a, th); got != want {
+				t.Fatalf("groups %v, %v at %v: pairAtLeast %v, merge %v", b, a, th, got, want)
+			}
 		}
 	}
 }
@@ -88,8 +93,9 @@ func TestPairAtLeastAsMerge(t *testing.T) {
 // BenchmarkPairAtLeastSNN tests 500 passing mentions (the first one or
 // two claims of a SaudiNewsNet article, CLAIMDIFF_BENCH_SNN) against
 // another article's claims at eventPairThreshold, as clusterEvents does,
-// with pairScratch (scratch) and with merges (merge). Bytes are the
-// trigrams of the claims of b.
+// with pairScratch (scratch) and with merges (merge), and the article's
+// claims first (-article-first). Bytes are the trigrams of the claims of
+// b.
 func BenchmarkPairAtLeastSNN(b *testing.B) {
 	sc, _, _ := snnScorer(b, true)
 	byDoc := make(map[string][]int)
@@ -118,6 +124,10 @@ func BenchmarkPairAtLeastSNN(b *testing.B) {
 	}{
 		{"scratch", func(a, b []int) bool { return sc.pairAtLeastWith(a, b, eventPairThreshold, ps) }},
 		{"merge", func(a, b []int) bool { return sc.pairAtLeastMerge(a, b, eventPairThreshold) }},
+		// The article first, the mention second, as when the candidate
+		// is the passing mention.
+		{"scratch-article-first", func(a, b []int) bool { return sc.pairAtLeastWith(b, a, eventPairThreshold, ps) }},
+		{"merge-article-first", func(a, b []int) bool { return sc.pairAtLeastMerge(b, a, eventPairThreshold) }},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			b.SetBytes(bytes)
@@ -134,5 +144,45 @@ func BenchmarkPairAtLeastSNN(b *testing.B) {
 			cpu.Report(b)
 			b.ReportMetric(float64(found)/float64(b.N), "found/op")
 		})
+	}
+}
+
+// TestPairAtLeastLastPair: of a long group met by one or two claims, the
+// pair that reaches t counts when it is the maxPairChecks-th pair in the
+// order a by b, and not when it comes after; either way round, as
+// pairAtLeastMerge has it.
+func TestPairAtLeastLastPair(t *testing.T) {
+	sc := corpusScorer(t)
+	ps := sc.newPairScratch()
+	y := 0
+	th := sc.Score(y, y)
+	var fillers []int
+	for c := range sc.claims {
+		if c != y && sc.Score(c, y) < th && sc.Score(y, c) < th {
+			fillers = append(fillers, c)
+		}
+	}
+	if len(fillers) < 20 || th <= 0 {
+		t.Fatalf("%d claims below %v", len(fillers), th)
+	}
+	long := func(n int) []int { // n fillers, then y
+		a := make([]int, 0, n+1)
+		for len(a) < n {
+			a = append(a, fillers[len(a)%len(fillers)])
+		}
+		return append(a, y)
+	}
+	for _, tc := range []struct {
+		a, b []int
+		want bool
+	}{
+		{long(maxPairChecks - 1), []int{y}, true},
+		{long(maxPairChecks), []int{y}, false},
+		{long(maxPairChecks/2 - 1), []int{y, y}, true},
+		{long(maxPairChecks / 2), []int{y, y}, false},
+	} {
+		if got, merge := sc.pairAtLeastWith(tc.a, tc.b, th, ps), sc.pairAtLeastMerge(tc.a, tc.b, th); got != tc.want || merge != tc.want {
+			t.Errorf("%d claims by %d: pairAtLeast %v, merge %v, want %v", len(tc.a), len(tc.b), got, merge, tc.want)
+		}
 	}
 }
