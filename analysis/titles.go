@@ -2455,8 +2455,37 @@ var openers = func() map[string]bool {
 // foiled in Bahrain). Chosen on all of SaudiNewsNet (3,950 story titles):
 // without من, 59 place tags change, judged one by one 24 better (mostly
 // an origin's tag gone), 9 worse (6 a right tag gone, 3 a wrong one
-// added), 26 neither.
+// added), 26 neither. إلى (الى) is where someone or something goes: a
+// place only it puts there is no tag unless a word of arrival comes before
+// it (see arrivals).
 var locatives = []string{"في", "إلى", "الى", "ب"}
+
+// arrivals are the words of arrival and visit after which إلى puts a
+// place where something happened ("وصل الوفد الرسمي إلى الرياض", "زيارة
+// وزير الخارجية السوري أسعد الشيباني إلى موسكو"); after any other
+// word it tells where someone was going, not where the story was: a
+// club's squad "المسافرة إلى فنلندا" in a transfer story, a team's match
+// "قبل السفر إلى الكونغو", a migrant lured "من نيكاراجوا إلى الولايات
+// المتحدة" in a story on her rescue in California.
+var arrivals = foldSet("وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون", "وصول", "وصوله", "وصولها", "وصولهم",
+	"زيارة", "الزيارة", "زيارته", "زيارتها", "زيارتهم", "بزيارة", "لزيارة",
+	"وفد", "وفدا", "الوفد")
+
+// toPlace reports whether إلى ending before puts a place where something
+// happened: a word of arrival is among the eight words before it (a
+// visit's visitor or a team's delegation may be named between them:
+// "وصلت بعثة الفريق الأول لكرة القدم في نادي الطائي إلى").
+func toPlace(before string) bool {
+	var buf [9]string
+	words := lastFields(buf[:0], before, 9)
+	for _, w := range words[:max(0, len(words)-1)] {
+		w = lang.Normalize(w)
+		if arrivals[w] || arrivals[strings.TrimPrefix(w, "و")] {
+			return true
+		}
+	}
+	return false
+}
 
 // eventPlace is where the event happened, as its chosen claim or most of
 // its documents say (see the top of the file); of the places enough of
@@ -2467,6 +2496,10 @@ func eventPlace(ev *align.Event, claims map[string]*claim.Claim, chosen *claim.C
 	name := make(map[string]string)
 	var order []string
 	inChosen := make(map[string]bool)
+	// at and chosenAt leave out the mentions that only say where someone
+	// was going (an إلى with no arrival before it).
+	at := make(map[string]map[string]bool)
+	chosenAt := make(map[string]bool)
 	var lead *claim.Claim
 	leadKey := ""
 	if chosen == nil && titleDoc != "" {
@@ -2486,7 +2519,8 @@ func eventPlace(ev *align.Event, claims map[string]*claim.Claim, chosen *claim.C
 				continue
 			}
 			before := strings.TrimRightFunc(c.Text[:e.Start-c.Start], unicode.IsSpace)
-			if !locative(before) {
+			loc, dest := locative(before)
+			if !loc {
 				continue
 			}
 			k := lang.Normalize(e.Text)
@@ -2498,6 +2532,15 @@ func eventPlace(ev *align.Event, claims map[string]*claim.Claim, chosen *claim.C
 			docs[k][c.Doc] = true
 			if c == chosen {
 				inChosen[k] = true
+			}
+			if !dest {
+				if at[k] == nil {
+					at[k] = make(map[string]bool)
+				}
+				at[k][c.Doc] = true
+				if c == chosen {
+					chosenAt[k] = true
+				}
 			}
 			// The lead's first place only: the lead says first where the
 			// happening was, and what it tells of after ("التي تحطمت في
@@ -2561,6 +2604,14 @@ func eventPlace(ev *align.Event, claims map[string]*claim.Claim, chosen *claim.C
 			titleTrace.logf("%s place %s: %d of %d documents, in the title's claim %v", ev.ID, name[k], len(docs[k]), len(evDocs), inChosen[k])
 		}
 	}
+	// A place chosen as where the event happened must be put there by
+	// enough mentions that are not only where someone was going: a squad
+	// "المسافرة إلى فنلندا" in every article of a transfer story leaves the
+	// story untagged. It still competes (a tie with it says neither), so
+	// dropping it never promotes a place named less often.
+	if best != "" && (len(inChosen) > 0 && !chosenAt[best] || len(inChosen) == 0 && len(at[best]) < need) {
+		best = ""
+	}
 	if best == "" {
 		return ""
 	}
@@ -2622,13 +2673,15 @@ func bareName(p string) string {
 
 // locative reports whether text ends in a preposition of place (the word
 // before a place mention), or the place mention carries it ("بموسكو" is
-// tokenised apart from its ب only when the entity starts after it).
-func locative(before string) bool {
+// tokenised apart from its ب only when the entity starts after it), and
+// whether that preposition is إلى with no word of arrival before it: the
+// place is where someone was going (dest).
+func locative(before string) (ok, dest bool) {
 	i := strings.LastIndexFunc(before, unicode.IsSpace)
 	last := before[i+1:]
 	for _, l := range locatives {
 		if last == l || last == "و"+l {
-			return true
+			return true, (l == "إلى" || l == "الى") && !toPlace(before)
 		}
 	}
 	// "العاصمة الروسية موسكو" after في: look one or two words further back.
@@ -2637,11 +2690,14 @@ func locative(before string) bool {
 	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
 		for _, l := range locatives[:3] {
 			if words[k] == l || words[k] == "و"+l {
-				return k >= len(words)-3 && strings.HasPrefix(words[len(words)-1], "ال")
+				if k < len(words)-3 || !strings.HasPrefix(words[len(words)-1], "ال") {
+					return false, false
+				}
+				return true, l != "في" && !toPlace(before[:strings.LastIndex(before, words[k])+len(words[k])])
 			}
 		}
 	}
-	return false
+	return false, false
 }
 
 // firstFields appends to dst the first n fields of s, as strings.Fields

@@ -968,21 +968,84 @@ func TestPrefixWithSpace(t *testing.T) {
 
 // TestLocative: في، إلى and ب put a place where something happened, also
 // one or two words before a definite place ("في العاصمة الروسية"); من
-// tells where someone or something came from.
+// tells where someone or something came from. إلى with no word of arrival
+// or visit (وصل، زيارة، وفد) before it says where someone was going (dest).
 func TestLocative(t *testing.T) {
 	for _, tc := range []struct {
-		before string
-		want   bool
+		before   string
+		ok, dest bool
 	}{
-		{"عقد المؤتمر الدولي في", true},
-		{"وصل الوفد الرسمي إلى", true},
-		{"التقى الوزير نظيره في العاصمة الروسية", true},
-		{"وشحنت بقايا الديناصورات من", false},
-		{"عاد اللاعب من العاصمة الإسبانية", false},
-		{"أحبطت الشرطة تهريب متفجرات قادمة من", false},
+		{"عقد المؤتمر الدولي في", true, false},
+		{"وصل الوفد الرسمي إلى", true, false},
+		{"ووصل الرئيس المصري أمس الى", true, false},
+		{"وفور وصوله إلى العاصمة الروسية", true, false},
+		{"تزامنا مع زيارة وزير الخارجية التونسي عثمان الجرندي إلى العاصمة الفرنسية", true, false},
+		{"وكان الأمير قد بدأ زيارته الرسمية إلى", true, false},
+		{"وأرسلت الحكومة وفداً إلى", true, false},
+		{"وتوجهت بعثة المنتخب الأول لكرة السلة أمس إلى", true, true},
+		{"واستبعد المدرب المهاجم من البعثة المسافرة إلى", true, true},
+		{"ويخوض الفريق مباراته الأخيرة قبل السفر الى", true, true},
+		{"وغادر المنتخب أمس إلى العاصمة البريطانية", true, true},
+		{"استدرج رجل امرأة للسفر من بلدها إلى", true, true},
+		{"التقى الوزير نظيره في العاصمة الروسية", true, false},
+		{"وشحنت بقايا الديناصورات من", false, false},
+		{"عاد اللاعب من العاصمة الإسبانية", false, false},
+		{"أحبطت الشرطة تهريب متفجرات قادمة من", false, false},
 	} {
-		if got := locative(tc.before); got != tc.want {
-			t.Errorf("locative(%q) = %v, want %v", tc.before, got, tc.want)
+		if ok, dest := locative(tc.before); ok != tc.ok || dest != tc.dest {
+			t.Errorf("locative(%q) = %v, %v, want %v, %v", tc.before, ok, dest, tc.ok, tc.dest)
 		}
+	}
+}
+
+// TestEventPlaceDestination: a place the articles name only as where
+// someone was going is no tag, and it still ties with another place, so
+// dropping it promotes no other.
+func TestEventPlaceDestination(t *testing.T) {
+	mkc := func(id, doc, text string, places ...string) *claim.Claim {
+		c := &claim.Claim{ID: id, Doc: doc, Text: text, End: len(text)}
+		for _, p := range places {
+			i := strings.Index(text, p)
+			c.Entities = append(c.Entities, claim.EntityRef{Start: i, End: i + len(p), Text: p, Kind: "place"})
+		}
+		return c
+	}
+	event := func(cs ...*claim.Claim) (*align.Event, map[string]*claim.Claim) {
+		ev := &align.Event{}
+		m := map[string]*claim.Claim{}
+		for _, c := range cs {
+			ev.Claims = append(ev.Claims, c.ID)
+			m[c.ID] = c
+		}
+		return ev, m
+	}
+	transfer := []*claim.Claim{
+		mkc("a1", "d1", "أعلن النادي التعاقد مع المهاجم الدولي لمدة ثلاثة مواسم"),
+		mkc("a2", "d1", "وسيلحق اللاعب بزملائه قبل سفر الفريق إلى اليابان لخوض مباراتين وديتين", "اليابان"),
+		mkc("b1", "d2", "وقع المهاجم الدولي عقدا مع النادي لثلاثة مواسم"),
+		mkc("b2", "d2", "وينضم المهاجم إلى البعثة المغادرة إلى اليابان مساء الغد", "اليابان"),
+	}
+	tie := append(transfer[:4:4],
+		mkc("a3", "d1", "وأجرى اللاعب الفحص الطبي في إسبانيا", "إسبانيا"),
+		mkc("b3", "d2", "واجتاز المهاجم الكشف الطبي في إسبانيا أمس", "إسبانيا"))
+	visit := []*claim.Claim{
+		mkc("v1", "d1", "بحث الوزير مع نظيره التعاون بين البلدين خلال زيارته الرسمية إلى اليابان", "اليابان"),
+		mkc("v2", "d2", "وصل الوزير أمس إلى اليابان في زيارة تستغرق ثلاثة أيام", "اليابان"),
+	}
+	for _, tc := range []struct {
+		name string
+		cs   []*claim.Claim
+		want string
+	}{
+		{"where the squad is going is no tag", transfer, ""},
+		{"it still ties with the place of the medical", tie, ""},
+		{"a visit's destination is where it happened", visit, "اليابان"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ev, m := event(tc.cs...)
+			if got := eventPlace(ev, m, nil, ""); got != tc.want {
+				t.Errorf("place %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
