@@ -1205,6 +1205,9 @@ func tellsHappening(title string, cand candidate, forms map[string]bool) bool {
 // title, a word may carry a clitic (بالرياض، وللسعودية): "مصر" is not
 // named by "مصرع".
 func namesPlace(title string, ev *align.Event, claims map[string]*claim.Claim) bool {
+	if namesCountryByAdjective(title) {
+		return true
+	}
 	// A region or town of Saudi Arabia the gazetteer leaves out ("أمير
 	// نجران لأهالي شرورة: …", "3 عوامل تطور جازان") says where too.
 	for _, m := range entity.Find(title, lang.Tokenize(title), align.PlaceLexicon()) {
@@ -1237,6 +1240,69 @@ func namesPlace(title string, ev *align.Event, claims map[string]*claim.Claim) b
 		}
 	}
 	return false
+}
+
+// placeNouns are nouns of where (normalised, without the article) that an
+// adjective of relation turns into a place: "الشواطئ الليبية", "العاصمة
+// الصومالية", "الحدود التركية".
+var placeNouns = map[string]bool{
+	"شواطي": true, "شاطي": true, "ساحل": true, "سواحل": true, "عاصمه": true,
+	"حدود": true, "اراضي": true, "مياه": true, "اجواء": true, "جزر": true,
+	"مدن": true, "قري": true, "عاصمتها": true,
+}
+
+// namesCountryByAdjective reports whether a title says where by a noun of
+// place and the adjective of a country of the gazetteer ("فقدان 200 مهاجر
+// قبالة الشواطئ الليبية", "انفجار بوسط العاصمة الصومالية"): the country is
+// found from the adjective by dropping its article and ending (ي، ية) and
+// trying the name bare, with a final ا or يا and with the article (مصر،
+// ليبيا، الصومال), or the adjective itself (السعودية). An adjective after a person ("البحريني عبدالله عمر")
+// tells a nationality, not where, and is not read.
+func namesCountryByAdjective(title string) bool {
+	var words []string
+	for _, w := range strings.Fields(title) {
+		words = append(words, lang.Normalize(strings.Trim(w, "«»“”\"'.,،:؛!؟?()")))
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if !placeNouns[bareNoun(words[i])] {
+			continue
+		}
+		a := words[i+1]
+		if !strings.HasPrefix(a, "ال") {
+			continue
+		}
+		var x string
+		switch {
+		case strings.HasSuffix(a, "يه"):
+			x = strings.TrimSuffix(a[len("ال"):], "يه")
+		case strings.HasSuffix(a, "ي"):
+			x = strings.TrimSuffix(a[len("ال"):], "ي")
+		default:
+			continue
+		}
+		if utf8.RuneCountInString(x) < 2 {
+			continue
+		}
+		for _, name := range []string{x, x + "ا", x + "يا", "ال" + x, a} {
+			for _, m := range entity.Find(name, lang.Tokenize(name), align.PlaceLexicon()) {
+				if m.Kind == entity.KindPlace && m.Start == 0 && m.End == len(name) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// bareNoun is a normalised word without a leading clitic (و، ف، ب، ل) and
+// article: "بالعاصمه" → "عاصمه", "وسواحل" → "سواحل".
+func bareNoun(w string) string {
+	for _, p := range []string{"وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب"} {
+		if rest := strings.TrimPrefix(w, p); rest != w && utf8.RuneCountInString(rest) >= 3 {
+			return rest
+		}
+	}
+	return w
 }
 
 // hasPhrase reports whether the words of phrase occur in words in a row,

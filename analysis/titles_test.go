@@ -1049,3 +1049,30 @@ func TestEventPlaceDestination(t *testing.T) {
 		})
 	}
 }
+
+// TestNamesCountryByAdjective: a noun of place and a country's adjective
+// say where; a nationality after a person, or an adjective of no country,
+// does not.
+func TestNamesCountryByAdjective(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"فقدان أكثر من 200 مهاجر قبالة الشواطئ الليبية", true},
+		{"ستة قتلى في انفجار بفندق بوسط العاصمة الصومالية", true},
+		{"الجيش يعزز انتشاره على الحدود التركية", true},
+		{"غرق قارب للمهاجرين قرب السواحل الإيطالية", true},
+		{"اشتباكات على الحدود السورية اللبنانية", true},
+		{"سقوط قذيفة في الأراضي السعودية", true},
+		{"مداهمات في القرى المصرية", true},
+		{"البحريني عبدالله عمر يكمل صفقات الاتفاق", false},
+		{"الرئيس الفرنسي يستقبل وزير الخارجية", false},
+		{"تمديد العمل في المياه الإقليمية", false},
+		{"الأهلي يبدأ معسكره بالتدريبات اللياقية", false},
+		{"ارتفاع أسعار النفط بحدود 3 في المئة", false},
+	} {
+		if got := namesCountryByAdjective(tc.title); got != tc.want {
+			t.Errorf("namesCountryByAdjective(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}
