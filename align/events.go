@@ -1169,20 +1169,7 @@ func outletKeys(groups []*localGroup, source func(string) string) (keys, outletO
 
 // unionLen returns the length of unionSorted(a, b).
 func unionLen(a, b []int32) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			i++
-			j++
-		}
-		n++
-	}
-	return n + len(a) - i + len(b) - j
+	return len(a) + len(b) - overlap(a, b)
 }
 
 // unionSorted returns the union of two sorted lists of distinct numbers,

@@ -509,7 +509,7 @@ func hashStrings(a, b string) uint64 {
 }
 
 // overlap counts the elements two sorted sets share.
-func overlap[T uint32 | uint64](a, b []T) int {
+func overlap[T int32 | uint32 | uint64](a, b []T) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
