@@ -1253,42 +1253,23 @@ var placeNouns = map[string]bool{
 
 // namesCountryByAdjective reports whether a title says where by a noun of
 // place and the adjective of a country of the gazetteer ("فقدان 200 مهاجر
-// قبالة الشواطئ الليبية", "انفجار بوسط العاصمة الصومالية"): the country is
-// found from the adjective by dropping its article and ending (ي، ية) and
-// trying the name bare, with a final ا or يا and with the article (مصر،
-// ليبيا، الصومال), or the adjective itself (السعودية). An adjective after a person ("البحريني عبدالله عمر")
-// tells a nationality, not where, and is not read.
+// قبالة الشواطئ الليبية", "انفجار بوسط العاصمة الصومالية"): the adjective
+// is one of the gazetteer's (Lexicon.PlaceAdjective). An adjective after a
+// person ("البحريني عبدالله عمر") tells a nationality, not where, and is
+// not read.
 func namesCountryByAdjective(title string) bool {
 	var words []string
 	for _, w := range strings.Fields(title) {
 		words = append(words, lang.Normalize(strings.Trim(w, "«»“”\"'.,،:؛!؟?()")))
 	}
+	lex := align.PlaceLexicon()
 	for i := 0; i+1 < len(words); i++ {
 		if !placeNouns[bareNoun(words[i])] {
 			continue
 		}
-		a := words[i+1]
-		if !strings.HasPrefix(a, "ال") {
-			continue
-		}
-		var x string
-		switch {
-		case strings.HasSuffix(a, "يه"):
-			x = strings.TrimSuffix(a[len("ال"):], "يه")
-		case strings.HasSuffix(a, "ي"):
-			x = strings.TrimSuffix(a[len("ال"):], "ي")
-		default:
-			continue
-		}
-		if utf8.RuneCountInString(x) < 2 {
-			continue
-		}
-		for _, name := range []string{x, x + "ا", x + "يا", "ال" + x, a} {
-			for _, m := range entity.Find(name, lang.Tokenize(name), align.PlaceLexicon()) {
-				if m.Kind == entity.KindPlace && m.Start == 0 && m.End == len(name) {
-					return true
-				}
-			}
+		// A definite noun of place takes its adjective with the article.
+		if a := words[i+1]; strings.HasPrefix(a, "ال") && lex.PlaceAdjective(a) {
+			return true
 		}
 	}
 	return false
