@@ -91,10 +91,9 @@ func BenchmarkFindSNN(b *testing.B) {
 	}
 }
 
-// BenchmarkInferPublishedSNN infers the publication dates of SaudiNewsNet
-// articles from the dates Find returned, found beforehand, as analyze
-// does for articles without one.
-func BenchmarkInferPublishedSNN(b *testing.B) {
+// snnFound returns the SaudiNewsNet articles of the benchmarks with the
+// dates Find returns for each, and sets the bytes and allocations to report.
+func snnFound(b *testing.B) ([]snnArticle, [][]Mention) {
 	arts, n := snnArticles(b)
 	found := make([][]Mention, len(arts))
 	for i, a := range arts {
@@ -102,6 +101,14 @@ func BenchmarkInferPublishedSNN(b *testing.B) {
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
+	return arts, found
+}
+
+// BenchmarkInferPublishedSNN infers the publication dates of SaudiNewsNet
+// articles from the dates Find returned, found beforehand, as analyze
+// does for articles without one.
+func BenchmarkInferPublishedSNN(b *testing.B) {
+	arts, found := snnFound(b)
 	for b.Loop() {
 		for i, a := range arts {
 			InferPublishedIn(a.text, found[i], a.now)
@@ -113,13 +120,7 @@ func BenchmarkInferPublishedSNN(b *testing.B) {
 // analyze runs it on SaudiNewsNet, whose records give the crawl day: with
 // that day as the retrieval date.
 func BenchmarkInferPublishedRetrievedSNN(b *testing.B) {
-	arts, n := snnArticles(b)
-	found := make([][]Mention, len(arts))
-	for i, a := range arts {
-		found[i] = Find(a.text)
-	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
+	arts, found := snnFound(b)
 	clock := artest.StartCPU()
 	for b.Loop() {
 		for i, a := range arts {

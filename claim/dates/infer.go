@@ -330,16 +330,9 @@ const hardPen = 10
 // date fits one day), and penalty is called for every day of each.
 func (cs *constraintSet) penalty(p civil) int {
 	ref := Ref{p.y, p.m, p.d}
-	pen := 0
-	if cs.hasR {
-		if p.after(cs.retrieved) {
-			return hardPen
-		} else if cs.weekEarly.after(p) {
-			pen++
-		}
-	}
-	if cs.hasNow && p.after(cs.now) {
-		return hardPen
+	pen := cs.dayPenalty(p)
+	if pen >= hardPen {
+		return pen
 	}
 	// The fixed starts after p: the last ones of lateStarts.
 	pen += cs.everyDay + len(cs.lateStarts) - sort.Search(len(cs.lateStarts), func(k int) bool { return cs.lateStarts[k].after(p) })
@@ -350,6 +343,19 @@ func (cs *constraintSet) penalty(p civil) int {
 		pen += cs.mentionPenalty(i, p, ref)
 	}
 	return pen
+}
+
+// dayPenalty is the part of publication day p's penalty that no mention
+// adds: hardPen for a day after the retrieval date or now, 1 for a day
+// more than six days before retrieval.
+func (cs *constraintSet) dayPenalty(p civil) int {
+	if cs.hasR && p.after(cs.retrieved) || cs.hasNow && p.after(cs.now) {
+		return hardPen
+	}
+	if cs.hasR && cs.weekEarly.after(p) {
+		return 1
+	}
+	return 0
 }
 
 // mentionPenalty is the part of publication day p's penalty that mention i

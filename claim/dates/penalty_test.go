@@ -14,16 +14,9 @@ import (
 // mentions are counted once, once after their start, or read per day).
 func (cs *constraintSet) penaltyByMention(p civil) int {
 	ref := Ref{p.y, p.m, p.d}
-	pen := 0
-	if cs.hasR {
-		if p.after(cs.retrieved) {
-			return hardPen
-		} else if cs.weekEarly.after(p) {
-			pen++
-		}
-	}
-	if cs.hasNow && p.after(cs.now) {
-		return hardPen
+	pen := cs.dayPenalty(p)
+	if pen >= hardPen {
+		return pen
 	}
 	for i := range cs.ms {
 		if pen >= hardPen {
