@@ -1211,7 +1211,7 @@ func namesPlace(title string, ev *align.Event, claims map[string]*claim.Claim) b
 	// A region or town of Saudi Arabia the gazetteer leaves out ("أمير
 	// نجران لأهالي شرورة: …", "3 عوامل تطور جازان") says where too.
 	for _, m := range entity.Find(title, lang.Tokenize(title), align.PlaceLexicon()) {
-		if m.Kind == entity.KindPlace {
+		if m.Kind == entity.KindPlace && !commonNounPlace(m.Text, title[:m.Start], title[m.End:]) {
 			return true
 		}
 	}
@@ -1226,7 +1226,7 @@ func namesPlace(title string, ev *align.Event, claims map[string]*claim.Claim) b
 			continue
 		}
 		for _, e := range c.Entities {
-			if e.Kind != entity.KindPlace {
+			if e.Kind != entity.KindPlace || e.Start < c.Start || e.End > c.End || commonNounPlace(e.Text, c.Text[:e.Start-c.Start], c.Text[e.End-c.Start:]) {
 				continue
 			}
 			name := lang.Normalize(bareName(e.Text))
@@ -2565,10 +2565,20 @@ func eventPlace(ev *align.Event, claims map[string]*claim.Claim, chosen *claim.C
 			if regionOfCountries[e.ID] {
 				continue
 			}
+			// A common noun spelt like a city ("في الرباط الصليبي") is no
+			// place (titles_place.go).
 			before := strings.TrimRightFunc(c.Text[:e.Start-c.Start], unicode.IsSpace)
+			if commonNounPlace(e.Text, before, c.Text[e.End-c.Start:]) {
+				continue
+			}
 			loc, dest := locative(before)
 			if !loc {
 				continue
+			}
+			// Where a figure was measured or one place of a list is, like
+			// where someone was going, no tag on its own.
+			if !dest && (measuredIn(before) || listed(c.Text, e.End-c.Start, c.Start, c.Entities)) {
+				dest = true
 			}
 			k := lang.Normalize(e.Text)
 			if _, ok := docs[k]; !ok {

@@ -1,0 +1,166 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/align"
+	"github.com/claimdiff/claimdiff/claim"
+	"github.com/claimdiff/claimdiff/claim/entity"
+	"github.com/claimdiff/claimdiff/lang"
+)
+
+// placeClaim is a claim of doc with the place mentions the gazetteer finds
+// in text, as the analysis gives them.
+func placeClaim(id, doc, text string) *claim.Claim {
+	c := &claim.Claim{ID: id, Doc: doc, Text: text, End: len(text)}
+	for _, m := range entity.Find(text, lang.Tokenize(text), align.PlaceLexicon()) {
+		if m.Kind == entity.KindPlace {
+			c.Entities = append(c.Entities, claim.EntityRef{Start: m.Start, End: m.End, Text: m.Text, ID: m.ID, Kind: m.Kind})
+		}
+	}
+	return c
+}
+
+// TestMeasuredIn: a place after a noun of quantity or market says where a
+// figure was measured; after a verb or a happening's noun it says where
+// something happened.
+func TestMeasuredIn(t *testing.T) {
+	for _, tc := range []struct {
+		name, before string
+		want         bool
+	}{
+		{"a country's output", "وتراجع إنتاج القمح في", true},
+		{"stocks, two words back", "وأظهرت البيانات ارتفاع مخزونات البنزين التجارية في", true},
+		{"interest rates", "مع ترقب رفع أسعار الفائدة ب", true},
+		{"an economic adjective makes a measure", "بسبب القلق من الآفاق الاقتصادية في", true},
+		{"a rate of jobs", "ارتفع معدل التوظيف في", true},
+		{"a market", "وتراجعت الأسهم في سوق المال في", true},
+		{"a verb of happening", "وانطلقت المباحثات أمس في", false},
+		{"a press conference", "وقال الوزير في مؤتمر صحفي عقده في", false},
+		{"a comma ends the measure's phrase", "وارتفع الطلب، وسط احتفالات في", false},
+		{"the measure is too far back", "وبحث إنتاج الشركة خلال اجتماع الأمس في", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := measuredIn(tc.before); got != tc.want {
+				t.Errorf("measuredIn(%q) = %v, want %v", tc.before, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestListed: a place followed by و and another place is one of a list.
+func TestListed(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, place string
+		want              bool
+	}{
+		{"two cities", "وافتتحت الشركة فرعين جديدين في جدة والدمام", "جدة", true},
+		{"three countries", "وضربت الفيضانات قرى في باكستان والهند وبنغلاديش", "باكستان", true},
+		{"one place and a clause", "وعقد الاجتماع في القاهرة وحضره وزراء الخارجية", "القاهرة", false},
+		{"the last of the list", "وافتتحت الشركة فرعين جديدين في جدة والدمام", "الدمام", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := placeClaim("c", "d", tc.text)
+			end := -1
+			for _, e := range c.Entities {
+				if strings.HasSuffix(e.Text, tc.place) {
+					end = e.End
+				}
+			}
+			if end < 0 {
+				t.Fatalf("no mention of %q in %v", tc.place, c.Entities)
+			}
+			if got := listed(c.Text, end, c.Start, c.Entities); got != tc.want {
+				t.Errorf("listed = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestCommonNounPlace: a city's name with the article followed by a
+// masculine adjective that can only qualify it is a common noun spelt like
+// the city, not the city.
+func TestCommonNounPlace(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, place string
+		want              bool
+	}{
+		{"a torn ligament", "خضع المدافع لجراحة في الرباط الصليبي لركبته اليمنى", "الرباط", true},
+		{"after a feminine noun", "ويتعافى الحارس من إصابة الرباط الداخلي منذ شهرين", "الرباط", true},
+		{"after a plural in ات", "وتكثر إصابات الرباط الجانبي بين لاعبي الوسط", "الرباط", true},
+		{"with its preposition on it", "وغاب الظهير طويلا بعد إصابته بالرباط المتصالب", "الرباط", true},
+		{"the city with its country's adjective", "ووصل الوفد إلى الرباط المغربية مساء أمس", "الرباط", false},
+		{"the city and a time", "وعقد الاجتماع في الرباط الأسبوع الماضي", "الرباط", false},
+		{"the adjective of a masculine noun before", "وهبطت الطائرة في مطار القاهرة الدولي", "القاهرة", false},
+		{"a feminine adjective fits the city", "وتجول الزوار في جدة التاريخية", "جدة", false},
+		{"a verbal noun after the city", "وطلبت سيدة في القاهرة التخلي عن قططها", "القاهرة", false},
+		{"a country's name is not read", "وأشاد الوزير بالدعم الذي قدم في اليمن الشقيق", "اليمن", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := placeClaim("c", "d", tc.text)
+			for _, e := range c.Entities {
+				if e.Text != tc.place {
+					continue
+				}
+				if got := commonNounPlace(e.Text, c.Text[:e.Start], c.Text[e.End:]); got != tc.want {
+					t.Errorf("commonNounPlace(%q) = %v, want %v", e.Text, got, tc.want)
+				}
+				return
+			}
+			t.Fatalf("no mention %q in %v", tc.place, c.Entities)
+		})
+	}
+}
+
+// TestEventPlaceDetails: a place where a figure was measured, one of a
+// list, or a common noun spelt like a city tags no event; a place where
+// the happening was still does.
+func TestEventPlaceDetails(t *testing.T) {
+	event := func(cs ...*claim.Claim) (*align.Event, map[string]*claim.Claim) {
+		ev := &align.Event{}
+		m := map[string]*claim.Claim{}
+		for _, c := range cs {
+			ev.Claims = append(ev.Claims, c.ID)
+			m[c.ID] = c
+		}
+		return ev, m
+	}
+	market := []*claim.Claim{
+		placeClaim("a1", "d1", "تراجعت أسعار القمح في الأسواق العالمية أمس"),
+		placeClaim("a2", "d1", "وجاء التراجع بعد ارتفاع إنتاج القمح في كندا إلى مستوى قياسي"),
+		placeClaim("b1", "d2", "هبطت العقود الآجلة للقمح للجلسة الثالثة"),
+		placeClaim("b2", "d2", "وزاد إنتاج القمح في كندا بأكثر من التوقعات"),
+	}
+	branches := []*claim.Claim{
+		placeClaim("a1", "d1", "افتتحت الشركة مركزين جديدين لخدمة العملاء"),
+		placeClaim("a2", "d1", "ويقع المركزان في جدة والدمام"),
+		placeClaim("b1", "d2", "دشنت الشركة مركزين لخدمة عملائها"),
+		placeClaim("b2", "d2", "وسيستقبل المركزان العملاء في جدة والدمام طوال الأسبوع"),
+	}
+	ligament := []*claim.Claim{
+		placeClaim("a1", "d1", "يغيب المدافع عن الفريق ستة أشهر بسبب قطع في الرباط الصليبي"),
+		placeClaim("b1", "d2", "تأكد غياب المدافع بعد إصابته بقطع في الرباط الصليبي"),
+	}
+	meeting := []*claim.Claim{
+		placeClaim("a1", "d1", "عقد وزراء الزراعة اجتماعهم في الرباط أمس"),
+		placeClaim("b1", "d2", "اختتم في الرباط اجتماع وزراء الزراعة العرب"),
+	}
+	for _, tc := range []struct {
+		name string
+		cs   []*claim.Claim
+		want string
+	}{
+		{"where the output was measured is no tag", market, ""},
+		{"two cities of a list are no tag", branches, ""},
+		{"a ligament is no city", ligament, ""},
+		{"the city where the meeting was", meeting, "الرباط"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ev, m := event(tc.cs...)
+			if got := eventPlace(ev, m, nil, ""); got != tc.want {
+				t.Errorf("place %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
