@@ -168,3 +168,48 @@ func TestOpinionTitle(t *testing.T) {
 		t.Errorf("without opinionWeight the title is %q: the event does not test it", tt.Title)
 	}
 }
+
+// TestOpinionPieceLeads: a column may open on what someone said, signed or
+// not (a speaker inside its first sentence is no news lead), and on the
+// report it answers (a speech verb first), when it argues in enough of its
+// sentences; news that opens so and argues little stays news.
+func TestOpinionPieceLeads(t *testing.T) {
+	reply := []string{
+		"أكد المدير العام للهيئة في مقال نشره قبل أيام أن مستقبل النقل العام في المدن الكبيرة هو القطار.",
+		"أرى أن المقال أغفل حاجة الأحياء البعيدة إلى خطوط الحافلات.",
+		"فهل تكفي محطتان لحي يسكنه مئة ألف؟",
+		"يجب أن تبدأ الهيئة من الأطراف قبل الوسط.",
+		"والمدن التي نجحت في ذلك بدأت من حيث يسكن الناس لا من حيث يعملون.",
+	}
+	news := []string{
+		"أعلنت هيئة النقل العام تشغيل ثلاثة خطوط جديدة للحافلات في شمال المدينة.",
+		"وتربط الخطوط الأحياء السكنية بمحطة القطار المركزية.",
+		"وقال المتحدث باسم الهيئة: نحن نعمل على خطوط أخرى.",
+		"وتبدأ الرحلات في السادسة صباحاً وتستمر حتى منتصف الليل.",
+		"وحددت الهيئة أجرة الرحلة بثلاثة ريالات.",
+	}
+	for _, tc := range []struct {
+		name    string
+		author  string
+		texts   []string
+		speaker bool // the first sentence has a speaker
+		want    bool
+	}{
+		{"an unsigned column whose first sentence has a speaker", "", append([]string{
+			"كتب أحد القراء تعليقاً على مقال الأسبوع الماضي، ويرى فيه أن النقل العام لا يعني إلا الحافلات."}, reply[1:]...), true, true},
+		{"a signed column opening on the report it answers", "سعد المطيري", reply, false, true},
+		{"the same column unsigned", "", reply, false, true},
+		{"news opening on a speech verb", "", news, false, false},
+		{"signed news opening on a speech verb", "سعد المطيري", news, false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, cs := opinionDoc(tc.author, tc.texts...)
+			if tc.speaker {
+				cs[0].SpeakerText = "أحد القراء"
+			}
+			if got := opinionPiece(d, cs); got.piece != tc.want {
+				t.Errorf("opinionPiece = %+v, want piece %v", got, tc.want)
+			}
+		})
+	}
+}
