@@ -142,7 +142,10 @@ package analysis
 // (EventTitle.Place), and left empty when the title already names it, any
 // other place of the event's claims, or a place of the gazetteer with the
 // regions and towns of Saudi Arabia (align.PlaceLexicon: "أمير نجران
-// لأهالي شرورة" is not in Yemen).
+// لأهالي شرورة" is not in Yemen). A place where a figure was measured
+// ("إنتاج الصلب في الصين"), one of a list ("في جدة والدمام"), a common
+// noun spelt like a city ("في الرباط الصليبي") and a correspondent's
+// byline ("هنري فوي من موسكو") tag nothing (titles_place.go).
 //
 // Stories: EventTitle.Outlets counts the outlets that tell the event (an
 // article and its copy are one) and EventTitle.Recalled marks an event
@@ -565,7 +568,7 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 	}
 	for k, id := range ev.Claims {
 		c := claims[id]
-		if c == nil {
+		if c == nil || bylineClaim(c) {
 			continue
 		}
 		ids := stems[k]
@@ -2676,7 +2679,8 @@ func eventPlace(ev *align.Event, claims map[string]*claim.Claim, chosen *claim.C
 }
 
 // leadClaim is the first claim of document doc that event ev holds (the
-// lowest offset; entities are read in text order), or nil: the lead of
+// lowest offset; entities are read in text order; not a correspondent's
+// byline: bylineClaim), or nil: the lead of
 // the article whose headline titles the event, which says where the
 // headline's happening was ("أدت جموع غفيرة من المصلين بالمسجد النبوي
 // الشريف في المدينة المنورة … صلاة الجنازة على … ضحايا الطائرة الخاصة
@@ -2684,7 +2688,7 @@ func eventPlace(ev *align.Event, claims map[string]*claim.Claim, chosen *claim.C
 func leadClaim(ev *align.Event, claims map[string]*claim.Claim, doc string) *claim.Claim {
 	var lead *claim.Claim
 	for _, id := range ev.Claims {
-		if c := claims[id]; c != nil && c.Doc == doc && (lead == nil || c.Start < lead.Start) {
+		if c := claims[id]; c != nil && c.Doc == doc && (lead == nil || c.Start < lead.Start) && !bylineClaim(c) {
 			lead = c
 		}
 	}

@@ -200,3 +200,73 @@ func locativeWord(w string) bool {
 	}
 	return false
 }
+
+// bylineParas is how far into its article a byline may stand: its
+// headline and first paragraphs.
+const bylineParas = 2
+
+// bylineClaim reports whether claim c is a correspondent's byline left in
+// the text of a translated article ("هنري فوي من موسكو", "بقلم: سارة
+// نيلسون من لندن"): among the first paragraphs of its article (not its
+// headline), at most six words without a full stop, a name of two to four
+// words, "من" and a place of the gazetteer that ends it. The place is
+// where the correspondent files from, not where the story happened, and
+// the name is no actor of the story: such a claim titles no event and
+// tags none. A sentence of that shape opens on a verb or a conjunction
+// ("وصل الوفد من موسكو", "عاد الوزير من باريس") or ends on a full stop.
+func bylineClaim(c *claim.Claim) bool {
+	if c.Para > bylineParas || c.Kind == claim.KindTitle || c.Kind == claim.KindHeading || c.Kind == claim.KindCaption {
+		return false
+	}
+	text := strings.TrimSpace(c.Text)
+	if rest, ok := strings.CutPrefix(text, "بقلم"); ok {
+		text = strings.TrimSpace(strings.TrimLeft(rest, ":：- "))
+	}
+	if text == "" || strings.ContainsAny(text, ".!؟?،,؛:\"«»") {
+		return false
+	}
+	words := strings.Fields(text)
+	if len(words) < 4 || len(words) > 6 {
+		return false
+	}
+	from := -1
+	for k, w := range words {
+		if w == "من" {
+			from = k
+			break
+		}
+	}
+	if from < 2 || from > 4 {
+		return false
+	}
+	first := lang.Normalize(words[0])
+	if strings.HasPrefix(first, "و") && !strings.HasPrefix(first, "وا") || contains(speechVerbs, words[0]) || reportVerbs[first] {
+		return false
+	}
+	// A clause of أن ("فأجبته بأنني من السعودية") is no name.
+	for _, w := range words[:from] {
+		w = lang.Normalize(w)
+		for _, p := range []string{"ب", "ل", "و", "ف"} {
+			w = strings.TrimPrefix(w, p)
+		}
+		if thatForms[w] {
+			return false
+		}
+	}
+	// The place after من must end the claim.
+	end := c.Start + len(strings.TrimRightFunc(c.Text, unicode.IsSpace))
+	for _, e := range c.Entities {
+		if e.Kind != entity.KindPlace || e.End != end || e.Start < c.Start {
+			continue
+		}
+		var buf [1]string
+		if prev := lastFields(buf[:0], c.Text[:e.Start-c.Start], 1); len(prev) == 1 && prev[0] == "من" {
+			return true
+		}
+	}
+	return false
+}
+
+// thatForms are أن and إن with their pronouns, folded: the particles that
+// open a clause ("بأنني من السعودية").
+var thatForms = foldSet("أن", "إن", "أنني", "إنني", "أني", "إني", "أنه", "إنه", "أنها", "إنها", "أننا", "إننا", "أنهم", "إنهم", "أنك", "إنك")

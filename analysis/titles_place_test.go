@@ -164,3 +164,68 @@ func TestEventPlaceDetails(t *testing.T) {
 		})
 	}
 }
+
+// TestBylineClaim: a correspondent's name and base at the top of a
+// translated article is a byline; a sentence of the same words, a headline
+// or a line further down is not.
+func TestBylineClaim(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		para       int
+		kind       string
+		want       bool
+	}{
+		{"a name from a capital", "كاترين هول من موسكو", 1, "sentence", true},
+		{"after بقلم", "بقلم: سارة نيلسون من لندن", 0, "sentence", true},
+		{"a name of three words", "محمد بن علي من واشنطن", 1, "sentence", true},
+		{"a sentence ends on a full stop", "عاد الوزير أمس من باريس.", 1, "sentence", false},
+		{"a sentence on a speech verb", "قال المتحدث الرسمي من موسكو", 1, "sentence", false},
+		{"a sentence on و", "ووصل الوفد الرسمي من القاهرة", 1, "sentence", false},
+		{"a headline", "عودة الحجاج من مكة المكرمة", 0, "title", false},
+		{"the body's fifth paragraph", "كاترين هول من موسكو", 5, "sentence", false},
+		{"more words after the place", "كاترين هول من موسكو تكتب عن الانتخابات", 1, "sentence", false},
+		{"one word before من", "جانب من القاهرة", 1, "sentence", false},
+		{"a clause of أن", "فأخبرته بأنني من تونس", 0, "sentence", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := placeClaim("c", "d", tc.text)
+			c.Para, c.Kind = tc.para, tc.kind
+			if got := bylineClaim(c); got != tc.want {
+				t.Errorf("bylineClaim(%q) = %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestEventPlaceAfterByline: the lead of the article whose headline titles
+// an event is its first sentence after a correspondent's byline, and says
+// where it happened; the byline's city does not.
+func TestEventPlaceAfterByline(t *testing.T) {
+	at := func(c *claim.Claim, start, para int) *claim.Claim {
+		for i := range c.Entities {
+			c.Entities[i].Start += start
+			c.Entities[i].End += start
+		}
+		c.Start, c.End, c.Para = start, start+len(c.Text), para
+		return c
+	}
+	cs := []*claim.Claim{
+		at(placeClaim("a1", "d1", "كاترين هول من موسكو"), 0, 1),
+		at(placeClaim("a2", "d1", "اجتمع وزراء الطاقة في فيينا أمس لبحث حصص الإنتاج"), 100, 2),
+		at(placeClaim("a3", "d1", "وكان الوزراء قد التقوا الشهر الماضي في موسكو"), 300, 3),
+		at(placeClaim("b1", "d2", "اختتم وزراء الطاقة اجتماعهم في فيينا مساء أمس"), 0, 0),
+		at(placeClaim("b2", "d2", "وعقد اجتماعهم السابق في موسكو"), 200, 1),
+	}
+	ev := &align.Event{}
+	m := map[string]*claim.Claim{}
+	for _, c := range cs {
+		ev.Claims = append(ev.Claims, c.ID)
+		m[c.ID] = c
+	}
+	if got := leadClaim(ev, m, "d1"); got != cs[1] {
+		t.Errorf("lead %v, want the sentence after the byline", got)
+	}
+	if got, want := eventPlace(ev, m, nil, "d1"), "فيينا"; got != want {
+		t.Errorf("place %q, want %q", got, want)
+	}
+}
