@@ -40,6 +40,10 @@ func TestMeasuredIn(t *testing.T) {
 		{"a press conference", "وقال الوزير في مؤتمر صحفي عقده في", false},
 		{"a comma ends the measure's phrase", "وارتفع الطلب، وسط احتفالات في", false},
 		{"the measure is too far back", "وبحث إنتاج الشركة خلال اجتماع الأمس في", false},
+		{"four words back", "وأظهرت الأرقام زيادة مخزونات الديزل الخام التجارية في", true},
+		{"a measure with its preposition on it", "بعد ارتفاع طفيف لمؤشر مديري المشتريات ب", true},
+		{"another phrase between", "وارتفعت الأسعار بعد اجتماع في", false},
+		{"a measure's complement is read through", "وسط مخاوف من تراجع الطلب على الحديد في", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := measuredIn(tc.before); got != tc.want {
