@@ -163,20 +163,11 @@ func listed(text string, end, base int, ents []claim.EntityRef) bool {
 // masculine noun the adjective may qualify that noun ("مطار القاهرة
 // الدولي", "ريف اللاذقية الشمالي"), and the name is left a place.
 func commonNounPlace(name, before, after string) bool {
+	// The cheap tests first: this runs for every place mention of every
+	// event, and few are followed by a masculine adjective.
 	bare := bareName(name)
-	if !strings.HasPrefix(bare, "ال") || strings.ContainsFunc(bare, unicode.IsSpace) || !isCity(bare) {
+	if !strings.HasPrefix(bare, "ال") || strings.ContainsFunc(bare, unicode.IsSpace) {
 		return false
-	}
-	if bare == name {
-		var buf [1]string
-		prev := lastFields(buf[:0], before, 1)
-		if len(prev) == 0 {
-			return false
-		}
-		p := lang.Normalize(prev[0])
-		if !prepositions[p] && !locativeWord(p) && !strings.HasSuffix(p, "ه") && !strings.HasSuffix(p, "ات") {
-			return false
-		}
 	}
 	if r, _ := utf8.DecodeRuneInString(after); !unicode.IsSpace(r) {
 		return false // the name runs on into a word, or a comma ends it
@@ -190,9 +181,21 @@ func commonNounPlace(name, before, after string) bool {
 	if !masculineAdjective(raw) {
 		return false
 	}
-	w := lang.Normalize(raw)
+	if bare == name {
+		prev := lastFields(buf[:0], before, 1)
+		if len(prev) == 0 {
+			return false
+		}
+		p := lang.Normalize(prev[0])
+		if !prepositions[p] && !locativeWord(p) && !strings.HasSuffix(p, "ه") && !strings.HasSuffix(p, "ات") {
+			return false
+		}
+	}
+	if !isCity(bare) {
+		return false
+	}
 	lex := align.PlaceLexicon()
-	if lex.PlaceAdjective(w) {
+	if lex.PlaceAdjective(lang.Normalize(raw)) {
 		return false
 	}
 	for _, m := range entity.Find(f[0], lang.Tokenize(f[0]), lex) {
