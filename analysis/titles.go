@@ -2578,9 +2578,10 @@ func eventPlace(ev *align.Event, claims map[string]*claim.Claim, chosen *claim.C
 			if !loc {
 				continue
 			}
-			// Where a figure was measured or one place of a list is, like
-			// where someone was going, no tag on its own.
-			if !dest && (measuredIn(before) || listed(c.Text, e.End-c.Start, c.Start, c.Entities)) {
+			// Where a figure was measured, one place of a list, or a place in
+			// a quoted title of a seminar or a book, like where someone was
+			// going, no tag on its own.
+			if !dest && (measuredIn(before) || listed(c.Text, e.End-c.Start, c.Start, c.Entities) || inQuotedName(c.Text, e.Start-c.Start, e.End-c.Start)) {
 				dest = true
 			}
 			k := lang.Normalize(e.Text)

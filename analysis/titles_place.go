@@ -23,6 +23,13 @@ package analysis
 //     وهولندا", "أعاصير في الصين والفلبين") is one of several where
 //     something is; none of them alone is where the event happened.
 //
+//   - A quoted title. A place inside the quoted title of a seminar, a book
+//     or a campaign ("ندوة «اللغة العربية في فرنسا»" at a festival in
+//     Taif) names what it is about (inQuotedName). On all of SaudiNewsNet
+//     2 of 3,946 story tags change: one better (that festival's [فرنسا]
+//     gone), one neither (a forum in Saudi Arabia loses [السعودية], which
+//     only its session «اجتمع في السعودية» gave).
+//
 // Such a mention still counts as a place the event's documents name (it
 // competes, so that dropping it promotes no place named less often), but,
 // as a place where someone was only going, it cannot make the tag alone.
@@ -308,3 +315,64 @@ func bylineClaim(c *claim.Claim) bool {
 // thatForms are أن and إن with their pronouns, folded: the particles that
 // open a clause ("بأنني من السعودية").
 var thatForms = foldSet("أن", "إن", "أنني", "إنني", "أني", "إني", "أنه", "إنه", "أنها", "إنها", "أننا", "إننا", "أنهم", "إنهم", "أنك", "إنك")
+
+// namingNouns name a work, a gathering or a campaign whose title is then
+// quoted ("ندوة «اللغة العربية في فرنسا»", "كتابه \"رحلة إلى اليابان\"",
+// "حملة بعنوان «صيف في الرياض»") — folded, without clitics or article
+// (bareNoun).
+var namingNouns = foldSet(
+	"ندوة", "محاضرة", "عنوان", "بعنوان", "كتاب", "كتابه", "كتابها", "رواية", "روايته", "قصيدة", "قصيدته",
+	"فيلم", "مسلسل", "برنامج", "مسرحية", "معرض", "مؤتمر", "ملتقى", "منتدى", "مهرجان", "ورشة", "دورة",
+	"حملة", "مبادرة", "جائزة", "مسابقة", "مشروع", "مقال", "مقاله", "مقالها", "تقرير", "دراسة", "وسم", "هاشتاق",
+	"شعار", "أمسية", "امسية", "جلسة", "فعالية", "عرض", "أغنية", "اغنية", "ألبوم", "البوم",
+)
+
+// quotePairs are the opening quotation marks and the mark that closes each.
+var quotePairs = [...][2]string{{"«", "»"}, {"“", "”"}, {"\"", "\""}}
+
+// maxQuotedName is the most words a quoted name holds: a title of a
+// seminar or a book, not a sentence quoted from a speaker.
+const maxQuotedName = 8
+
+// inQuotedName reports whether text[start:end] lies inside the quoted
+// title of a work, a gathering or a campaign: a quotation of at most
+// maxQuotedName words, in one sentence, that one of namingNouns opens
+// (among the two words before the opening mark). A place there names
+// what the seminar or the book is about ("ندوة «اللغة العربية في
+// فرنسا»" at a festival in Taif), not where anything happened; a place in
+// a speaker's quoted words is left alone.
+func inQuotedName(text string, start, end int) bool {
+	for _, q := range quotePairs {
+		open, close := q[0], q[1]
+		var o int
+		if open == close {
+			// Straight quotes pair by count: an odd number before the
+			// mention puts it inside one.
+			if strings.Count(text[:start], open)%2 == 0 {
+				continue
+			}
+			o = strings.LastIndex(text[:start], open)
+		} else {
+			o = strings.LastIndex(text[:start], open)
+			if o < 0 || strings.Contains(text[o:start], close) {
+				continue
+			}
+		}
+		c := strings.Index(text[end:], close)
+		if c < 0 {
+			continue
+		}
+		quoted := text[o+len(open) : end+c]
+		if strings.ContainsAny(quoted, ".!?؟") || len(strings.Fields(quoted)) > maxQuotedName {
+			continue
+		}
+		var buf [2]string
+		for _, w := range lastFields(buf[:0], text[:o], 2) {
+			w = lang.Normalize(strings.Trim(w, "«»“”\"'():،,"))
+			if namingNouns[w] || namingNouns[bareNoun(w)] {
+				return true
+			}
+		}
+	}
+	return false
+}

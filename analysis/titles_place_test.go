@@ -150,12 +150,19 @@ func TestEventPlaceDetails(t *testing.T) {
 		placeClaim("a1", "d1", "عقد وزراء الزراعة اجتماعهم في الرباط أمس"),
 		placeClaim("b1", "d2", "اختتم في الرباط اجتماع وزراء الزراعة العرب"),
 	}
+	seminar := []*claim.Claim{
+		placeClaim("a1", "d1", "انطلق البرنامج الثقافي للمهرجان مساء أمس بأمسية شعرية"),
+		placeClaim("a2", "d1", "ويختتم البرنامج بندوة «الترجمة الأدبية في إيطاليا» يديرها أستاذ جامعي"),
+		placeClaim("b1", "d2", "بدأت فعاليات البرنامج الثقافي للمهرجان بأمسية شعرية"),
+		placeClaim("b2", "d2", "وتقام في اليوم الأخير ندوة \"الترجمة الأدبية في إيطاليا\""),
+	}
 	for _, tc := range []struct {
 		name string
 		cs   []*claim.Claim
 		want string
 	}{
 		{"where the output was measured is no tag", market, ""},
+		{"a country a seminar's title names is no tag", seminar, ""},
 		{"two cities of a list are no tag", branches, ""},
 		{"a ligament is no city", ligament, ""},
 		{"the city where the meeting was", meeting, "الرباط"},
@@ -231,5 +238,34 @@ func TestEventPlaceAfterByline(t *testing.T) {
 	}
 	if got, want := eventPlace(ev, m, nil, "d1"), "فيينا"; got != want {
 		t.Errorf("place %q, want %q", got, want)
+	}
+}
+
+// TestInQuotedName: a place inside the quoted title of a seminar, a book
+// or a campaign names what it is about; a place in a speaker's quoted
+// words, or after a quotation closes, is left alone.
+func TestInQuotedName(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, place string
+		want              bool
+	}{
+		{"a seminar in guillemets", "وتختتم الأمسيات بندوة «الترجمة الأدبية في إيطاليا» يديرها أستاذ جامعي", "إيطاليا", true},
+		{"a session named in straight quotes", "وتعقد جلسة بعنوان \"استثمر في المغرب\" في اليوم الثاني", "المغرب", true},
+		{"a book in curly quotes", "ووقع الكاتب كتابه “رحلتي إلى اليابان” أمام زوار المعرض", "اليابان", true},
+		{"a speaker's words", "وقال الوزير: «وصلنا إلى القاهرة صباح اليوم لبحث الملف»", "القاهرة", false},
+		{"after the quotation closes", "وتعقد جلسة بعنوان «الاستثمار الآمن» في الرياض مساء الخميس", "الرياض", false},
+		{"a quoted sentence, too long for a name", "وأطلقت الجمعية حملة «نريد أن يعرف كل طفل يعيش في الأردن حقوقه كاملة دون نقصان» أمس", "الأردن", false},
+		{"no naming noun", "ووصف المتحدث الوضع بأنه «هادئ في بغداد» حتى الآن", "بغداد", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			start, end := strings.Index(tc.text, tc.place), -1
+			if start < 0 {
+				t.Fatalf("no %q in the text", tc.place)
+			}
+			end = start + len(tc.place)
+			if got := inQuotedName(tc.text, start, end); got != tc.want {
+				t.Errorf("inQuotedName = %v, want %v", got, tc.want)
+			}
+		})
 	}
 }
