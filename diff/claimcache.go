@@ -24,6 +24,8 @@ import (
 // compared by one goroutine, and its caches do not outlive the call.
 type claimCache struct {
 	c *claim.Claim
+	// arena, when set, gives the cache its tables (cachearena.go).
+	arena *cacheArena
 	// infos holds each token's wordInfo (info); an entry whose Word is
 	// nil is not made yet.
 	infos []wordInfo
@@ -77,7 +79,11 @@ func (cc *claimCache) toks() []lang.Token { return cc.c.Tokens }
 // info returns the wordInfo of token i.
 func (cc *claimCache) info(i int) *wordInfo {
 	if cc.infos == nil {
-		cc.infos = make([]wordInfo, len(cc.c.Tokens))
+		if cc.arena != nil {
+			cc.infos = cc.arena.wordInfos(len(cc.c.Tokens))
+		} else {
+			cc.infos = make([]wordInfo, len(cc.c.Tokens))
+		}
 	}
 	w := &cc.infos[i]
 	if w.Word == nil {

@@ -530,13 +530,10 @@ func CompareGroupDiffs(claims []*claim.Claim, opts Options) ([]Discrepancy, []Pa
 	diffs := []PairDiff{}
 	seen := map[dedupKey]bool{}
 	// What the checks work out of one claim alone is worked out once for
-	// all its pairs.
-	caches := make([]*claimCache, len(claims))
-	for i, c := range claims {
-		if c != nil {
-			caches[i] = newClaimCache(c)
-		}
-	}
+	// all its pairs, in tables reused from group to group (cachearena.go).
+	arena := arenas.Get().(*cacheArena)
+	defer arena.release()
+	caches := arena.newCaches(claims)
 	orig := copiesOf(claims, opts)
 	copies := make([]int, len(claims)) // claims of each original, itself included
 	for _, k := range orig {
@@ -2134,7 +2131,11 @@ func (p *pair) plainContent(s, i int) bool { return p.cc[s].plainContent(i) }
 // plainContent is pair.plainContent for token i of the claim, made once.
 func (cc *claimCache) plainContent(i int) bool {
 	if cc.plain == nil {
-		cc.plain = make([]int8, len(cc.c.Tokens))
+		if cc.arena != nil {
+			cc.plain = cc.arena.int8s(len(cc.c.Tokens))
+		} else {
+			cc.plain = make([]int8, len(cc.c.Tokens))
+		}
 	}
 	switch cc.plain[i] {
 	case 1:
@@ -4210,9 +4211,14 @@ func (cc *claimCache) hasForm(o *claimCache, j int) bool {
 	if !cc.formsDone {
 		cc.formsDone = true
 		n := len(cc.toks())
-		both := make([]string, 0, 2*n) // norms, then stems
+		var both []string // norms, then stems
+		var hs []uint32   // their hashes, in the same order
+		if cc.arena != nil {
+			both, hs = cc.arena.strings(2*n), cc.arena.uint32s(2*n)
+		} else {
+			both, hs = make([]string, 0, 2*n), make([]uint32, 0, 2*n)
+		}
 		cc.norms, cc.stems = both[:0:n], both[n:n:2*n]
-		hs := make([]uint32, 0, 2*n) // their hashes, in the same order
 		cc.normH, cc.stemH = hs[:0:n], hs[n:n:2*n]
 		own := cc.formHashes()
 		for i, u := range cc.toks() {
@@ -4235,7 +4241,11 @@ func (cc *claimCache) hasForm(o *claimCache, j int) bool {
 	}
 	v := cc.formSlow(o.info(j))
 	if cc.formOf == nil {
-		cc.formOf = make(map[string]bool)
+		if cc.arena != nil {
+			cc.formOf = cc.arena.stringSet()
+		} else {
+			cc.formOf = make(map[string]bool)
+		}
 	}
 	cc.formOf[t.Norm] = v
 	return v
@@ -4248,7 +4258,11 @@ type formHash struct{ norm, stem uint32 }
 func (cc *claimCache) formHashes() []formHash {
 	if cc.hashes == nil {
 		toks := cc.toks()
-		cc.hashes = make([]formHash, len(toks))
+		if cc.arena != nil {
+			cc.hashes = cc.arena.formHashes(len(toks))
+		} else {
+			cc.hashes = make([]formHash, len(toks))
+		}
 		for i, t := range toks {
 			cc.hashes[i] = formHash{strHash(t.Norm), strHash(t.Stem)}
 		}
@@ -4316,7 +4330,12 @@ func (cc *claimCache) formIndex() *formIndex {
 			nb += len(cc.info(j).Bare)
 		}
 	}
-	idx := &formIndex{bare: make([]string, 0, nb), bareH: make([]uint32, 0, nb), roots: make([]string, 0, n)}
+	idx := &formIndex{}
+	if a := cc.arena; a != nil {
+		idx.bare, idx.bareH, idx.roots, idx.long = a.strings(nb), a.uint32s(nb), a.strings(n), a.wordInfoPtrs(n)
+	} else {
+		idx.bare, idx.bareH, idx.roots = make([]string, 0, nb), make([]uint32, 0, nb), make([]string, 0, n)
+	}
 	for j, u := range cc.toks() {
 		if u.Stop || u.Kind != lang.Word {
 			continue
