@@ -554,6 +554,17 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 		}
 		return sum / math.Pow(float64(len(ids)), lengthNorm)
 	}
+	// The event's articles' headlines weighed (weighHeadlines of falls),
+	// made at the first check that reads them: up to four checks below
+	// do, and neither the headlines nor score change between them.
+	var fallsWeighed []weighedHeadline
+	fallsDone := false
+	weighedFalls := func() []weighedHeadline {
+		if !fallsDone {
+			fallsWeighed, fallsDone = weighHeadlines(falls, stemIDs, score), true
+		}
+		return fallsWeighed
+	}
 	// The few best candidates, claims and headlines alike; each is then
 	// cut to its title and weighed again by what the cut left (step 4).
 	var top [titleCandidates]candidate
@@ -650,7 +661,7 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 		// event's words, else the one whose article the event holds the
 		// most of.
 		var best *weighedHeadline
-		weighed := weighHeadlines(falls, stemIDs, score)
+		weighed := weighedFalls()
 		for _, h := range weighed {
 			if shapeWeight(h.title, -1) < minFallbackShape || h.claims < 2 {
 				continue
@@ -683,7 +694,7 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 	// A claim's title, even one that stands alone, gives way to a
 	// headline of the event's articles that tells the same act.
 	if c != nil && c.Kind != claim.KindTitle {
-		if h, ok := headlineForClaim(weighHeadlines(falls, stemIDs, score), c, t.Title, forms); ok {
+		if h, ok := headlineForClaim(weighedFalls(), c, t.Title, forms); ok {
 			t, c = h, nil
 		}
 	}
@@ -691,7 +702,7 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 	// several others echo: what the outlets headed with is the happening,
 	// a sentence none of them heads with is background.
 	if c != nil {
-		if h, ok := echoedHeadline(weighHeadlines(falls, stemIDs, score), t.Title, forms); ok {
+		if h, ok := echoedHeadline(weighedFalls(), t.Title, forms); ok {
 			t, c = h, nil
 		}
 	}
@@ -705,7 +716,7 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 	// An event none of whose articles shares an aligned fact with another
 	// may join two happenings: both are told.
 	if len(support) == 0 && len(falls) > 1 {
-		if other, ok := otherHappening(weighHeadlines(falls, stemIDs, score), t, forms); ok {
+		if other, ok := otherHappening(weighedFalls(), t, forms); ok {
 			t.Title += "؛ " + other
 		}
 	}
