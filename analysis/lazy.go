@@ -119,10 +119,12 @@ func (l *lazyDiffs) compute(k int, tk *tokenizer) lazyResult {
 }
 
 // tokenizer gives claims their tokens for one alignment at a time: copies
-// of the claims, whose tokens share one reused buffer. It is not safe for
-// concurrent use.
+// of the claims, whose tokens share one reused buffer, the copies too
+// kept in reused storage. It is not safe for concurrent use.
 type tokenizer struct {
 	buf []lang.Token
+	cps []*claim.Claim // copies made, reused from alignment to alignment
+	n   int            // copies handed out since the last reset
 }
 
 func newTokenizer() *tokenizer { return &tokenizer{} }
@@ -137,16 +139,24 @@ func (tk *tokenizer) withTokens(c *claim.Claim) *claim.Claim {
 	a := len(tk.buf)
 	tk.buf = lang.AppendTokensAt(tk.buf, c.Text, c.Start)
 	toks := tk.buf[a:len(tk.buf):len(tk.buf)]
-	cp := new(claim.Claim)
+	if tk.n == len(tk.cps) {
+		tk.cps = append(tk.cps, new(claim.Claim))
+	}
+	cp := tk.cps[tk.n]
+	tk.n++
 	*cp = *c
 	cp.Tokens = toks
 	return cp
 }
 
-// reset lets the tokens handed out go.
+// reset lets the tokens and copies handed out go.
 func (tk *tokenizer) reset() {
 	clear(tk.buf) // drop the strings the reused slice would keep alive
 	tk.buf = tk.buf[:0]
+	for _, cp := range tk.cps[:tk.n] {
+		*cp = claim.Claim{} // and what the copies point to
+	}
+	tk.n = 0
 }
 
 // take returns the differences of alignment k, waiting for the workers,
