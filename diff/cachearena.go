@@ -33,7 +33,8 @@ type cacheArena struct {
 	plain  []int8
 	words  []*wordInfo
 	maps   []map[string]bool
-	nmaps  int // maps handed out in the current group
+	nmaps  int               // maps handed out in the current group
+	seen   map[dedupKey]bool // CompareGroupDiffs's deduplication
 }
 
 // arenas are the idle cache arenas (one per goroutine comparing a group).
@@ -68,6 +69,7 @@ func (a *cacheArena) release() {
 	for _, m := range a.maps[:a.nmaps] {
 		clear(m)
 	}
+	clear(a.seen)
 	arenas.Put(a)
 }
 
@@ -114,4 +116,13 @@ func (a *cacheArena) stringSet() map[string]bool {
 	a.maps = append(a.maps, m)
 	a.nmaps++
 	return m
+}
+
+// dedupSet returns an empty set of deduplication keys, the one earlier
+// groups used (emptied by release) when there is one.
+func (a *cacheArena) dedupSet() map[dedupKey]bool {
+	if a.seen == nil {
+		a.seen = make(map[dedupKey]bool)
+	}
+	return a.seen
 }

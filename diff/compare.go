@@ -527,13 +527,23 @@ func CompareGroupWith(claims []*claim.Claim, opts Options) []Discrepancy {
 // find exactly these.
 func CompareGroupDiffs(claims []*claim.Claim, opts Options) ([]Discrepancy, []PairDiff) {
 	out := []Discrepancy{}
-	diffs := []PairDiff{}
-	seen := map[dedupKey]bool{}
 	// What the checks work out of one claim alone is worked out once for
 	// all its pairs, in tables reused from group to group (cachearena.go).
 	arena := arenas.Get().(*cacheArena)
 	defer arena.release()
 	caches := arena.newCaches(claims)
+	seen := arena.dedupSet()
+	// One diff per pair of claims of two documents: made at its length,
+	// as the caller holds it until it is written.
+	n := 0
+	for i := range claims {
+		for j := i + 1; j < len(claims); j++ {
+			if !skipPair(claims[i], claims[j]) {
+				n++
+			}
+		}
+	}
+	diffs := make([]PairDiff, 0, n)
 	orig := copiesOf(claims, opts)
 	copies := make([]int, len(claims)) // claims of each original, itself included
 	for _, k := range orig {
@@ -544,7 +554,7 @@ func CompareGroupDiffs(claims []*claim.Claim, opts Options) ([]Discrepancy, []Pa
 	var done map[[2]int]comparedPair
 	for i := 0; i < len(claims); i++ {
 		for j := i + 1; j < len(claims); j++ {
-			if claims[i] == nil || claims[j] == nil || (claims[i].Doc == claims[j].Doc && claims[i].Doc != "") {
+			if skipPair(claims[i], claims[j]) {
 				continue
 			}
 			key := [2]int{orig[i], orig[j]}
@@ -576,6 +586,12 @@ func CompareGroupDiffs(claims []*claim.Claim, opts Options) ([]Discrepancy, []Pa
 	}
 	sortDiscrepancies(out)
 	return out, diffs
+}
+
+// skipPair reports whether CompareGroupDiffs leaves claims a and b
+// uncompared: either is nil, or both are of one document.
+func skipPair(a, b *claim.Claim) bool {
+	return a == nil || b == nil || (a.Doc == b.Doc && a.Doc != "")
 }
 
 // copiesOf returns, for each claim of a group, the index of the first
