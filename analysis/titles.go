@@ -1555,11 +1555,10 @@ func leadsIn(title, text string) bool {
 // occurrence, in text, of title's last word: where the claim goes on
 // past the point its title stops.
 func afterLastWord(title, text string, f func(after string) bool) bool {
-	words := strings.Fields(title)
-	if len(words) == 0 {
+	last := lastField(title)
+	if last == "" {
 		return false
 	}
-	last := words[len(words)-1]
 	for from := 0; from < len(text); {
 		k := strings.Index(text[from:], last)
 		if k < 0 {
@@ -1933,6 +1932,21 @@ func firstSentence(s string) string {
 // dropRunOn removes up to three words before a speech verb with و
 // ("وقال", "وأضاف") that opens a sentence run on to the end of another.
 func dropRunOn(s string) string {
+	// Most texts have no speech verb with و among their second to fourth
+	// words: they are read without splitting the whole text.
+	i, maybe := 0, false
+	for w := range strings.FieldsSeq(s) {
+		if i >= 1 && strings.HasPrefix(w, "و") && slices.Contains(speechVerbs, w) {
+			maybe = true
+			break
+		}
+		if i++; i > 3 {
+			break
+		}
+	}
+	if !maybe {
+		return s
+	}
 	words := strings.Fields(s)
 	for i := 1; i < len(words) && i <= 3; i++ {
 		if strings.HasPrefix(words[i], "و") && slices.Contains(speechVerbs, words[i]) && len(words)-i >= MinTitleWords {
@@ -1949,6 +1963,19 @@ var backRefs = foldSet("آنذاك", "انذاك", "حينذاك", "حينئذ",
 // dropBackRefs removes the words of backRefs, and the comma that set one
 // off ("كشف لعنب بلدي، حينها عن تنسيق" → "كشف لعنب بلدي عن تنسيق").
 func dropBackRefs(s string) string {
+	// A word that folds to one of backRefs leaves it in the folded text
+	// (Normalize folds rune by rune): most texts, holding none, are
+	// folded once instead of word by word.
+	folded, found := lang.Normalize(s), false
+	for w := range backRefs {
+		if strings.Contains(folded, w) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return s
+	}
 	words := strings.Fields(s)
 	out := words[:0]
 	for _, w := range words {
@@ -1978,6 +2005,9 @@ var leadInPreps = foldSet("إلى", "الى", "على")
 // استأنفت روسيا شحنات النفط" → "استأنفت روسيا شحنات النفط"), when a
 // clause of at least five words follows: what was said is the title.
 func dropLeadIn(s string) string {
+	if !leadIns[lang.Normalize(strings.Trim(firstField(s), "،,:"))] {
+		return s
+	}
 	words := strings.Fields(s)
 	if len(words) < 3 || !leadIns[lang.Normalize(strings.Trim(words[0], "،,:"))] {
 		return s
@@ -2011,6 +2041,9 @@ const learnedWords = 8
 // follows its أن: the outlet tells what happened in its own voice, and
 // the lead-in would take the title's words.
 func dropLearnedLead(s string) string {
+	if !learnedVerbs[lang.Normalize(firstField(s))] {
+		return s
+	}
 	words := strings.Fields(s)
 	if len(words) < 3 || !learnedVerbs[lang.Normalize(words[0])] {
 		return s
@@ -2204,7 +2237,9 @@ func hasArabic(s string) bool {
 // tidy folds white space and the punctuation left by removed pieces: ", ,"
 // and a comma before a full stop or at either end.
 func tidy(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if !singleSpaced(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	for _, r := range [][2]string{{" ،", "،"}, {" ,", ","}, {"،،", "،"}, {",,", ","}, {"، ،", "،"}, {"،.", "."}, {" .", "."}, {" :", ":"}} {
 		for strings.Contains(s, r[0]) {
 			s = strings.ReplaceAll(s, r[0], r[1])
@@ -3843,7 +3878,7 @@ var alsoFolded = []string{lang.Normalize("أيضاً"), lang.Normalize("أيضا
 // holds "أيضاً" or "كذلك": the sentence adds to one before it ("تنظر
 // الصين أيضا بقلق لتهديدات …").
 func alsoNear(open string) bool {
-	for _, w := range strings.Fields(open) {
+	for w := range strings.FieldsSeq(open) {
 		if slices.Contains(alsoFolded, strings.Trim(w, "،,.")) {
 			return true
 		}
