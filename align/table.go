@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/claimdiff/claimdiff/claim"
+	"github.com/claimdiff/claimdiff/lang"
 )
 
 // FeatureTable holds the Features of many claims, in order, compactly: each
@@ -19,13 +20,14 @@ import (
 // NewScorerTable; Features gives a claim's features back as FeaturesOf
 // made them, but for the written forms: each stem's is the first one met.
 type FeatureTable struct {
-	ids     map[string]uint32 // stem → ID
-	stems   []string          // by ID, in order of first appearance
-	surface []string          // by ID: the first non-empty written form met
-	stemIDs []uint32          // the stems of every claim, concatenated
-	tri     []uint32          // the trigrams of every claim, concatenated
-	ends    []tableEnds       // per claim: where its stems and trigrams end
-	remap   []uint32          // AddTable's scratch: a document's stem IDs → the table's
+	byNum   []uint32    // by stem number (lang.StemID): the stem's ID + 1, 0 when t has none
+	stems   []string    // by ID, in order of first appearance
+	nums    []uint32    // by ID: the stem's number (lang.StemID)
+	surface []string    // by ID: the first non-empty written form met
+	stemIDs []uint32    // the stems of every claim, concatenated
+	tri     []uint32    // the trigrams of every claim, concatenated
+	ends    []tableEnds // per claim: where its stems and trigrams end
+	remap   []uint32    // AddTable's scratch: a document's stem IDs → the table's
 }
 
 // tableEnds are the ends of one claim's stems and trigrams in the table's
@@ -34,7 +36,7 @@ type tableEnds struct{ stems, tri uint32 }
 
 // NewFeatureTable returns an empty table.
 func NewFeatureTable() *FeatureTable {
-	return &FeatureTable{ids: make(map[string]uint32)}
+	return &FeatureTable{}
 }
 
 // Len returns how many claims the table holds.
@@ -50,35 +52,50 @@ func (t *FeatureTable) GrowTo(factor float64) {
 	t.tri = slices.Grow(t.tri, more(len(t.tri)))
 }
 
-// Add appends the features of the next claim.
+// Add appends the features of the next claim. Its stems are numbered
+// by lang.StemID, a lock each: AddTable, which has the tokens' numbers,
+// is the fast way.
 func (t *FeatureTable) Add(f *Features) {
 	for k, stem := range f.Stems {
 		surface := ""
 		if k < len(f.Surfaces) {
 			surface = f.Surfaces[k]
 		}
-		t.stemIDs = append(t.stemIDs, t.intern(t.ids, stem, surface))
+		t.stemIDs = append(t.stemIDs, t.intern(lang.StemID(stem), stem, surface))
 	}
 	t.tri = append(t.tri, f.Trigrams...)
 	t.ends = append(t.ends, tableEnds{uint32(len(t.stemIDs)), uint32(len(t.tri))})
 }
 
-// intern returns stem's ID in ids, giving it the next ID of t's stems when
-// it has none, and keeps surface as the stem's written form when the stem
-// has none yet. ids is t's own map, or a document's (DocTables) whose IDs
-// number t's stems.
-func (t *FeatureTable) intern(ids map[string]uint32, stem, surface string) uint32 {
-	id, ok := ids[stem]
-	if !ok {
-		id = uint32(len(t.stems))
-		ids[stem] = id
-		t.stems = append(t.stems, stem)
-		t.surface = append(t.surface, "")
+// intern returns the ID in t of stem, whose number (lang.StemID) is num,
+// giving it the next ID of t's stems when it has none, and keeps surface
+// as the stem's written form when the stem has none yet. The stem is
+// found by its number in an array, not by its string in a map: equal
+// numbers are equal stems.
+func (t *FeatureTable) intern(num uint32, stem, surface string) uint32 {
+	if int(num) >= len(t.byNum) {
+		t.byNum = growNums(t.byNum, num)
 	}
+	id := t.byNum[num]
+	if id == 0 {
+		t.stems = append(t.stems, stem)
+		t.nums = append(t.nums, num)
+		t.surface = append(t.surface, "")
+		id = uint32(len(t.stems))
+		t.byNum[num] = id
+	}
+	id--
 	if t.surface[id] == "" {
 		t.surface[id] = surface
 	}
 	return id
+}
+
+// growNums returns a, zeros appended, long enough to be indexed by num
+// (and half as long again, so that growing is rare).
+func growNums[E any](a []E, num uint32) []E {
+	n := max(int(num)+1+int(num)/2, 1<<12)
+	return append(a, make([]E, n-len(a))...)
 }
 
 // span returns where claim i's stems and trigrams lie in the shared arrays.

@@ -39,8 +39,12 @@ type Token struct {
 	End   int    // byte offset just past the surface form
 	Norm  string // folded form: marks dropped, letters folded, digits ASCII, lower case
 	Stem  string // light stem of Norm (Norm itself for numbers and unknown scripts); never shares memory with Norm (see stem)
-	Kind  Kind
-	Stop  bool // a function word that carries no content of its own
+	// StemID numbers Stem: tokens of equal stems have equal numbers, the
+	// same as StemID(Stem), for the life of the process. 0 in a token
+	// Tokenize did not make.
+	StemID uint32
+	Kind   Kind
+	Stop   bool // a function word that carries no content of its own
 }
 
 // Script classes used for token boundaries: a token never spans two scripts,
@@ -446,31 +450,31 @@ func (a *Analyzer) Tokenize(text string, dst []Token) []Token {
 	for j := range spans {
 		t := &dst[first+j]
 		t.Norm = norm[spans[j].nb:spans[j].ne]
-		t.Stem, t.Stop = a.stem(t.Norm, t.Kind)
+		t.Stem, t.Stop, t.StemID = a.stem(t.Norm, t.Kind)
 	}
 	return dst
 }
 
-// stem returns the cached stem and stop flag of a folded token (see
-// stemcache.go). The stem is in the cache's arena (a copy for a word too
+// stem returns the cached stem, stop flag and stem number of a folded
+// token (see stemcache.go). The stem is in the cache's arena (a copy for a word too
 // long to cache), never a slice of the tokenised text's folded form, so
 // callers that keep stems long after the tokens (scoring features) pin no
 // text through them and need not copy them; a number's stem is its folded
 // form, copied there.
-func (a *Analyzer) stem(w string, k Kind) (string, bool) {
+func (a *Analyzer) stem(w string, k Kind) (string, bool, uint32) {
 	h := a.stems.hashOf(w)
-	if stem, stop, ok := a.stems.get(w, h); ok {
-		return stem, stop
+	if stem, stop, id, ok := a.stems.get(w, h); ok {
+		return stem, stop, id
 	}
-	if stem, stop, ok := lookupShared(w, h); ok {
-		return a.stems.put(w, h, stem, stop), stop
+	stem, stop, id, ok := lookupShared(w, h)
+	if !ok {
+		stem, stop = w, false
+		if k != Number {
+			stem, stop = stemOf(w)
+		}
+		id = storeShared(w, h, stem, stop)
 	}
-	stem, stop := w, false
-	if k != Number {
-		stem, stop = stemOf(w)
-	}
-	storeShared(w, h, stem, stop)
-	return a.stems.put(w, h, stem, stop), stop
+	return a.stems.put(w, h, stem, stop, id), stop, id
 }
 
 // stemOf stems a folded word: Arabic and Latin words that are not stop

@@ -34,6 +34,13 @@ package lang
 // them. The stems handed out point into the arena and keep the part of
 // it they were cut from; a cache whose arena passes stemArenaMax starts
 // afresh.
+//
+// Each stem's number (Token.StemID) sits in the arena too, in the four
+// bytes before the stem's, so that a hit hands it out from the same
+// cache line as the stem and the slot stays 32 bytes. The numbers come
+// from one registry of the process (stemIDs), asked only when the shared
+// cache misses: equal stems get equal numbers whichever analyzer stemmed
+// them.
 
 import (
 	"hash/maphash"
@@ -67,7 +74,7 @@ const (
 // it is a stop word. hash is 0 in an empty slot.
 type stemSlot struct {
 	hash uint32
-	soff uint32 // the stem's offset in the arena
+	soff uint32 // the stem's offset in the arena, after its 4-byte number
 	slen uint8  // the stem's length
 	klen uint8
 	stop bool
@@ -112,6 +119,13 @@ func (c *stemCache) stemOf(s *stemSlot) string {
 	return unsafe.String(&c.arena[s.soff], int(s.slen))
 }
 
+// idOf returns the number of the stem slot s holds (the four bytes
+// before it in the arena, little-endian).
+func (c *stemCache) idOf(s *stemSlot) uint32 {
+	b := c.arena[s.soff-4 : s.soff]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
 // stemSeed seeds the hash of every cache, so that a word's hash serves
 // in an analyzer's cache and in the shared one alike.
 var stemSeed = maphash.MakeSeed()
@@ -126,48 +140,57 @@ func (c *stemCache) hashOf(w string) uint32 {
 // are split on all cores, each with its analyzer) instead of being
 // stemmed again. It is asked only when an analyzer's own cache misses, a
 // few times in a hundred words, so its lock costs little.
+//
+// Its lock also guards the registry of stem numbers (stemIDs), which is
+// asked at the same moments.
 var sharedStems struct {
 	sync.Mutex
-	c stemCache
+	c   stemCache
+	ids stemIDs
 }
 
-// lookupShared returns the stem of w (hash h) from the shared cache.
-func lookupShared(w string, h uint32) (stem string, stop, ok bool) {
+// lookupShared returns the stem of w (hash h) and its number from the
+// shared cache.
+func lookupShared(w string, h uint32) (stem string, stop bool, id uint32, ok bool) {
 	sharedStems.Lock()
 	defer sharedStems.Unlock()
 	if sharedStems.c.slots == nil {
-		return "", false, false
+		return "", false, 0, false
 	}
 	return sharedStems.c.get(w, h)
 }
 
 // storeShared puts the stem of w (hash h) in the shared cache (its bytes
-// copied to the shared cache's arena).
-func storeShared(w string, h uint32, stem string, stop bool) {
+// copied to the shared cache's arena) and returns the stem's number.
+func storeShared(w string, h uint32, stem string, stop bool) uint32 {
 	sharedStems.Lock()
 	defer sharedStems.Unlock()
 	if sharedStems.c.slots == nil {
 		sharedStems.c = newStemCache()
 	}
-	if _, _, ok := sharedStems.c.get(w, h); !ok {
-		sharedStems.c.put(w, h, stem, stop)
+	if _, _, id, ok := sharedStems.c.get(w, h); ok {
+		return id
 	}
+	id := sharedStems.ids.of(stem)
+	sharedStems.c.put(w, h, stem, stop, id)
+	return id
 }
 
-// get returns the cached stem and stop flag of w, whose hash is h.
-func (c *stemCache) get(w string, h uint32) (stem string, stop, ok bool) {
+// get returns the cached stem, stop flag and stem number of w, whose hash
+// is h.
+func (c *stemCache) get(w string, h uint32) (stem string, stop bool, id uint32, ok bool) {
 	i := int(h) & (len(c.slots) - 1) &^ 1
 	s := &c.slots[i]
 	if s.hash == h && c.keyIs(s, w) {
-		return c.stemOf(s), s.stop, true
+		return c.stemOf(s), s.stop, c.idOf(s), true
 	}
 	s2 := &c.slots[i+1]
 	if s2.hash == h && c.keyIs(s2, w) {
 		// The word seen most recently goes first.
 		*s, *s2 = *s2, *s
-		return c.stemOf(s), s.stop, true
+		return c.stemOf(s), s.stop, c.idOf(s), true
 	}
-	return "", false, false
+	return "", false, 0, false
 }
 
 // own returns stem as the caches hand it out: a copy when it is w itself
@@ -180,19 +203,20 @@ func own(w, stem string) string {
 	return stem
 }
 
-// put caches the stem and stop flag of w, whose hash is h and which is
-// not cached, and returns the stem as the cache hands it out: in its
-// arena, or a copy (own) when w is too long to cache.
-func (c *stemCache) put(w string, h uint32, stem string, stop bool) string {
+// put caches the stem, stop flag and stem number of w, whose hash is h
+// and which is not cached, and returns the stem as the cache hands it
+// out: in its arena, or a copy (own) when w is too long to cache.
+func (c *stemCache) put(w string, h uint32, stem string, stop bool, id uint32) string {
 	if len(w) > stemKeyMax || len(stem) > 0xff {
 		return own(w, stem)
 	}
-	if len(c.arena)+len(stem)+len(w) > stemArenaMax {
+	if len(c.arena)+4+len(stem)+len(w) > stemArenaMax {
 		*c = stemCache{slots: make([]stemSlot, len(c.slots))}
 	}
 	if c.used >= len(c.slots)/2 && len(c.slots) < stemCacheMax {
 		c.grow()
 	}
+	c.arena = append(c.arena, byte(id), byte(id>>8), byte(id>>16), byte(id>>24))
 	off := len(c.arena)
 	c.arena = append(c.arena, stem...)
 	s := stemSlot{hash: h, soff: uint32(off), slen: uint8(len(stem)), klen: uint8(len(w)), stop: stop}

@@ -30,10 +30,13 @@ func TestStemCache(t *testing.T) {
 	a := newAnalyzer()
 	for pass := range 2 {
 		for _, w := range words {
-			gotStem, gotStop := a.stem(w, Word)
+			gotStem, gotStop, gotID := a.stem(w, Word)
 			wantStem, wantStop := stemOf(w)
 			if gotStem != wantStem || gotStop != wantStop {
 				t.Fatalf("pass %d: stem(%q) = %q, %v; want %q, %v", pass, w, gotStem, gotStop, wantStem, wantStop)
+			}
+			if wantID := StemID(wantStem); gotID != wantID {
+				t.Fatalf("pass %d: stem(%q) numbered %d, StemID(%q) = %d", pass, w, gotID, wantStem, wantID)
 			}
 		}
 	}
@@ -46,14 +49,14 @@ func TestStemCache(t *testing.T) {
 	if len(long) <= stemInline {
 		t.Fatalf("%q is not longer than a slot holds", long)
 	}
-	s1, _ := a.stem(long, Word)
-	if s2, _, ok := a.stems.get(long, a.stems.hashOf(long)); !ok || s2 != s1 || s1 != want(long) {
+	s1, _, _ := a.stem(long, Word)
+	if s2, _, _, ok := a.stems.get(long, a.stems.hashOf(long)); !ok || s2 != s1 || s1 != want(long) {
 		t.Errorf("long word %q: cached %q, %v; want %q", long, s2, ok, want(long))
 	}
 	// The frequent word asked for right before stays cached.
 	w := words[0]
 	a.stem(w, Word)
-	if _, _, ok := a.stems.get(w, a.stems.hashOf(w)); !ok {
+	if _, _, _, ok := a.stems.get(w, a.stems.hashOf(w)); !ok {
 		t.Errorf("%q not cached right after use", w)
 	}
 }
@@ -93,14 +96,14 @@ func TestNewAnalyzerWarm(t *testing.T) {
 	TokenizeExact(text) // through a kept analyzer
 	a := NewAnalyzer()
 	w := Normalize("الخارجية")
-	if _, _, ok := a.stems.get(w, a.stems.hashOf(w)); !ok {
+	if _, _, _, ok := a.stems.get(w, a.stems.hashOf(w)); !ok {
 		t.Errorf("%q not in a new analyzer's cache after Tokenize stemmed it", w)
 	}
 	a.Tokenize("كلمات جديدة تماما لم ترد قبل", nil)
 	b := getAnalyzer()
 	defer putAnalyzer(b)
 	w = Normalize("تماما")
-	if _, _, ok := b.stems.get(w, b.stems.hashOf(w)); ok && &a.stems.slots[0] == &b.stems.slots[0] {
+	if _, _, _, ok := b.stems.get(w, b.stems.hashOf(w)); ok && &a.stems.slots[0] == &b.stems.slots[0] {
 		t.Errorf("a new analyzer shares its cache with a kept one")
 	}
 }
@@ -117,7 +120,7 @@ func TestStemArena(t *testing.T) {
 	a := newAnalyzer()
 	var got []string
 	for _, w := range words[:4] {
-		s, _ := a.stem(w, Word)
+		s, _, _ := a.stem(w, Word)
 		got = append(got, s)
 	}
 	b := &Analyzer{stems: a.stems.clone()}
@@ -129,22 +132,22 @@ func TestStemArena(t *testing.T) {
 	a.stems.arena = append(a.stems.arena, make([]byte, stemArenaMax-len(a.stems.arena))...)
 	words = append(words, Normalize("الاستراتيجية"))
 	for _, w := range words[len(words)-1:] {
-		if s, _ := a.stem(w, Word); s != want(w) {
+		if s, _, _ := a.stem(w, Word); s != want(w) {
 			t.Errorf("stem(%q) = %q, want %q", w, s, want(w))
 		}
 	}
 	for _, w := range words {
 		for _, x := range []*Analyzer{a, b} {
-			if s, _ := x.stem(w, Word); s != want(w) {
+			if s, _, _ := x.stem(w, Word); s != want(w) {
 				t.Errorf("stem(%q) = %q, want %q", w, s, want(w))
 			}
 		}
 	}
-	// Started afresh, the arena holds the stems of these words and the
-	// words longer than a slot holds, and nothing else.
+	// Started afresh, the arena holds the stems of these words, their
+	// numbers and the words longer than a slot holds, and nothing else.
 	most := 0
 	for _, w := range words {
-		most += len(want(w))
+		most += 4 + len(want(w))
 		if len(w) > stemInline {
 			most += len(w)
 		}
