@@ -257,6 +257,7 @@ type Analyzer struct {
 	spans   []span
 	stems   stemCache
 	scratch []Token // TokenizeExact's reused tokens
+	seen    uint16  // what Tokenize read ahead of its lookups (kept so that the reads stay)
 }
 
 // span is where a token's folded form sits in Analyzer.buf.
@@ -447,13 +448,36 @@ func (a *Analyzer) Tokenize(text string, dst []Token) []Token {
 	flush(len(text))
 	a.spans = spans
 	norm := string(a.buf)
-	for j := range spans {
-		t := &dst[first+j]
-		t.Norm = norm[spans[j].nb:spans[j].ne]
-		t.Stem, t.Stop, t.StemID = a.stem(t.Norm, t.Kind)
+	// The stems are looked up stemBatch tokens at a time: first each
+	// token's hash, reading the first word of the slots it points to,
+	// then the lookups. The slots are far apart in a table of megabytes,
+	// and a lookup used to wait for its slot to come from memory before
+	// the next began; the first loop's reads depend on nothing loaded, so
+	// the processor has many of them under way at once, and the lookups
+	// then find their slots in the cache.
+	var hs [stemBatch]uint32
+	for j0 := 0; j0 < len(spans); j0 += stemBatch {
+		j1 := min(j0+stemBatch, len(spans))
+		seen := uint16(0)
+		for j := j0; j < j1; j++ {
+			h := a.stems.hashOf(norm[spans[j].nb:spans[j].ne])
+			hs[j-j0] = h
+			seen ^= a.stems.peek(h)
+		}
+		a.seen ^= seen
+		for j := j0; j < j1; j++ {
+			t := &dst[first+j]
+			t.Norm = norm[spans[j].nb:spans[j].ne]
+			t.Stem, t.Stop, t.StemID = a.stemHashed(t.Norm, hs[j-j0], t.Kind)
+		}
 	}
 	return dst
 }
+
+// stemBatch is how many tokens' stem slots Tokenize reads ahead of their
+// lookups: enough for the processor's outstanding reads, few enough that
+// the slots are still in its cache when looked up.
+const stemBatch = 16
 
 // stem returns the cached stem, stop flag and stem number of a folded
 // token (see stemcache.go). The stem is in the cache's arena (a copy for a word too
@@ -462,7 +486,11 @@ func (a *Analyzer) Tokenize(text string, dst []Token) []Token {
 // text through them and need not copy them; a number's stem is its folded
 // form, copied there.
 func (a *Analyzer) stem(w string, k Kind) (string, bool, uint32) {
-	h := a.stems.hashOf(w)
+	return a.stemHashed(w, a.stems.hashOf(w), k)
+}
+
+// stemHashed is stem of w whose hash (stemCache.hashOf) is h.
+func (a *Analyzer) stemHashed(w string, h uint32, k Kind) (string, bool, uint32) {
 	if stem, stop, id, ok := a.stems.get(w, h); ok {
 		return stem, stop, id
 	}

@@ -9,7 +9,7 @@ package lang
 // each one hashes the word, matches control bytes and then follows the
 // stored key's pointer to compare the bytes, a cache miss in a table of
 // tens of megabytes. This cache keeps each word's bytes inside its slot,
-// beside its 32-bit hash and its stem, so that a hit reads one cache line
+// beside 16 bits of its hash and its stem, so that a hit reads one cache line
 // and compares bytes already there. It is two-way set associative: a word
 // goes into one set of two slots by its hash; a new word takes the first
 // slot and moves the one there to the second, so the word seen least
@@ -22,7 +22,7 @@ package lang
 // hit or miss, reads one line of the table rather than two, and the
 // largest table is 8 MiB rather than 16 (two analyzers' tables and the
 // shared one were more than the processor's last-level cache). A word of
-// up to stemInline bytes (ten Arabic letters, most words) is kept in its
+// up to stemInline bytes (ten Arabic letters, nearly all words) is kept in its
 // slot; a longer one is kept in the arena, the slot holding its offset,
 // and comparing it reads the arena too.
 //
@@ -35,12 +35,15 @@ package lang
 // it they were cut from; a cache whose arena passes stemArenaMax starts
 // afresh.
 //
-// Each stem's number (Token.StemID) sits in the arena too, in the four
-// bytes before the stem's, so that a hit hands it out from the same
-// cache line as the stem and the slot stays 32 bytes. The numbers come
-// from one registry of the process (stemIDs), asked only when the shared
-// cache misses: equal stems get equal numbers whichever analyzer stemmed
-// them.
+// Each stem's number (Token.StemID) sits in the slot: a hit hands out the
+// stem and its number without reading the arena, another line far away
+// in memory (a number kept there, before the stem's bytes, cost a wait
+// for memory a word). There is room for it because a slot keeps only 16
+// bits of the word's hash (tag): the low bits of the hash choose the set
+// already, and the slot's word is compared anyway; a table that grows
+// hashes its words again. The numbers come from one registry of the
+// process (stemIDs), asked only when the shared cache misses: equal stems
+// get equal numbers whichever analyzer stemmed them.
 
 import (
 	"hash/maphash"
@@ -55,8 +58,8 @@ import (
 const stemKeyMax = 52
 
 // stemInline is the longest folded word kept in its slot, in bytes (ten
-// Arabic letters and a byte); the slot is then 32 bytes.
-const stemInline = 21
+// Arabic letters); the slot is then 32 bytes.
+const stemInline = 20
 
 // stemArenaMax is the size of a cache's arena past which the cache is
 // emptied and starts a new one (evicted words leave their stems there).
@@ -70,27 +73,49 @@ const (
 
 // stemSlot is one cached word: its folded bytes (or, past stemInline
 // bytes, their offset in the arena, little-endian in key's first four
-// bytes), their hash, where its stem is in the cache's arena and whether
-// it is a stop word. hash is 0 in an empty slot.
+// bytes), 16 bits of their hash, where its stem is in the cache's arena,
+// the stem's number and whether it is a stop word. tag is 0 in an empty
+// slot.
 type stemSlot struct {
-	hash uint32
-	soff uint32 // the stem's offset in the arena, after its 4-byte number
+	tag  uint16 // tagOf the word's hash
+	klen uint8  // the word's length in bytes, and stopBit for a stop word
 	slen uint8  // the stem's length
-	klen uint8
-	stop bool
+	soff uint32 // the stem's offset in the arena
+	id   uint32 // the stem's number (Token.StemID)
 	key  [stemInline]byte
 }
 
-// keyIs reports whether s holds the word w (hash already compared).
+// stopBit marks a stop word in stemSlot.klen (words are at most
+// stemKeyMax bytes).
+const stopBit = 0x80
+
+// tagOf returns the 16 bits of hash h a slot keeps, never 0.
+func tagOf(h uint32) uint16 { return uint16(h>>16) | 1 }
+
+// keyIs reports whether s holds the word w (tag already compared).
 func (c *stemCache) keyIs(s *stemSlot, w string) bool {
-	if int(s.klen) != len(w) {
+	if int(s.klen&^stopBit) != len(w) {
 		return false
 	}
 	if len(w) <= stemInline {
 		return string(s.key[:len(w)]) == w
 	}
-	off := int(s.key[0]) | int(s.key[1])<<8 | int(s.key[2])<<16 | int(s.key[3])<<24
-	return string(c.arena[off:off+len(w)]) == w
+	return string(c.arena[s.keyOff():s.keyOff()+len(w)]) == w
+}
+
+// keyOff returns the offset in the arena of the word of s, longer than
+// stemInline bytes.
+func (s *stemSlot) keyOff() int {
+	return int(s.key[0]) | int(s.key[1])<<8 | int(s.key[2])<<16 | int(s.key[3])<<24
+}
+
+// word returns the bytes of the word s holds (in s, or in the arena).
+func (c *stemCache) word(s *stemSlot) []byte {
+	n := int(s.klen &^ stopBit)
+	if n <= stemInline {
+		return s.key[:n]
+	}
+	return c.arena[s.keyOff() : s.keyOff()+n]
 }
 
 // stemCache maps folded words to stems; see the top of this file.
@@ -117,13 +142,6 @@ func (c *stemCache) stemOf(s *stemSlot) string {
 		return ""
 	}
 	return unsafe.String(&c.arena[s.soff], int(s.slen))
-}
-
-// idOf returns the number of the stem slot s holds (the four bytes
-// before it in the arena, little-endian).
-func (c *stemCache) idOf(s *stemSlot) uint32 {
-	b := c.arena[s.soff-4 : s.soff]
-	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }
 
 // stemSeed seeds the hash of every cache, so that a word's hash serves
@@ -176,19 +194,27 @@ func storeShared(w string, h uint32, stem string, stop bool) uint32 {
 	return id
 }
 
+// peek reads the tag of the first slot of the set where a word of hash h
+// would be, for a caller that reads the sets of several words before it
+// looks them up (Tokenize).
+func (c *stemCache) peek(h uint32) uint16 {
+	return c.slots[int(h)&(len(c.slots)-1)&^1].tag
+}
+
 // get returns the cached stem, stop flag and stem number of w, whose hash
 // is h.
 func (c *stemCache) get(w string, h uint32) (stem string, stop bool, id uint32, ok bool) {
 	i := int(h) & (len(c.slots) - 1) &^ 1
+	tag := tagOf(h)
 	s := &c.slots[i]
-	if s.hash == h && c.keyIs(s, w) {
-		return c.stemOf(s), s.stop, c.idOf(s), true
+	if s.tag == tag && c.keyIs(s, w) {
+		return c.stemOf(s), s.klen&stopBit != 0, s.id, true
 	}
 	s2 := &c.slots[i+1]
-	if s2.hash == h && c.keyIs(s2, w) {
+	if s2.tag == tag && c.keyIs(s2, w) {
 		// The word seen most recently goes first.
 		*s, *s2 = *s2, *s
-		return c.stemOf(s), s.stop, c.idOf(s), true
+		return c.stemOf(s), s.klen&stopBit != 0, s.id, true
 	}
 	return "", false, 0, false
 }
@@ -210,16 +236,18 @@ func (c *stemCache) put(w string, h uint32, stem string, stop bool, id uint32) s
 	if len(w) > stemKeyMax || len(stem) > 0xff {
 		return own(w, stem)
 	}
-	if len(c.arena)+4+len(stem)+len(w) > stemArenaMax {
+	if len(c.arena)+len(stem)+len(w) > stemArenaMax {
 		*c = stemCache{slots: make([]stemSlot, len(c.slots))}
 	}
 	if c.used >= len(c.slots)/2 && len(c.slots) < stemCacheMax {
 		c.grow()
 	}
-	c.arena = append(c.arena, byte(id), byte(id>>8), byte(id>>16), byte(id>>24))
 	off := len(c.arena)
 	c.arena = append(c.arena, stem...)
-	s := stemSlot{hash: h, soff: uint32(off), slen: uint8(len(stem)), klen: uint8(len(w)), stop: stop}
+	s := stemSlot{tag: tagOf(h), klen: uint8(len(w)), slen: uint8(len(stem)), soff: uint32(off), id: id}
+	if stop {
+		s.klen |= stopBit
+	}
 	if len(w) <= stemInline {
 		copy(s.key[:], w)
 	} else {
@@ -227,7 +255,7 @@ func (c *stemCache) put(w string, h uint32, stem string, stop bool, id uint32) s
 		c.arena = append(c.arena, w...)
 		s.key[0], s.key[1], s.key[2], s.key[3] = byte(koff), byte(koff>>8), byte(koff>>16), byte(koff>>24)
 	}
-	c.insert(s)
+	c.insert(s, h)
 	return c.stemOf(&s)
 }
 
@@ -241,18 +269,19 @@ func overlaps(s, w string) bool {
 	return p >= lo && p < lo+uintptr(len(w))
 }
 
-// insert puts s (its key set) first in its set, moving the first to the
-// second place and dropping the second.
-func (c *stemCache) insert(s stemSlot) {
-	i := int(s.hash) & (len(c.slots) - 1) &^ 1
-	if c.slots[i+1].hash == 0 {
+// insert puts s (its key set; h the word's hash) first in its set,
+// moving the first to the second place and dropping the second.
+func (c *stemCache) insert(s stemSlot, h uint32) {
+	i := int(h) & (len(c.slots) - 1) &^ 1
+	if c.slots[i+1].tag == 0 {
 		c.used++
 	}
 	c.slots[i+1] = c.slots[i]
 	c.slots[i] = s
 }
 
-// grow doubles the table, keeping every word.
+// grow doubles the table, keeping every word (hashed again: a slot keeps
+// only part of the hash).
 func (c *stemCache) grow() {
 	old := c.slots
 	c.slots = make([]stemSlot, 2*len(old))
@@ -260,8 +289,9 @@ func (c *stemCache) grow() {
 	// Second slots first, so that each set keeps its order.
 	for k := 1; k >= 0; k-- {
 		for i := k; i < len(old); i += 2 {
-			if s := &old[i]; s.hash != 0 {
-				c.insert(*s)
+			if s := &old[i]; s.tag != 0 {
+				// maphash.Bytes hashes as maphash.String (hashOf).
+				c.insert(*s, uint32(maphash.Bytes(stemSeed, c.word(s)))|1)
 			}
 		}
 	}

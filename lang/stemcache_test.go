@@ -143,11 +143,11 @@ func TestStemArena(t *testing.T) {
 			}
 		}
 	}
-	// Started afresh, the arena holds the stems of these words, their
-	// numbers and the words longer than a slot holds, and nothing else.
+	// Started afresh, the arena holds the stems of these words and the
+	// words longer than a slot holds, and nothing else.
 	most := 0
 	for _, w := range words {
-		most += 4 + len(want(w))
+		most += len(want(w))
 		if len(w) > stemInline {
 			most += len(w)
 		}
@@ -163,7 +163,7 @@ func TestStemArena(t *testing.T) {
 	st := reflect.TypeFor[stemSlot]()
 	for i := range st.NumField() {
 		switch f := st.Field(i); f.Type.Kind() {
-		case reflect.Bool, reflect.Uint8, reflect.Uint32:
+		case reflect.Bool, reflect.Uint8, reflect.Uint16, reflect.Uint32:
 		case reflect.Array:
 			if f.Type.Elem().Kind() != reflect.Uint8 {
 				t.Errorf("stemSlot.%s is %s; want no pointers in a slot", f.Name, f.Type)
@@ -184,4 +184,50 @@ func want(w string) string {
 	}
 	s, _ := stemOf(w)
 	return s
+}
+
+// TestStemCacheGrowKeeps fills a cache, with words kept in their slots
+// and words kept in the arena, doubles it twice and checks that every
+// word cached before is found after, with its stem, stop flag and number:
+// a table that grows hashes its words again from their bytes.
+func TestStemCacheGrowKeeps(t *testing.T) {
+	letters := []rune("ابتثجحخدذرزسشصضطظعغفقكلمنهوي")
+	bases := []string{Normalize("وزير"), Normalize("والاستثمارات"), "من", Normalize("فالاستراتيجيات")}
+	c := newStemCache()
+	var words []string
+	for i := 0; len(words) < stemCacheMin/2-1; i++ {
+		w := bases[i%len(bases)] + string(letters[i/len(bases)%len(letters)]) + string(letters[i/len(bases)/len(letters)%len(letters)])
+		words = append(words, w)
+		c.put(w, c.hashOf(w), w[:4], i%3 == 0, uint32(i+1))
+	}
+	found := func() []bool {
+		var f []bool
+		for i, w := range words {
+			stem, stop, id, ok := c.get(w, c.hashOf(w))
+			if ok && (stem != w[:4] || stop != (i%3 == 0) || id != uint32(i+1)) {
+				t.Fatalf("word %d %q: got %q, %v, %d; want %q, %v, %d", i, w, stem, stop, id, w[:4], i%3 == 0, i+1)
+			}
+			f = append(f, ok)
+		}
+		return f
+	}
+	before := found()
+	c.grow()
+	c.grow()
+	after := found()
+	long, kept := 0, 0
+	for i, w := range words {
+		if len(w) > stemInline {
+			long++
+		}
+		if before[i] {
+			kept++
+			if !after[i] {
+				t.Errorf("word %d %q cached before the table grew, not after", i, w)
+			}
+		}
+	}
+	if long == 0 || long == len(words) || kept < len(words)/2 {
+		t.Errorf("%d of %d words longer than a slot holds, %d cached; want some of each, most cached", long, len(words), kept)
+	}
 }
