@@ -77,3 +77,52 @@ func TestStemIDs(t *testing.T) {
 		t.Errorf("%d stems numbered; want the made-up words' too", len(stemOfID))
 	}
 }
+
+// TestStemIDRegistry numbers more stems than the registry's first table
+// holds (the empty stem, one-letter ones, long ones), twice, and checks
+// that the second pass gives the same numbers, that they are 1 to n in
+// order of first sight and that each gives its stem back.
+func TestStemIDRegistry(t *testing.T) {
+	var r stemIDs
+	stems := []string{"", "ا", "x", Normalize("والاستراتيجياتالاقتصاديةوالاجتماعيةالمستدامة")}
+	for i := range 20000 {
+		stems = append(stems, fmt.Sprintf("%s%d", Normalize("وزير"), i))
+	}
+	for pass := range 2 {
+		for i, s := range stems {
+			if got := r.of(s); got != uint32(i+1) {
+				t.Fatalf("pass %d: of(%q) = %d, want %d", pass, s, got, i+1)
+			}
+		}
+	}
+	for i, s := range stems {
+		if got := string(r.stem(uint32(i + 1))); got != s {
+			t.Fatalf("stem(%d) = %q, want %q", i+1, got, s)
+		}
+	}
+	if len(r.table) < 4*len(stems)/3 {
+		t.Errorf("table of %d slots for %d stems; want it at most 3/4 full", len(r.table), len(stems))
+	}
+}
+
+// BenchmarkStemIDRegistry numbers stems already numbered, as storeShared
+// asks the registry for each word the stem caches have not met (bytes:
+// the stems').
+func BenchmarkStemIDRegistry(b *testing.B) {
+	var r stemIDs
+	var stems []string
+	n := 0
+	for i := range 1 << 18 {
+		s := fmt.Sprintf("%s%d", Normalize("وزير"), i)
+		stems = append(stems, s)
+		n += len(s)
+		r.of(s)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range stems {
+			r.of(s)
+		}
+	}
+}
