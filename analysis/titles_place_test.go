@@ -117,19 +117,22 @@ func TestCommonNounPlace(t *testing.T) {
 	}
 }
 
+// placeEvent is an event of claims cs, with the claims by ID, as
+// eventPlace reads them.
+func placeEvent(cs ...*claim.Claim) (*align.Event, map[string]*claim.Claim) {
+	ev := &align.Event{}
+	m := map[string]*claim.Claim{}
+	for _, c := range cs {
+		ev.Claims = append(ev.Claims, c.ID)
+		m[c.ID] = c
+	}
+	return ev, m
+}
+
 // TestEventPlaceDetails: a place where a figure was measured, one of a
 // list, or a common noun spelt like a city tags no event; a place where
 // the happening was still does.
 func TestEventPlaceDetails(t *testing.T) {
-	event := func(cs ...*claim.Claim) (*align.Event, map[string]*claim.Claim) {
-		ev := &align.Event{}
-		m := map[string]*claim.Claim{}
-		for _, c := range cs {
-			ev.Claims = append(ev.Claims, c.ID)
-			m[c.ID] = c
-		}
-		return ev, m
-	}
 	market := []*claim.Claim{
 		placeClaim("a1", "d1", "تراجعت أسعار القمح في الأسواق العالمية أمس"),
 		placeClaim("a2", "d1", "وجاء التراجع بعد ارتفاع إنتاج القمح في كندا إلى مستوى قياسي"),
@@ -168,7 +171,7 @@ func TestEventPlaceDetails(t *testing.T) {
 		{"the city where the meeting was", meeting, "الرباط"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ev, m := event(tc.cs...)
+			ev, m := placeEvent(tc.cs...)
 			if got := eventPlace(ev, m, nil, ""); got != tc.want {
 				t.Errorf("place %q, want %q", got, tc.want)
 			}

@@ -1010,15 +1010,6 @@ func TestEventPlaceDestination(t *testing.T) {
 		}
 		return c
 	}
-	event := func(cs ...*claim.Claim) (*align.Event, map[string]*claim.Claim) {
-		ev := &align.Event{}
-		m := map[string]*claim.Claim{}
-		for _, c := range cs {
-			ev.Claims = append(ev.Claims, c.ID)
-			m[c.ID] = c
-		}
-		return ev, m
-	}
 	transfer := []*claim.Claim{
 		mkc("a1", "d1", "أعلن النادي التعاقد مع المهاجم الدولي لمدة ثلاثة مواسم"),
 		mkc("a2", "d1", "وسيلحق اللاعب بزملائه قبل سفر الفريق إلى اليابان لخوض مباراتين وديتين", "اليابان"),
@@ -1042,7 +1033,7 @@ func TestEventPlaceDestination(t *testing.T) {
 		{"a visit's destination is where it happened", visit, "اليابان"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ev, m := event(tc.cs...)
+			ev, m := placeEvent(tc.cs...)
 			if got := eventPlace(ev, m, nil, ""); got != tc.want {
 				t.Errorf("place %q, want %q", got, tc.want)
 			}
