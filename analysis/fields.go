@@ -1,7 +1,7 @@
 package analysis
 
 import (
-	"strings"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,8 +15,9 @@ import (
 // firstField returns the first word of s as strings.Fields splits it, ""
 // when s has none.
 func firstField(s string) string {
-	for w := range strings.FieldsSeq(s) {
-		return w
+	var buf [1]string
+	if w := firstFields(buf[:0], s, 1); len(w) > 0 {
+		return w[0]
 	}
 	return ""
 }
@@ -24,23 +25,60 @@ func firstField(s string) string {
 // lastField returns the last word of s as strings.Fields splits it, ""
 // when s has none.
 func lastField(s string) string {
-	end := len(s)
-	for end > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		end -= n
+	var buf [1]string
+	if w := lastFields(buf[:0], s, 1); len(w) > 0 {
+		return w[0]
 	}
-	start := end
-	for start > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:start])
-		if unicode.IsSpace(r) {
-			break
+	return ""
+}
+
+// firstFields appends to dst the first n fields of s, as strings.Fields
+// splits it (around runs of unicode.IsSpace), or all of them when there
+// are fewer: the opening words without a slice of every word.
+func firstFields(dst []string, s string, n int) []string {
+	start := -1 // of the field being read
+	for i := 0; i < len(s) && n > 0; {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			if start >= 0 {
+				dst, n, start = append(dst, s[start:i]), n-1, -1
+			}
+		case start < 0:
+			start = i
 		}
-		start -= n
+		i += size
 	}
-	return s[start:end]
+	if start >= 0 && n > 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
+// lastFields appends to dst the last n fields of s (all of them when
+// there are fewer), in order, as strings.Fields splits it.
+func lastFields(dst []string, s string, n int) []string {
+	base := len(dst)
+	end := -1 // just past the field being read, backwards
+	for i := len(s); i > 0 && n > 0; {
+		// UTF-8 decodes alike both ways: a space is a valid rune, and
+		// invalid bytes are U+FFFD, no space, either way.
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		switch {
+		case unicode.IsSpace(r):
+			if end >= 0 {
+				dst, n, end = append(dst, s[i:end]), n-1, -1
+			}
+		case end < 0:
+			end = i
+		}
+		i -= size
+	}
+	if end >= 0 && n > 0 {
+		dst = append(dst, s[:end])
+	}
+	slices.Reverse(dst[base:])
+	return dst
 }
 
 // singleSpaced reports whether s is strings.Join(strings.Fields(s), " "):

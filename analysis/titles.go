@@ -2545,55 +2545,6 @@ var openers = func() map[string]bool {
 	return m
 }()
 
-// firstFields appends to dst the first n fields of s, as strings.Fields
-// splits it (around runs of unicode.IsSpace), or all of them when there
-// are fewer: the opening words without a slice of every word.
-func firstFields(dst []string, s string, n int) []string {
-	start := -1 // of the field being read
-	for i := 0; i < len(s) && n > 0; {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case unicode.IsSpace(r):
-			if start >= 0 {
-				dst, n, start = append(dst, s[start:i]), n-1, -1
-			}
-		case start < 0:
-			start = i
-		}
-		i += size
-	}
-	if start >= 0 && n > 0 {
-		dst = append(dst, s[start:])
-	}
-	return dst
-}
-
-// lastFields appends to dst the last n fields of s (all of them when
-// there are fewer), in order, as strings.Fields splits it.
-func lastFields(dst []string, s string, n int) []string {
-	base := len(dst)
-	end := -1 // just past the field being read, backwards
-	for i := len(s); i > 0 && n > 0; {
-		// UTF-8 decodes alike both ways: a space is a valid rune, and
-		// invalid bytes are U+FFFD, no space, either way.
-		r, size := utf8.DecodeLastRuneInString(s[:i])
-		switch {
-		case unicode.IsSpace(r):
-			if end >= 0 {
-				dst, n, end = append(dst, s[i:end]), n-1, -1
-			}
-		case end < 0:
-			end = i
-		}
-		i -= size
-	}
-	if end >= 0 && n > 0 {
-		dst = append(dst, s[:end])
-	}
-	slices.Reverse(dst[base:])
-	return dst
-}
-
 // headline is an article's headline that may title an event: share is
 // the part of the article's claims the event holds.
 type headline struct {
