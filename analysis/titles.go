@@ -144,8 +144,10 @@ package analysis
 // regions and towns of Saudi Arabia (align.PlaceLexicon: "أمير نجران
 // لأهالي شرورة" is not in Yemen). A place where a figure was measured
 // ("إنتاج الصلب في الصين"), one of a list ("في جدة والدمام"), a common
-// noun spelt like a city ("في الرباط الصليبي") and a correspondent's
-// byline ("هنري فوي من موسكو") tag nothing (titles_place.go).
+// noun spelt like a city ("في الرباط الصليبي"), a correspondent's
+// byline ("هنري فوي من موسكو") and, but in the title's own claim, a place
+// named past an article's lead (its first three sentences: where a side
+// of the story was) tag nothing (titles_place.go).
 //
 // Stories: EventTitle.Outlets counts the outlets that tell the event (an
 // article and its copy are one) and EventTitle.Recalled marks an event
@@ -388,6 +390,7 @@ func EventTitles(a *Analysis) []EventTitle {
 	}
 	// Opinion pieces (titles_opinion.go).
 	ops := opinionDocs(a, docs, claims)
+	leads := leadEnds(a.Claims)
 	out := make([]EventTitle, len(a.Events))
 	uses := make([]*stemUses, runtime.GOMAXPROCS(0))
 	forEach(len(a.Events), func(w, i int) {
@@ -395,7 +398,7 @@ func EventTitles(a *Analysis) []EventTitle {
 			uses[w] = newStemUses(len(df))
 		}
 		evOps, allOps := eventOpinions(&a.Events[i], docs, ops)
-		out[i] = eventTitle(&a.Events[i], claims, evIDs[i], st, uses[w], aligned, support[i], heads[i], falls[i], forms, evOps, allOps)
+		out[i] = eventTitle(&a.Events[i], claims, evIDs[i], st, uses[w], aligned, support[i], heads[i], falls[i], forms, evOps, allOps, leads)
 		if allOps {
 			out[i] = opinionTitle(out[i], docs, evOps, free)
 		}
@@ -519,7 +522,7 @@ func forEach(n int, f func(w, i int)) {
 }
 
 // eventTitle picks and cuts the title of one event.
-func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32, stemIDs *stemTable, uses *stemUses, aligned map[string]bool, support map[string]int, heads, falls []headline, forms map[string]bool, ops map[string]opinion, allOps bool) EventTitle {
+func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32, stemIDs *stemTable, uses *stemUses, aligned map[string]bool, support map[string]int, heads, falls []headline, forms map[string]bool, ops map[string]opinion, allOps bool, leads map[string]int) EventTitle {
 	// How many of the event's sources and claims use each stem (stems[k]
 	// are those of ev.Claims[k]).
 	defer uses.reset()
@@ -720,7 +723,7 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 			t.Title += "؛ " + other
 		}
 	}
-	if p := eventPlace(ev, claims, c, t.Doc); p != "" && !strings.Contains(lang.Normalize(t.Title), lang.Normalize(p)) && !namesPlace(t.Title, ev, claims) {
+	if p := eventPlace(ev, claims, c, t.Doc, leads); p != "" && !strings.Contains(lang.Normalize(t.Title), lang.Normalize(p)) && !namesPlace(t.Title, ev, claims) {
 		t.Place = p
 	}
 	return t

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -172,7 +173,7 @@ func TestEventPlaceDetails(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ev, m := placeEvent(tc.cs...)
-			if got := eventPlace(ev, m, nil, ""); got != tc.want {
+			if got := eventPlace(ev, m, nil, "", nil); got != tc.want {
 				t.Errorf("place %q, want %q", got, tc.want)
 			}
 		})
@@ -239,7 +240,7 @@ func TestEventPlaceAfterByline(t *testing.T) {
 	if got := leadClaim(ev, m, "d1"); got != cs[1] {
 		t.Errorf("lead %v, want the sentence after the byline", got)
 	}
-	if got, want := eventPlace(ev, m, nil, "d1"), "فيينا"; got != want {
+	if got, want := eventPlace(ev, m, nil, "d1", nil), "فيينا"; got != want {
 		t.Errorf("place %q, want %q", got, want)
 	}
 }
@@ -270,5 +271,112 @@ func TestInQuotedName(t *testing.T) {
 				t.Errorf("inQuotedName = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestEventPlacePastLead: a place the articles name only past their
+// leads (a school of one city in a Kingdom-wide plan, the city of an
+// earlier meeting) tags no event; a place their leads name does, and so
+// does the title's own claim wherever it stands.
+func TestEventPlacePastLead(t *testing.T) {
+	at := func(c *claim.Claim, start int) *claim.Claim {
+		for i := range c.Entities {
+			c.Entities[i].Start += start
+			c.Entities[i].End += start
+		}
+		c.Start, c.End = start, start+len(c.Text)
+		return c
+	}
+	// Two articles of five sentences each; the claims an event holds are
+	// listed per case, the others only fill the articles.
+	article := func(doc string, texts ...string) []*claim.Claim {
+		var cs []*claim.Claim
+		for k, text := range texts {
+			cs = append(cs, at(placeClaim(fmt.Sprintf("%s-%d", doc, k), doc, text), 200*k))
+		}
+		return cs
+	}
+	plan := append(article("d1",
+		"أعلنت وزارة التعليم خطة لتطوير مباني المدارس في جميع المناطق",
+		"وتشمل الخطة صيانة الفصول وتجهيز المعامل",
+		"ويبدأ تنفيذها مع بداية العام الدراسي",
+		"وكانت مدرسة ثانوية في جدة قد جربت التجهيزات الجديدة",
+		"وتتابع الوزارة التنفيذ بتقارير شهرية"),
+		article("d2",
+			"كشفت وزارة التعليم عن خطة شاملة لتطوير المباني المدرسية",
+			"وتتضمن الخطة تجهيز المعامل وصيانة الفصول",
+			"ويستمر العمل بها ثلاث سنوات",
+			"وجربت مدرسة في جدة التجهيزات العام الماضي",
+			"وتصدر الوزارة تقارير دورية")...)
+	fair := append(article("d1",
+		"افتتح أمير المنطقة معرض الكتاب في الرياض مساء أمس",
+		"ويضم المعرض أكثر من خمسمئة دار نشر",
+		"ويستمر عشرة أيام",
+		"وكان المعرض قد أقيم قبل عامين في القاهرة",
+		"ويفتح أبوابه للزوار يوميا"),
+		article("d2",
+			"انطلق في الرياض معرض الكتاب الدولي بمشاركة واسعة",
+			"وتشارك فيه دور نشر من ثلاثين دولة",
+			"ويقدم برنامجا ثقافيا",
+			"وأقيمت دورته السابقة في القاهرة",
+			"وتتواصل فعالياته عشرة أيام")...)
+	claims := func(cs ...*claim.Claim) []claim.Claim {
+		out := make([]claim.Claim, len(cs))
+		for i, c := range cs {
+			out[i] = *c
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name   string
+		cs     []*claim.Claim
+		chosen int // index into cs of the title's claim, or -1
+		doc    string
+		want   string
+	}{
+		{"a city one school of a plan is in", plan, -1, "", ""},
+		{"the city the leads name, not an earlier fair's", fair, -1, "d1", "الرياض"},
+		{"the earlier fair's city when the title's claim tells it", fair, 3, "", "القاهرة"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ev, m := placeEvent(tc.cs...)
+			var chosen *claim.Claim
+			if tc.chosen >= 0 {
+				chosen = tc.cs[tc.chosen]
+			}
+			leads := leadEnds(claims(tc.cs...))
+			if got := eventPlace(ev, m, chosen, tc.doc, leads); got != tc.want {
+				t.Errorf("place %q, want %q", got, tc.want)
+			}
+		})
+	}
+	// Read whole, as before the lead was read apart, the articles of the
+	// plan put it in Jeddah.
+	ev, m := placeEvent(plan...)
+	if got, want := eventPlace(ev, m, nil, "", nil), "جدة"; got != want {
+		t.Errorf("without leads: place %q, want %q", got, want)
+	}
+}
+
+// TestLeadEnds: an article's lead ends where its claim after the first
+// leadClaims starts, whatever the order of the claims; an article of
+// leadClaims claims or fewer is all lead.
+func TestLeadEnds(t *testing.T) {
+	var cs []claim.Claim
+	for _, s := range []int{500, 0, 300, 100, 200, 400} {
+		cs = append(cs, claim.Claim{Doc: "long", Start: s})
+	}
+	for k := range leadClaims {
+		cs = append(cs, claim.Claim{Doc: "short", Start: 100 * k})
+	}
+	ends := leadEnds(cs)
+	if got, want := ends["long"], 100*leadClaims; got != want {
+		t.Errorf("lead of long ends at %d, want %d", got, want)
+	}
+	if _, ok := ends["short"]; ok {
+		t.Errorf("short has a lead end, want none")
+	}
+	if !inLead(&claim.Claim{Doc: "short", Start: 1000}, ends) || inLead(&claim.Claim{Doc: "long", Start: 100 * leadClaims}, ends) {
+		t.Errorf("inLead disagrees with leadEnds")
 	}
 }

@@ -291,7 +291,7 @@ func TestEventPlace(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ev, m := event(tc.chosen, tc.n)
-			if got := eventPlace(ev, m, tc.chosen, ""); got != tc.want {
+			if got := eventPlace(ev, m, tc.chosen, "", nil); got != tc.want {
 				t.Errorf("place %q, want %q", got, tc.want)
 			}
 		})
@@ -334,7 +334,7 @@ func TestEventPlaceLead(t *testing.T) {
 		{"no headline: most documents", "", "بريطانيا"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := eventPlace(ev, m, nil, tc.doc); got != tc.want {
+			if got := eventPlace(ev, m, nil, tc.doc, nil); got != tc.want {
 				t.Errorf("place %q, want %q", got, tc.want)
 			}
 		})
@@ -1034,7 +1034,7 @@ func TestEventPlaceDestination(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ev, m := placeEvent(tc.cs...)
-			if got := eventPlace(ev, m, nil, ""); got != tc.want {
+			if got := eventPlace(ev, m, nil, "", nil); got != tc.want {
 				t.Errorf("place %q, want %q", got, tc.want)
 			}
 		})
