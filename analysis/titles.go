@@ -132,8 +132,9 @@ package analysis
 //     candidates, and candidates are cut only while they can overtake the
 //     best, so the work stays linear in the event's claims.
 //
-// Place: where the chosen claim puts something ("في موسكو", "من موسكو",
-// "إلى موسكو") when it names a place; else the place the most of the
+// Place: where the chosen claim puts something ("في موسكو", "إلى
+// موسكو" after a word of arrival, "شمال الهند": a side of a country)
+// when it names a place; else the place the most of the
 // event's documents name so, when at least two and a third of them do (a
 // place two of fifteen articles mention in passing is not where the event
 // happened). A region of several countries ("في العالم العربي", "في الشرق

@@ -380,3 +380,63 @@ func TestLeadEnds(t *testing.T) {
 		t.Errorf("inLead disagrees with leadEnds")
 	}
 }
+
+// TestSideOf: a side before a place puts something there; a distance
+// before it says how far from the place, and إلى where someone went.
+func TestSideOf(t *testing.T) {
+	for _, tc := range []struct {
+		name, before     string
+		side, to, inside bool
+	}{
+		{"a side of a country", "أمطر قرد زوار معبد شمال", true, false, false},
+		{"two sides and the capital", "في ولاية عين الدفلى جنوب غرب العاصمة", true, false, false},
+		{"a side after في", "يقام الملتقى في جنوب", true, false, true},
+		{"a side written with ب", "في مدينة فرايبرغ بجنوب غرب", true, false, true},
+		{"the middle", "بالمتحف المطل على ميدان التحرير وسط", true, false, true},
+		{"a distance", "على بعد نحو 200 كيلومتر جنوب شرقي", false, false, false},
+		{"a distance in brackets", "في إقليم سورات ثاني (640 كم جنوبي", false, false, false},
+		{"towards a side", "وغادر الوفد إلى جنوب", true, true, false},
+		{"no side", "وقال المتحدث باسم الشرطة", false, false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			side, to, inside := sideOf(tc.before)
+			if side != tc.side || to != tc.to || inside != tc.inside {
+				t.Errorf("sideOf(%q) = %v, %v, %v, want %v, %v, %v", tc.before, side, to, inside, tc.side, tc.to, tc.inside)
+			}
+		})
+	}
+}
+
+// TestEventPlaceSide: a side of a country tags the event with the
+// country; a side of a city only when it is a part of the city.
+func TestEventPlaceSide(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		cs   []*claim.Claim
+		want string
+	}{
+		{"a side of a country", []*claim.Claim{
+			placeClaim("a1", "d1", "هاجم فيل مزرعة شمال الهند وأتلف محصولها"),
+			placeClaim("b1", "d2", "أتلف فيل هائج مزرعة في ولاية آسام بشرق الهند"),
+		}, "الهند"},
+		{"a district of a city", []*claim.Claim{
+			placeClaim("a1", "d1", "افتتح المحافظ حديقة عامة في جنوب جدة"),
+			placeClaim("b1", "d2", "دشن المحافظ حديقة جديدة بجنوب جدة"),
+		}, "جدة"},
+		{"a province beside a city is outside it", []*claim.Claim{
+			placeClaim("a1", "d1", "قتل ثلاثة جنود في هجوم على حاجز بولاية لوغار جنوب كابول"),
+			placeClaim("b1", "d2", "استهدف مسلحون حاجزا للجيش في ولاية لوغار جنوب كابول"),
+		}, ""},
+		{"a distance from a city", []*claim.Claim{
+			placeClaim("a1", "d1", "سقطت طائرة صغيرة على بعد 100 كيلومتر شمال موسكو"),
+			placeClaim("b1", "d2", "تحطمت الطائرة على بعد نحو 100 كم شمال موسكو"),
+		}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ev, m := placeEvent(tc.cs...)
+			if got := eventPlace(ev, m, nil, "", nil); got != tc.want {
+				t.Errorf("place %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
