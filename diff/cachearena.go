@@ -35,6 +35,10 @@ type cacheArena struct {
 	maps   []map[string]bool
 	nmaps  int               // maps handed out in the current group
 	seen   map[dedupKey]bool // CompareGroupDiffs's deduplication
+	// used and form are the tables of the pair being compared
+	// (pairTables), reused from pair to pair.
+	used []bool
+	form []int8
 }
 
 // arenas are the idle cache arenas (one per goroutine comparing a group).
@@ -88,6 +92,23 @@ func carve[T any](buf *[]T, n int) []T {
 	clear(s)
 	*buf = b[:len(b)+n]
 	return s
+}
+
+// pairTables returns the per-token tables of a pair of claims of na and
+// nb tokens (pair.used and pair.form), zeroed: each side's explained
+// tokens, and formOn's answers about the other side's tokens. They are
+// the arena's until the next call: a group's pairs are compared one at a
+// time, and nothing of a pair outlives its comparison but its
+// discrepancies.
+func (a *cacheArena) pairTables(na, nb int) (used [2][]bool, form [2][]int8) {
+	n := na + nb
+	if cap(a.used) < n {
+		a.used, a.form = make([]bool, n, 2*n), make([]int8, n, 2*n)
+	}
+	u, f := a.used[:n], a.form[:n]
+	clear(u)
+	clear(f)
+	return [2][]bool{u[:na:na], u[na:]}, [2][]int8{f[:nb:nb], f[nb:]}
 }
 
 // wordInfos returns n zeroed wordInfos.

@@ -734,14 +734,22 @@ type pair struct {
 	share float64
 	// sharedN caches sharedWords of each side (-1 until counted).
 	sharedN [2]int
+	// form caches formOn: form[s][j] is 0 until asked, then 1 when side
+	// s has a form of token j of the other side, 2 when it has none.
+	form [2][]int8
 }
 
 // newPair returns the state of comparing the claims of caches a and b,
 // whose word diff is ops.
 func newPair(a, b *claimCache, ops []Op, opts Options) *pair {
 	p := &pair{c: [2]*claim.Claim{a.c, b.c}, cc: [2]*claimCache{a, b}, opts: opts, ops: ops, swapModel: DefaultSwapModel, share: -1, sharedN: [2]int{-1, -1}}
-	p.used[0] = make([]bool, len(a.c.Tokens))
-	p.used[1] = make([]bool, len(b.c.Tokens))
+	na, nb := len(a.c.Tokens), len(b.c.Tokens)
+	if ar := a.arena; ar != nil {
+		p.used, p.form = ar.pairTables(na, nb)
+	} else {
+		p.used = [2][]bool{make([]bool, na), make([]bool, nb)}
+		p.form = [2][]int8{make([]int8, nb), make([]int8, na)}
+	}
 	return p
 }
 
@@ -1348,7 +1356,9 @@ var sessionBit = func() map[string]uint64 {
 func sessionsOf(toks []lang.Token) uint64 {
 	var set uint64
 	for _, t := range toks {
-		set |= sessionBit[t.Norm] | sessionBit[stripClitic(t.Norm)]
+		if b := stripClitic(t.Norm); sessionFilter.MayHave(t.Norm) || sessionFilter.MayHave(b) {
+			set |= sessionBit[t.Norm] | sessionBit[b]
+		}
 	}
 	return set
 }
@@ -1771,7 +1781,7 @@ func readable(c *claim.Claim, ns, others []claim.Number) []claim.Number {
 	// with the other claim's is a guess.
 	schedule := 0
 	for _, t := range c.Tokens {
-		if t.Kind == lang.Word && timeOfDay[t.Norm] {
+		if t.Kind == lang.Word && inSet(timeOfDay, timeOfDayFilter, t.Norm) {
 			schedule++
 		}
 	}
@@ -2170,13 +2180,17 @@ func (cc *claimCache) plainContent(i int) bool {
 // plainContentOf is plainContent of token i of c, computed.
 func plainContentOf(c *claim.Claim, i int) bool {
 	t := c.Tokens[i]
-	if t.Stop || t.Kind != lang.Word || isCalendar(t.Norm) || isReporting(t.Norm) || honorifics[t.Norm] || honorifics[stripClitic(t.Norm)] ||
-		titleWords[t.Norm] || titleWords[stripClitic(t.Norm)] {
+	if t.Stop || t.Kind != lang.Word {
+		return false
+	}
+	n, b := t.Norm, stripClitic(t.Norm)
+	if isCalendarBare(n, b) || isReportingBare(n, b) || inSet(honorifics, honorificsFilter, n) || inSet(honorifics, honorificsFilter, b) ||
+		inSet(titleWords, titleWordsFilter, n) || inSet(titleWords, titleWordsFilter, b) {
 		return false
 	}
 	// A name's later parts left outside a mention read short ("بن" +
 	// "عبدالعزيز").
-	if i > 0 && nameParticles[c.Tokens[i-1].Norm] {
+	if i > 0 && inSet(nameParticles, nameParticlesFilter, c.Tokens[i-1].Norm) {
 		return false
 	}
 	for _, e := range c.Entities {
@@ -2338,16 +2352,29 @@ func prose(text string) bool {
 			}
 			continue
 		}
-		if !unicode.IsLetter(r) {
+		if r >= 0x0600 && r <= 0x06FF {
+			// Most of a claim's runes: the block's letters are in a table.
+			if arabicLetter[r-0x0600] {
+				all++
+				ar++
+			}
 			continue
 		}
-		all++
-		if r >= 0x0600 && r <= 0x06FF {
-			ar++
+		if unicode.IsLetter(r) {
+			all++
 		}
 	}
 	return all == 0 || 2*ar >= all
 }
+
+// arabicLetter holds unicode.IsLetter of each rune of the Arabic block
+// (U+0600…U+06FF), by its offset in the block.
+var arabicLetter = func() (t [0x100]bool) {
+	for i := range t {
+		t[i] = unicode.IsLetter(rune(0x0600 + i))
+	}
+	return t
+}()
 
 // bothTitles reports whether both claims are titles.
 func (p *pair) bothTitles() bool {
@@ -2532,21 +2559,12 @@ var titleWords = normSet(`ولي العهد النائب الثاني خادم �
 // and roles for a difference in who took part to mean anything: a quarter
 // of the shorter claim's. Two lists of dignitaries at two different
 // happenings ("اجتمع … مع" against "حضر الاستقبال …") share only names.
+//
+// The words counted are A's plain content words B has a form of: A's
+// sharedWords, which contentShare and contentDice count too, once a pair.
 func (p *pair) sharesStory() bool {
-	var n [2]int
-	shared := 0
-	for s := 0; s < 2; s++ {
-		for i := range p.toks(s) {
-			if !p.plainContent(s, i) {
-				continue
-			}
-			n[s]++
-			if s == 0 && p.formOn(1, i) {
-				shared++
-			}
-		}
-	}
-	return shared >= 1 && 4*shared >= min(n[0], n[1])
+	shared := p.sharedWords(0)
+	return shared >= 1 && 4*shared >= min(p.cc[0].contentWords(), p.cc[1].contentWords())
 }
 
 // explainParticipants marks as explained what checkParticipants marked
@@ -4206,7 +4224,19 @@ func (p *pair) negatedOn(s int, o int, c modality.Cue) bool {
 // the same folded form or stem, a shared bare reading, or one stem inside
 // the other (four letters or more) — not a shared root alone, which joins
 // "عادية" to "إعادة".
-func (p *pair) formOn(s, j int) bool { return p.cc[s].hasForm(p.cc[1-s], j) }
+//
+// Answers are kept for the pair: contentShare, contentDice, the slot and
+// name checks ask about the same words.
+func (p *pair) formOn(s, j int) bool {
+	f := p.form[s]
+	if f[j] == 0 {
+		f[j] = 2
+		if p.cc[s].hasForm(p.cc[1-s], j) {
+			f[j] = 1
+		}
+	}
+	return f[j] == 1
+}
 
 // hasForm is formOn: whether the claim has a form of token j of claim o.
 // Answers for words past the claim's own forms and stems are remembered

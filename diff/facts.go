@@ -336,23 +336,34 @@ var calendarBare = func() map[string]bool {
 
 // isCalendar reports whether a folded token is a calendar word, with or
 // without a leading clitic.
-func isCalendar(norm string) bool {
-	if calendarFilter.MayHave(norm) && calendarWords[norm] {
-		return true
-	}
-	b := stripClitic(norm)
-	return calendarBareFilter.MayHave(b) && calendarBare[b]
+func isCalendar(norm string) bool { return isCalendarBare(norm, stripClitic(norm)) }
+
+// isCalendarBare is isCalendar of norm given its stripClitic b, for
+// callers that ask other sets about b too.
+func isCalendarBare(norm, b string) bool {
+	return calendarFilter.MayHave(norm) && calendarWords[norm] || calendarBareFilter.MayHave(b) && calendarBare[b]
 }
 
 // Filters of the word sets asked about every word of a claim (see
 // package wordset): most words are in none of them.
 var (
-	calendarFilter     = wordset.Of(calendarWords)
-	calendarBareFilter = wordset.Of(calendarBare)
-	reportingFilter    = wordset.Of(reportingWords)
-	roleNounsFilter    = wordset.Of(roleNouns)
-	rolePluralsFilter  = wordset.Of(rolePlurals)
+	calendarFilter      = wordset.Of(calendarWords)
+	calendarBareFilter  = wordset.Of(calendarBare)
+	reportingFilter     = wordset.Of(reportingWords)
+	roleNounsFilter     = wordset.Of(roleNouns)
+	rolePluralsFilter   = wordset.Of(rolePlurals)
+	honorificsFilter    = wordset.Of(honorifics)
+	titleWordsFilter    = wordset.Of(titleWords)
+	nameParticlesFilter = wordset.Of(nameParticles)
+	timeOfDayFilter     = wordset.Of(timeOfDay)
+	sessionFilter       = wordset.Of(sessionBit)
 )
+
+// inSet reports set[w], asking filter f (wordset.Of(set)) first: most
+// words are in no set, and the filter says so without hashing them.
+func inSet(set map[string]bool, f *wordset.Filter, w string) bool {
+	return f.MayHave(w) && set[w]
+}
 
 // reportingWords are speech and attribution verbs and participles beyond
 // claim.IsSpeechVerb's list: choosing one over another is paraphrase.
@@ -369,12 +380,12 @@ var discourseWords = normSet(`جانبه جانبها جانبهم جهته جه
 var attributionMarkers = normSet(`بحسب حسب حسبما وفق وفقا وفقاً نقلا نقلاً according`)
 
 // isReporting reports a reporting verb or participle.
-func isReporting(norm string) bool {
-	if claim.IsSpeechVerb(norm) || reportingFilter.MayHave(norm) && reportingWords[norm] {
-		return true
-	}
-	b := stripClitic(norm)
-	return reportingFilter.MayHave(b) && reportingWords[b]
+func isReporting(norm string) bool { return isReportingBare(norm, stripClitic(norm)) }
+
+// isReportingBare is isReporting of norm given its stripClitic b.
+func isReportingBare(norm, b string) bool {
+	return claim.IsSpeechVerb(norm) || reportingFilter.MayHave(norm) && reportingWords[norm] ||
+		reportingFilter.MayHave(b) && reportingWords[b]
 }
 
 // roleNouns are singular role nouns, folded, and roleCounts their dual and
