@@ -4,6 +4,7 @@ import (
 	"context"
 	"hash/fnv"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -328,26 +329,47 @@ func fnv32a(s string) uint32 {
 	return h.Sum32()
 }
 
-// TestKeysByStart: participants' keys in the order their mentions are
-// written, two mentions that start together by end and then key, so that
-// the order never depends on the map's.
-func TestKeysByStart(t *testing.T) {
-	m := map[string]claim.EntityRef{
-		"p:محمد بن سلمان": {Start: 40, End: 62, Text: "الأمير محمد بن سلمان", Kind: "person"},
-		"r:ولي العهد":     {Start: 20, End: 38, Text: "ولي العهد", Kind: "role"},
-		"o:مجلس الوزراء":  {Start: 70, End: 90, Text: "مجلس الوزراء", Kind: "org"},
-		"p:الأمير محمد":   {Start: 40, End: 52, Text: "الأمير محمد", Kind: "person"},
-		"l:الرياض":        {Start: 0, End: 12, Text: "الرياض", Kind: "place"},
-		"x:الأمير":        {Start: 40, End: 52, Text: "الأمير", Kind: "role"},
+// TestParticipantsOrder: participants keeps the first mention of each
+// key, leaves out the other claim's speaker, and lists the mentions in the
+// order they are written, two mentions that start together by end and
+// then key, whatever the order they are given in.
+func TestParticipantsOrder(t *testing.T) {
+	own := []keyedMention{
+		{"p:محمد بن سلمان", claim.EntityRef{Start: 40, End: 62, Text: "الأمير محمد بن سلمان", Kind: "person"}},
+		{"r:ولي العهد", claim.EntityRef{Start: 20, End: 38, Text: "ولي العهد", Kind: "role"}},
+		{"o:مجلس الوزراء", claim.EntityRef{Start: 70, End: 90, Text: "مجلس الوزراء", Kind: "org"}},
+		{"p:الأمير محمد", claim.EntityRef{Start: 40, End: 52, Text: "الأمير محمد", Kind: "person"}},
+		{"l:الرياض", claim.EntityRef{Start: 0, End: 12, Text: "الرياض", Kind: "place"}},
+		{"x:الأمير", claim.EntityRef{Start: 40, End: 52, Text: "الأمير", Kind: "role"}},
+		{"r:ولي العهد", claim.EntityRef{Start: 95, End: 110, Text: "ولي العهد", Kind: "role"}},
+		{"p:عادل الجبير", claim.EntityRef{Start: 120, End: 135, Text: "عادل الجبير", Kind: "person"}},
 	}
+	other := &claim.Claim{Speaker: "p:عادل الجبير"}
 	want := []string{"l:الرياض", "r:ولي العهد", "p:الأمير محمد", "x:الأمير", "p:محمد بن سلمان", "o:مجلس الوزراء"}
-	for range 20 { // map order varies from call to call
-		if got := keysByStart(m); !reflect.DeepEqual(got, want) {
-			t.Fatalf("keysByStart = %q, want %q", got, want)
+	for k := range len(own) {
+		rot := append(slices.Clone(own[k:]), own[:k]...)
+		got := participants(rot, other)
+		var keys []string
+		for _, x := range got {
+			keys = append(keys, x.key)
+		}
+		// Which mention of ولي العهد is kept depends on the order given:
+		// the first, and its place in the list with it.
+		wantWali, wantKeys := 20, want
+		if k >= 2 && k <= 6 {
+			wantWali, wantKeys = 95, []string{"l:الرياض", "p:الأمير محمد", "x:الأمير", "p:محمد بن سلمان", "o:مجلس الوزراء", "r:ولي العهد"}
+		}
+		if !reflect.DeepEqual(keys, wantKeys) {
+			t.Fatalf("rotation %d: participants = %q, want %q", k, keys, wantKeys)
+		}
+		for _, x := range got {
+			if x.key == "r:ولي العهد" && x.e.Start != wantWali {
+				t.Errorf("rotation %d: kept ولي العهد at %d, want the first given (%d)", k, x.e.Start, wantWali)
+			}
 		}
 	}
-	if got := keysByStart(nil); len(got) != 0 {
-		t.Errorf("keysByStart(nil) = %q", got)
+	if got := participants(nil, other); len(got) != 0 {
+		t.Errorf("participants(nil) = %v", got)
 	}
 }
 

@@ -1972,12 +1972,17 @@ func describeNumber(n claim.Number) string {
 // --- participants -----------------------------------------------------
 
 // participants returns the person and role mentions of c, the speaker's
-// left out, keyed by entity ID (or folded text when there is none). A
+// left out, one a key (entity ID, or folded text when there is none: the
+// first mention of the key), in the order of their mentions in the text
+// (by start, then end, then key when two mentions start together). A
 // mention that follows a named-after head ("جامعة الملك عبدالعزيز") or is
 // a lone common noun read as a name ("منطقة") is no participant.
 // ownParticipants, which looks at c alone, is given.
-func participants(own []keyedMention, other *claim.Claim) map[string]claim.EntityRef {
-	m := map[string]claim.EntityRef{}
+//
+// A claim names a few people: a slice searched in full costs less than a
+// map, and the mentions come sorted once.
+func participants(own []keyedMention, other *claim.Claim) []keyedMention {
+	out := make([]keyedMention, 0, len(own))
 	for _, x := range own {
 		// The speaker of either claim tells of the happening: "وقال
 		// لافروف إن روسيا تتطلع…" and "وجه لافروف دعوة…" have the same
@@ -1985,32 +1990,24 @@ func participants(own []keyedMention, other *claim.Claim) map[string]claim.Entit
 		if other.Speaker != "" && x.key == other.Speaker || other.SpeakerText != "" && samePerson(x.e.Text, other.SpeakerText) {
 			continue
 		}
-		if _, ok := m[x.key]; !ok {
-			m[x.key] = x.e
+		if !hasKeyed(out, x.key) {
+			out = append(out, x)
 		}
 	}
-	return m
+	slices.SortFunc(out, func(x, y keyedMention) int {
+		return cmp.Or(cmp.Compare(x.e.Start, y.e.Start), cmp.Compare(x.e.End, y.e.End), strings.Compare(x.key, y.key))
+	})
+	return out
 }
 
-// keysByStart returns the keys of m in the order of their mentions in the
-// text (by start, then end, then key when two mentions start together).
-func keysByStart(m map[string]claim.EntityRef) []string {
-	type keyed struct {
-		k          string
-		start, end int
+// hasKeyed reports whether ms holds a mention of key k.
+func hasKeyed(ms []keyedMention, k string) bool {
+	for _, x := range ms {
+		if x.key == k {
+			return true
+		}
 	}
-	ks := make([]keyed, 0, len(m))
-	for k, e := range m {
-		ks = append(ks, keyed{k, e.Start, e.End})
-	}
-	slices.SortFunc(ks, func(x, y keyed) int {
-		return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end), strings.Compare(x.k, y.k))
-	})
-	keys := make([]string, len(ks))
-	for i, x := range ks {
-		keys[i] = x.k
-	}
-	return keys
+	return false
 }
 
 // keyedMention is an entity mention with its entityKey.
@@ -2574,28 +2571,37 @@ func (p *pair) sharesStory() bool {
 // two happenings — still explains those words, so the later checks do not
 // read them as substitutions or wording.
 func (p *pair) explainParticipants() {
-	var ms [2]map[string]claim.EntityRef
+	// Each side's person and role mentions, one a key (the last mention
+	// of the key), in a slice searched in full: a claim names a few.
+	var bufs [2][4]keyedMention
+	ms := [2][]keyedMention{bufs[0][:0], bufs[1][:0]}
 	for s := 0; s < 2; s++ {
-		ms[s] = map[string]claim.EntityRef{}
 		c, other := p.c[s], p.c[1-s]
 		for _, e := range c.Entities {
-			k := entityKey(e)
-			if e.Kind != "person" && e.Kind != "role" || k == "" || c.Speaker != "" && k == c.Speaker || other.Speaker != "" && k == other.Speaker {
+			if e.Kind != "person" && e.Kind != "role" {
 				continue
 			}
-			ms[s][k] = e
+			k := entityKey(e)
+			if k == "" || c.Speaker != "" && k == c.Speaker || other.Speaker != "" && k == other.Speaker {
+				continue
+			}
+			if i := slices.IndexFunc(ms[s], func(x keyedMention) bool { return x.key == k }); i >= 0 {
+				ms[s][i].e = e
+			} else {
+				ms[s] = append(ms[s], keyedMention{k, e})
+			}
 		}
 	}
 	shared := 0
-	for k := range ms[0] {
-		if _, ok := ms[1][k]; ok {
+	for _, x := range ms[0] {
+		if hasKeyed(ms[1], x.key) {
 			shared++
 		}
 	}
 	if shared > 0 && (len(ms[0]) > shared || len(ms[1]) > shared) {
 		for s := 0; s < 2; s++ {
-			for _, e := range ms[s] {
-				p.markSpan(s, Span{e.Start, e.End})
+			for _, x := range ms[s] {
+				p.markSpan(s, Span{x.e.Start, x.e.End})
 			}
 		}
 		return
@@ -2631,12 +2637,12 @@ func (p *pair) checkParticipants() {
 	// found reports whether mention e (key k) of side s names someone the
 	// other side names too: the same ID, or a form of the same name.
 	found := func(s int, k string, e claim.EntityRef) bool {
-		other := [2]map[string]claim.EntityRef{pb, pa}[s]
-		if _, ok := other[k]; ok {
+		other := [2][]keyedMention{pb, pa}[s]
+		if hasKeyed(other, k) {
 			return true
 		}
 		for _, y := range other {
-			if samePerson(e.Text, y.Text) {
+			if samePerson(e.Text, y.e.Text) {
 				return true
 			}
 		}
@@ -2644,12 +2650,10 @@ func (p *pair) checkParticipants() {
 	}
 	shared := 0
 	var only [2][]string
-	var keys [2][]string
-	for s, m := range [2]map[string]claim.EntityRef{pa, pb} {
-		keys[s] = keysByStart(m)
+	for s, m := range [2][]keyedMention{pa, pb} {
 		var words []string
-		for _, k := range keys[s] {
-			e := m[k]
+		for _, x := range m {
+			k, e := x.key, x.e
 			if found(s, k, e) {
 				if s == 0 {
 					shared++
@@ -2681,9 +2685,9 @@ func (p *pair) checkParticipants() {
 	}
 	if shared >= p.minSharedParticipants() && (len(only[0]) > 0 || len(only[1]) > 0) {
 		var evs []Evidence
-		for s, m := range [2]map[string]claim.EntityRef{pa, pb} {
-			for _, k := range keys[s] {
-				e := m[k]
+		for s, m := range [2][]keyedMention{pa, pb} {
+			for _, x := range m {
+				e := x.e
 				evs = append(evs, p.ev(s, Span{e.Start, e.End}))
 				p.markSpan(s, Span{e.Start, e.End})
 			}

@@ -776,13 +776,15 @@ func sameWord(x, y lang.Token) bool {
 	return sameInfo(&wx, &wy)
 }
 
+// sameInfo is sameWord of two tokens' wordInfos.
 func sameInfo(x, y *wordInfo) bool {
 	if x.norm == y.norm || x.stem == y.stem {
 		return true
 	}
-	for _, a := range x.Bare {
-		for _, b := range y.Bare {
-			if a == b {
+	// Readings are compared where their hashes (ar.Word.BareHash) match.
+	for i, ha := range x.BareHash {
+		for j, hb := range y.BareHash {
+			if ha == hb && x.Bare[i] == y.Bare[j] {
 				return true
 			}
 		}
