@@ -35,8 +35,9 @@ type cacheArena struct {
 	maps   []map[string]bool
 	nmaps  int               // maps handed out in the current group
 	seen   map[dedupKey]bool // CompareGroupDiffs's deduplication
-	// used and form are the tables of the pair being compared
-	// (pairTables), reused from pair to pair.
+	// pair is the pair being compared (newPair), and used and form its
+	// tables (pairTables), reused from pair to pair.
+	pair pair
 	used []bool
 	form []int8
 }
@@ -78,6 +79,7 @@ func (a *cacheArena) release() {
 		clear(m)
 	}
 	clear(a.seen)
+	a.pair = pair{}
 	arenas.Put(a)
 }
 

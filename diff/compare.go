@@ -741,8 +741,17 @@ type pair struct {
 
 // newPair returns the state of comparing the claims of caches a and b,
 // whose word diff is ops.
+//
+// With an arena (CompareGroupDiffs), the pair is the arena's, valid until
+// the next newPair of the group.
 func newPair(a, b *claimCache, ops []Op, opts Options) *pair {
-	p := &pair{c: [2]*claim.Claim{a.c, b.c}, cc: [2]*claimCache{a, b}, opts: opts, ops: ops, swapModel: DefaultSwapModel, share: -1, sharedN: [2]int{-1, -1}}
+	var p *pair
+	if a.arena != nil {
+		p = &a.arena.pair
+	} else {
+		p = new(pair)
+	}
+	*p = pair{c: [2]*claim.Claim{a.c, b.c}, cc: [2]*claimCache{a, b}, opts: opts, ops: ops, swapModel: DefaultSwapModel, share: -1, sharedN: [2]int{-1, -1}}
 	na, nb := len(a.c.Tokens), len(b.c.Tokens)
 	if ar := a.arena; ar != nil {
 		p.used, p.form = ar.pairTables(na, nb)

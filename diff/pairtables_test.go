@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -219,4 +220,44 @@ func sessionsRef(toks []lang.Token) uint64 {
 		set |= sessionBit[t.Norm] | sessionBit[stripClitic(t.Norm)]
 	}
 	return set
+}
+
+// TestArenaPairStartsFresh compares a pair in an arena, then starts
+// another in the same arena: nothing the first found or cached (its
+// discrepancies, share, sense hits, explained tokens, formOn's answers)
+// may show in the second, which must find what a pair of its own finds.
+func TestArenaPairStartsFresh(t *testing.T) {
+	a := mk("a", "أعلنت الوزارة ارتفاع عدد المصابين إلى 40 شخصا في حادث الطريق الساحلي")
+	b := mk("b", "أعلنت الوزارة انخفاض عدد المصابين إلى 12 شخصا في حادث الطريق الساحلي")
+	c := mk("c", "افتتح أمير المنطقة معرض الكتاب الدولي بحضور عدد من المسؤولين")
+	d := mk("d", "افتتح أمير المنطقة معرض الكتاب الدولي بحضور عدد من الوزراء")
+	arena := new(cacheArena)
+	cs := arena.newCaches([]*claim.Claim{a, b, c, d})
+	first := compareOps(cs[0], cs[1], Words(a, b), Options{Aligned: true})
+	if len(first) == 0 {
+		t.Fatal("the first pair found nothing: the test asks nothing")
+	}
+	p := newPair(cs[2], cs[3], Words(c, d), Options{Aligned: true})
+	if p.out != nil || p.share != -1 || p.sharedN != [2]int{-1, -1} || p.hit[0] != nil || p.hit[1] != nil || p.cue[0] != nil || p.cue[1] != nil {
+		t.Fatalf("a new pair in the arena kept the last one's state: out %v, share %v, sharedN %v", p.out, p.share, p.sharedN)
+	}
+	for s := range 2 {
+		for i, u := range p.used[s] {
+			if u {
+				t.Fatalf("used[%d][%d] set on a new pair", s, i)
+			}
+		}
+		for j, f := range p.form[s] {
+			if f != 0 {
+				t.Fatalf("form[%d][%d] = %d on a new pair", s, j, f)
+			}
+		}
+	}
+	p.run()
+	sortDiscrepancies(p.out)
+	want := CompareWith(c, d, Options{Aligned: true})
+	if !reflect.DeepEqual(p.out, want) {
+		t.Errorf("second pair in the arena found %v, want %v", p.out, want)
+	}
+	arena.release()
 }
