@@ -127,3 +127,47 @@ func cpuNow() int64 {
 	}
 	return ru.Utime.Nano() + ru.Stime.Nano()
 }
+
+// BenchmarkProse reads the claims of the bundled corpus's groups as
+// prose or not (a claim cache asks once a claim); bytes are their text.
+func BenchmarkProse(b *testing.B) {
+	var cs []*claim.Claim
+	n := 0
+	for _, g := range corpusGroups(b) {
+		for _, c := range g {
+			cs = append(cs, c)
+			n += len(c.Text)
+		}
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, c := range cs {
+			prose(c.Text)
+		}
+	}
+}
+
+// BenchmarkPlainContent decides, for every token of the bundled corpus's
+// grouped claims, whether it is a plain content word (plainContentOf, the
+// count contentShare and sharesStory divide by); bytes are the claims'
+// text.
+func BenchmarkPlainContent(b *testing.B) {
+	var cs []*claim.Claim
+	n := 0
+	for _, g := range corpusGroups(b) {
+		for _, c := range g {
+			cs = append(cs, c)
+			n += len(c.Text)
+		}
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, c := range cs {
+			for i := range c.Tokens {
+				plainContentOf(c, i)
+			}
+		}
+	}
+}
