@@ -1,6 +1,6 @@
 package store
 
-// The terms an event is found by (event_terms), computed over interned
+// The terms an event is found by (event_index), computed over interned
 // term IDs: each claim's weighted terms once, then per document group and
 // per event summed in a reused dense array. centroid (update.go) does the
 // same with maps of strings for the few groups of new articles; on a first
@@ -18,7 +18,7 @@ import (
 	"github.com/claimdiff/claimdiff/claim"
 )
 
-// eventTerm is one row of event_terms.
+// eventTerm is one term of an event's index (eventindex.go).
 type eventTerm struct {
 	term string
 	n    int     // in how many of the event's document groups' tops

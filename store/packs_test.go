@@ -274,6 +274,9 @@ func TestBackgroundPacks(t *testing.T) {
 		if _, err := tx.Exec(`INSERT INTO packs(event, data) VALUES ('', ?)`, encodePack(less)); err != nil {
 			return err
 		}
+		if err := schema5Undone(tx); err != nil {
+			return err
+		}
 		for _, q := range schema4Undone {
 			if _, err := tx.Exec(q); err != nil {
 				return err

@@ -87,11 +87,9 @@ type updater struct {
 	partEvents map[string]bool // the events of the rows read
 	affected   map[string]bool // stored events replaced by this run
 	sdf        *storeDF        // the terms table, read once
-	// others counts, for the terms that may be too common to find
-	// candidates by, the stored groups holding them in their tops
-	// (othergroups.go); nil when every event is re-clustered.
-	others     map[string]int
-	othersDone chan error // receives once others is set (nil: not counted)
+	// others counts, for every term, the stored groups holding it in
+	// their tops (eventindex.go); nil when every event is re-clustered.
+	others map[string]int
 	// collectionGroups is how many local groups the store holds at
 	// least, with the new articles' (0 when every event is re-clustered).
 	collectionGroups int
@@ -543,11 +541,12 @@ func (u *updater) gatherCandidates() error {
 	if err != nil {
 		return err
 	}
-	pr, err := newPostingReader(ctx, tx)
+	ix, err := readEventIndex(ctx, tx)
 	if err != nil {
 		return err
 	}
-	defer pr.close()
+	// Every stored group a term is in the tops of (eventindex.go).
+	u.others = ix.groups
 	bgKeys, bgDatas, err := readBackgroundPacks(ctx, tx)
 	if err != nil {
 		return err
@@ -556,7 +555,7 @@ func (u *updater) gatherCandidates() error {
 	u.awaitRename()
 	u.stage("link entities (rest)")
 	u.sdf = &storeDF{raw: raw, folded: foldDF(raw, u.rename)}
-	cands, read, err := candidateEvents(ctx, tx, pr, u.newClaims, u.newFeats, u.total, u.rename, u.removedDoc, u.sdf, u.stage)
+	cands, read, err := candidateEvents(ctx, tx, ix, u.newClaims, u.newFeats, u.total, u.rename, u.removedDoc, u.sdf, u.stage)
 	if err != nil {
 		return err
 	}
@@ -606,16 +605,6 @@ func (u *updater) gatherCandidates() error {
 		return err
 	}
 	newGroups := len(localGroups(u.newClaims))
-	// The stored groups are counted (a scan of event_terms and the rows
-	// of the events dropped since it was compacted) while the part's
-	// claims are decoded and ordered; cluster waits for them.
-	done := make(chan error, 1)
-	u.othersDone = done
-	go func(delta map[string][]deltaRow, gone map[string]bool) {
-		others, err := otherGroups(ctx, tx, delta, gone, newGroups)
-		u.others = others
-		done <- err
-	}(pr.delta, pr.gone)
 	// Every stored event holds a local group at least, none held by
 	// another (the part's are among them): whether the input is a small
 	// one is judged by the whole store, as a full run judges it.
@@ -734,12 +723,6 @@ func (u *updater) cluster() error {
 	undated, titles, sources, err := u.docFacts()
 	if err != nil {
 		return err
-	}
-	if u.othersDone != nil {
-		if err := <-u.othersDone; err != nil {
-			return err
-		}
-		u.othersDone = nil
 	}
 	var main map[string]string
 	if !u.full && !u.opts.Exact {
@@ -919,9 +902,7 @@ func (u *updater) writeEvents() error {
 			gone = append(gone, []any{ev})
 		}
 	}
-	// The terms of a dropped event are marked gone, not deleted from
-	// event_terms (eventterms.go).
-	for _, q := range []string{`DELETE FROM events WHERE id = ?`, `DELETE FROM event_terms_delta WHERE event = ?`, `INSERT OR IGNORE INTO event_terms_gone(event) VALUES (?)`, `DELETE FROM packs WHERE event = ?`} {
+	for _, q := range []string{`DELETE FROM events WHERE id = ?`, `DELETE FROM event_index WHERE event = ?`, `DELETE FROM packs WHERE event = ?`} {
 		st, err := u.prep(q)
 		if err != nil {
 			return err
@@ -1009,50 +990,36 @@ func (u *updater) slimsOf(members []int) []slim {
 	return items
 }
 
-// writeEventTerms indexes the events written new by their terms: a first
-// load in event_terms, an update in event_terms_delta, compacted into
-// event_terms once it has grown (eventterms.go).
+// writeEventTerms indexes the events written new by their terms, one
+// event_index row an event (eventindex.go), written in event order.
 func (u *updater) writeEventTerms() error {
 	if len(u.jobs) == 0 {
-		return u.compactEventTerms(0)
+		return nil
 	}
-	table := "event_terms_delta"
-	if u.existing == 0 {
-		table = "event_terms"
-	}
-	insTerm, err := u.prep(`INSERT OR REPLACE INTO ` + table + `(term, event, n, w) VALUES (?, ?, ?, ?)`)
+	ins, err := u.prep(`INSERT OR REPLACE INTO event_index(event, data) VALUES (?, ?)`)
 	if err != nil {
 		return err
 	}
-	// Rows are written in key order: appending to the index is cheaper
-	// than inserting all over it.
-	type row struct {
-		ev string
-		eventTerm
+	order := make([]int, len(u.jobs))
+	for k := range order {
+		order[k] = k
 	}
-	var rows []row
-	for k, ts := range newTermWeigher(u.claims, u.feats, u.df, u.total, u.jobs).eventTermsAll(u.jobs) {
-		for _, t := range ts {
-			rows = append(rows, row{u.jobEvent[k], t})
-		}
-	}
-	slices.SortFunc(rows, func(a, b row) int { return cmp.Or(cmp.Compare(a.term, b.term), cmp.Compare(a.ev, b.ev)) })
-	const termBatch = 8192
-	for lo := 0; lo < len(rows); lo += termBatch {
-		batch := rows[lo:min(lo+termBatch, len(rows))]
-		err := u.w.do(func() error {
-			for _, r := range batch {
-				if _, err := insTerm.ExecContext(u.ctx, r.term, r.ev, r.n, r.w); err != nil {
-					return err
-				}
-			}
-			return nil
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(u.jobEvent[a], u.jobEvent[b]) })
+	terms := newTermWeigher(u.claims, u.feats, u.df, u.total, u.jobs).eventTermsAll(u.jobs)
+	const batch = 4096
+	for lo := 0; lo < len(order); lo += batch {
+		ks := order[lo:min(lo+batch, len(order))]
+		events := make([]string, len(ks))
+		blobs := make([][]byte, len(ks))
+		parallelFor(len(ks), func(i int) {
+			events[i], blobs[i] = u.jobEvent[ks[i]], encodeEventTerms(terms[ks[i]])
 		})
-		if err != nil {
+		ctx := u.ctx
+		if err := u.w.do(func() error { return writeEventIndex(ctx, ins, events, blobs) }); err != nil {
 			return err
 		}
 	}
-	return u.compactEventTerms(len(rows))
+	return nil
 }
 
 // eventOf is the event a claim of the part is in after clustering: ""
@@ -1127,15 +1094,15 @@ func (u *updater) writeClaims() error {
 }
 
 // earlyIndexes queues, on a first load, the indexes of the tables whose
-// rows are all written by the time writeClaims returns (documents, event
-// terms, claims), so that they are built while the differences are still
+// rows are all written by the time writeClaims returns (documents,
+// claims), so that they are built while the differences are still
 // computed rather than on one core at the end.
 func (u *updater) earlyIndexes() error {
 	if u.existing != 0 {
 		return nil
 	}
 	ctx, tx := u.ctx, u.tx
-	return u.w.do(func() error { return createIndexes(ctx, tx, "documents", "event_terms", "claims") })
+	return u.w.do(func() error { return createIndexes(ctx, tx, "documents", "claims") })
 }
 
 // writeLoosePacks writes the background's packs and the pack of titles in

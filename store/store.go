@@ -8,7 +8,7 @@
 // verdicts in, so verdicts made on a stored analysis stay beside it and,
 // since IDs are stable, stay attached.
 //
-// # Schema (version 4)
+// # Schema (version 5)
 //
 //	schema_version(version, applied_at)      one row per migration applied
 //	documents(id, seq, origin, fingerprint, url, path, source, title,
@@ -34,28 +34,30 @@
 //	                                         distinct entity mentions, first
 //	                                           seen first, with counts
 //	events(id, lo, hi, claims, data)         align.Event JSON; lo/hi its days
-//	event_terms(term, event, n, w)           the terms an event is found by: the
-//	                                           top 20 of each document's group
-//	                                           of claims in it (n: how many
-//	                                           groups), as align indexes them;
-//	                                           w: the term's weight in the
-//	                                           event's centroid
-//	event_terms_delta(term, event, n, w)     (version 4) the event terms
-//	                                           written since event_terms was
-//	                                           last compacted
-//	event_terms_gone(event)                  (version 4) events dropped since:
-//	                                           their rows in event_terms are
-//	                                           dead (eventterms.go)
-//	event_terms_live                         (version 4) view: the live rows
-//	                                           of both
+//	event_index(event, data)                 (version 5) the terms an event is
+//	                                           found by, in one blob
+//	                                           (eventindex.go): the top 20 of
+//	                                           each document's group of claims
+//	                                           in it, each with n (in how many
+//	                                           groups' tops) and w (its weight
+//	                                           in the event's centroid), as
+//	                                           align indexes them; versions 1-4
+//	                                           kept a row a term and event in
+//	                                           event_terms(term, event, n, w),
+//	                                           and version 4 an update's rows
+//	                                           in event_terms_delta and its
+//	                                           dropped events in
+//	                                           event_terms_gone (view
+//	                                           event_terms_live), all dropped
+//	                                           by migration 5
 //	alignments(id, event, data)              analysis.Alignment JSON (claims,
 //	                                           similarity, discrepancies, diffs)
 //	discrepancies(key, alignment, event, type, severity, first_run, data)
 //	runs(id, started_at, finished_at, mode, docs_new, docs_changed,
 //	     docs_removed, claims_rescored, events_recomputed,
 //	     alignments_compared, discrepancies_new)
-//	info(key, value)                         counters (claims; event_terms:
-//	                                           the rows of event_terms)
+//	info(key, value)                         counters (claims; versions 4
+//	                                           and before: event_terms, its rows)
 //	packs(event, data)                       (version 2) per event, and "~"
 //	                                           for titles in no event: what
 //	                                           clustering reads of each of its
@@ -213,6 +215,10 @@ var migrations = []string{
 		SELECT term, event, n, w FROM event_terms WHERE event NOT IN (SELECT event FROM event_terms_gone)
 		UNION ALL SELECT term, event, n, w FROM event_terms_delta;
 	INSERT INTO info(key, value) SELECT 'event_terms', COUNT(*) FROM event_terms;`,
+	// 5: the event terms in one row an event (eventindex.go); the fill
+	// writes version 4's live rows there and drops event_terms,
+	// event_terms_delta, event_terms_gone and event_terms_live.
+	`CREATE TABLE event_index (event TEXT PRIMARY KEY, data BLOB NOT NULL);`,
 }
 
 // migrationFill holds, for a schema version, what its migration computes
@@ -220,6 +226,7 @@ var migrations = []string{
 var migrationFill = map[int]func(context.Context, *sql.Tx) error{
 	2: fillPacks,
 	3: splitBackground,
+	5: fillEventIndex,
 }
 
 // Store is an open article store.

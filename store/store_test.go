@@ -163,16 +163,6 @@ func TestChangedArticleReplaced(t *testing.T) {
 	verifySame(ctx, t, s, "store vs full run")
 }
 
-// schema4Undone takes a store back to schema version 3 (but for the
-// schema_version rows): what a test that turns a store into an older
-// version must drop first.
-var schema4Undone = []string{
-	`DROP VIEW event_terms_live`,
-	`DROP TABLE event_terms_delta`,
-	`DROP TABLE event_terms_gone`,
-	`DELETE FROM info WHERE key = 'event_terms'`,
-}
-
 // TestMigrationFillsPacks turns a store back into schema version 1 (no
 // packs), opens it again, and checks that the migration to version 2
 // writes the packs an update writes, and that an incremental update on
@@ -215,11 +205,7 @@ func TestMigrationFillsPacks(t *testing.T) {
 	if len(want) != claims || claims == 0 {
 		t.Fatalf("packs hold %d claims, the claims table %d", len(want), claims)
 	}
-	for _, q := range append(schema4Undone, `DROP TABLE packs`, `DROP INDEX documents_source`, `DROP INDEX documents_undated`, `DELETE FROM schema_version WHERE version >= 2`) {
-		if _, err := s.db.Exec(q); err != nil {
-			t.Fatal(err)
-		}
-	}
+	undoSchema(t, s, 1, `DROP TABLE packs`, `DROP INDEX documents_source`, `DROP INDEX documents_undated`)
 	s.Close()
 
 	s, err = Open(ctx, dir)
@@ -232,10 +218,8 @@ func TestMigrationFillsPacks(t *testing.T) {
 	if v != SchemaVersion() || v < 2 {
 		t.Fatalf("schema version %d after migration, want %d", v, SchemaVersion())
 	}
-	var rows, counted int
-	s.db.QueryRow(`SELECT COUNT(*), (SELECT value FROM info WHERE key = 'event_terms') FROM event_terms`).Scan(&rows, &counted)
-	if rows == 0 || counted != rows {
-		t.Errorf("migrated: event_terms holds %d rows, info counts %d", rows, counted)
+	if rows, events := column(t, s, `SELECT event FROM event_index`), column(t, s, `SELECT id FROM events`); len(rows) == 0 || !slices.Equal(rows, events) {
+		t.Errorf("migrated: event_index holds %d rows, events %d", len(rows), len(events))
 	}
 	got := packed(s)
 	if len(got) != len(want) {

@@ -19,7 +19,7 @@ package store
 //  4. Events are re-clustered only where the new documents can land.
 //     A new document's dated claims are grouped by date as align groups
 //     them; each group's twenty heaviest centroid terms are looked up in
-//     event_terms (which indexes every stored event by the top twenty
+//     event_index (which indexes every stored event by the top twenty
 //     terms of each of its documents' groups, as align's own term index
 //     does, terms in over 400 groups' tops passed over as align passes
 //     them over). An event within a day of the group's dates that shares
@@ -42,7 +42,7 @@ package store
 //
 // The part is clustered as a full run clusters the whole: a term in more
 // than 400 groups' tops over the whole store finds no candidates
-// (othergroups.go: align.Options.OtherGroups), a document read only in
+// (eventindex.go: align.Options.OtherGroups), a document read only in
 // part keeps its stored main group, so that its passing mention may still
 // join by one claim pair (maingroup.go: align.Options.MainGroup), and a
 // part of a store of more than 64 events is never clustered as a small
@@ -280,8 +280,6 @@ var secondaryIndexes = []string{
 	`CREATE INDEX documents_url ON documents(url)`,
 	`CREATE INDEX claims_doc ON claims(doc)`,
 	`CREATE INDEX claims_event ON claims(event)`,
-	`CREATE INDEX event_terms_event ON event_terms(event)`,
-	`CREATE INDEX event_terms_delta_event ON event_terms_delta(event)`,
 	`CREATE INDEX alignments_event ON alignments(event)`,
 	`CREATE INDEX discrepancies_alignment ON discrepancies(alignment)`,
 	`CREATE INDEX documents_source ON documents(id, source)`,
@@ -714,11 +712,11 @@ func foldDF(raw map[string]int, rename map[string]string) map[string]int {
 // align finds the groups a group may merge with: a new document's dated
 // claims are grouped by date as align groups them (touching days joined,
 // at most four); each group's twenty heaviest terms (IDF-weighted centroid,
-// terms in over 1% of claims left out) are looked up in event_terms; a
+// terms in over 1% of claims left out) are looked up in event_index; a
 // term in the top twenty of over 400 groups is passed over, as align
 // passes it over; an event within a day of the group's dates that holds
 // one of the terms is a candidate.
-func candidateEvents(ctx context.Context, tx *sql.Tx, pr *postingReader, claims []claim.Claim, feats []align.Features, total int, rename map[string]string, removedDoc map[string]bool, sdf *storeDF, mark func(string)) ([]string, map[string][]slim, error) {
+func candidateEvents(ctx context.Context, tx *sql.Tx, ix *eventIndex, claims []claim.Claim, feats []align.Features, total int, rename map[string]string, removedDoc map[string]bool, sdf *storeDF, mark func(string)) ([]string, map[string][]slim, error) {
 	terms := termsOf(claims, feats, rename)
 	var all []string
 	for i := range claims {
@@ -727,8 +725,6 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, pr *postingReader, claims 
 	df := sdf.raw
 	out := make(map[string]bool)
 	long := make(map[string]bool)
-	// Each term's dated events are read once, whatever the groups.
-	postings := make(map[string][]posted)
 	mention := make(map[string][]int) // event → groups it is a mention candidate of
 	groups := localGroups(claims)
 	for gi, g := range groups {
@@ -739,18 +735,10 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, pr *postingReader, claims 
 			if long[t] {
 				continue
 			}
-			list, ok := postings[t]
-			if !ok {
-				var isLong bool
-				var err error
-				if list, isLong, err = pr.read(ctx, t, maxPosting); err != nil {
-					return nil, nil, err
-				}
-				if isLong {
-					long[t] = true
-					continue
-				}
-				postings[t] = list
+			list, isLong := ix.read(t, maxPosting)
+			if isLong {
+				long[t] = true
+				continue
 			}
 			for _, p := range list {
 				if p.lo <= g.hi+1 && p.hi >= g.lo-1 {
@@ -813,120 +801,6 @@ func candidateEvents(ctx context.Context, tx *sql.Tx, pr *postingReader, claims 
 		}
 	}
 	return sortedKeys(out), read, nil
-}
-
-// posted is a dated event that holds a term in its index, with the
-// term's weight there.
-type posted struct {
-	ev     string
-	w      float64
-	n      int // the event's claims
-	lo, hi int
-}
-
-// postingReader reads the posting lists of event_terms (their live rows:
-// see eventterms.go): the dated events (their sizes and days read once,
-// from events) that hold a term.
-type postingReader struct {
-	main  *sql.Stmt
-	dated map[string]posted // event → its size and days (w unset)
-	gone  map[string]bool   // events whose rows in event_terms are dead
-	// delta holds event_terms_delta, read whole once (it is small, and
-	// a query a term would double the queries of the term index).
-	delta map[string][]deltaRow
-}
-
-// deltaRow is a row of event_terms_delta, by its term.
-type deltaRow struct {
-	ev string
-	n  int
-	w  float64
-}
-
-func newPostingReader(ctx context.Context, tx *sql.Tx) (*postingReader, error) {
-	pr := &postingReader{dated: make(map[string]posted), gone: make(map[string]bool), delta: make(map[string][]deltaRow)}
-	err := eachRow(ctx, tx, `SELECT id, claims, lo, hi FROM events WHERE lo IS NOT NULL`, nil, func(rows *sql.Rows) error {
-		var p posted
-		err := rows.Scan(&p.ev, &p.n, &p.lo, &p.hi)
-		pr.dated[p.ev] = p
-		return err
-	})
-	if err != nil {
-		return nil, err
-	}
-	err = eachRow(ctx, tx, `SELECT event FROM event_terms_gone`, nil, func(rows *sql.Rows) error {
-		var ev string
-		err := rows.Scan(&ev)
-		pr.gone[ev] = true
-		return err
-	})
-	if err != nil {
-		return nil, err
-	}
-	err = eachRow(ctx, tx, `SELECT term, event, n, w FROM event_terms_delta`, nil, func(rows *sql.Rows) error {
-		var t string
-		var r deltaRow
-		err := rows.Scan(&t, &r.ev, &r.n, &r.w)
-		pr.delta[t] = append(pr.delta[t], r)
-		return err
-	})
-	if err != nil {
-		return nil, err
-	}
-	pr.main, err = tx.PrepareContext(ctx, `SELECT event, n, w FROM event_terms WHERE term = ?`)
-	return pr, err
-}
-
-func (pr *postingReader) close() { pr.main.Close() }
-
-// read returns the dated events that hold term, in event order, or
-// reports that the term is too common to be a guide: in the tops of more
-// than limit-1 groups (counting undated events' too; align's limit is
-// maxPosting), found without reading the whole list.
-func (pr *postingReader) read(ctx context.Context, term string, limit int) ([]posted, bool, error) {
-	var list []posted
-	groups := 0
-	// add counts a live row and keeps it when its event is dated; it
-	// reports the term too common once the groups reach limit.
-	add := func(ev string, n int, w float64) bool {
-		if groups += n; groups+1 > limit {
-			return true
-		}
-		if p, ok := pr.dated[ev]; ok {
-			p.w = w
-			list = append(list, p)
-		}
-		return false
-	}
-	for _, r := range pr.delta[term] {
-		if add(r.ev, r.n, r.w) {
-			return nil, true, nil
-		}
-	}
-	rows, err := pr.main.QueryContext(ctx, term)
-	if err != nil {
-		return nil, false, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var ev string
-		var n int
-		var w float64
-		if err := rows.Scan(&ev, &n, &w); err != nil {
-			return nil, false, err
-		}
-		if pr.gone[ev] {
-			continue // dead: its event was dropped since the last compaction
-		}
-		if add(ev, n, w) {
-			return nil, true, nil
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, false, err
-	}
-	slices.SortFunc(list, func(a, b posted) int { return strings.Compare(a.ev, b.ev) })
-	return list, false, nil
 }
 
 // mergePacks joins two packs into one.

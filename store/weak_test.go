@@ -274,63 +274,6 @@ func BenchmarkWeakCheck(b *testing.B) {
 	}
 }
 
-// TestPostingReader: the posting lists read in one pass (sizes and days
-// of the dated events read once) are the lists the join of event_terms
-// and events gives, and a term is too common exactly when the sum of its
-// group counts reaches the limit.
-func TestPostingReader(t *testing.T) {
-	ctx := context.Background()
-	s := corpusStore(t)
-	tx, pr, done := openPostings(t, s)
-	defer done()
-	var terms []string
-	err := eachRow(ctx, tx, `SELECT DISTINCT term FROM event_terms_live ORDER BY term`, nil, func(rows *sql.Rows) error {
-		var term string
-		err := rows.Scan(&term)
-		terms = append(terms, term)
-		return err
-	})
-	if err != nil || len(terms) < 50 {
-		t.Fatalf("%d terms, %v", len(terms), err)
-	}
-	longs := 0
-	for _, term := range terms {
-		var sum int
-		if err := tx.QueryRowContext(ctx, `SELECT SUM(n) FROM event_terms_live WHERE term = ?`, term).Scan(&sum); err != nil {
-			t.Fatal(err)
-		}
-		var want []posted
-		err := eachRow(ctx, tx, `SELECT t.event, t.w, e.claims, e.lo, e.hi FROM event_terms_live t JOIN events e ON e.id = t.event
-			WHERE t.term = ? AND e.lo IS NOT NULL ORDER BY t.event`, []any{term}, func(rows *sql.Rows) error {
-			var p posted
-			err := rows.Scan(&p.ev, &p.w, &p.n, &p.lo, &p.hi)
-			want = append(want, p)
-			return err
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		const limit = 3
-		got, long, err := pr.read(ctx, term, limit)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if long != (sum+1 > limit) {
-			t.Errorf("term %q: long %v, its groups %d", term, long, sum)
-		}
-		if long {
-			longs++
-			continue
-		}
-		if !reflect.DeepEqual(got, want) {
-			t.Errorf("term %q: %v, want %v", term, got, want)
-		}
-	}
-	if longs == 0 || longs == len(terms) {
-		t.Errorf("%d of %d terms too common: the limit tests nothing", longs, len(terms))
-	}
-}
-
 // inEventsOf is weakFixture with its stored claims in weak events of n
 // claims each (the last may hold fewer), each a mention candidate of
 // every new group.
