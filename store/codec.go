@@ -53,7 +53,7 @@ func boolByte(v bool) byte {
 
 // encodeStored writes st in the codec.
 func encodeStored(st *stored) []byte {
-	e := &enc{b: make([]byte, 0, 512)}
+	e := &enc{b: make([]byte, 0, storedSize(st))}
 	e.b = append(e.b, codecVersion)
 	c := &st.Claim
 	e.str(c.ID)
@@ -292,6 +292,46 @@ func decodeStored(data []byte) (*stored, error) {
 
 // features appends a claim's scoring features (stems, surfaces, trigrams),
 // as both the claims' codec and the packs store them.
+// storedSize is at least how many bytes encodeStored writes for st, so
+// that its buffer is made once (growing it, a copy each time, was a
+// fifth of encoding a first load's claims): every string at its length
+// and a uvarint of up to 5 bytes for it, every number at the most a
+// varint of it takes.
+func storedSize(st *stored) int {
+	c := &st.Claim
+	n := 64 + len(c.ID) + len(c.Doc) + len(c.Text) + len(c.Kind) + len(c.EventDate) + len(c.Speaker) + len(c.SpeakerText)
+	n += stringsSize(c.Cited)
+	for _, d := range c.Dates {
+		n += 2*binary.MaxVarintLen64 + 8 + 25 + len(d.Text) + len(d.Value) + len(d.Role) + len(d.Kind) + len(d.Unit)
+	}
+	for _, x := range c.Numbers {
+		n += 2*binary.MaxVarintLen64 + 8 + 15 + len(x.Text) + len(x.Approx) + len(x.Unit)
+	}
+	for _, x := range c.Entities {
+		n += 2*binary.MaxVarintLen64 + 30 + len(x.Text) + len(x.ID) + len(x.Kind) + len(x.Role) + len(x.Name) + len(x.RoleKey)
+	}
+	n += len(c.Quotes) * (2*binary.MaxVarintLen64 + 5)
+	for _, q := range c.Quotes {
+		n += len(q.Speaker)
+	}
+	return n + featuresSize(&st.Features)
+}
+
+// featuresSize is at least how many bytes enc.features writes for f.
+func featuresSize(f *align.Features) int {
+	return 15 + stringsSize(f.Stems) + stringsSize(f.Surfaces) + 4*len(f.Trigrams)
+}
+
+// stringsSize is at least how many bytes enc.strs writes for s but for
+// its count.
+func stringsSize(s []string) int {
+	n := 5 * len(s)
+	for _, x := range s {
+		n += len(x)
+	}
+	return n
+}
+
 func (e *enc) features(f *align.Features) {
 	e.strs(f.Stems)
 	e.strs(f.Surfaces)

@@ -56,13 +56,32 @@ type slim struct {
 // encodePack writes claims (with their features and their documents'
 // store order) as one pack.
 func encodePack(items []slim) []byte {
-	e := &enc{b: make([]byte, 0, 64+400*len(items))}
+	size := 16
+	for i := range items {
+		size += slimSize(&items[i])
+	}
+	e := &enc{b: make([]byte, 0, size)}
 	e.b = append(e.b, packVersion)
 	e.uint(uint64(len(items)))
 	for i := range items {
 		encodeSlim(e, &items[i])
 	}
 	return e.b
+}
+
+// slimSize is at least how many bytes encodeSlim writes for it (see
+// storedSize).
+func slimSize(it *slim) int {
+	c := &it.Claim
+	n := 64 + len(c.ID) + len(c.Doc) + len(c.Kind) + len(c.EventDate) + len(c.Speaker) + stringsSize(c.Cited)
+	for _, d := range c.Dates {
+		n += 10 + len(d.Role) + len(d.Value)
+	}
+	n += 8 * len(c.Numbers)
+	for _, x := range c.Entities {
+		n += 15 + len(x.ID) + len(x.Kind) + len(x.Text)
+	}
+	return n + featuresSize(&it.Features)
 }
 
 func encodeSlim(e *enc, it *slim) {
