@@ -151,8 +151,8 @@ func TestPostingReader(t *testing.T) {
 				want = append(want, posted{ev: r.ev, w: r.w, n: r.n, lo: int(r.lo.Int64), hi: int(r.hi.Int64)})
 			}
 		}
-		if ix.groups[term] != sum {
-			t.Errorf("term %q: %d groups, want %d", term, ix.groups[term], sum)
+		if ix.count(term) != sum {
+			t.Errorf("term %q: %d groups, want %d", term, ix.count(term), sum)
 		}
 		got, long := ix.read(term, limit)
 		if long != (sum+1 > limit) {
@@ -195,7 +195,7 @@ func BenchmarkReadEventIndex(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		terms = len(ix.groups)
+		terms = len(ix.terms)
 	}
 	b.ReportMetric(float64(terms), "terms/op")
 }

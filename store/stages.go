@@ -87,9 +87,9 @@ type updater struct {
 	partEvents map[string]bool // the events of the rows read
 	affected   map[string]bool // stored events replaced by this run
 	sdf        *storeDF        // the terms table, read once
-	// others counts, for every term, the stored groups holding it in
-	// their tops (eventindex.go); nil when every event is re-clustered.
-	others map[string]int
+	// others counts, for a term, the stored groups holding it in their
+	// tops (eventindex.go); nil when every event is re-clustered.
+	others func(term string) int
 	// collectionGroups is how many local groups the store holds at
 	// least, with the new articles' (0 when every event is re-clustered).
 	collectionGroups int
@@ -546,7 +546,7 @@ func (u *updater) gatherCandidates() error {
 		return err
 	}
 	// Every stored group a term is in the tops of (eventindex.go).
-	u.others = ix.groups
+	u.others = ix.count
 	bgKeys, bgDatas, err := readBackgroundPacks(ctx, tx)
 	if err != nil {
 		return err
@@ -741,7 +741,7 @@ func (u *updater) cluster() error {
 		Undated:          func(doc string) bool { return undated[doc] },
 		Title:            func(doc string) string { return titles[doc] },
 		Source:           func(doc string) string { return sources[doc] },
-		OtherGroups:      func(term string) int { return u.others[term] },
+		OtherGroups:      u.others,
 		CountedDoc:       func(doc string) bool { return !u.isNewDoc[doc] },
 		CollectionGroups: u.collectionGroups,
 		MainGroup: func(doc string) (string, bool) {
