@@ -11,7 +11,6 @@ import (
 	"math"
 	"runtime"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/claimdiff/claimdiff/align"
@@ -43,38 +42,51 @@ type idWeight struct {
 // more than maxDF claims then left out.
 func newTermWeigher(claims []claim.Claim, feats []align.Features, df map[string]int, total int, jobs []eventJob) *termWeigher {
 	maxDF := align.CommonDF(total)
-	ids := make(map[string]int32)
+	ids := make(map[string]int32, 1<<16)
 	tw := &termWeigher{vecs: make([][]idWeight, len(claims))}
-	terms := termsOf(claims, feats, nil)
 	type count struct {
 		id int32
 		c  float64
 	}
 	var buf []count
+	var key []byte   // "\x00" and an entity ID
+	var ws []float64 // a claim's weights, before its norm
 	need := make([]bool, len(claims))
 	for _, j := range jobs {
 		for _, i := range j.all {
 			need[i] = true
 		}
 	}
+	// The terms termsOf gives, in its order (which numbers them),
+	// an entity's looked up without making its string unless new.
+	intern := func(key []byte, t string) int32 {
+		if key != nil {
+			if id, ok := ids[string(key)]; ok {
+				return id
+			}
+			t = string(key)
+		} else if id, ok := ids[t]; ok {
+			return id
+		}
+		id := int32(len(tw.names))
+		ids[t] = id
+		tw.names = append(tw.names, t)
+		tw.df = append(tw.df, df[t])
+		return id
+	}
 	for i := range claims {
 		if !need[i] {
 			continue
 		}
 		buf = buf[:0]
-		for _, t := range terms(i) {
-			id, ok := ids[t]
-			if !ok {
-				id = int32(len(tw.names))
-				ids[t] = id
-				tw.names = append(tw.names, t)
-				tw.df = append(tw.df, df[t])
+		for _, t := range feats[i].Stems {
+			buf = append(buf, count{intern(nil, t), 1})
+		}
+		for _, e := range claims[i].Entities {
+			if e.ID != "" {
+				key = append(append(key[:0], 0), e.ID...)
+				buf = append(buf, count{intern(key, ""), 2})
 			}
-			c := 1.0
-			if strings.HasPrefix(t, "\x00") {
-				c = 2
-			}
-			buf = append(buf, count{id, c})
 		}
 		slices.SortFunc(buf, func(a, b count) int { return cmp.Compare(a.id, b.id) })
 		merged := buf[:0]
@@ -86,7 +98,7 @@ func newTermWeigher(claims []claim.Claim, feats []align.Features, df map[string]
 			merged = append(merged, x)
 		}
 		var norm float64
-		ws := make([]float64, len(merged))
+		ws = slices.Grow(ws[:0], len(merged))[:len(merged)]
 		for k, x := range merged {
 			d := tw.df[x.id]
 			ws[k] = (1 + math.Log(x.c)) * align.Rarity(d, total)

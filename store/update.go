@@ -514,7 +514,10 @@ func countOf(sts []stored) *statCounts {
 
 // countRun counts claims' terms and entity mentions on one core.
 func countRun(sts []stored) *statCounts {
-	c := &statCounts{claims: len(sts), dfs: make(map[string]int), refs: make(map[refKey]int)}
+	// Sized for the terms a run of claims holds (SaudiNewsNet: 112,000
+	// in 284,000 claims), so that the map is not grown and rehashed again
+	// and again.
+	c := &statCounts{claims: len(sts), dfs: make(map[string]int, len(sts)/2), refs: make(map[refKey]int, len(sts)/4)}
 	var terms []string // one claim's, sorted to count each once
 	for i := range sts {
 		st := &sts[i]
