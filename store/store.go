@@ -207,7 +207,8 @@ var migrations = []string{
 	`SELECT 1`,
 	// 4: the event terms an update writes go to a small table of their
 	// own, and those of the events it drops are marked gone rather than
-	// deleted, until the main table is compacted (eventterms.go).
+	// deleted, until the main table is compacted (until version 5, which
+	// replaced all three with event_index).
 	`CREATE TABLE event_terms_delta (term TEXT NOT NULL, event TEXT NOT NULL, n INTEGER NOT NULL, w REAL NOT NULL, PRIMARY KEY (term, event)) WITHOUT ROWID;
 	CREATE INDEX event_terms_delta_event ON event_terms_delta(event);
 	CREATE TABLE event_terms_gone (event TEXT PRIMARY KEY) WITHOUT ROWID;
