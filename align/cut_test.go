@@ -1,0 +1,88 @@
+package align
+
+import (
+	"cmp"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// randomVector returns a vector of n terms with increasing IDs whose
+// weights are drawn from levels values (few levels: many ties).
+func randomVector(r *rand.Rand, n, levels int) vector {
+	v := make(vector, n)
+	id := uint32(0)
+	for i := range v {
+		id += 1 + uint32(r.IntN(5))
+		v[i] = term{id, float32(r.IntN(levels)) / float32(levels)}
+	}
+	return v
+}
+
+// TestSelectHeaviest checks that selectHeaviest puts the k heaviest values
+// first and the k-th heaviest at k-1, as sorting does.
+func TestSelectHeaviest(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 5000 {
+		n := 2 + r.IntN(700)
+		k := 1 + r.IntN(n-1)
+		ws := make([]float32, n)
+		for i := range ws {
+			ws[i] = float32(r.IntN(1 + r.IntN(2000)))
+		}
+		want := slices.Clone(ws)
+		slices.SortFunc(want, func(a, b float32) int { return cmp.Compare(b, a) })
+		selectHeaviest(ws, k)
+		if ws[k-1] != want[k-1] {
+			t.Fatalf("n %d k %d: ws[k-1] = %v, want %v", n, k, ws[k-1], want[k-1])
+		}
+		head := slices.Clone(ws[:k])
+		slices.SortFunc(head, func(a, b float32) int { return cmp.Compare(b, a) })
+		if !slices.Equal(head, want[:k]) {
+			t.Fatalf("n %d k %d: the first k are not the k heaviest", n, k)
+		}
+	}
+}
+
+// TestCapTermsAndTopOfSorted checks capTerms and topOf, whose fast paths
+// (capTermsCut, topOfDistinct) select without sorting, against the sort
+// they stand for, on vectors with and without ties.
+func TestCapTermsAndTopOfSorted(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	fast := 0
+	for range 5000 {
+		v := randomVector(r, r.IntN(800), []int{3, 50, 1 << 20}[r.IntN(3)])
+		n := 1 + r.IntN(400)
+		s := slices.Clone(v)
+		slices.SortFunc(s, func(a, b term) int { return cmp.Compare(b.w, a.w) })
+		if len(v) > n {
+			if _, ok := capTermsCut(v, n); ok {
+				fast++
+			}
+			want := slices.Clone(s[:n])
+			slices.SortFunc(want, func(a, b term) int { return cmp.Compare(a.id, b.id) })
+			// With ties at the cut the sort's pick is its own; capTerms
+			// then sorts, so it is compared only where the pick is
+			// unique.
+			if got := capTerms(v, n); (s[n-1].w != s[n].w) && !slices.Equal(got, want) {
+				t.Fatalf("capTerms(%d terms, %d) = %v, want %v", len(v), n, got, want)
+			}
+		}
+		for _, k := range []int{6, 20} {
+			ids, ok := topOfDistinct(v, k)
+			if !ok {
+				continue
+			}
+			want := make([]uint32, 0, k)
+			for _, x := range s[:min(k, len(s))] {
+				want = append(want, x.id)
+			}
+			if !slices.Equal(ids, want) {
+				t.Fatalf("topOfDistinct(%d terms, %d) = %v, want %v", len(v), k, ids, want)
+			}
+		}
+	}
+	if fast == 0 {
+		t.Fatal("capTermsCut never took the fast path")
+	}
+}
