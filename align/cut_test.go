@@ -2,6 +2,7 @@ package align
 
 import (
 	"cmp"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -84,5 +85,60 @@ func TestCapTermsAndTopOfSorted(t *testing.T) {
 	}
 	if fast == 0 {
 		t.Fatal("capTermsCut never took the fast path")
+	}
+}
+
+// TestMergeKeyOrder checks that mergeKeys sort as clusterEvents orders its
+// candidate links (best first, then by groups) and give back their links.
+func TestMergeKeyOrder(t *testing.T) {
+	type link struct {
+		sim           float64
+		a, b          int
+		pair, undated bool
+	}
+	r := rand.New(rand.NewPCG(9, 10))
+	sims := []float64{0, math.Copysign(0, -1), 1, -1, 0.25, 0.4, 1e-300, -1e-300, math.Inf(1), math.Inf(-1)}
+	var links []link
+	seen := make(map[[2]int]bool)
+	for len(links) < 20000 {
+		l := link{sims[r.IntN(len(sims))], r.IntN(300), r.IntN(1 << 31), r.IntN(2) == 0, r.IntN(2) == 0}
+		if r.IntN(2) == 0 {
+			l.sim = r.NormFloat64()
+		}
+		if l.a < 3 {
+			l.b = r.IntN(3) // many links of few groups
+		}
+		if seen[[2]int{l.a, l.b}] {
+			continue
+		}
+		seen[[2]int{l.a, l.b}] = true
+		links = append(links, l)
+	}
+	keys := make([]mergeKey, len(links))
+	for i, l := range links {
+		keys[i] = mergeKeyOf(l.sim, l.a, l.b, l.pair, l.undated)
+		if got, want := keys[i].cand(), (mergeLink{l.a, l.b, l.pair, l.undated}); got != want {
+			t.Fatalf("mergeKeyOf(%v).cand() = %+v, want %+v", l, got, want)
+		}
+	}
+	slices.SortFunc(links, func(x, y link) int {
+		if x.sim != y.sim {
+			return cmp.Compare(y.sim, x.sim)
+		}
+		if x.a != y.a {
+			return cmp.Compare(x.a, y.a)
+		}
+		return cmp.Compare(x.b, y.b)
+	})
+	slices.SortFunc(keys, func(x, y mergeKey) int {
+		if x.hi != y.hi {
+			return cmp.Compare(x.hi, y.hi)
+		}
+		return cmp.Compare(x.lo, y.lo)
+	})
+	for i, l := range links {
+		if got, want := keys[i].cand(), (mergeLink{l.a, l.b, l.pair, l.undated}); got != want {
+			t.Fatalf("link %d: %+v, want %+v (sim %v)", i, got, want, l.sim)
+		}
 	}
 }

@@ -448,24 +448,25 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 			}
 		})
 	}
+	// The candidates best first, then by groups, as sort keys (mergeKey):
+	// no two link the same two groups, so the order is total and any
+	// sort gives this one.
 	ncands := 0
 	for _, p := range per {
 		ncands += len(p)
 	}
-	cands := make([]cand, 0, ncands)
+	keys := make([]mergeKey, 0, ncands)
 	for _, p := range per {
-		cands = append(cands, p...)
+		for _, c := range p {
+			keys = append(keys, mergeKeyOf(c.sim, c.a, c.b, c.pair, c.undated))
+		}
 	}
-	// Best first, then by groups. No two candidates link the same two
-	// groups, so the order is total and any sort gives this one.
-	slices.SortFunc(cands, func(x, y cand) int {
-		if x.sim != y.sim {
-			return cmp.Compare(y.sim, x.sim)
+	per = nil
+	slices.SortFunc(keys, func(x, y mergeKey) int {
+		if x.hi != y.hi {
+			return cmp.Compare(x.hi, y.hi)
 		}
-		if x.a != y.a {
-			return cmp.Compare(x.a, y.a)
-		}
-		return cmp.Compare(x.b, y.b)
+		return cmp.Compare(x.lo, y.lo)
 	})
 
 	// 3. Merge, best first, checking the whole clusters' centroids and
@@ -502,7 +503,8 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 			}
 		}
 	}
-	for _, c := range cands {
+	for _, k := range keys {
+		c := k.cand()
 		ra, rb := find(c.a), find(c.b)
 		if ra == rb || !und[ra] && !und[rb] && (!datesFit(ivs[ra], ivs[rb]) || tooLong(ivs[ra], ivs[rb])) {
 			continue
@@ -622,6 +624,48 @@ func sharedTerms(groups []*localGroup, meta []groupMeta) ([]vector, int) {
 		vecs[gi] = arena[start:len(arena):len(arena)]
 	}
 	return vecs, int(n)
+}
+
+// mergeKey is a candidate link of clusterEvents as it sorts them: hi is
+// its similarity's bits, ordered so that a higher similarity comes first
+// (similarities are never NaN, and 0 and -0 are one), and lo its groups a
+// and b, then its two flags. Comparing two of them is comparing two pairs
+// of integers: sorting millions of candidates by their fields was most of
+// what merging them took on all of SaudiNewsNet.
+type mergeKey struct{ hi, lo uint64 }
+
+// mergeLink is what the merges read of a candidate link.
+type mergeLink struct {
+	a, b          int
+	pair, undated bool
+}
+
+// mergeKeyOf returns the sort key of a link of groups a and b (fewer than
+// 2³¹) whose similarity is sim.
+func mergeKeyOf(sim float64, a, b int, pair, undated bool) mergeKey {
+	if sim == 0 {
+		sim = 0 // -0 sorts as 0
+	}
+	bits := math.Float64bits(sim)
+	if bits>>63 != 0 {
+		bits = ^bits
+	} else {
+		bits |= 1 << 63
+	}
+	// bits now grow with sim; the key is their complement.
+	lo := uint64(a)<<33 | uint64(b)<<2
+	if pair {
+		lo |= 2
+	}
+	if undated {
+		lo |= 1
+	}
+	return mergeKey{^bits, lo}
+}
+
+// cand returns the link a key stands for.
+func (k mergeKey) cand() mergeLink {
+	return mergeLink{a: int(k.lo >> 33), b: int(k.lo >> 2 & (1<<31 - 1)), pair: k.lo&2 != 0, undated: k.lo&1 != 0}
 }
 
 // sizedThreshold is the cosine two groups of na and nb claims need to be one
