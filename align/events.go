@@ -313,22 +313,15 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 	for n := range needOf {
 		needOf[n] = sizedThreshold(opts.EventThreshold, n, n)
 	}
-	type cand struct {
-		a, b int
-		sim  float64
-		pair bool // linked by a claim pair, not by the centroids
-		// undated links two undated groups (sameUndated, not the
-		// centroid threshold).
-		undated bool
-	}
 	// Each group's candidates (groups after it sharing a term whose
-	// posting list is short), scored on all cores.
+	// posting list is short), scored on all cores, as their sort keys
+	// (mergeKey).
 	// Group a's centroid is spread into a dense array once, and each
 	// candidate b scored in one pass over its terms (cosineDenseApprox,
 	// then cosineDense for the few that may reach the threshold); a
 	// stamp per group (a+1) marks the candidates a has met. Both are
 	// reused by each worker.
-	per := make([][]cand, len(groups))
+	per := make([][]mergeKey, len(groups))
 	type scratch struct {
 		dense []float32
 		seen  []int32
@@ -382,7 +375,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 				seen[b] = stamp
 				if ma.undated && mb.undated {
 					if s, ok := sc.sameUndated(ga, groups[b]); ok {
-						per[a] = append(per[a], cand{a, b, s, false, true})
+						per[a] = append(per[a], mergeKeyOf(s, a, b, false, true))
 					}
 					continue
 				}
@@ -409,7 +402,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 					// (Where both texts are read, titles whose figures
 					// or places are apart veto the centroid too: see
 					// textsApart.)
-					per[a] = append(per[a], cand{a, b, s, pair, false})
+					per[a] = append(per[a], mergeKeyOf(s, a, b, pair, false))
 				}
 			}
 		}
@@ -422,7 +415,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 					continue
 				}
 				if s, ok := sc.sameUndated(groups[a], gb); ok {
-					per[a] = append(per[a], cand{a, b, s, false, true})
+					per[a] = append(per[a], mergeKeyOf(s, a, b, false, true))
 				}
 			}
 		})
@@ -434,8 +427,8 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 				return
 			}
 			linked := make(map[int]bool, len(per[a]))
-			for _, c := range per[a] {
-				linked[c.b] = true
+			for _, k := range per[a] {
+				linked[k.cand().b] = true
 			}
 			for b := a + 1; b < len(groups); b++ {
 				gb := groups[b]
@@ -443,7 +436,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 					continue // the centroids have linked them already
 				}
 				if s, ok := sc.sameUndated(ga, gb); ok {
-					per[a] = append(per[a], cand{a, b, s, false, true})
+					per[a] = append(per[a], mergeKeyOf(s, a, b, false, true))
 				}
 			}
 		})
@@ -457,9 +450,7 @@ func clusterEvents(sc *Scorer, opts Options) [][]int {
 	}
 	keys := make([]mergeKey, 0, ncands)
 	for _, p := range per {
-		for _, c := range p {
-			keys = append(keys, mergeKeyOf(c.sim, c.a, c.b, c.pair, c.undated))
-		}
+		keys = append(keys, p...)
 	}
 	per = nil
 	slices.SortFunc(keys, func(x, y mergeKey) int {
@@ -636,8 +627,11 @@ type mergeKey struct{ hi, lo uint64 }
 
 // mergeLink is what the merges read of a candidate link.
 type mergeLink struct {
-	a, b          int
-	pair, undated bool
+	a, b int
+	pair bool // linked by a claim pair, not by the centroids
+	// undated links two undated groups (sameUndated, not the centroid
+	// threshold).
+	undated bool
 }
 
 // mergeKeyOf returns the sort key of a link of groups a and b (fewer than
