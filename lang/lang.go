@@ -408,8 +408,21 @@ func (a *Analyzer) Tokenize(text string, dst []Token) []Token {
 		start, cls = -1, scNone
 	}
 	for i := 0; i < len(text); {
-		r, size := decodeRune(text, i)
+		var r rune
+		var size int
+		switch c0 := text[i]; {
+		case c0 < utf8.RuneSelf:
+			r, size = rune(c0), 1
+		case c0 >= 0xC2 && c0 < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
+			r, size = rune(c0&0x1F)<<6|rune(text[i+1]&0x3F), 2
+		default:
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		c := classify(r)
+		if c == scNone && start < 0 {
+			i += size // a space or a mark of punctuation between tokens
+			continue
+		}
 		// A dot or comma between digits stays inside a number; an
 		// apostrophe between Latin letters stays inside a word.
 		if c == scNone && start >= 0 && i+size < len(text) {
@@ -444,6 +457,31 @@ func (a *Analyzer) Tokenize(text string, dst []Token) []Token {
 			}
 		}
 		i += size
+		if cls == scArabic {
+			// The rest of an Arabic word, letters and marks of two
+			// bytes, is read here: each one only continues the word
+			// and adds its folded form, which the loop above would
+			// find after all its checks.
+			for i+1 < len(text) {
+				c0, c1 := text[i], text[i+1]
+				if c0 < 0xC2 || c0 >= 0xE0 || c1&0xC0 != 0x80 {
+					break
+				}
+				r := rune(c0&0x1F)<<6 | rune(c1&0x3F)
+				if classTable[r] != scArabic {
+					break
+				}
+				switch e := &foldBytes[r]; e.n {
+				case 2:
+					a.buf = append(a.buf, e.b[0], e.b[1])
+				case 1:
+					a.buf = append(a.buf, e.b[0])
+				case 3:
+					a.buf = append(a.buf, e.b[0], e.b[1], e.b[2])
+				}
+				i += 2
+			}
+		}
 	}
 	flush(len(text))
 	a.spans = spans
