@@ -171,6 +171,29 @@ type scanBufs struct {
 
 var scanPool = sync.Pool{New: func() any { return new(scanBufs) }}
 
+// wordRest reads the rest of a word at text[i:], letters and marks of
+// two bytes (Arabic, Latin with accents), appending their folded forms
+// (none for a mark) to buf; it returns where it stopped and buf. Each of
+// them would only continue the word in tokenize's loop, after all its
+// checks; the loop takes over at the first that might not.
+func wordRest(text string, i int, buf []byte) (int, []byte) {
+	for i+1 < len(text) {
+		c0, c1 := text[i], text[i+1]
+		if c0 < 0xC2 || c0 >= 0xE0 || c1&0xC0 != 0x80 {
+			break
+		}
+		e := &runeTable[rune(c0&0x1F)<<6|rune(c1&0x3F)]
+		if e.space || e.f != 0 && e.k != tWord {
+			break
+		}
+		if e.f != 0 {
+			buf = utf8.AppendRune(buf, e.f)
+		}
+		i += 2
+	}
+	return i, buf
+}
+
 // tokenize splits text into tokens. Invalid UTF-8 bytes become punctuation.
 // The tokens live in b until b is used again.
 func tokenize(text string, b *scanBufs) []tok {
@@ -237,9 +260,12 @@ func tokenize(text string, b *scanBufs) []tok {
 		}
 		if cur >= 0 && curKind == k {
 			buf = utf8.AppendRune(buf, f)
-			toks[cur].e = i + size
-			spans[cur].ne = len(buf)
 			i += size
+			if k == tWord {
+				i, buf = wordRest(text, i, buf)
+			}
+			toks[cur].e = i
+			spans[cur].ne = len(buf)
 			continue
 		}
 		ns := len(buf)
@@ -248,11 +274,15 @@ func tokenize(text string, b *scanBufs) []tok {
 		if k == tWord && r >= 'A' && r <= 'Z' {
 			t.upper = true
 		}
+		i += size
+		if k == tWord {
+			i, buf = wordRest(text, i, buf)
+			t.e = i
+		}
 		toks = append(toks, t)
 		spans = append(spans, span{ns, len(buf)})
 		cur, curKind = len(toks)-1, k
 		sp, nl = false, false
-		i += size
 	}
 	all := string(buf)
 	for i := range toks {

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/internal/artest"
 )
 
 // tokenizeRef is tokenize as it was before runeTable: every rune through
@@ -120,4 +122,41 @@ func TestTokenizeTable(t *testing.T) {
 	if !utf8.ValidString(alphabet[0]) {
 		t.Fatal("bad alphabet")
 	}
+}
+
+// FuzzTokenizeRef checks that tokenize makes exactly the tokens
+// tokenizeRef makes, whatever the text: the loop that reads the rest of a
+// word on its own must stop where the checks of every rune would.
+func FuzzTokenizeRef(f *testing.F) {
+	for _, c := range arabicCases {
+		f.Add(c.text)
+	}
+	for _, c := range englishCases {
+		f.Add(c.text)
+	}
+	f.Add("كتابٌ\u0301 جديدـــ وصلَ٣ أيام، في ٢٤/١٢ \xd8 Ésta café\u00a0naïve")
+	f.Add("سوريا\u2028وروسيا\u200fمعاً ٱلحرب ژ۴")
+	f.Fuzz(func(t *testing.T, text string) {
+		got := tokenize(text, new(scanBufs))
+		want := tokenizeRef(text, new(scanBufs))
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("tokenize(%q) = %+v, want %+v", text, got, want)
+		}
+	})
+}
+
+// BenchmarkTokenizeSNN tokenises SaudiNewsNet articles as the scanner does
+// (CLAIMDIFF_BENCH_SNN), one buffer reused.
+func BenchmarkTokenizeSNN(b *testing.B) {
+	arts, n := snnArticles(b)
+	var bufs scanBufs
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	cpu := artest.StartCPU()
+	for b.Loop() {
+		for _, a := range arts {
+			tokenize(a.text, &bufs)
+		}
+	}
+	cpu.Report(b)
 }
