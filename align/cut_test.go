@@ -142,3 +142,45 @@ func TestMergeKeyOrder(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTopOfSNN picks the twenty heaviest terms of SaudiNewsNet
+// articles' centroids (CLAIMDIFF_BENCH_SNN), as clusterEvents picks each
+// group's, and caps the sums of consecutive pairs of them at 300 terms, as
+// its merges cap a cluster's centroid. Bytes are the terms read.
+func BenchmarkTopOfSNN(b *testing.B) {
+	vecs, _ := snnDocVecs(b)
+	var sums []vector
+	for k := 0; k+1 < len(vecs); k += 2 {
+		if s := add(vecs[k], vecs[k+1], 1); len(s) > 300 {
+			sums = append(sums, s)
+		}
+	}
+	for _, c := range []struct {
+		name string
+		f    func()
+		n    int
+	}{
+		{"topOf", func() {
+			for _, v := range vecs {
+				topOf(v, 20)
+			}
+		}, 0},
+		{"capTerms", func() {
+			for _, v := range sums {
+				capTerms(v, 300)
+			}
+		}, 1},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			var bytes int64
+			for _, v := range [][]vector{vecs, sums}[c.n] {
+				bytes += int64(8 * len(v))
+			}
+			b.SetBytes(bytes)
+			b.ReportAllocs()
+			for b.Loop() {
+				c.f()
+			}
+		})
+	}
+}
