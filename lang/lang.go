@@ -425,7 +425,7 @@ func (a *Analyzer) Tokenize(text string, dst []Token) []Token {
 		}
 		// A dot or comma between digits stays inside a number; an
 		// apostrophe between Latin letters stays inside a word.
-		if c == scNone && start >= 0 && i+size < len(text) {
+		if c == scNone && start >= 0 && i+size < len(text) && innerMark(r) {
 			next, _ := utf8.DecodeRuneInString(text[i+size:])
 			nc := classify(next)
 			if (cls == scDigit && nc == scDigit && (r == '.' || r == ',' || r == '٫' || r == '٬')) ||
@@ -510,6 +510,17 @@ func (a *Analyzer) Tokenize(text string, dst []Token) []Token {
 		}
 	}
 	return dst
+}
+
+// innerMark reports whether r may stay inside a token, between digits
+// (a dot or comma) or Latin letters (an apostrophe), so that Tokenize
+// reads the rune after it only then, not after every word.
+func innerMark(r rune) bool {
+	switch r {
+	case '.', ',', '٫', '٬', '\'', '’':
+		return true
+	}
+	return false
 }
 
 // stemBatch is how many tokens' stem slots Tokenize reads ahead of their
