@@ -4,8 +4,9 @@ import (
 	"reflect"
 	"slices"
 
-	"github.com/claimdiff/claimdiff/claim"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/claim"
 )
 
 // TestArenaReuse compares the bundled corpus's groups in order and again

@@ -41,12 +41,13 @@ package diff
 
 import (
 	"fmt"
-	"github.com/claimdiff/claimdiff/claim"
-	centity "github.com/claimdiff/claimdiff/claim/entity"
 	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/claimdiff/claimdiff/claim"
+	centity "github.com/claimdiff/claimdiff/claim/entity"
 
 	"github.com/claimdiff/claimdiff/claim/modality"
 	"github.com/claimdiff/claimdiff/lang"
