@@ -6,7 +6,11 @@ package diff
 // lists how they disagree. It diffs their words once (Words) and runs the
 // checks below in order, most severe first. Each check that explains a
 // difference marks the tokens it used, so the last check, wording, only
-// sees what no typed check explained.
+// sees what no typed check explained. Each check lives in a file of its
+// own (compare_dates.go, compare_numbers.go, compare_participants.go,
+// compare_attribution.go, compare_polarity.go, compare_quotes.go,
+// compare_modality.go, compare_entities.go, compare_wording.go); the
+// word-form lookups they share are in compare_forms.go.
 //
 //   - date (3): the dates of the happening — dates with role "on", and any
 //     date equal to the claim's EventDate — are read as intervals at their
