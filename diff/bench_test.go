@@ -128,9 +128,9 @@ func cpuNow() int64 {
 	return ru.Utime.Nano() + ru.Stime.Nano()
 }
 
-// BenchmarkProse reads the claims of the bundled corpus's groups as
-// prose or not (a claim cache asks once a claim); bytes are their text.
-func BenchmarkProse(b *testing.B) {
+// groupedClaims returns the claims of the bundled corpus's groups and the
+// bytes of their text.
+func groupedClaims(b *testing.B) ([]*claim.Claim, int) {
 	var cs []*claim.Claim
 	n := 0
 	for _, g := range corpusGroups(b) {
@@ -139,6 +139,13 @@ func BenchmarkProse(b *testing.B) {
 			n += len(c.Text)
 		}
 	}
+	return cs, n
+}
+
+// BenchmarkProse reads the claims of the bundled corpus's groups as
+// prose or not (a claim cache asks once a claim); bytes are their text.
+func BenchmarkProse(b *testing.B) {
+	cs, n := groupedClaims(b)
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -153,14 +160,7 @@ func BenchmarkProse(b *testing.B) {
 // count contentShare and sharesStory divide by); bytes are the claims'
 // text.
 func BenchmarkPlainContent(b *testing.B) {
-	var cs []*claim.Claim
-	n := 0
-	for _, g := range corpusGroups(b) {
-		for _, c := range g {
-			cs = append(cs, c)
-			n += len(c.Text)
-		}
-	}
+	cs, n := groupedClaims(b)
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	for b.Loop() {
