@@ -637,6 +637,15 @@ func eventTitle(ev *align.Event, claims map[string]*claim.Claim, stems [][]int32
 			t, c, bestScore, best = tt, cand.c, sc, k
 		}
 	}
+	// An article's headline no other article backs gives way to one that
+	// most of them do (backedInstead, titles_backed.go).
+	if best >= 0 {
+		if k, ok := backedInstead(top[:], best, bestScore, t.Title, t.Doc, ev, claims, falls, forms); ok {
+			best = k
+			t, bestScore = cutCandidate(top[k])
+			c = top[k].c
+		}
+	}
 	// An article's headline that does not tell what happened gives way to
 	// a candidate that does (step 4, actInstead).
 	if best >= 0 {
