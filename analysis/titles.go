@@ -1072,7 +1072,7 @@ func actInstead(top []candidate, best int, score float64, title string, forms ma
 	if !top[best].isHeadline() {
 		return EventTitle{}, nil, false
 	}
-	describing := describes(title, forms)
+	describing := describes(title, forms) || evaluates(title)
 	exclaiming := exclaims(title)
 	if !describing && !exclaiming && opensOnAct(title) {
 		return EventTitle{}, nil, false
