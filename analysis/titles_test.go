@@ -2,10 +2,11 @@ package analysis
 
 import (
 	"context"
-	"github.com/claimdiff/claimdiff/align"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/align"
 
 	"github.com/claimdiff/claimdiff/claim"
 	"github.com/claimdiff/claimdiff/corpus"
