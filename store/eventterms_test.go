@@ -9,6 +9,8 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/corpus"
 )
 
 // TestEncodeEventTerms round-trips an event's index rows through its
@@ -298,15 +300,7 @@ func undoSchema(t *testing.T, s *Store, v int, more ...string) {
 // tables, and that an update on the migrated store matches a full run.
 func TestMigrationEventIndex(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	all := loadCorpus(t, corpusDir())
-	s, err := Open(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.Update(ctx, inputsOf(all[:len(all)-1]), Options{}); err != nil {
-		t.Fatal(err)
-	}
+	dir, s, last := storeAllButLast(t)
 	blobs := func(s *Store) map[string]string {
 		out := make(map[string]string)
 		rows, err := s.db.Query(`SELECT event, data FROM event_index`)
@@ -341,15 +335,8 @@ func TestMigrationEventIndex(t *testing.T) {
 	)
 	s.Close()
 
-	if s, err = Open(ctx, dir); err != nil {
-		t.Fatal(err)
-	}
+	s = reopenMigrated(t, dir, 5)
 	defer s.Close()
-	var v int
-	s.db.QueryRow(`SELECT MAX(version) FROM schema_version`).Scan(&v)
-	if v != SchemaVersion() || v != 5 {
-		t.Fatalf("schema version %d after migration, want %d", v, SchemaVersion())
-	}
 	got := blobs(s)
 	if len(got) != len(want) {
 		t.Errorf("migrated: %d index rows, want %d", len(got), len(want))
@@ -362,7 +349,7 @@ func TestMigrationEventIndex(t *testing.T) {
 	if left := column(t, s, `SELECT name FROM sqlite_master WHERE name LIKE 'event_terms%' UNION ALL SELECT key FROM info WHERE key = 'event_terms'`); len(left) != 0 {
 		t.Errorf("left after migration: %v", left)
 	}
-	if _, err := s.Update(ctx, inputsOf(all[len(all)-1:]), Options{Exact: true}); err != nil {
+	if _, err := s.Update(ctx, inputsOf([]*corpus.Document{last}), Options{Exact: true}); err != nil {
 		t.Fatal(err)
 	}
 	verifySame(ctx, t, s, "migrated store vs full run")

@@ -36,6 +36,41 @@ func inputsOf(docs []*corpus.Document) []Input {
 
 func corpusDir() string { return filepath.Join("..", "testdata", "corpus", "syria-russia") }
 
+// storeAllButLast opens a store in a new temporary folder and updates it
+// with every article of the bundled corpus but the last, which it returns:
+// the start of the migration tests, which then turn its schema back,
+// reopen it and add the last article.
+func storeAllButLast(t *testing.T) (string, *Store, *corpus.Document) {
+	t.Helper()
+	dir := t.TempDir()
+	all := loadCorpus(t, corpusDir())
+	s, err := Open(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Update(context.Background(), inputsOf(all[:len(all)-1]), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	return dir, s, all[len(all)-1]
+}
+
+// reopenMigrated opens the store in dir again and checks that its
+// migrations brought it to the current schema version, at least version least.
+func reopenMigrated(t *testing.T, dir string, least int) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v int
+	s.db.QueryRow(`SELECT MAX(version) FROM schema_version`).Scan(&v)
+	if v != SchemaVersion() || v < least {
+		s.Close()
+		t.Fatalf("schema version %d after migration, want %d", v, SchemaVersion())
+	}
+	return s
+}
+
 // corpusStore opens a store in a temporary directory, loads the bundled
 // corpus into it and closes it when the test ends.
 func corpusStore(t *testing.T) *Store {
@@ -169,15 +204,7 @@ func TestChangedArticleReplaced(t *testing.T) {
 // the migrated store matches a full run.
 func TestMigrationFillsPacks(t *testing.T) {
 	ctx := context.Background()
-	dir := t.TempDir()
-	all := loadCorpus(t, corpusDir())
-	s, err := Open(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.Update(ctx, inputsOf(all[:len(all)-1]), Options{}); err != nil {
-		t.Fatal(err)
-	}
+	dir, s, last := storeAllButLast(t)
 	packed := func(s *Store) map[string]string {
 		out := make(map[string]string)
 		rows, err := s.db.Query(`SELECT event, data FROM packs`)
@@ -208,16 +235,8 @@ func TestMigrationFillsPacks(t *testing.T) {
 	undoSchema(t, s, 1, `DROP TABLE packs`, `DROP INDEX documents_source`, `DROP INDEX documents_undated`)
 	s.Close()
 
-	s, err = Open(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s = reopenMigrated(t, dir, 2)
 	defer s.Close()
-	var v int
-	s.db.QueryRow(`SELECT MAX(version) FROM schema_version`).Scan(&v)
-	if v != SchemaVersion() || v < 2 {
-		t.Fatalf("schema version %d after migration, want %d", v, SchemaVersion())
-	}
 	if rows, events := column(t, s, `SELECT event FROM event_index`), column(t, s, `SELECT id FROM events`); len(rows) == 0 || !slices.Equal(rows, events) {
 		t.Errorf("migrated: event_index holds %d rows, events %d", len(rows), len(events))
 	}
@@ -233,7 +252,7 @@ func TestMigrationFillsPacks(t *testing.T) {
 	}
 	// Exact, as in TestIncrementalEqualsFull (without it a document read
 	// in part may be clustered otherwise, as before packs).
-	rep, err := s.Update(ctx, inputsOf(all[len(all)-1:]), Options{Exact: true})
+	rep, err := s.Update(ctx, inputsOf([]*corpus.Document{last}), Options{Exact: true})
 	if err != nil {
 		t.Fatal(err)
 	}
