@@ -303,17 +303,7 @@ func TestMigrationEventIndex(t *testing.T) {
 	dir, s, last := storeAllButLast(t)
 	blobs := func(s *Store) map[string]string {
 		out := make(map[string]string)
-		rows, err := s.db.Query(`SELECT event, data FROM event_index`)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var ev string
-			var data []byte
-			rows.Scan(&ev, &data)
-			out[ev] = string(data)
-		}
+		eachEventBlob(t, s, "event_index", func(ev string, data []byte) { out[ev] = string(data) })
 		return out
 	}
 	want := blobs(s)

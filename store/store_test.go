@@ -54,6 +54,28 @@ func storeAllButLast(t *testing.T) (string, *Store, *corpus.Document) {
 	return dir, s, all[len(all)-1]
 }
 
+// eachEventBlob calls f with every row's event and data of table (packs
+// or event_index, whose rows are an event's blob).
+func eachEventBlob(t *testing.T, s *Store, table string, f func(ev string, data []byte)) {
+	t.Helper()
+	rows, err := s.db.Query(`SELECT event, data FROM ` + table)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var ev string
+		var data []byte
+		if err := rows.Scan(&ev, &data); err != nil {
+			t.Fatal(err)
+		}
+		f(ev, data)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // reopenMigrated opens the store in dir again and checks that its
 // migrations brought it to the current schema version, at least version least.
 func reopenMigrated(t *testing.T, dir string, least int) *Store {
@@ -207,15 +229,7 @@ func TestMigrationFillsPacks(t *testing.T) {
 	dir, s, last := storeAllButLast(t)
 	packed := func(s *Store) map[string]string {
 		out := make(map[string]string)
-		rows, err := s.db.Query(`SELECT event, data FROM packs`)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var ev string
-			var data []byte
-			rows.Scan(&ev, &data)
+		eachEventBlob(t, s, "packs", func(ev string, data []byte) {
 			items, err := decodePack(data)
 			if err != nil {
 				t.Fatalf("pack %q: %v", ev, err)
@@ -223,7 +237,7 @@ func TestMigrationFillsPacks(t *testing.T) {
 			for _, it := range items {
 				out[it.Claim.ID] = ev + "|" + string(encodePack([]slim{it}))
 			}
-		}
+		})
 		return out
 	}
 	want := packed(s)
